@@ -1,0 +1,62 @@
+import type { Module } from 'langium';
+import { inject } from 'langium';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { CopDocumentUpdateHandler } from './lsp/cop-document-update-handler.js';
+import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
+import { CopScopeComputation } from './scoping/cop-scope-computation.js';
+import { CopScopeProvider } from './scoping/cop-scope-provider.js';
+import { CopDocumentValidator } from './validation/cop-document-validator.js';
+import { registerValidationChecks } from './validation/cop-validator.js';
+import { CopIndexManager } from './workspace/cop-index-manager.js';
+import { CopWorkspaceManager } from './workspace/cop-workspace-manager.js';
+import { PlanUsageService } from './workspace/plan-usage-service.js';
+
+/** Services the .cop language adds to Langium's. */
+export interface CopAddedServices {
+    workspace: {
+        PlanUsage: PlanUsageService;
+    };
+}
+
+export type CopServices = LangiumServices & CopAddedServices;
+
+export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedServices> = {
+    references: {
+        ScopeComputation: (services) => new CopScopeComputation(services),
+        ScopeProvider: (services) => new CopScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new CopDocumentValidator(services)
+    },
+    workspace: {
+        PlanUsage: (services) => new PlanUsageService(services)
+    }
+};
+
+export const CopSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        IndexManager: (services: LangiumSharedServices) => new CopIndexManager(services),
+        WorkspaceManager: (services: LangiumSharedServices) => new CopWorkspaceManager(services)
+    },
+    lsp: {
+        DocumentUpdateHandler: (services: LangiumSharedServices) => new CopDocumentUpdateHandler(services)
+    }
+};
+
+/**
+ * Creates the shared services and the .cop language services. `context` supplies the
+ * connection (language server) and the file system: Node's in the CLI and server,
+ * `EmptyFileSystem` in tests and browsers.
+ */
+export function createCopServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Cop: CopServices } {
+    const shared = inject(createDefaultSharedModule(context), CopGeneratedSharedModule, CopSharedModule);
+    const Cop = inject(createDefaultModule({ shared }), CopGeneratedModule, CopModule);
+    shared.ServiceRegistry.register(Cop);
+    registerValidationChecks(Cop);
+    if (!context.connection) {
+        // No language server: the workspace is configured by the caller (CLI, tests).
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Cop };
+}

@@ -1,0 +1,56 @@
+/**
+ * Every diagnostic code of the .cop language, with its severity and a one-line rule
+ * description (used by SARIF output and the docs). Codes are a stable contract: CI
+ * pipelines count them and people search for them, so never rename one.
+ */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface DiagnosticRule {
+    readonly severity: Severity;
+    readonly description: string;
+}
+
+export const diagnosticRules = {
+    // Part 1: plans
+    'outcome-without-value': { severity: 'warning', description: 'An outcome delivers no value of the matrix.' },
+    'value-without-outcome': { severity: 'warning', description: 'A member or organization value that no outcome delivers, directly or through a shared value.' },
+    'no-shared-value': { severity: 'warning', description: 'The plan has member values and organization values but no shared value links them.' },
+    'shared-value-one-sided': { severity: 'warning', description: 'A shared value lacks its member side or its organization side.' },
+    'shared-value-wrong-side': { severity: 'error', description: '`member` names an organization value, or `organization` a member value.' },
+    'matrix-gap': { severity: 'warning', description: 'A member segment or organization has no short-term value, or no long-term value.' },
+    'output-without-input': { severity: 'warning', description: 'An output names no `from` input.' },
+    'outcome-without-output': { severity: 'warning', description: 'An outcome names no `from` output or outcome.' },
+    'circular-chain': { severity: 'error', description: '`from` links form a loop.' },
+    'unmeasured': { severity: 'warning', description: 'An input, output or outcome has no `measure`.' },
+    'indicator-without-data': { severity: 'warning', description: 'An indicator says nothing of the data that evidences it.' },
+    'indicator-unused': { severity: 'hint', description: 'An indicator that no element measures and no cycle tracks.' },
+    'qualitative-target': { severity: 'warning', description: 'A qualitative indicator has a numeric target.' },
+    'cycle-incomplete': { severity: 'warning', description: 'A cycle lacks one of its four rounds (aspiration, condition, track, data).' },
+    'duplicate-cycle': { severity: 'error', description: 'The same cycle kind appears twice in a plan.' },
+    'duplicate-name': { severity: 'error', description: 'Two elements of a plan share a name.' },
+    'missing-plan': { severity: 'error', description: 'A file has no plan header, or more than one.' },
+    'unknown-catalog-entry': { severity: 'information', description: "An indicator's title is in no catalog." },
+    'catalog-invalid': { severity: 'error', description: 'A catalog named by the plan is missing or malformed.' },
+    // Part 2: impact
+    'formula-invalid': { severity: 'error', description: 'A formula does not parse, divides by a literal zero, or refers to itself through other kpis.' },
+    'unit-mismatch': { severity: 'warning', description: "A formula adds or subtracts terms of different units, or its result's unit differs from the kpi's unit." },
+    'assumption-out-of-range': { severity: 'error', description: "An assumption's value lies outside its own range, or the range is reversed." },
+    'assumption-unsourced': { severity: 'warning', description: 'An assumption says nothing of where it comes from.' },
+    'kpi-without-outcome': { severity: 'warning', description: 'A kpi translates no outcome.' },
+    'actual-without-target': { severity: 'hint', description: 'An indicator has actuals but no target to judge them by.' },
+    'actual-duplicate-date': { severity: 'error', description: 'Two actuals of one indicator on the same date.' },
+    'actuals-invalid': { severity: 'error', description: 'The actuals file is missing or malformed.' },
+    'stale-data': { severity: 'warning', description: "The latest actual is older than two periods of the indicator's cadence." },
+    'off-track': { severity: 'warning', description: 'An indicator or kpi is off-track or has missed its target.' },
+    'story-untagged': { severity: 'warning', description: 'A story tags nothing.' },
+    // Beyond the contract's tables (see docs/language.md)
+    'repeated-line': { severity: 'error', description: 'A line that may appear once in a block appears twice; only the last would count.' },
+    'syntax-error': { severity: 'error', description: 'The text does not follow the .cop grammar.' },
+    'unresolved-reference': { severity: 'error', description: 'A name refers to nothing declared in this plan or, as `Plan.Element`, in another plan.' }
+} as const satisfies Record<string, DiagnosticRule>;
+
+export type DiagnosticCode = keyof typeof diagnosticRules;
+
+export function severityOf(code: DiagnosticCode): Severity {
+    return diagnosticRules[code].severity;
+}

@@ -1,0 +1,54 @@
+import type { AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
+import { Cancellation, DefaultScopeComputation } from 'langium';
+import type { PlanFile } from '../generated/ast.js';
+import { isPlan, isRow } from '../generated/ast.js';
+import { planOf } from '../model/plan-queries.js';
+import { PlanSymbols } from './plan-symbols.js';
+
+/**
+ * What a plan file declares. Other plans of the workspace see its elements as
+ * `PlanName.Element`; inside the plan they are visible by their bare name too.
+ */
+export class CopScopeComputation extends DefaultScopeComputation {
+
+    override async collectExportedSymbols(document: LangiumDocument, _cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
+        const root = document.parseResult.value as PlanFile;
+        const plan = planOf(root);
+        if (!plan?.name) return [];
+        const exports: AstNodeDescription[] = [];
+        for (const node of namedElements(root)) {
+            exports.push(this.descriptions.createDescription(node, `${plan.name}.${node.name}`, document));
+        }
+        return exports;
+    }
+
+    override async collectLocalSymbols(document: LangiumDocument, _cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
+        const root = document.parseResult.value as PlanFile;
+        const symbols = new PlanSymbols(root);
+        const planName = planOf(root)?.name;
+        for (const node of namedElements(root)) {
+            symbols.add(this.descriptions.createDescription(node, node.name, document));
+            if (planName) {
+                symbols.add(this.descriptions.createDescription(node, `${planName}.${node.name}`, document));
+            }
+        }
+        return symbols;
+    }
+}
+
+type NamedNode = { name: string } & import('langium').AstNode;
+
+/** Every element that references can name: top-level blocks and the values of matrix rows. */
+export function* namedElements(root: PlanFile): Generator<NamedNode> {
+    for (const element of root.elements ?? []) {
+        if (isPlan(element)) continue;
+        if ('name' in element && typeof element.name === 'string' && element.name) {
+            yield element as NamedNode;
+        }
+        if (isRow(element)) {
+            for (const value of element.values) {
+                if (value.name) yield value;
+            }
+        }
+    }
+}

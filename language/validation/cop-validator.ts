@@ -1,0 +1,42 @@
+import type { ValidationChecks } from 'langium';
+import type { CopAstType } from '../generated/ast.js';
+import type { CopServices } from '../cop-module.js';
+import { ChainChecks } from './chain-checks.js';
+import { CycleChecks } from './cycle-checks.js';
+import { IndicatorChecks } from './indicator-checks.js';
+import { MatrixChecks } from './matrix-checks.js';
+import { PlanChecks } from './plan-checks.js';
+
+/** Registers every check of the language, one concern per class. */
+export function registerValidationChecks(services: CopServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const usage = services.workspace.PlanUsage;
+    const matrix = new MatrixChecks(usage);
+    const chain = new ChainChecks();
+    const indicators = new IndicatorChecks(usage);
+    const cycles = new CycleChecks();
+    const plan = new PlanChecks();
+
+    const checks: ValidationChecks<CopAstType> = {
+        PlanFile: [
+            plan.checkPlanHeader,
+            plan.checkDuplicateNames,
+            matrix.checkPlanHasSharedValue,
+            chain.checkLoops,
+            cycles.checkDuplicateCycles
+        ],
+        Row: matrix.checkRow,
+        Shared: matrix.checkShared,
+        Input: chain.checkInput,
+        Output: chain.checkOutput,
+        Outcome: chain.checkOutcome,
+        Indicator: indicators.checkIndicator,
+        Cycle: cycles.checkCycle,
+        Plan: plan.checkRepeatedLines,
+        Assumption: plan.checkRepeatedLines,
+        Kpi: plan.checkRepeatedLines,
+        Story: plan.checkRepeatedLines
+    };
+    registry.register(checks);
+    registry.register({ Indicator: plan.checkRepeatedLines });
+}

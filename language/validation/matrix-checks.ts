@@ -1,0 +1,78 @@
+import type { ValidationAcceptor } from 'langium';
+import type { PlanFile, Row, Shared } from '../generated/ast.js';
+import { isRow, isShared } from '../generated/ast.js';
+import { planOf } from '../model/plan-queries.js';
+import type { PlanUsageService } from '../workspace/plan-usage-service.js';
+import { describe, report } from './report.js';
+
+/** The value matrix (seed 001) and shared value (seed 002). */
+export class MatrixChecks {
+    constructor(private readonly usage: PlanUsageService) {}
+
+    checkRow = (row: Row, accept: ValidationAcceptor): void => {
+        const who = row.side === 'members' ? 'Member segment' : 'Organization';
+        const hasShort = row.values.some(value => value.term === 'short');
+        const hasLong = row.values.some(value => value.term === 'long');
+        const missing = [!hasShort && 'short-term', !hasLong && 'long-term'].filter(Boolean);
+        if (missing.length > 0) {
+            const lines = [!hasShort && '`short`', !hasLong && '`long`'].filter(Boolean).join(' and a ');
+            report(accept, 'matrix-gap',
+                `${who} ${describe(row)} has no ${missing.join(' and no ')} value. Add a ${lines} line saying what it gains ${missing.length === 2 ? 'soon and over time' : hasShort ? 'over time' : 'soon'}.`,
+                { node: row, property: 'name', data: { missing: missing.map(term => term === 'short-term' ? 'short' : 'long') } });
+        }
+        for (const value of row.values) {
+            if (!value.name) continue;
+            if (!this.usage.isDelivered(value)) {
+                report(accept, 'value-without-outcome',
+                    `No outcome delivers the ${row.side === 'members' ? 'member' : 'organization'} value ${describe(value)}. Name it (or a shared value that includes it) in an outcome's \`delivers\` line, or drop the value.`,
+                    { node: value, property: 'name' });
+            }
+        }
+    };
+
+    checkShared = (shared: Shared, accept: ValidationAcceptor): void => {
+        const hasMember = shared.member.length > 0;
+        const hasOrganization = shared.organization.length > 0;
+        if (!hasMember || !hasOrganization) {
+            const missing = !hasMember && !hasOrganization ? 'either side' : !hasMember ? 'a member side' : 'an organization side';
+            report(accept, 'shared-value-one-sided',
+                `Shared value ${describe(shared)} has no ${missing}. A shared value is where member value and organization value overlap: add ${!hasMember ? 'a `member` line' : ''}${!hasMember && !hasOrganization ? ' and ' : ''}${!hasOrganization ? 'an `organization` line' : ''}.`,
+                { node: shared, property: 'name', data: { missing: [!hasMember && 'member', !hasOrganization && 'organization'].filter(Boolean) } });
+        }
+        shared.member.forEach((ref, index) => {
+            const value = ref.ref;
+            if (value && value.$container.side !== 'members') {
+                report(accept, 'shared-value-wrong-side',
+                    `\`${ref.$refText}\` is an organization value (row \`${value.$container.name}\`), but it is listed under \`member\`. Move it to the \`organization\` line.`,
+                    { node: shared, property: 'member', index, data: { value: ref.$refText, side: 'organization' } });
+            }
+        });
+        shared.organization.forEach((ref, index) => {
+            const value = ref.ref;
+            if (value && value.$container.side !== 'organization') {
+                report(accept, 'shared-value-wrong-side',
+                    `\`${ref.$refText}\` is a member value (row \`${value.$container.name}\`), but it is listed under \`organization\`. Move it to the \`member\` line.`,
+                    { node: shared, property: 'organization', index, data: { value: ref.$refText, side: 'member' } });
+            }
+        });
+    };
+
+    checkPlanHasSharedValue = (root: PlanFile, accept: ValidationAcceptor): void => {
+        const plan = planOf(root);
+        if (!plan) return;
+        let memberValues = false;
+        let organizationValues = false;
+        for (const element of root.elements) {
+            if (isShared(element)) return;
+            if (isRow(element) && element.values.length > 0) {
+                if (element.side === 'members') memberValues = true;
+                else organizationValues = true;
+            }
+        }
+        if (memberValues && organizationValues) {
+            report(accept, 'no-shared-value',
+                `Plan ${describe(plan)} has member values and organization values, but no shared value where they overlap. Add a \`shared\` block naming a member value and an organization value that serve each other.`,
+                { node: plan, property: 'name' });
+        }
+    };
+}

@@ -1,0 +1,52 @@
+/**
+ * Chevrotain's parser messages name token types ("Expecting token of type 'ID'"). Community
+ * managers should read what to write instead.
+ */
+const tokenWords: Record<string, string> = {
+    ID: 'a name',
+    STRING: 'a quoted text',
+    NUMBER: 'a number',
+    DATE: 'a date (YYYY-MM or YYYY-MM-DD)',
+    EOF: 'the end of the file'
+};
+
+function word(token: string): string {
+    return tokenWords[token] ?? `\`${token.replace(/^'|'$/g, '')}\``;
+}
+
+export function plainParserMessage(message: string): string {
+    const expecting = /^Expecting token of type '([^']+)' but found `([\s\S]*)`\.?$/.exec(message);
+    if (expecting) {
+        return `Expected ${word(expecting[1])} here, but found ${found(expecting[2])}.`;
+    }
+    const oneOf = /^Expecting: (?:one of these possible Token sequences|expecting at least one iteration which starts with one of these possible Token sequences)::?\s*([\s\S]*?)\s*but found: '([\s\S]*)'$/.exec(message);
+    if (oneOf) {
+        const options = [...oneOf[1].matchAll(/\[([^\]]+)\]/g)].map(match => match[1].split(',')[0].trim());
+        const unique = [...new Set(options.map(word))].slice(0, 8);
+        return `Expected ${unique.join(', ')} here, but found ${found(oneOf[2])}.`;
+    }
+    const redundant = /^Redundant input, expecting EOF but found: ([\s\S]*)$/.exec(message);
+    if (redundant) {
+        return `Unexpected ${found(redundant[1])}: every line must belong to a block such as \`plan\`, \`members\` or \`indicator\`.`;
+    }
+    const lexing = /^unexpected character: ->(.)<- at offset: \d+, skipped (\d+) characters\.$/s.exec(message);
+    if (lexing) {
+        return lexingMessage(lexing[1]);
+    }
+    return message;
+}
+
+function found(text: string): string {
+    if (text === '' || text === '<EOF>') return 'the end of the file';
+    const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    return `\`${shown}\``;
+}
+
+function lexingMessage(character: string): string {
+    if (character === '"') return 'This text has no closing `"`. Close the quote on the same line.';
+    if (character === '%') return 'A `%` must follow its number without a space: write `80%`, not `80 %`.';
+    const code = character.codePointAt(0) ?? 0;
+    const shown = code < 32 || code === 0xfffd || (code >= 0xd800 && code <= 0xdfff)
+        ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `\`${character}\``;
+    return `The character ${shown} cannot appear here. Put free text in quotes ("…").`;
+}

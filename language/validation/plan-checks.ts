@@ -1,0 +1,86 @@
+import type { AstNode, CstNode, ValidationAcceptor } from 'langium';
+import { GrammarAST } from 'langium';
+import type { PlanFile } from '../generated/ast.js';
+import { isActual, isPlan } from '../generated/ast.js';
+import { namedElements } from '../scoping/cop-scope-computation.js';
+import { report } from './report.js';
+
+/** Lines that may appear only once in a block of each kind: a repeat would silently win. */
+const singleLines: Record<string, readonly string[]> = {
+    Plan: ['purpose', 'sponsor'],
+    Indicator: ['qualitative', 'unit', 'baseline', 'target', 'data', 'cadence', 'owner'],
+    Assumption: ['value', 'range', 'unit', 'source'],
+    Kpi: ['formula', 'unit', 'target'],
+    Story: ['date', 'text']
+};
+
+/** Whole-file structure: one plan header, unique names, no repeated single lines. */
+export class PlanChecks {
+
+    checkPlanHeader = (root: PlanFile, accept: ValidationAcceptor): void => {
+        const plans = root.elements.filter(isPlan);
+        if (plans.length === 0) {
+            const first = root.elements[0]?.$cstNode?.range.start ?? { line: 0, character: 0 };
+            report(accept, 'missing-plan',
+                'This file has no plan header. Start it with `plan Name "Title" { purpose "…" }` so its elements belong to a plan.',
+                { node: root, range: { start: first, end: first } });
+        }
+        for (const extra of plans.slice(1)) {
+            report(accept, 'missing-plan',
+                `This file already has a plan header (\`${plans[0].name}\`); a file holds exactly one plan. Move plan \`${extra.name}\` to a file of its own.`,
+                { node: extra, property: 'name' });
+        }
+    };
+
+    checkDuplicateNames = (root: PlanFile, accept: ValidationAcceptor): void => {
+        const seen = new Map<string, AstNode>();
+        for (const node of namedElements(root)) {
+            const first = seen.get(node.name);
+            if (first) {
+                report(accept, 'duplicate-name',
+                    `The name \`${node.name}\` is already used on line ${lineOf(first)}. Names must be unique in a plan: rename one of them.`,
+                    { node, property: 'name' });
+            } else {
+                seen.set(node.name, node);
+            }
+        }
+        const actuals = new Map<AstNode, AstNode>();
+        for (const element of root.elements) {
+            if (!isActual(element)) continue;
+            const indicator = element.indicator.ref;
+            if (!indicator) continue;
+            const first = actuals.get(indicator);
+            if (first) {
+                report(accept, 'duplicate-name',
+                    `Actuals of \`${element.indicator.$refText}\` are already given on line ${lineOf(first)}. Keep one \`actual\` block per indicator.`,
+                    { node: element, property: 'indicator' });
+            } else {
+                actuals.set(indicator, element);
+            }
+        }
+    };
+
+    checkRepeatedLines = (node: AstNode, accept: ValidationAcceptor): void => {
+        const keywords = singleLines[node.$type];
+        if (!keywords || !node.$cstNode) return;
+        const seen = new Set<string>();
+        for (const child of childrenOf(node.$cstNode)) {
+            const source = child.grammarSource;
+            if (!GrammarAST.isKeyword(source) || !keywords.includes(source.value)) continue;
+            if (seen.has(source.value)) {
+                report(accept, 'repeated-line',
+                    `\`${source.value}\` appears more than once here; only the last one would count. Keep a single \`${source.value}\` line.`,
+                    { node, range: child.range });
+            }
+            seen.add(source.value);
+        }
+    };
+}
+
+function childrenOf(node: CstNode): readonly CstNode[] {
+    return 'content' in node ? (node as { content: CstNode[] }).content : [];
+}
+
+function lineOf(node: AstNode): number {
+    return (node.$cstNode?.range.start.line ?? 0) + 1;
+}

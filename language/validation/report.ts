@@ -1,0 +1,20 @@
+import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { severityOf } from '../diagnostics/codes.js';
+
+/** Reports a diagnostic with its stable code and the severity the contract gives that code. */
+export function report<N extends AstNode>(
+    accept: ValidationAcceptor,
+    code: DiagnosticCode,
+    message: string,
+    info: Omit<DiagnosticInfo<N>, 'code'>
+): void {
+    const severity = severityOf(code);
+    accept(severity === 'information' ? 'info' : severity, message, { ...info, code } as DiagnosticInfo<N>);
+}
+
+/** A name as people read it in a message: `Name` ("Title"). */
+export function describe(node: { name?: string; title?: string }): string {
+    return node.title ? `\`${node.name}\` ("${node.title}")` : `\`${node.name}\``;
+}
+

@@ -1,0 +1,58 @@
+import type { AstNode, LangiumDocument, ReferenceDescription, URI } from 'langium';
+import { AstUtils, Cancellation, DefaultIndexManager } from 'langium';
+
+/**
+ * Langium's index, plus a lookup of the references that reach an element from *other* plan
+ * files. Whole-plan checks (is this value delivered anywhere? is this indicator used?) ask it
+ * for every element they would flag, so it is a map built once per change of the index,
+ * not a scan of every reference per question.
+ */
+export class CopIndexManager extends DefaultIndexManager {
+    private incoming: Map<string, ReferenceDescription[]> | undefined;
+
+    override async updateReferences(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        await super.updateReferences(document, cancelToken);
+        this.incoming = undefined;
+    }
+
+    override removeReferences(uri: URI): void {
+        super.removeReferences(uri);
+        this.incoming = undefined;
+    }
+
+    /** References to `node` written in other documents. */
+    crossDocumentReferences(node: AstNode): readonly ReferenceDescription[] {
+        const uri = AstUtils.getDocument(node).uri.toString();
+        return this.incomingIndex().get(`${uri}#${this.astNodePath(node)}`) ?? [];
+    }
+
+    /** Every document URI that refers to something in `uri`, as of the last linking. */
+    documentsReferring(uri: string): Set<string> {
+        const result = new Set<string>();
+        this.referenceIndex.forEach((refs, source) => {
+            if (refs.some(ref => !ref.local && ref.targetUri.toString() === uri)) result.add(source);
+        });
+        return result;
+    }
+
+    private astNodePath(node: AstNode): string {
+        return this.serviceRegistry.getServices(AstUtils.getDocument(node).uri).workspace.AstNodeLocator.getAstNodePath(node);
+    }
+
+    private incomingIndex(): Map<string, ReferenceDescription[]> {
+        if (!this.incoming) {
+            const index = new Map<string, ReferenceDescription[]>();
+            this.referenceIndex.forEach(refs => {
+                for (const ref of refs) {
+                    if (ref.local) continue;
+                    const key = `${ref.targetUri.toString()}#${ref.targetPath}`;
+                    const list = index.get(key);
+                    if (list) list.push(ref);
+                    else index.set(key, [ref]);
+                }
+            });
+            this.incoming = index;
+        }
+        return this.incoming;
+    }
+}

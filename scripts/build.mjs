@@ -1,0 +1,44 @@
+// Bundles the extension, the language server and the CLI as CommonJS for Node 20+
+// (Langium is ESM-only; VS Code loads extensions as CommonJS). The Object.groupBy polyfill
+// goes first in every bundle, before chevrotain's code runs.
+import * as esbuild from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const polyfill = readFileSync('scripts/polyfills.cjs', 'utf8');
+
+mkdirSync('out', { recursive: true });
+// The package is "type": "module"; the bundles are CommonJS.
+writeFileSync('out/package.json', JSON.stringify({ type: 'commonjs' }) + '\n');
+
+const common = {
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: !minify,
+    minify,
+    logLevel: 'warning',
+    banner: { js: polyfill },
+    define: { __COP_VERSION__: JSON.stringify(pkg.version) },
+    // vscode-languageserver and -client resolve `./node` subpaths through "main" fields.
+    mainFields: ['module', 'main'],
+    external: ['vscode']
+};
+
+const entries = [
+    { entryPoints: ['client/extension.ts'], outfile: 'out/extension.js' },
+    { entryPoints: ['server/main.ts'], outfile: 'out/server.js' },
+    { entryPoints: ['cli/main.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node\n' + polyfill } }
+];
+
+const contexts = await Promise.all(entries.map(entry => esbuild.context({ ...common, ...entry })));
+if (watch) {
+    await Promise.all(contexts.map(context => context.watch()));
+    console.log('watching for changes…');
+} else {
+    await Promise.all(contexts.map(context => context.rebuild()));
+    await Promise.all(contexts.map(context => context.dispose()));
+}

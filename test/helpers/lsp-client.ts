@@ -1,0 +1,133 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const serverPath = resolve(import.meta.dirname, '../../out/server.js');
+
+export function fileUri(path: string): string {
+    return pathToFileURL(path).toString();
+}
+
+/**
+ * A real LSP client for tests: starts `node out/server.js --stdio` and speaks JSON-RPC to it,
+ * as VS Code does. Collects published diagnostics so tests can wait for them.
+ */
+export class LspClient {
+    readonly connection: MessageConnection;
+    private readonly process: ChildProcess;
+    private readonly diagnostics = new Map<string, Diagnostic[]>();
+    private readonly waiters: Array<() => void> = [];
+    readonly stderr: string[] = [];
+    private versions = new Map<string, number>();
+
+    constructor(extraArgs: string[] = []) {
+        this.process = spawn(process.execPath, [serverPath, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.process.stderr!.on('data', chunk => this.stderr.push(String(chunk)));
+        this.connection = createMessageConnection(
+            new StreamMessageReader(this.process.stdout!),
+            new StreamMessageWriter(this.process.stdin!)
+        );
+        this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+            this.diagnostics.set(params.uri, params.diagnostics);
+            this.waiters.splice(0).forEach(wake => wake());
+        });
+        // Answer the server's requests the way a plain client would.
+        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+        this.connection.onRequest('client/registerCapability', () => null);
+        this.connection.onRequest('window/workDoneProgress/create', () => null);
+        this.connection.onNotification('window/logMessage', () => undefined);
+        this.connection.listen();
+    }
+
+    get pid(): number | undefined {
+        return this.process.pid;
+    }
+
+    get exited(): boolean {
+        return this.process.exitCode !== null || this.process.signalCode !== null;
+    }
+
+    async initialize(rootFolder?: string, capabilities: Record<string, unknown> = {}): Promise<unknown> {
+        const result = await this.connection.sendRequest('initialize', {
+            processId: process.pid,
+            rootUri: rootFolder ? fileUri(rootFolder) : null,
+            workspaceFolders: rootFolder ? [{ uri: fileUri(rootFolder), name: 'workspace' }] : null,
+            capabilities: {
+                workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, configuration: true },
+                textDocument: {
+                    publishDiagnostics: { relatedInformation: true },
+                    completion: { completionItem: { snippetSupport: true } },
+                    rename: { prepareSupport: true },
+                    documentSymbol: { hierarchicalDocumentSymbolSupport: true }
+                },
+                ...capabilities
+            }
+        });
+        await this.connection.sendNotification('initialized', {});
+        return result;
+    }
+
+    async open(uri: string, text: string): Promise<void> {
+        this.versions.set(uri, 1);
+        this.diagnostics.delete(uri);
+        await this.connection.sendNotification('textDocument/didOpen', {
+            textDocument: { uri, languageId: 'cop', version: 1, text }
+        });
+    }
+
+    /** Replaces the whole text of an open document. */
+    async change(uri: string, text: string): Promise<void> {
+        const version = (this.versions.get(uri) ?? 1) + 1;
+        this.versions.set(uri, version);
+        this.diagnostics.delete(uri);
+        await this.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ text }]
+        });
+    }
+
+    async close(uri: string): Promise<void> {
+        await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+
+    request<R>(method: string, params: unknown): Promise<R> {
+        return this.connection.sendRequest(method, params) as Promise<R>;
+    }
+
+    latestDiagnostics(uri: string): Diagnostic[] | undefined {
+        return this.diagnostics.get(uri);
+    }
+
+    /** Waits until diagnostics for `uri` are published and satisfy `accept`. */
+    async waitForDiagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, timeoutMs = 20_000): Promise<Diagnostic[]> {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            const current = this.diagnostics.get(uri);
+            if (current && accept(current)) return current;
+            const remaining = deadline - Date.now();
+            if (remaining <= 0) {
+                throw new Error(`No matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(current?.map(d => d.code))}; stderr: ${this.stderr.join('')}`);
+            }
+            await new Promise<void>(resolveWait => {
+                const timer = setTimeout(resolveWait, remaining);
+                this.waiters.push(() => { clearTimeout(timer); resolveWait(); });
+            });
+        }
+    }
+
+    async shutdown(): Promise<void> {
+        try {
+            if (!this.exited) {
+                await Promise.race([this.connection.sendRequest('shutdown'), new Promise(r => setTimeout(r, 2000))]);
+                await this.connection.sendNotification('exit');
+            }
+        } catch {
+            // the server may already be gone
+        } finally {
+            this.connection.dispose();
+            if (!this.exited) this.process.kill();
+        }
+    }
+}

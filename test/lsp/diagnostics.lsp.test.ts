@@ -1,0 +1,68 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { fileUri, LspClient } from '../helpers/lsp-client.js';
+
+const planA = `plan Org "Organization values" { purpose "Shared org values" }
+organization Unit "Analytics unit" {
+    short RapidProblemSolving "Rapid problem solving"
+    long StrategicCapacity "Strategic capacity"
+}
+`;
+
+const planB = `plan Cop "A community" { purpose "Help" }
+outcome Faster "Faster answers" {
+    from Faster
+    measure Speed
+}
+indicator Speed "Time to respond" { data "Forum" }
+`;
+
+describe('language server over stdio', () => {
+    let client: LspClient | undefined;
+    afterEach(async () => { await client?.shutdown(); client = undefined; });
+
+    test('publishes coded diagnostics on the name of the element at fault', async () => {
+        client = new LspClient();
+        await client.initialize();
+        const uri = 'file:///virtual/plan.cop';
+        await client.open(uri, planB);
+        const diagnostics = await client.waitForDiagnostics(uri);
+        const byCode = Object.fromEntries(diagnostics.map(d => [String(d.code), d]));
+        expect(byCode['outcome-without-value']?.range.start).toEqual({ line: 1, character: 8 });
+        expect(byCode['outcome-without-value']?.severity).toBe(2);
+        expect(byCode['circular-chain']?.message).toContain('Faster → Faster');
+        expect(byCode['circular-chain']?.severity).toBe(1);
+    });
+
+    test('diagnoses workspace files that are not open, and re-validates dependents when a referenced plan changes', async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'cop-lsp-'));
+        writeFileSync(join(folder, 'org.cop'), planA);
+        const cop = `plan Cop "A community" { purpose "Help" }
+members Analysts "Analysts" {
+    short Help "Help"
+    long Growth "Growth"
+}
+shared Sweet "Sweet spot" {
+    member Help
+    organization Org.RapidProblemSolving
+}
+`;
+        writeFileSync(join(folder, 'cop.cop'), cop);
+        client = new LspClient();
+        await client.initialize(folder);
+        const orgUri = fileUri(join(folder, 'org.cop'));
+        const copUri = fileUri(join(folder, 'cop.cop'));
+        // Not opened: diagnosed from the workspace scan.
+        const orgDiagnostics = await client.waitForDiagnostics(orgUri);
+        expect(orgDiagnostics.map(d => d.code)).toContain('value-without-outcome');
+        const before = await client.waitForDiagnostics(copUri);
+        expect(before.map(d => d.code)).not.toContain('unresolved-reference');
+
+        // Renaming the value in the referenced plan breaks the reference in the dependent one.
+        await client.open(orgUri, planA.replace('RapidProblemSolving', 'QuickFixes'));
+        const after = await client.waitForDiagnostics(copUri, ds => ds.some(d => d.code === 'unresolved-reference'));
+        expect(after.find(d => d.code === 'unresolved-reference')?.range.start.line).toBe(7);
+    });
+});
