@@ -2,6 +2,8 @@ import type { Module } from 'langium';
 import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { CopCompletionProvider } from './lsp/completion/cop-completion-provider.js';
+import { CopHoverProvider } from './lsp/hover/cop-hover-provider.js';
 import { CopDocumentUpdateHandler } from './lsp/cop-document-update-handler.js';
 import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
 import { CopScopeComputation } from './scoping/cop-scope-computation.js';
@@ -25,6 +27,10 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
     references: {
         ScopeComputation: (services) => new CopScopeComputation(services),
         ScopeProvider: (services) => new CopScopeProvider(services)
+    },
+    lsp: {
+        CompletionProvider: (services) => new CopCompletionProvider(services),
+        HoverProvider: (services) => new CopHoverProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new CopDocumentValidator(services)

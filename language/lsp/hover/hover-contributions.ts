@@ -1,0 +1,7 @@
+import type { CopServices } from '../../cop-module.js';
+import type { HoverContribution } from './hover-contribution.js';
+
+/** Every hover contribution, asked in this order. */
+export function createHoverContributions(_services: CopServices): HoverContribution[] {
+    return [];
+}
