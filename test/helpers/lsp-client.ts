@@ -88,6 +88,17 @@ export class LspClient {
         });
     }
 
+    /** Replaces a range of an open document, as an editor sends a keystroke (incremental sync). */
+    async edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): Promise<void> {
+        const version = (this.versions.get(uri) ?? 1) + 1;
+        this.versions.set(uri, version);
+        this.diagnostics.delete(uri);
+        await this.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ range, text }]
+        });
+    }
+
     async close(uri: string): Promise<void> {
         await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }
