@@ -20,7 +20,9 @@ const { values } = parseArgs({
         files: { type: 'string', default: '200' },
         edits: { type: 'string', default: '20' },
         runs: { type: 'string', default: '5' },
-        out: { type: 'string', default: 'bench/results.json' }
+        out: { type: 'string', default: 'bench/results.json' },
+        // Writes CPU profiles of the server and of `cop check` to this folder.
+        profile: { type: 'string' }
     }
 });
 const sizes = values.sizes.split(',').map(Number).filter(n => n > 0);
@@ -28,6 +30,7 @@ const workspaceFiles = Number(values.files);
 const editCount = Number(values.edits);
 const runs = Number(values.runs);
 const scratch = resolve('.cache/bench');
+const profileArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values.profile)}`] : [];
 
 interface Row {
     case: string;
@@ -75,7 +78,7 @@ function timeProcess(args: string[], cwd?: string): number {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
         const start = now();
-        const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+        const result = spawnSync(process.execPath, [...(args[0] === cliPath ? profileArgs : []), ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
         times.push(now() - start);
         if (result.status !== 0 && result.status !== 1) {
             throw new Error(`${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
@@ -163,6 +166,16 @@ async function measureSession(client: LspClient, uri: string, text: string, rand
     };
 }
 
+/** Stops the server; when profiling, lets it exit by itself so it writes its profile. */
+async function stop(client: LspClient): Promise<void> {
+    if (profileArgs.length > 0) {
+        await client.request('shutdown', null);
+        await client.connection.sendNotification('exit');
+        for (let i = 0; i < 100 && !client.exited; i++) await new Promise(r => setTimeout(r, 100));
+    }
+    await client.shutdown();
+}
+
 async function benchPlan(size: number): Promise<Row> {
     const folder = join(scratch, `plan-${size}`);
     rmSync(folder, { recursive: true, force: true });
@@ -173,7 +186,7 @@ async function benchPlan(size: number): Promise<Row> {
     writeFileSync(file, text);
     writeFileSync(json, planAsJson(text));
 
-    const client = new LspClient();
+    const client = new LspClient([], profileArgs);
     try {
         await client.initialize(folder);
         const uri = fileUri(file);
@@ -193,7 +206,7 @@ async function benchPlan(size: number): Promise<Row> {
             serverPeakMB, checkMs, floorMs: floor, checkOverFloor: checkMs / floor
         };
     } finally {
-        await client.shutdown();
+        await stop(client);
     }
 }
 
@@ -216,7 +229,7 @@ async function benchWorkspace(files: number): Promise<Row> {
     const names = [...plans.keys()];
     const middle = names[Math.floor(names.length / 2)];
     const uri = fileUri(join(folder, middle));
-    const client = new LspClient();
+    const client = new LspClient([], profileArgs);
     try {
         // Open → diagnostics here is the start-up: every plan of the folder diagnosed.
         const start = now();
@@ -236,7 +249,7 @@ async function benchWorkspace(files: number): Promise<Row> {
             serverPeakMB, checkMs, floorMs: floor, checkOverFloor: checkMs / floor
         };
     } finally {
-        await client.shutdown();
+        await stop(client);
     }
 }
 

@@ -19,7 +19,7 @@ export class CopScopeProvider extends DefaultScopeProvider {
         const global = this.getGlobalScope(referenceType, context);
         const symbols = AstUtils.getDocument(context.container).localSymbols;
         if (!(symbols instanceof PlanSymbols)) return global ?? EMPTY_SCOPE;
-        return new PlanScope(symbols, referenceType, this.reflection, global);
+        return new PlanScope(symbols, referenceType, this.reflection, global, AstUtils.getDocument(context.container).uri.toString());
     }
 }
 
@@ -28,7 +28,8 @@ class PlanScope implements Scope {
         private readonly symbols: PlanSymbols,
         private readonly referenceType: string,
         private readonly reflection: AstReflection,
-        private readonly outer: Scope
+        private readonly outer: Scope,
+        private readonly documentUri: string
     ) {}
 
     private fits = (description: AstNodeDescription): boolean =>
@@ -42,7 +43,12 @@ class PlanScope implements Scope {
         return stream(this.symbols.named(name).filter(this.fits)).concat(this.outer.getElements(name));
     }
 
+    /**
+     * What completion offers: the plan's own elements by their bare name, then other plans'
+     * by `Plan.Element` (this plan's own exports would only repeat its elements).
+     */
     getAllElements(): Stream<AstNodeDescription> {
-        return stream(this.symbols.descriptions.filter(this.fits)).concat(this.outer.getAllElements());
+        return stream(this.symbols.descriptions.filter(this.fits))
+            .concat(this.outer.getAllElements().filter(description => description.documentUri.toString() !== this.documentUri));
     }
 }

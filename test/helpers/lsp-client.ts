@@ -22,8 +22,9 @@ export class LspClient {
     readonly stderr: string[] = [];
     private versions = new Map<string, number>();
 
-    constructor(extraArgs: string[] = []) {
-        this.process = spawn(process.execPath, [serverPath, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+    /** `nodeArgs` go to node before the script (e.g. `--cpu-prof` for the benchmark). */
+    constructor(extraArgs: string[] = [], nodeArgs: string[] = []) {
+        this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.process.stderr!.on('data', chunk => this.stderr.push(String(chunk)));
         this.connection = createMessageConnection(
             new StreamMessageReader(this.process.stdout!),
