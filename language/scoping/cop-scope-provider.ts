@@ -15,11 +15,24 @@ export class CopScopeProvider extends DefaultScopeProvider {
     }
 
     override getScope(context: ReferenceInfo): Scope {
-        const referenceType = this.reflection.getReferenceType(context);
+        // Error recovery on broken text can leave a reference where the grammar has none, or
+        // in a node cut off from its document: such a reference resolves to nothing (an
+        // unresolved-reference diagnostic) instead of an exception in the server's log.
+        const referenceType = this.referenceTypeOf(context);
+        const document = AstUtils.findRootNode(context.container).$document;
+        if (!referenceType || !document) return EMPTY_SCOPE;
         const global = this.getGlobalScope(referenceType, context);
-        const symbols = AstUtils.getDocument(context.container).localSymbols;
+        const symbols = document.localSymbols;
         if (!(symbols instanceof PlanSymbols)) return global ?? EMPTY_SCOPE;
-        return new PlanScope(symbols, referenceType, this.reflection, global, AstUtils.getDocument(context.container).uri.toString());
+        return new PlanScope(symbols, referenceType, this.reflection, global, document.uri.toString());
+    }
+
+    private referenceTypeOf(context: ReferenceInfo): string | undefined {
+        try {
+            return this.reflection.getReferenceType(context);
+        } catch {
+            return undefined;
+        }
     }
 }
 
