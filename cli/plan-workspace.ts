@@ -1,11 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { CopServices } from '../language/cop-module.js';
 import { createCopServices } from '../language/cop-module.js';
 import type { PlanFile } from '../language/generated/ast.js';
-import { describeFileError } from './cli-error.js';
+import { CliError, describeFileError } from './cli-error.js';
+
+/**
+ * The largest plan file cop reads. A 50,000-line plan is about 1.3 MB and checks in about a
+ * second; a file of tens of megabytes is not a hand-written plan (a log or a data dump with
+ * the wrong name) and would take minutes and gigabytes. See docs/performance.md.
+ */
+export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
 
 export interface LoadedPlans {
     readonly services: CopServices;
@@ -22,16 +30,35 @@ export async function loadPlans(files: readonly string[]): Promise<LoadedPlans> 
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents: LangiumDocument<PlanFile>[] = [];
     for (const file of files) {
-        let text: string;
-        try {
-            text = readFileSync(file, 'utf8');
-        } catch (error) {
-            throw describeFileError(file, error);
-        }
+        const text = readPlanFile(file);
         const document = factory.fromString<PlanFile>(text, URI.file(file));
         langiumDocuments.addDocument(document);
         documents.push(document);
     }
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return { services, documents };
+}
+
+/** The text of a plan file, refusing files too large or not text at all, with a plain message. */
+export function readPlanFile(path: string): string {
+    const file = relative(process.cwd(), path) || path;
+    let text: string;
+    try {
+        const size = statSync(path).size;
+        if (size > MAX_PLAN_BYTES) {
+            throw new CliError(`${file}: ${megabytes(size)} is too large for a plan (the limit is ${megabytes(MAX_PLAN_BYTES)}; a 50,000-line plan is about 1.3 MB). Split it into several plans that refer to each other as \`Plan.Element\`.`);
+        }
+        text = readFileSync(path, 'utf8');
+    } catch (error) {
+        throw error instanceof CliError ? error : describeFileError(file, error);
+    }
+    // NUL bytes never occur in text files; binary data would only produce a wall of syntax errors.
+    if (text.slice(0, 8192).includes('\u0000')) {
+        throw new CliError(`${file}: this is not a plan: it looks like a binary file (it contains NUL bytes). Check the file name, or remove it from the folder being checked.`);
+    }
+    return text;
+}
+
+function megabytes(bytes: number): string {
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
