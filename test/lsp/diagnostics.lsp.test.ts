@@ -66,3 +66,31 @@ shared Sweet "Sweet spot" {
         expect(after.find(d => d.code === 'unresolved-reference')?.range.start.line).toBe(7);
     });
 });
+
+describe('checks that look across plans', () => {
+    let client: LspClient | undefined;
+    afterEach(async () => { await client?.shutdown(); client = undefined; });
+
+    test('a plan is re-checked when another plan starts or stops delivering its values', async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'cop-lsp-'));
+        writeFileSync(join(folder, 'org.cop'), planA);
+        client = new LspClient();
+        await client.initialize(folder);
+        const orgUri = fileUri(join(folder, 'org.cop'));
+        const copUri = fileUri(join(folder, 'cop.cop'));
+        const undelivered = (ds: { code?: unknown }[]) => ds.filter(d => d.code === 'value-without-outcome').length;
+        await client.waitForDiagnostics(orgUri, ds => undelivered(ds) === 2);
+
+        const delivering = `plan Cop "A community" { purpose "Help" }
+outcome Faster "Faster" {
+    delivers Org.RapidProblemSolving, Org.StrategicCapacity
+}
+`;
+        await client.open(copUri, delivering);
+        await client.waitForDiagnostics(orgUri, ds => undelivered(ds) === 0);
+
+        await client.change(copUri, delivering.replace(', Org.StrategicCapacity', ''));
+        const after = await client.waitForDiagnostics(orgUri, ds => undelivered(ds) === 1);
+        expect(after.find(d => d.code === 'value-without-outcome')?.message).toContain('StrategicCapacity');
+    });
+});
