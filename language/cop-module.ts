@@ -5,6 +5,8 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { CopCompletionProvider } from './lsp/completion/cop-completion-provider.js';
 import { CopHoverProvider } from './lsp/hover/cop-hover-provider.js';
 import { CopDocumentUpdateHandler } from './lsp/cop-document-update-handler.js';
+import { CopLexer } from './parser/cop-lexer.js';
+import { createCopCompletionParser, createCopParser } from './parser/cop-parser.js';
 import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
 import { CopScopeComputation } from './scoping/cop-scope-computation.js';
 import { CopScopeProvider } from './scoping/cop-scope-provider.js';
@@ -25,6 +27,11 @@ export interface CopAddedServices {
 export type CopServices = LangiumServices & CopAddedServices;
 
 export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedServices> = {
+    parser: {
+        Lexer: (services) => new CopLexer(services),
+        LangiumParser: (services) => createCopParser(services),
+        CompletionParser: (services) => createCopCompletionParser(services)
+    },
     references: {
         ScopeComputation: (services) => new CopScopeComputation(services),
         ScopeProvider: (services) => new CopScopeProvider(services)
