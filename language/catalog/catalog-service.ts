@@ -88,7 +88,7 @@ export class CatalogService {
         try {
             text = await this.fileSystem.readFile(uri);
         } catch {
-            return { ok: false, uri: key, problems: [`the file ${path} cannot be read (it does not exist, or is not a file). The path is relative to this plan.`] };
+            return { ok: false, uri: key, problems: ['no file can be read at that path (paths are relative to the folder of this plan)'] };
         }
         const parsed: CatalogParseResult = parseCatalog(text);
         return parsed.ok

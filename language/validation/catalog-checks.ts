@@ -19,7 +19,7 @@ export class CatalogChecks {
             const listed = load.problems.slice(0, MAX_PROBLEMS).join('; ');
             const more = load.problems.length > MAX_PROBLEMS ? `; and ${load.problems.length - MAX_PROBLEMS} more problems` : '';
             report(accept, 'catalog-invalid',
-                `Catalog "${catalog.path}" cannot be used: ${listed}${more}. Fix the file (its format is in docs/catalogs.md), or remove this line. Until then only the built-in catalog is used.`,
+                `Catalog "${catalog.path}" cannot be used: ${listed}${more}. Fix the file or the path (the catalog format is in docs/catalogs.md), or remove this line; until then only the built-in catalog is used.`,
                 { node: plan, property: 'catalogs', index: catalog.index });
         }
     };

@@ -65,7 +65,7 @@ describe('catalog-invalid', () => {
         expect(diagnostic.range.start.line).toBe(2);
         expect(diagnostic.severity).toBe(1);
         expect(diagnostic.message).toContain('catalogs/missing.json');
-        expect(diagnostic.message).toContain('cannot be read');
+        expect(diagnostic.message).toContain('no file can be read at that path');
     });
 
     test('malformed JSON names the line and column', async () => {
