@@ -1,6 +1,6 @@
 import type { Catalog, CycleExample, CycleKind, CycleRound, IndicatorEntry, MeasureEntry, ValueEntry } from './catalog-schema.js';
 import type { Scored } from './title-matching.js';
-import { nearest, titleKey, titleTokens } from './title-matching.js';
+import { TitleMatcher, titleKey } from './title-matching.js';
 
 /** An indicator or a measure, with the catalog it comes from (for hover and messages). */
 export type IndicatorLike = (IndicatorEntry | MeasureEntry) & { readonly origin: string };
@@ -24,7 +24,8 @@ export class CatalogIndex {
     readonly cycleExamples: Array<CycleExample & { readonly origin: string }> = [];
     private readonly indicatorsByKey = new Map<string, IndicatorLike>();
     private readonly valuesByKey = new Map<string, ValueLike>();
-    private readonly indicatorTokens: Array<{ item: IndicatorLike; tokens: string[] }> = [];
+    private readonly indicatorTitles: Array<{ item: IndicatorLike; title: string }> = [];
+    private matcher: TitleMatcher<IndicatorLike> | undefined;
 
     constructor(catalogs: readonly NamedCatalog[]) {
         for (const { origin, catalog } of catalogs) {
@@ -34,7 +35,7 @@ export class CatalogIndex {
                 for (const title of [entry.title, ...(entry.aliases ?? [])]) {
                     const key = titleKey(title);
                     if (!this.indicatorsByKey.has(key)) this.indicatorsByKey.set(key, indicator);
-                    this.indicatorTokens.push({ item: indicator, tokens: titleTokens(title) });
+                    this.indicatorTitles.push({ item: indicator, title });
                 }
             }
             for (const entry of catalog.values) {
@@ -58,13 +59,8 @@ export class CatalogIndex {
 
     /** Up to `limit` indicators whose title or an alias is close to `title`, best first. */
     nearestIndicators(title: string, limit = 3): Array<Scored<IndicatorLike>> {
-        const best = new Map<IndicatorLike, number>();
-        for (const { item, score } of nearest(title, this.indicatorTokens, Number.MAX_SAFE_INTEGER)) {
-            if ((best.get(item) ?? 0) < score) best.set(item, score);
-        }
-        return [...best].map(([item, score]) => ({ item, score }))
-            .sort((a, b) => b.score - a.score)
-            .slice(0, limit);
+        this.matcher ??= new TitleMatcher(this.indicatorTitles);
+        return this.matcher.nearest(title, limit);
     }
 
     valuesFor(side: 'members' | 'organization', term: 'short' | 'long'): ValueLike[] {

@@ -56,33 +56,12 @@ function wordSimilarity(a: string, b: string): number {
     if (a === b) return 1;
     // A prefix of at least four letters ("satisf" for "satisfaction") is a near match.
     if (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a))) return 0.8;
-    const distance = editDistance(a, b);
     const longest = Math.max(a.length, b.length);
     const allowed = longest <= 4 ? 1 : longest <= 8 ? 2 : 3;
+    // Words whose lengths differ by more than the allowed edits cannot be a typo apart.
+    if (Math.abs(a.length - b.length) > allowed) return 0;
+    const distance = editDistance(a, b);
     return distance <= allowed ? 1 - distance / (longest + 1) : 0;
-}
-
-/**
- * Similarity of two token lists, 0..1: each word of the shorter list is paired with its most
- * similar word of the other (each used once), and the total is scaled by both lengths
- * (a Dice coefficient over fuzzy word matches).
- */
-export function tokenSimilarity(query: readonly string[], candidate: readonly string[]): number {
-    if (query.length === 0 || candidate.length === 0) return 0;
-    const [short, long] = query.length <= candidate.length ? [query, candidate] : [candidate, query];
-    const used = new Set<number>();
-    let total = 0;
-    for (const word of short) {
-        let best = 0;
-        let bestIndex = -1;
-        long.forEach((other, index) => {
-            if (used.has(index)) return;
-            const similarity = wordSimilarity(word, other);
-            if (similarity > best) { best = similarity; bestIndex = index; }
-        });
-        if (bestIndex >= 0) { used.add(bestIndex); total += best; }
-    }
-    return (2 * total) / (query.length + candidate.length);
 }
 
 export interface Scored<T> {
@@ -90,13 +69,82 @@ export interface Scored<T> {
     readonly score: number;
 }
 
-/** The closest candidates to `title`, best first, at most `limit`, none below `threshold`. */
-export function nearest<T>(title: string, candidates: Iterable<{ item: T; tokens: readonly string[] }>, limit = 3, threshold = 0.45): Array<Scored<T>> {
-    const query = titleTokens(title);
-    const scored: Array<Scored<T>> = [];
-    for (const candidate of candidates) {
-        const score = tokenSimilarity(query, candidate.tokens);
-        if (score >= threshold) scored.push({ item: candidate.item, score });
+/**
+ * Finds the entries closest to a title. The words of all entries form a vocabulary; the
+ * similarity of a query word to every vocabulary word is computed once and remembered, so
+ * a plan with many titles sharing words (the usual case) costs little per title.
+ */
+export class TitleMatcher<T> {
+    private readonly vocabulary: string[] = [];
+    private readonly candidates: Array<{ item: T; words: number[] }> = [];
+    private readonly memo = new Map<string, Float32Array>();
+
+    constructor(entries: Iterable<{ item: T; title: string }>) {
+        const positions = new Map<string, number>();
+        for (const { item, title } of entries) {
+            const words = titleTokens(title).map(word => {
+                let position = positions.get(word);
+                if (position === undefined) {
+                    position = this.vocabulary.push(word) - 1;
+                    positions.set(word, position);
+                }
+                return position;
+            });
+            if (words.length > 0) this.candidates.push({ item, words });
+        }
     }
-    return scored.sort((a, b) => b.score - a.score).slice(0, limit);
+
+    /** The closest entries to `title`, best first (an item once), at most `limit`, none below `threshold`. */
+    nearest(title: string, limit = 3, threshold = 0.45): Array<Scored<T>> {
+        const query = titleTokens(title).map(word => this.similarities(word));
+        if (query.length === 0) return [];
+        const best = new Map<T, number>();
+        for (const candidate of this.candidates) {
+            const score = diceScore(query, candidate.words);
+            if (score >= threshold && score > (best.get(candidate.item) ?? 0)) best.set(candidate.item, score);
+        }
+        return [...best].map(([item, score]) => ({ item, score }))
+            .sort((a, b) => b.score - a.score)
+            .slice(0, limit);
+    }
+
+    private similarities(word: string): Float32Array {
+        let row = this.memo.get(word);
+        if (!row) {
+            row = Float32Array.from(this.vocabulary, other => wordSimilarity(word, other));
+            this.memo.set(word, row);
+        }
+        return row;
+    }
+}
+
+/**
+ * Similarity of a query (one row of word similarities per query word) to a candidate's
+ * words, 0..1: each word of the shorter side is paired with its most similar word of the
+ * other (each used once), and the total is scaled by both lengths (a Dice coefficient over
+ * fuzzy word matches).
+ */
+function diceScore(query: readonly Float32Array[], words: readonly number[]): number {
+    const used = new Set<number>();
+    let total = 0;
+    if (query.length <= words.length) {
+        for (const row of query) {
+            let best = 0;
+            let bestIndex = -1;
+            words.forEach((word, index) => {
+                if (!used.has(index) && row[word] > best) { best = row[word]; bestIndex = index; }
+            });
+            if (bestIndex >= 0) { used.add(bestIndex); total += best; }
+        }
+    } else {
+        for (const word of words) {
+            let best = 0;
+            let bestIndex = -1;
+            query.forEach((row, index) => {
+                if (!used.has(index) && row[word] > best) { best = row[word]; bestIndex = index; }
+            });
+            if (bestIndex >= 0) { used.add(bestIndex); total += best; }
+        }
+    }
+    return (2 * total) / (query.length + words.length);
 }
