@@ -2,6 +2,7 @@ import type { Module } from 'langium';
 import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { CatalogService } from './catalog/catalog-service.js';
 import { CopCompletionProvider } from './lsp/completion/cop-completion-provider.js';
 import { CopHoverProvider } from './lsp/hover/cop-hover-provider.js';
 import { CopDocumentUpdateHandler } from './lsp/cop-document-update-handler.js';
@@ -21,6 +22,9 @@ import { PlanUsageService } from './workspace/plan-usage-service.js';
 export interface CopAddedServices {
     workspace: {
         PlanUsage: PlanUsageService;
+    };
+    catalog: {
+        Catalogs: CatalogService;
     };
 }
 
@@ -45,6 +49,9 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
     },
     workspace: {
         PlanUsage: (services) => new PlanUsageService(services)
+    },
+    catalog: {
+        Catalogs: (services) => new CatalogService(services)
     }
 };
 
