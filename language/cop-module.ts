@@ -5,6 +5,7 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { CopCompletionProvider } from './lsp/completion/cop-completion-provider.js';
 import { CopHoverProvider } from './lsp/hover/cop-hover-provider.js';
 import { CopFormatter } from './lsp/formatting/cop-formatter.js';
+import { CopRenameProvider } from './lsp/rename/cop-rename-provider.js';
 import { CopDocumentUpdateHandler } from './lsp/cop-document-update-handler.js';
 import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
 import { CopScopeComputation } from './scoping/cop-scope-computation.js';
@@ -33,7 +34,8 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
     lsp: {
         CompletionProvider: (services) => new CopCompletionProvider(services),
         HoverProvider: (services) => new CopHoverProvider(services),
-        Formatter: () => new CopFormatter()
+        Formatter: () => new CopFormatter(),
+        RenameProvider: (services) => new CopRenameProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new CopDocumentValidator(services)
