@@ -89,11 +89,42 @@ function glued(previous: LeafCstNode, current: LeafCstNode): boolean {
     return false;
 }
 
+interface LayoutItem {
+    readonly leaf: LeafCstNode;
+    /** In the source, the token starts on the line where the previous one ends. */
+    readonly sameLineAsPrevious: boolean;
+    /** In the source, a blank line separates the token from the previous one. */
+    readonly blankBefore: boolean;
+}
+
+/**
+ * The tokens with what the printer needs to know of the source layout. A `{` that comments
+ * separate from its header is moved before them, so `{` always ends the header line.
+ */
+function layoutItems(leaves: readonly LeafCstNode[]): LayoutItem[] {
+    const items: LayoutItem[] = leaves.map((leaf, index) => {
+        const previous = leaves[index - 1];
+        return {
+            leaf,
+            sameLineAsPrevious: !!previous && previous.range.end.line === leaf.range.start.line,
+            blankBefore: !!previous && leaf.range.start.line - previous.range.end.line > 1
+        };
+    });
+    for (let index = 1; index < items.length; index++) {
+        if (items[index].leaf.text !== '{' || isComment(items[index].leaf)) continue;
+        let first = index;
+        while (first > 0 && isComment(items[first - 1].leaf)) first--;
+        if (first === index) continue;
+        const [brace] = items.splice(index, 1);
+        items.splice(first, 0, { leaf: brace.leaf, sameLineAsPrevious: true, blankBefore: false });
+    }
+    return items;
+}
+
 function printLeaves(leaves: readonly LeafCstNode[]): string {
     const lines: string[] = [];
     let line = '';
     let depth = 0;
-    let previous: LeafCstNode | undefined; // previous token in the source, comments included
     let previousToken: LeafCstNode | undefined; // previous non-comment token
     let forceBreak = false; // after a `//` comment, the next token needs a line of its own
     let afterBlockEnd = false; // last thing printed closed a top-level block
@@ -106,28 +137,25 @@ function printLeaves(leaves: readonly LeafCstNode[]): string {
     const blankLine = () => {
         if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
     };
-    const gapHadBlankLine = (leaf: LeafCstNode) =>
-        previous !== undefined && leaf.range.start.line - previous.range.end.line > 1;
     const startLine = (indent: number) => {
         if (line.trim().length > 0) endLine();
         line = INDENT.repeat(Math.max(indent, 0));
     };
 
-    for (const leaf of leaves) {
+    for (const { leaf, sameLineAsPrevious, blankBefore } of layoutItems(leaves)) {
         if (isComment(leaf)) {
-            const trailing = previous !== undefined && previous.range.end.line === leaf.range.start.line && line.trim().length > 0;
+            const trailing = sameLineAsPrevious && line.trim().length > 0;
             if (trailing) {
                 line += ' ' + leaf.text;
             } else {
                 if (line.trim().length > 0) endLine();
                 if (depth === 0 && afterBlockEnd) blankLine();
-                else if (gapHadBlankLine(leaf) && !lastWasOpen && lines.length > 0) blankLine();
+                else if (blankBefore && !lastWasOpen && lines.length > 0) blankLine();
                 line = INDENT.repeat(depth) + leaf.text;
                 lastWasOpen = false;
                 afterBlockEnd = false;
             }
             forceBreak = leaf.tokenType.name === 'SL_COMMENT' || !trailing;
-            previous = leaf;
             continue;
         }
 
@@ -143,11 +171,11 @@ function printLeaves(leaves: readonly LeafCstNode[]): string {
         } else if (depth === 0 && startsBlock(leaf)) {
             if (line.trim().length > 0) endLine();
             if (afterBlockEnd) blankLine();
-            else if (gapHadBlankLine(leaf) && lines.length > 0) blankLine();
+            else if (blankBefore && lines.length > 0) blankLine();
             line = text;
         } else if (lastWasOpen || startsLine(leaf)) {
             if (line.trim().length > 0) endLine();
-            if (!lastWasOpen && gapHadBlankLine(leaf) && lines.length > 0) blankLine();
+            if (!lastWasOpen && blankBefore && lines.length > 0) blankLine();
             line = INDENT.repeat(depth) + text;
         } else if (forceBreak) {
             if (line.trim().length > 0) endLine();
@@ -162,7 +190,6 @@ function printLeaves(leaves: readonly LeafCstNode[]): string {
         lastWasOpen = text === '{';
         afterBlockEnd = text === '}' && depth === 0;
         forceBreak = false;
-        previous = leaf;
         previousToken = leaf;
     }
     if (line.trim().length > 0) endLine();
