@@ -6,6 +6,7 @@ import { CopCompletionProvider } from './lsp/completion/cop-completion-provider.
 import { CopHoverProvider } from './lsp/hover/cop-hover-provider.js';
 import { CopFormatter } from './lsp/formatting/cop-formatter.js';
 import { CopRenameProvider } from './lsp/rename/cop-rename-provider.js';
+import { CopCodeActionProvider } from './lsp/code-actions/cop-code-action-provider.js';
 import { CopDocumentUpdateHandler } from './lsp/cop-document-update-handler.js';
 import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
 import { CopScopeComputation } from './scoping/cop-scope-computation.js';
@@ -35,7 +36,8 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
         CompletionProvider: (services) => new CopCompletionProvider(services),
         HoverProvider: (services) => new CopHoverProvider(services),
         Formatter: () => new CopFormatter(),
-        RenameProvider: (services) => new CopRenameProvider(services)
+        RenameProvider: (services) => new CopRenameProvider(services),
+        CodeActionProvider: (services) => new CopCodeActionProvider(services as CopServices)
     },
     validation: {
         DocumentValidator: (services) => new CopDocumentValidator(services)
