@@ -7,6 +7,10 @@ import { CopHoverProvider } from './lsp/hover/cop-hover-provider.js';
 import { CopFormatter } from './lsp/formatting/cop-formatter.js';
 import { CopRenameProvider } from './lsp/rename/cop-rename-provider.js';
 import { CopCodeActionProvider } from './lsp/code-actions/cop-code-action-provider.js';
+import { CopDocumentSymbolProvider } from './lsp/outline/cop-document-symbol-provider.js';
+import { CopFoldingRangeProvider } from './lsp/outline/cop-folding-range-provider.js';
+import { CopNodeKindProvider } from './lsp/outline/cop-node-kind-provider.js';
+import { CopSemanticTokenProvider } from './lsp/highlighting/cop-semantic-token-provider.js';
 import { CopDocumentUpdateHandler } from './lsp/cop-document-update-handler.js';
 import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
 import { CopScopeComputation } from './scoping/cop-scope-computation.js';
@@ -37,7 +41,10 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
         HoverProvider: (services) => new CopHoverProvider(services),
         Formatter: () => new CopFormatter(),
         RenameProvider: (services) => new CopRenameProvider(services),
-        CodeActionProvider: (services) => new CopCodeActionProvider(services as CopServices)
+        CodeActionProvider: (services) => new CopCodeActionProvider(services as CopServices),
+        DocumentSymbolProvider: (services) => new CopDocumentSymbolProvider(services as CopServices),
+        FoldingRangeProvider: () => new CopFoldingRangeProvider(),
+        SemanticTokenProvider: (services) => new CopSemanticTokenProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new CopDocumentValidator(services)
@@ -54,7 +61,8 @@ export const CopSharedModule: Module<LangiumSharedServices, PartialLangiumShared
         DocumentBuilder: (services: LangiumSharedServices) => new CopDocumentBuilder(services)
     },
     lsp: {
-        DocumentUpdateHandler: (services: LangiumSharedServices) => new CopDocumentUpdateHandler(services)
+        DocumentUpdateHandler: (services: LangiumSharedServices) => new CopDocumentUpdateHandler(services),
+        NodeKindProvider: () => new CopNodeKindProvider()
     }
 };
 
