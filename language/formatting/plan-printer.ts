@@ -1,6 +1,6 @@
 import type { LangiumDocument, LeafCstNode } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
-import { isActualPoint, isNegation, isPlanFile } from '../generated/ast.js';
+import { isActualPoint, isAssumption, isNegation, isPlanFile } from '../generated/ast.js';
 
 /**
  * The canonical layout of a plan, printed from the token stream of its syntax tree (comments
@@ -75,6 +75,11 @@ function startsBlock(leaf: LeafCstNode): boolean {
     return !!node.$container && isPlanFile(node.$container) && node.$cstNode?.offset === leaf.offset;
 }
 
+/** `value 38 range 25..55`: an assumption's range stays on its value's line, as in the contract. */
+function continuesStatement(leaf: LeafCstNode, statement: string | undefined): boolean {
+    return leaf.text === 'range' && statement === 'value' && isAssumption(leaf.astNode);
+}
+
 function isUnary(leaf: LeafCstNode): boolean {
     return leaf.text === '-' && (isNegation(leaf.astNode) || inDataTypeRule(leaf, 'Amount'));
 }
@@ -129,6 +134,7 @@ function printLeaves(leaves: readonly LeafCstNode[]): string {
     let forceBreak = false; // after a `//` comment, the next token needs a line of its own
     let afterBlockEnd = false; // last thing printed closed a top-level block
     let lastWasOpen = false;
+    let statement: string | undefined; // the keyword that began the current line
 
     const endLine = () => {
         lines.push(line.trimEnd());
@@ -173,7 +179,8 @@ function printLeaves(leaves: readonly LeafCstNode[]): string {
             if (afterBlockEnd) blankLine();
             else if (blankBefore && lines.length > 0) blankLine();
             line = text;
-        } else if (lastWasOpen || startsLine(leaf)) {
+        } else if (lastWasOpen || (startsLine(leaf) && !continuesStatement(leaf, statement))) {
+            statement = leaf.text;
             if (line.trim().length > 0) endLine();
             if (!lastWasOpen && blankBefore && lines.length > 0) blankLine();
             line = INDENT.repeat(depth) + text;

@@ -19,7 +19,9 @@ members   Analysts "Analysts" { short Help "Help"   long Growth
 shared Sweet { member Help,Growth organization Org.Speed,
    Org.Reach }
 indicator Cost { unit USD/request baseline -5 target >= 20% by 2027-06 data "d" cadence monthly }
-assumption TicketCost { value 38 range 25..55 source "Finance" }
+assumption TicketCost { value 38
+  range 25..55 source "Finance" }
+assumption Other { range 1..2 value 1 unit hours }
 kpi Savings { formula (Cost + TicketCost) * -TicketCost / 2 translates Outcome1 }
 actual Cost { 2026-07 210 2026-08 260 "relaunch" }
 objective Fast { key Cost <= 24 by 2027-06 key Savings >= 5 }
@@ -60,9 +62,14 @@ indicator Cost {
 }
 
 assumption TicketCost {
-    value 38
-    range 25..55
+    value 38 range 25..55
     source "Finance"
+}
+
+assumption Other {
+    range 1..2
+    value 1
+    unit hours
 }
 
 kpi Savings {
