@@ -5,7 +5,8 @@ import { isActualPoint, isAssumption, isNegation, isPlanFile } from '../generate
 /**
  * The canonical layout of a plan, printed from the token stream of its syntax tree (comments
  * included): 4-space indent, one statement a line, `{` on the header line, one blank line
- * between top-level blocks, lists as `a, b, c`, comments where they were. Only whitespace
+ * between top-level blocks, lists as `a, b, c`, comments where they were (a trailing comment
+ * keeps the spaces its author aligned it with). Only whitespace
  * changes, never a token, so the meaning of the plan cannot change.
  *
  * A token-stream printer rather than Langium's AbstractFormatter: the latter's handling of
@@ -100,6 +101,8 @@ interface LayoutItem {
     readonly sameLineAsPrevious: boolean;
     /** In the source, a blank line separates the token from the previous one. */
     readonly blankBefore: boolean;
+    /** Spaces before a trailing comment, as the author aligned it (at least one). */
+    readonly spacesBefore: number;
 }
 
 /**
@@ -112,7 +115,8 @@ function layoutItems(leaves: readonly LeafCstNode[]): LayoutItem[] {
         return {
             leaf,
             sameLineAsPrevious: !!previous && previous.range.end.line === leaf.range.start.line,
-            blankBefore: !!previous && leaf.range.start.line - previous.range.end.line > 1
+            blankBefore: !!previous && leaf.range.start.line - previous.range.end.line > 1,
+            spacesBefore: previous && previous.range.end.line === leaf.range.start.line ? Math.max(1, leaf.offset - previous.end) : 1
         };
     });
     for (let index = 1; index < items.length; index++) {
@@ -121,7 +125,8 @@ function layoutItems(leaves: readonly LeafCstNode[]): LayoutItem[] {
         while (first > 0 && isComment(items[first - 1].leaf)) first--;
         if (first === index) continue;
         const [brace] = items.splice(index, 1);
-        items.splice(first, 0, { leaf: brace.leaf, sameLineAsPrevious: true, blankBefore: false });
+        items.splice(first, 0, { leaf: brace.leaf, sameLineAsPrevious: true, blankBefore: false, spacesBefore: 1 });
+        items[first + 1] = { ...items[first + 1], spacesBefore: 1 };
     }
     return items;
 }
@@ -148,11 +153,11 @@ function printLeaves(leaves: readonly LeafCstNode[]): string {
         line = INDENT.repeat(Math.max(indent, 0));
     };
 
-    for (const { leaf, sameLineAsPrevious, blankBefore } of layoutItems(leaves)) {
+    for (const { leaf, sameLineAsPrevious, blankBefore, spacesBefore } of layoutItems(leaves)) {
         if (isComment(leaf)) {
             const trailing = sameLineAsPrevious && line.trim().length > 0;
             if (trailing) {
-                line += ' ' + leaf.text;
+                line += ' '.repeat(spacesBefore) + leaf.text;
             } else {
                 if (line.trim().length > 0) endLine();
                 if (depth === 0 && afterBlockEnd) blankLine();

@@ -8,7 +8,7 @@ import { createTestServices } from '../helpers/services.js';
 import { dumpAst } from './ast-dump.js';
 
 const messy = `// A plan written in a hurry
-plan  Messy "Messy plan" {purpose "p"   catalog "c.json" // our own catalog
+plan  Messy "Messy plan" {purpose "p"   catalog "c.json"      // our own catalog
 }
 members   Analysts "Analysts" { short Help "Help"   long Growth
 // growth comes later
@@ -35,7 +35,7 @@ story S { date 2026-09-14 tags Cost, Savings text "t" }
 const canonical = `// A plan written in a hurry
 plan Messy "Messy plan" {
     purpose "p"
-    catalog "c.json" // our own catalog
+    catalog "c.json"      // our own catalog
 }
 
 members Analysts "Analysts" {
