@@ -3,8 +3,8 @@ import type { ChainEdge, ChainLayout, ChainNode } from './chain-layout.js';
 import { CHAIN_COLUMN_LABELS, CHAIN_GEOMETRY } from './chain-layout.js';
 
 /** Roughly how many characters of 12–13 px text fit in a box, to cut long titles with "…". */
-const TITLE_CHARS = 27;
-const LINE_CHARS = 31;
+const TITLE_CHARS = 24;
+const LINE_CHARS = 30;
 
 /**
  * The chain as an inline SVG drawn by us (no remote library): boxes in four columns, curves

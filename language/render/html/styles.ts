@@ -24,7 +24,7 @@ export const themeCss = `
   --cop-mono: var(--vscode-editor-font-family, ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace);
 }
 * { box-sizing: border-box; }
-body { margin: 0; padding: 0 16px 32px; color: var(--cop-fg); background: var(--cop-bg); font-family: var(--cop-font); font-size: var(--vscode-font-size, 14px); line-height: 1.45; }
+body { margin: 0; padding: 0 16px 32px; overflow-wrap: anywhere; color: var(--cop-fg); background: var(--cop-bg); font-family: var(--cop-font); font-size: var(--vscode-font-size, 14px); line-height: 1.45; }
 main { max-width: 1180px; margin: 0 auto; }
 h1 { font-size: 1.6em; margin: 0.6em 0 0.1em; }
 h2 { font-size: 1.25em; margin: 1.6em 0 0.6em; padding-bottom: 0.2em; border-bottom: 1px solid var(--cop-border); }
