@@ -97,7 +97,7 @@ describe('rendered plan in Chromium', () => {
         expect(overflow).toBeLessThanOrEqual(0);
         const label = await page.$eval('td[data-term="long"]', td => getComputedStyle(td, '::before').content);
         expect(label).toBe('"Long term"');
-        await page.screenshot({ path: join(testOutput, 'preview-export-narrow.png'), fullPage: true });
+        await page.screenshot({ path: join(testOutput, 'preview-export-narrow.png'), fullPage: false });
         await page.close();
     });
 

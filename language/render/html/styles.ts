@@ -24,7 +24,7 @@ export const themeCss = `
   --cop-mono: var(--vscode-editor-font-family, ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace);
 }
 * { box-sizing: border-box; }
-body { margin: 0; padding: 0 16px 32px; overflow-wrap: anywhere; color: var(--cop-fg); background: var(--cop-bg); font-family: var(--cop-font); font-size: var(--vscode-font-size, 14px); line-height: 1.45; }
+body { margin: 0; padding: 0 16px 32px; overflow-wrap: break-word; color: var(--cop-fg); background: var(--cop-bg); font-family: var(--cop-font); font-size: var(--vscode-font-size, 14px); line-height: 1.45; }
 main { max-width: 1180px; margin: 0 auto; }
 h1 { font-size: 1.6em; margin: 0.6em 0 0.1em; }
 h2 { font-size: 1.25em; margin: 1.6em 0 0.6em; padding-bottom: 0.2em; border-bottom: 1px solid var(--cop-border); }
@@ -81,7 +81,7 @@ article.shared-value, article.step, article.cycle { border: 1px solid var(--cop-
 .overlap { align-self: center; font-size: 1.4em; color: var(--cop-shared); }
 ul.refs, ul.indicators { margin: 0.2em 0; padding-left: 1.1em; }
 .ref.unresolved, .indicator.unresolved { color: var(--cop-error); text-decoration: wavy underline; }
-svg.chain-diagram { display: block; max-width: none; font-family: var(--cop-font); }
+svg.chain-diagram { display: block; width: 100%; min-width: 640px; height: auto; font-family: var(--cop-font); }
 .chain-column { fill: var(--cop-muted); font-size: 13px; font-weight: 600; }
 .chain-node rect { fill: var(--cop-surface); stroke: var(--cop-border); stroke-width: 1; }
 .chain-node.shared rect { stroke: var(--cop-shared); stroke-width: 2; }
@@ -141,7 +141,7 @@ export const printCss = `
   h2 { break-after: avoid; }
   article, table.matrix tr, svg.chain-diagram { break-inside: avoid; }
   .table-scroll, .diagram-scroll { overflow: visible; }
-  svg.chain-diagram { max-width: 100%; height: auto; }
+  svg.chain-diagram { min-width: 0; max-width: 100%; height: auto; }
   a { color: inherit; text-decoration: none; }
 }
 `;
