@@ -13,11 +13,20 @@ import { registerValidationChecks } from './validation/cop-validator.js';
 import { CopIndexManager } from './workspace/cop-index-manager.js';
 import { CopWorkspaceManager } from './workspace/cop-workspace-manager.js';
 import { PlanUsageService } from './workspace/plan-usage-service.js';
+import { PlanResources } from './workspace/plan-resources.js';
+import { AsOfDate } from './impact/as-of-date.js';
+import { ImpactService } from './impact/impact-service.js';
+import { CopInlayHintProvider } from './lsp/cop-inlay-hint-provider.js';
 
 /** Services the .cop language adds to Langium's. */
 export interface CopAddedServices {
     workspace: {
         PlanUsage: PlanUsageService;
+        PlanResources: PlanResources;
+    };
+    impact: {
+        AsOfDate: AsOfDate;
+        Impact: ImpactService;
     };
 }
 
@@ -30,13 +39,19 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
     },
     lsp: {
         CompletionProvider: (services) => new CopCompletionProvider(services),
-        HoverProvider: (services) => new CopHoverProvider(services)
+        HoverProvider: (services) => new CopHoverProvider(services),
+        InlayHintProvider: (services) => new CopInlayHintProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new CopDocumentValidator(services)
     },
     workspace: {
-        PlanUsage: (services) => new PlanUsageService(services)
+        PlanUsage: (services) => new PlanUsageService(services),
+        PlanResources: (services) => new PlanResources(services.shared)
+    },
+    impact: {
+        AsOfDate: () => new AsOfDate(),
+        Impact: (services) => new ImpactService(services)
     }
 };
 

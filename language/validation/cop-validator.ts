@@ -3,6 +3,7 @@ import type { CopAstType } from '../generated/ast.js';
 import type { CopServices } from '../cop-module.js';
 import { ChainChecks } from './chain-checks.js';
 import { CycleChecks } from './cycle-checks.js';
+import { ImpactChecks } from './impact-checks.js';
 import { IndicatorChecks } from './indicator-checks.js';
 import { MatrixChecks } from './matrix-checks.js';
 import { PlanChecks } from './plan-checks.js';
@@ -16,6 +17,7 @@ export function registerValidationChecks(services: CopServices): void {
     const indicators = new IndicatorChecks(usage);
     const cycles = new CycleChecks();
     const plan = new PlanChecks();
+    const impact = new ImpactChecks(services.impact.Impact);
 
     const checks: ValidationChecks<CopAstType> = {
         PlanFile: [
@@ -39,4 +41,10 @@ export function registerValidationChecks(services: CopServices): void {
     };
     registry.register(checks);
     registry.register({ Indicator: plan.checkRepeatedLines });
+    registry.register({
+        PlanFile: impact.checkPlanImpact,
+        Assumption: impact.checkAssumption,
+        Kpi: impact.checkKpi,
+        Story: impact.checkStory
+    });
 }
