@@ -41,3 +41,9 @@ export function today(): Day {
     const now = new Date();
     return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / MS_PER_DAY);
 }
+
+/** A day as a plan would write it: `2027-06` for the first of a month, else `2027-06-15`. */
+export function formatPlanDate(day: Day): string {
+    const text = formatDay(day);
+    return text.endsWith('-01') ? text.slice(0, 7) : text;
+}

@@ -69,6 +69,8 @@ export interface KpiImpact {
     readonly judgement?: Judgement;
     /** The kpis this one refers to itself through, when it does (then it has no value). */
     readonly loop?: readonly Kpi[];
+    /** The indicators it is computed from, directly or through other kpis. */
+    readonly inputs: readonly Indicator[];
 }
 
 export interface KeyResultImpact {
@@ -195,7 +197,7 @@ class KpiEvaluator {
         const loop = this.loopOf(kpi);
         const goal = goalOf(kpi.target);
         const unit = this.unitOf(kpi);
-        if (loop) return { kpi, unit, drivers: [], series: [], goal, loop };
+        if (loop) return { kpi, unit, drivers: [], series: [], goal, loop, inputs: [] };
         const value = this.valueOf(kpi);
         const planned = this.plannedOf(kpi);
         const useActuals = value !== undefined;
@@ -214,6 +216,7 @@ class KpiEvaluator {
         const series = this.seriesOf(kpi);
         return {
             kpi, unit, value, planned, range, drivers, series, goal,
+            inputs: this.indicatorsOf(kpi),
             judgement: goal ? judge(series, goal, this.asOf) : undefined
         };
     }

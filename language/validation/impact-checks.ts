@@ -2,7 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { Assumption, Indicator, Kpi, PlanFile, Story } from '../generated/ast.js';
 import { formatNumber, parseAmount } from '../impact/amounts.js';
-import { formatDay } from '../impact/dates.js';
+import { formatDay, formatPlanDate } from '../impact/dates.js';
 import { literalZeroDivisions, unitOfFormula } from '../impact/formula.js';
 import type { ActualEntry, ImpactModel } from '../impact/impact-model.js';
 import { quantityUnit } from '../impact/impact-model.js';
@@ -136,8 +136,8 @@ export class ImpactChecks {
 
     private reportStatus(accept: ValidationAcceptor, node: Indicator | Kpi, kind: string, judgement: Judgement | undefined, goal: Goal | undefined, percent: boolean): void {
         if (!judgement || !goal || !judgement.latest) return;
-        const target = `${goal.operator} ${formatNumber(goal.value, percent)}${goal.by === undefined ? '' : ` by ${formatDay(goal.by)}`}`;
-        const latest = `${formatNumber(judgement.latest.value, percent)} on ${formatDay(judgement.latest.day)}`;
+        const target = `${goal.operator} ${formatNumber(goal.value, percent)}${goal.by === undefined ? '' : ` by ${formatPlanDate(goal.by)}`}`;
+        const latest = `${formatNumber(judgement.latest.value, percent)} on ${formatPlanDate(judgement.latest.day)}`;
         if (judgement.status === 'missed') {
             report(accept, 'off-track',
                 `${kind} ${describe(node)} missed its target ${target}: the latest actual is ${latest}. Record the outcome and set a new target.`,
