@@ -26,3 +26,12 @@ export function formatNumber(value: number | undefined, percent = false): string
     const text = shown.toLocaleString('en-US', { maximumFractionDigits: digits });
     return percent ? `${text}%` : text;
 }
+
+/** A short number for chart axes: `1.2M`, `15k`, `450`. */
+export function formatCompact(value: number, percent = false): string {
+    if (percent) return formatNumber(value, true);
+    const size = Math.abs(value);
+    if (size >= 1e6) return `${+(value / 1e6).toFixed(1)}M`;
+    if (size >= 1e4) return `${+(value / 1e3).toFixed(0)}k`;
+    return formatNumber(value);
+}

@@ -3,6 +3,7 @@ import type { ImpactView, KpiView, StoryView } from '../impact-view.js';
 import { escapeHtml, operatorText, statusLabels } from './html.js';
 import { impactStyles } from './impact-styles.js';
 import { renderTile } from './kpi-tiles.js';
+import { renderLineChart } from './line-chart.js';
 
 export interface ReportHeader {
     readonly name: string;
@@ -37,6 +38,9 @@ th { font-size: 0.85em; color: #57606a; font-weight: 600; }
 .status.off-track { color: #cf222e; } .status.missed { color: #82071e; } .status.at-risk { color: #bf8700; }
 .none { color: #57606a; font-style: italic; }
 .unsourced { color: #cf222e; }
+.report-charts { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 8px; }
+.report-charts svg { width: 300px; height: auto; }
+.report-charts figure { margin: 0; width: 300px; } .report-charts figcaption { font-size: 0.8em; color: #57606a; }
 ${impactStyles}
 @page { size: A4; margin: 12mm; }
 @media print {
@@ -78,7 +82,19 @@ function renderDecisions(view: ImpactView): string {
     const body = rows.length
         ? `<table><thead><tr><th>What</th><th>Status</th><th class="num">Now</th><th>Target</th><th>What it is worth</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
         : `<p class="none">Nothing is off track or at risk as of ${escapeHtml(view.asOf)}.</p>`;
-    return `<section id="decisions"><h2>Decisions: what is off track or at risk</h2>${body}</section>`;
+    // The gap at a glance: actuals against the straight path to the target, for each item above.
+    const charts = [
+        ...view.kpis.filter(k => k.status && attention.has(k.status))
+            .map(k => figure(k.title ?? k.name, renderLineChart({ title: k.title ?? k.name, points: k.series, path: k.path }))),
+        ...view.indicators.filter(i => i.status && attention.has(i.status))
+            .map(i => figure(i.title ?? i.name, renderLineChart({ title: i.title ?? i.name, points: i.actuals, path: i.path, percent: i.percent })))
+    ];
+    const chartRow = charts.length ? `<div class="report-charts">${charts.join('')}</div>` : '';
+    return `<section id="decisions"><h2>Decisions: what is off track or at risk</h2>${body}${chartRow}</section>`;
+}
+
+function figure(caption: string, svg: string): string {
+    return `<figure><figcaption>${escapeHtml(caption)}: actuals (solid) against the straight path to the target (dashed)</figcaption>${svg}</figure>`;
 }
 
 function row(what: string, status: string, now: string, targetText: string, worthText: string): string {

@@ -1,4 +1,4 @@
-import { formatNumber } from '../amounts.js';
+import { formatCompact, formatNumber } from '../amounts.js';
 import { formatDay, parseDay } from '../dates.js';
 import type { PathView } from '../impact-view.js';
 import { escapeHtml } from './html.js';
@@ -42,8 +42,8 @@ export function renderLineChart(input: LineChartInput): string {
         list.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.day).toFixed(1)} ${y(p.value).toFixed(1)}`).join('');
     const value = (v: number) => formatNumber(v, input.percent);
     const axis = `<path class="axis" d="M${LEFT} ${TOP}V${HEIGHT - BOTTOM}H${WIDTH - RIGHT}"/>`
-        + `<text class="tick" x="${LEFT - 6}" y="${y(maxValue) + 4}" text-anchor="end">${value(maxValue)}</text>`
-        + `<text class="tick" x="${LEFT - 6}" y="${y(minValue) + 4}" text-anchor="end">${value(minValue)}</text>`
+        + `<text class="tick" x="${LEFT - 6}" y="${y(maxValue) + 4}" text-anchor="end">${formatCompact(maxValue, input.percent)}</text>`
+        + `<text class="tick" x="${LEFT - 6}" y="${y(minValue) + 4}" text-anchor="end">${formatCompact(minValue, input.percent)}</text>`
         + `<text class="tick" x="${LEFT}" y="${HEIGHT - 8}">${formatDay(minDay).slice(0, 7)}</text>`
         + `<text class="tick" x="${WIDTH - RIGHT}" y="${HEIGHT - 8}" text-anchor="end">${formatDay(maxDay).slice(0, 7)}</text>`;
     const target = path ? `<path class="target-path" d="${d(path)}"><title>Straight path to the target</title></path>` : '';
