@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { URI } from 'langium';
@@ -7,6 +7,7 @@ import { createCopServices } from '../../language/cop-module.js';
 import { formatPlanDocument } from '../../language/formatting/plan-printer.js';
 import { CliError, describeFileError } from '../cli-error.js';
 import { findPlanFiles, requirePaths } from '../plan-files.js';
+import { readPlanFile } from '../plan-workspace.js';
 import { displayPath } from './check.js';
 import type { CommandContext } from './command.js';
 
@@ -46,12 +47,8 @@ export async function runFmt(args: string[], context: CommandContext): Promise<n
     const factory = createCopServices(NodeFileSystem).Cop.shared.workspace.LangiumDocumentFactory;
     let failed = false;
     for (const file of files) {
-        let text: string;
-        try {
-            text = readFileSync(file, 'utf8');
-        } catch (error) {
-            throw describeFileError(file, error);
-        }
+        // Same refusals as check: unreadable, binary, or larger than a plan can be.
+        const text = readPlanFile(file);
         const result = formatPlanDocument(factory.fromString(text, URI.file(file)));
         const shown = displayPath(file);
         if (!result.ok) {

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -79,6 +79,17 @@ describe('cop check on hostile files', () => {
         expect(result.stderr).toContain('picture.cop');
         expect(result.stderr).toContain('binary');
         expectPlainMessage(result.stderr);
+    });
+
+    test('fmt refuses the same files as check: a binary file is named and left alone, exit 2', () => {
+        const file = join(folder, 'binary-fmt.cop');
+        const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+        writeFileSync(file, bytes);
+        const result = runCli(['fmt', file]);
+        expect(result.code).toBe(2);
+        expect(result.stderr).toContain('binary-fmt.cop');
+        expect(result.stderr).toContain('binary');
+        expect(readFileSync(file)).toEqual(bytes);
     });
 
     test('a 50 MB plan: refused at once with the limit and what to do, exit 2', () => {
