@@ -13,7 +13,7 @@ import { DIMENSIONLESS, divideUnits, multiplyUnits, sameUnit } from './units.js'
 export function evaluateFormula(expression: Expression | undefined, valueOf: (quantity: Quantity) => number | undefined): number | undefined {
     if (!expression) return undefined;
     if (isNumberLiteral(expression)) return parseAmount(expression.value);
-    if (isQuantityRef(expression)) return expression.ref.ref ? valueOf(expression.ref.ref) : undefined;
+    if (isQuantityRef(expression)) return expression.ref?.ref ? valueOf(expression.ref.ref) : undefined;
     if (isNegation(expression)) {
         const operand = evaluateFormula(expression.operand, valueOf);
         return operand === undefined ? undefined : -operand;
@@ -38,7 +38,7 @@ export function evaluateInterval(expression: Expression | undefined, intervalOf:
         const value = parseAmount(expression.value);
         return value === undefined ? undefined : point(value);
     }
-    if (isQuantityRef(expression)) return expression.ref.ref ? intervalOf(expression.ref.ref) : undefined;
+    if (isQuantityRef(expression)) return expression.ref?.ref ? intervalOf(expression.ref.ref) : undefined;
     if (isNegation(expression)) {
         const operand = evaluateInterval(expression.operand, intervalOf);
         return operand && negateInterval(operand);
@@ -73,7 +73,7 @@ export interface UnitClash {
 export function unitOfFormula(expression: Expression | undefined, unitOf: (quantity: Quantity) => Unit, clashes: UnitClash[] = []): Unit {
     if (!expression) return DIMENSIONLESS;
     if (isNumberLiteral(expression)) return DIMENSIONLESS;
-    if (isQuantityRef(expression)) return expression.ref.ref ? unitOf(expression.ref.ref) : DIMENSIONLESS;
+    if (isQuantityRef(expression)) return expression.ref?.ref ? unitOf(expression.ref.ref) : DIMENSIONLESS;
     if (isNegation(expression)) return unitOfFormula(expression.operand, unitOf, clashes);
     if (isBinaryExpression(expression)) {
         const left = unitOfFormula(expression.left, unitOf, clashes);
@@ -92,7 +92,7 @@ export function unitOfFormula(expression: Expression | undefined, unitOf: (quant
 /** Every quantity a formula names directly. */
 export function namesIn(expression: Expression | undefined): Quantity[] {
     if (!expression) return [];
-    if (isQuantityRef(expression)) return expression.ref.ref ? [expression.ref.ref] : [];
+    if (isQuantityRef(expression)) return expression.ref?.ref ? [expression.ref.ref] : [];
     if (isNegation(expression)) return namesIn(expression.operand);
     if (isBinaryExpression(expression)) return [...namesIn(expression.left), ...namesIn(expression.right)];
     return [];

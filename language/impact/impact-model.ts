@@ -105,7 +105,7 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
     const byName = new Map(indicators.map(indicator => [indicator.name, indicator]));
     const entries = new Map<Indicator, ActualEntry[]>(indicators.map(indicator => [indicator, []]));
     for (const block of elements.filter(isActual)) {
-        const indicator = block.indicator.ref;
+        const indicator = block.indicator?.ref; // absent while the line is half-typed
         const list = indicator && entries.get(indicator);
         if (!list) continue;
         for (const actual of block.points) {
@@ -155,7 +155,7 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
     for (const objective of elements.filter(isObjective)) {
         for (const key of objective.keys) {
             const goal = goalOf({ operator: key.operator, value: key.value, by: key.by });
-            const subject = key.subject.ref;
+            const subject = key.subject?.ref;
             let judgement: Judgement | undefined;
             if (goal && isIndicator(subject)) {
                 const impact = indicatorImpacts.get(subject);

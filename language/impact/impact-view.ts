@@ -182,7 +182,7 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
             const impact = model.keyResults.get(key);
             const progress = impact?.judgement?.progress;
             return {
-                subject: key.subject.$refText,
+                subject: key.subject?.$refText ?? '',
                 op: key.operator,
                 value: finite(parseAmount(key.value)),
                 by: key.by ?? null,
