@@ -203,7 +203,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
                 break;
             }
             if (commands.length > 0 && iteration % cliEvery === cliEvery - 1) {
-                const file = join(scratch, `sample-${iteration}.cop`);
+                // A folder of its own: `cop export` also loads the plan's folder-mates.
+                const folder = join(scratch, `sample-${iteration}`);
+                mkdirSync(folder);
+                const file = join(folder, 'plan.cop');
                 writeFileSync(file, text);
                 for (const command of commands) {
                     report.cliRuns++;
