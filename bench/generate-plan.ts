@@ -148,7 +148,8 @@ export function generatePlan(targetLines: number, name = 'BenchPlan'): string {
 
 /**
  * A workspace of linked plans: plan `i` has its own groups and links to plan `i - 1` by
- * qualified names (`Plan.Element`) in shared values, chains, formulas and cycles.
+ * qualified names (`Plan.Element`) in shared values, chains and formulas; one plan in ten
+ * has an unresolved reference.
  */
 export function generateWorkspace(files: number, groupsPerFile = 2): Map<string, string> {
     const result = new Map<string, string>();
@@ -163,6 +164,18 @@ export function generateWorkspace(files: number, groupsPerFile = 2): Map<string,
             lines.push(...group(k, qualifier));
         }
         lines.push(...cycles(groupsPerFile, base));
+        if (i % 10 === 5) {
+            // One plan in ten has a typo in a reference, as real workspaces do: Langium
+            // re-links every plan with an unresolved reference after any change.
+            lines.push(
+                `outcome Typo${i} "An outcome with a misspelt source" {`,
+                `    from Answerz${base}`,
+                `    delivers Sweet${base}`,
+                `    measure Deflected${base}`,
+                `}`,
+                ``
+            );
+        }
         result.set(`team-${String(i).padStart(3, '0')}.cop`, lines.join('\n'));
     }
     return result;

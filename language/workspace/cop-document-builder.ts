@@ -13,6 +13,8 @@ import type { CopIndexManager } from './cop-index-manager.js';
  */
 export class CopDocumentBuilder extends DefaultDocumentBuilder {
     private referredByChanged = new Set<string>();
+    /** 'any' when a changed file's new plan name is unknown (changed on disk, not open). */
+    private changedPlanNames: Set<string> | 'any' = new Set<string>();
 
     constructor(services: LangiumSharedServices) {
         super(services);
@@ -36,14 +38,44 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         this.referredByChanged = referred;
+        this.changedPlanNames = this.planNamesOf(changed, deleted);
         try {
             await super.update(changed, deleted, cancelToken);
         } finally {
             this.referredByChanged = new Set();
+            this.changedPlanNames = new Set();
         }
     }
 
+    /**
+     * Langium re-links every document that has an unresolved reference after any change, in
+     * case the change resolves it: in a workspace where a few plans have a typo, every
+     * keystroke re-linked them all. Here only a reference that the change could resolve
+     * counts: a bare name resolves inside its own plan only, so another plan's change never
+     * resolves it; `Plan.Element` resolves when a plan called `Plan` changed (or appeared).
+     */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        return this.referredByChanged.has(document.uri.toString()) || super.shouldRelink(document, changedUris);
+        if (this.referredByChanged.has(document.uri.toString())) return true;
+        if (this.indexManager.isAffected(document, changedUris)) return true;
+        return document.references.some(ref => {
+            if (ref.error === undefined) return false;
+            const dot = ref.$refText.indexOf('.');
+            return dot > 0 && (this.changedPlanNames === 'any' || this.changedPlanNames.has(ref.$refText.slice(0, dot)));
+        });
+    }
+
+    /** The plan names of the changed and deleted documents, before and after the change. */
+    private planNamesOf(changed: URI[], deleted: URI[]): Set<string> | 'any' {
+        const names = new Set<string>();
+        if (changed.some(uri => !this.textDocuments?.get(uri))) return 'any';
+        for (const uri of [...changed, ...deleted]) {
+            const before = this.langiumDocuments.getDocument(uri);
+            const name = before && planOf(before.parseResult.value as PlanFile)?.name;
+            if (name) names.add(name);
+            const text = this.textDocuments?.get(uri)?.getText();
+            const after = text && /(?:^|\s)plan\s+([A-Za-z_]\w*)/.exec(text);
+            if (after) names.add(after[1]);
+        }
+        return names;
     }
 }
