@@ -1,13 +1,15 @@
 import { CliError } from './cli-error.js';
 import type { Command, CommandContext } from './commands/command.js';
 import { runCheck } from './commands/check.js';
+import { runExport } from './commands/export.js';
 import { runFmt } from './commands/fmt.js';
 
 declare const __COP_VERSION__: string;
 
 const commands: Record<string, { run: Command; summary: string }> = {
     check: { run: runCheck, summary: 'check plans and print diagnostics (text, json, sarif)' },
-    fmt: { run: runFmt, summary: 'rewrite plans in the canonical layout (--check: only list them)' }
+    fmt: { run: runFmt, summary: 'rewrite plans in the canonical layout (--check: only list them)' },
+    export: { run: runExport, summary: 'render a plan as json, md or a standalone html page' }
 };
 
 function mainHelp(): string {

@@ -2,6 +2,7 @@ import type { Module } from 'langium';
 import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { CatalogService } from './catalog/catalog-service.js';
 import { CopCompletionProvider } from './lsp/completion/cop-completion-provider.js';
 import { CopHoverProvider } from './lsp/hover/cop-hover-provider.js';
 import { CopFormatter } from './lsp/formatting/cop-formatter.js';
@@ -12,6 +13,8 @@ import { CopFoldingRangeProvider } from './lsp/outline/cop-folding-range-provide
 import { CopNodeKindProvider } from './lsp/outline/cop-node-kind-provider.js';
 import { CopSemanticTokenProvider } from './lsp/highlighting/cop-semantic-token-provider.js';
 import { CopDocumentUpdateHandler } from './lsp/cop-document-update-handler.js';
+import { CopLexer } from './parser/cop-lexer.js';
+import { createCopCompletionParser, createCopParser } from './parser/cop-parser.js';
 import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
 import { CopScopeComputation } from './scoping/cop-scope-computation.js';
 import { CopScopeProvider } from './scoping/cop-scope-provider.js';
@@ -27,11 +30,19 @@ export interface CopAddedServices {
     workspace: {
         PlanUsage: PlanUsageService;
     };
+    catalog: {
+        Catalogs: CatalogService;
+    };
 }
 
 export type CopServices = LangiumServices & CopAddedServices;
 
 export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedServices> = {
+    parser: {
+        Lexer: (services) => new CopLexer(services),
+        LangiumParser: (services) => createCopParser(services),
+        CompletionParser: (services) => createCopCompletionParser(services)
+    },
     references: {
         ScopeComputation: (services) => new CopScopeComputation(services),
         ScopeProvider: (services) => new CopScopeProvider(services)
@@ -51,6 +62,9 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
     },
     workspace: {
         PlanUsage: (services) => new PlanUsageService(services)
+    },
+    catalog: {
+        Catalogs: (services) => new CatalogService(services)
     }
 };
 

@@ -1,7 +1,12 @@
 import type { CopServices } from '../../cop-module.js';
 import type { HoverContribution } from './hover-contribution.js';
+import { IndicatorHover } from './indicator-hover.js';
+import { ValueHover } from './value-hover.js';
 
 /** Every hover contribution, asked in this order. */
-export function createHoverContributions(_services: CopServices): HoverContribution[] {
-    return [];
+export function createHoverContributions(services: CopServices): HoverContribution[] {
+    return [
+        new IndicatorHover(services),
+        new ValueHover(services)
+    ];
 }
