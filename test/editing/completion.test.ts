@@ -117,7 +117,10 @@ describe('keywords by context', () => {
     });
 
     test('where a name is expected, keywords are not offered', async () => {
-        const labels = await labelsAt('indicator New "New" { unit <|> }');
-        expect(labels).toEqual([]);
+        const keywords = ['data', 'unit', 'target', 'value', 'plan', 'short', 'member', 'monthly', 'immediate'];
+        const unit = await labelsAt('indicator New "New" { unit <|> }');
+        for (const keyword of keywords) expect(unit).not.toContain(keyword);
+        const name = await labelsAt('members <|>');
+        for (const keyword of keywords) expect(name).not.toContain(keyword);
     });
 });
