@@ -1,11 +1,13 @@
 import { CliError } from './cli-error.js';
 import type { Command, CommandContext } from './commands/command.js';
 import { runCheck } from './commands/check.js';
+import { runInit } from './commands/init.js';
 
 declare const __COP_VERSION__: string;
 
 const commands: Record<string, { run: Command; summary: string }> = {
-    check: { run: runCheck, summary: 'check plans and print diagnostics (text, json, sarif)' }
+    check: { run: runCheck, summary: 'check plans and print diagnostics (text, json, sarif)' },
+    init: { run: runInit, summary: 'start a new plan from a template (minimal, value-creation, kpi)' }
 };
 
 function mainHelp(): string {
