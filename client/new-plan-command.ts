@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { planNameFromFile, planTemplates } from '../language/templates/index.js';
+import { planTemplates, renderForFile } from '../language/templates/index.js';
 
 export const newPlanCommand = 'cop.newPlan';
 
@@ -27,12 +27,7 @@ async function newPlan(): Promise<vscode.Uri | undefined> {
     if (!target) return undefined;
     const fileName = target.path.slice(target.path.lastIndexOf('/') + 1);
     const plan = fileName.toLowerCase().endsWith('.cop') ? target : target.with({ path: `${target.path}.cop` });
-    const planFile = plan.path.slice(plan.path.lastIndexOf('/') + 1);
-    const rendered = picked.template.render({
-        planName: planNameFromFile(planFile),
-        fileStem: planFile.slice(0, -'.cop'.length),
-        today: new Date()
-    });
+    const rendered = renderForFile(picked.template, plan.path, new Date());
     const planFolder = vscode.Uri.joinPath(plan, '..');
     const files = [
         ...rendered.companions.map(companion => ({ uri: vscode.Uri.joinPath(planFolder, companion.path), text: companion.text })),

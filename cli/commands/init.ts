@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultTemplate, findTemplate, planNameFromFile, planTemplates } from '../../language/templates/index.js';
+import { defaultTemplate, findTemplate, planTemplates, renderForFile } from '../../language/templates/index.js';
 import { CliError, describeFileError } from '../cli-error.js';
 import { loadPlans } from '../plan-workspace.js';
 import type { CommandContext } from './command.js';
@@ -55,12 +55,7 @@ export async function runInit(args: string[], context: CommandContext): Promise<
         throw new CliError(`cop init: there is no template "${values.template}". Choose one of:\n${templateList()}`);
     }
     const file = planFilePath(positionals[0] ?? DEFAULT_FILE);
-    const fileName = basename(file);
-    const rendered = template.render({
-        planName: planNameFromFile(fileName),
-        fileStem: fileName.slice(0, -'.cop'.length),
-        today: new Date()
-    });
+    const rendered = renderForFile(template, basename(file), new Date());
     const folder = dirname(file);
     const outputs = [
         { path: file, text: rendered.plan },

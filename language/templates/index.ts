@@ -4,7 +4,7 @@ import type { PlanTemplate } from './plan-template.js';
 import { valueCreationTemplate } from './value-creation-template.js';
 
 export type { CompanionFile, PlanTemplate, RenderedPlan, TemplateInput } from './plan-template.js';
-export { planNameFromFile } from './plan-template.js';
+export { planNameFromFile, renderForFile } from './plan-template.js';
 
 /** Every template, the default first. */
 export const planTemplates: readonly PlanTemplate[] = [minimalTemplate, valueCreationTemplate, kpiTemplate];

@@ -51,3 +51,9 @@ export function monthsAhead(date: Date, months: number): string {
     const month = (total % 12) + 1;
     return `${year}-${String(month).padStart(2, '0')}`;
 }
+
+/** Renders a template for a plan file of the given name (`support.cop`, or a whole path). */
+export function renderForFile(template: PlanTemplate, fileName: string, today: Date): RenderedPlan {
+    const base = fileName.replace(/^.*[\\/]/, '');
+    return template.render({ planName: planNameFromFile(base), fileStem: base.replace(/\.cop$/i, ''), today });
+}

@@ -3,7 +3,7 @@ import type { Hover } from 'vscode-languageserver-protocol';
 import { cycleGuidance, cycleKinds, rounds } from '../../language/guidance/cycles.js';
 import { LspClient } from '../helpers/lsp-client.js';
 
-const cycles = cycleKinds.map(kind => `cycle ${kind} {
+const cycles = cycleKinds.filter(kind => kind !== 'potential').map(kind => `cycle ${kind} {
     aspiration "A"
     condition "C"
     track Responses
@@ -47,6 +47,18 @@ outcome Solved "Solved" {
 
 indicator Responses "Responses to questions" {
     data "Forum API"
+}
+
+// Keywords are valid names: an indicator called \`aspiration\` is not a round.
+indicator aspiration "Aspiration level" {
+    data "Survey"
+}
+
+cycle potential {
+    aspiration "A"
+    condition "C"
+    track Responses, aspiration
+    data "D"
 }
 
 ${cycles}`;
@@ -132,6 +144,13 @@ describe('framework guidance on hover, over LSP', () => {
         for (const word of ['input', 'output', 'outcome']) {
             expect(await hoverAt(positionOf(word, word))).toContain('inputs** (effort and resources) produce **outputs**');
         }
+    });
+
+    test('a keyword used as a name gets no keyword guidance', async () => {
+        const declaration = await hoverAt(positionOf('indicator aspiration', 'aspiration'));
+        expect(declaration ?? '').not.toContain('round');
+        const reference = await hoverAt(positionOf('track Responses, aspiration', 'aspiration'));
+        expect(reference ?? '').not.toContain('round');
     });
 
     test('`data` in an indicator is not a cycle round', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findTemplate, planNameFromFile, planTemplates } from '../../language/templates/index.js';
+import { findTemplate, planNameFromFile, planTemplates, renderForFile } from '../../language/templates/index.js';
 import { monthsAhead } from '../../language/templates/plan-template.js';
 import { validate } from '../helpers/services.js';
 
@@ -19,6 +19,13 @@ describe('plan templates', () => {
         const kpi = findTemplate('kpi')!.render({ planName: 'P', fileStem: 'p', today: new Date(Date.UTC(2031, 1, 3)) });
         expect(kpi.plan).toContain('target >= 50000 by 2032-02');
         expect(kpi.plan).not.toMatch(/by 20(2[0-9]|30)-/);
+    });
+
+    test('a plan rendered for a file is named after it, and its companions beside it', () => {
+        const rendered = renderForFile(findTemplate('kpi')!, '/work/plans/customer-support.cop', new Date());
+        expect(rendered.plan).toMatch(/^plan CustomerSupport "/m);
+        expect(rendered.companions.map(companion => companion.path)).toEqual(['customer-support-actuals.csv']);
+        expect(rendered.plan).toContain('actuals "customer-support-actuals.csv"');
     });
 
     for (const template of planTemplates) {
