@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultTemplate, findTemplate, planTemplates, renderForFile } from '../../language/templates/index.js';
@@ -20,9 +20,9 @@ function templateList(): string {
 export function initHelp(): string {
     return `Usage: cop init [FILE] [--template NAME]
 
-Writes a new plan (default: ${DEFAULT_FILE}) from a template. The plan checks without errors;
-its warnings are the gaps left to fill, each on a line marked TODO. An existing file is
-never overwritten.
+Writes a new plan from a template: FILE (default: ${DEFAULT_FILE}; given a folder,
+FOLDER/${DEFAULT_FILE}). The plan checks without errors; its warnings are the gaps left to
+fill, each on a line marked TODO. An existing file is never overwritten.
 
 Templates:
 ${templateList()}
@@ -94,14 +94,23 @@ export async function runInit(args: string[], context: CommandContext): Promise<
     return 0;
 }
 
-/** `name` → `name.cop`; a file with another extension is a usage error (plans are *.cop). */
+/** `name` → `name.cop`; a folder → `folder/plan.cop`; another extension is a usage error (plans are *.cop). */
 function planFilePath(given: string): string {
+    if (isFolder(given)) return resolve(given, DEFAULT_FILE);
     const extension = extname(given);
     if (extension === '') return resolve(`${given}.cop`);
     if (extension.toLowerCase() !== '.cop') {
         throw new CliError(`cop init: a plan file ends in .cop, but "${given}" ends in ${extension}. Try \`cop init ${given.slice(0, -extension.length)}.cop\`.`);
     }
     return resolve(given);
+}
+
+function isFolder(path: string): boolean {
+    try {
+        return statSync(path).isDirectory();
+    } catch {
+        return false;
+    }
 }
 
 /**

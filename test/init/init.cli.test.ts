@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -89,5 +89,8 @@ describe('cop init then cop check, as processes', () => {
         expect(wrong.code).toBe(2);
         expect(wrong.stderr).toContain('ends in .cop');
         expect(readdirSync(folder).sort()).toEqual(['data-science.cop', 'plan.cop']);
+        mkdirSync(join(folder, 'plans'));
+        expect(runCli(['init', 'plans'], { cwd: folder }).code).toBe(0);
+        expect(readdirSync(join(folder, 'plans'))).toEqual(['plan.cop']);
     });
 });
