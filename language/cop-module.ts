@@ -11,6 +11,7 @@ import { CopScopeProvider } from './scoping/cop-scope-provider.js';
 import { CopDocumentValidator } from './validation/cop-document-validator.js';
 import { registerValidationChecks } from './validation/cop-validator.js';
 import { CopIndexManager } from './workspace/cop-index-manager.js';
+import { CopDocumentBuilder } from './workspace/cop-document-builder.js';
 import { CopWorkspaceManager } from './workspace/cop-workspace-manager.js';
 import { PlanUsageService } from './workspace/plan-usage-service.js';
 
@@ -43,7 +44,8 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
 export const CopSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         IndexManager: (services: LangiumSharedServices) => new CopIndexManager(services),
-        WorkspaceManager: (services: LangiumSharedServices) => new CopWorkspaceManager(services)
+        WorkspaceManager: (services: LangiumSharedServices) => new CopWorkspaceManager(services),
+        DocumentBuilder: (services: LangiumSharedServices) => new CopDocumentBuilder(services)
     },
     lsp: {
         DocumentUpdateHandler: (services: LangiumSharedServices) => new CopDocumentUpdateHandler(services)

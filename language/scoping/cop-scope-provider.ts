@@ -1,5 +1,5 @@
 import type { AstNodeDescription, AstReflection, ReferenceInfo, Scope, Stream } from 'langium';
-import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream } from 'langium';
+import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, stream } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { PlanSymbols } from './plan-symbols.js';
 
@@ -9,9 +9,25 @@ import { PlanSymbols } from './plan-symbols.js';
  * file for every reference, which made linking quadratic in the size of a plan.
  */
 export class CopScopeProvider extends DefaultScopeProvider {
+    private readonly workspaceManager;
 
     constructor(services: LangiumServices) {
         super(services);
+        this.workspaceManager = services.shared.workspace.WorkspaceManager;
+    }
+
+    /**
+     * Plans see the plans of their own workspace folder only: in a multi-root workspace two
+     * folders may well both have a plan called `Org`.
+     */
+    protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
+        const folders = (this.workspaceManager.workspaceFolders ?? []).map(folder => folder.uri.replace(/\/?$/, '/'));
+        if (folders.length < 2) return super.getGlobalScope(referenceType, context);
+        const own = AstUtils.getDocument(context.container).uri.toString();
+        const folder = folders.find(prefix => own.startsWith(prefix)) ?? '';
+        return this.globalScopeCache.get(`${folder}|${referenceType}`, () => new MapScope(
+            this.indexManager.allElements(referenceType).filter(description => description.documentUri.toString().startsWith(folder))
+        ));
     }
 
     override getScope(context: ReferenceInfo): Scope {
