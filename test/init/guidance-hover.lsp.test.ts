@@ -127,6 +127,11 @@ describe('framework guidance on hover, over LSP', () => {
         expect(strategic).toContain('assess the level of strategic engagement');
     });
 
+    test('the `cycle` keyword lists the seven kinds of value', async () => {
+        const text = await hoverAt(positionOf('cycle enabling', 'cycle'));
+        for (const kind of cycleKinds) expect(text).toContain(`\`${kind}\``);
+    });
+
     test('matrix keywords explain the value matrix and shared value', async () => {
         expect(await hoverAt(positionOf('members', 'members'))).toMatch(/value matrix/);
         expect(await hoverAt(positionOf('organization Unit', 'organization'))).toMatch(/value matrix/);

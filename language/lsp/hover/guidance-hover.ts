@@ -2,7 +2,7 @@ import type { AstNode, CstNode } from 'langium';
 import { AstUtils, GrammarAST } from 'langium';
 import { isCycle, isInput, isOutcome, isOutput, isRow, isShared, isValue } from '../../generated/ast.js';
 import type { CycleGuidance, Round } from '../../guidance/cycles.js';
-import { cycleGuidance, isCycleKind, roundAnswers, rounds, roundTitles } from '../../guidance/cycles.js';
+import { cycleGuidance, cycleKinds, isCycleKind, roundAnswers, rounds, roundTitles } from '../../guidance/cycles.js';
 import { structureGuidance } from '../../guidance/structure.js';
 import type { HoverContribution, HoverTarget } from './hover-contribution.js';
 
@@ -18,6 +18,7 @@ export class GuidanceHover implements HoverContribution {
         const word = keywordOf(leaf);
         if (!word) return undefined;
         if (isCycle(node)) {
+            if (word === 'cycle') return frameworkHover();
             if (isCycleKind(word)) return cycleHover(cycleGuidance[word]);
             if ((rounds as readonly string[]).includes(word) && node.kind && isCycleKind(node.kind)) {
                 return roundHover(cycleGuidance[node.kind], word as Round);
@@ -36,6 +37,13 @@ function keywordOf(leaf: CstNode): string | undefined {
     // A keyword used as a name (`indicator data { … }`) comes through the Name rule.
     if (rule?.name === 'Keyword' || rule?.name === 'Name' || rule?.name === 'QualifiedName') return undefined;
     return source.value;
+}
+
+function frameworkHover(): string {
+    const list = cycleKinds.map(kind => `${cycleGuidance[kind].order}. \`${kind}\` — ${cycleGuidance[kind].title.toLowerCase()}`).join('\n');
+    return '**Value-creation cycle** (Wenger-Trayner) — one block per kind of value the community creates, '
+        + 'each explored in four rounds: `aspiration`, `condition`, `track` (indicators) and `data`. '
+        + `Hover a kind for what it means and its key questions.\n\n${list}`;
 }
 
 function cycleHover(cycle: CycleGuidance): string {
