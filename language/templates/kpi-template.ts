@@ -40,12 +40,12 @@ plan ${planName} "TODO: the community's name as people say it" {
 // The value matrix: what members and the organization gain, in the short and long term.
 members Customers "Customers who help each other" {
     short QuickAnswers "Answers without waiting for support"
-    long ProductMastery "Mastery of the product"    // TODO: deliver it through an outcome, or drop it
+    long ProductMastery "Mastery of the product" // TODO: deliver it through an outcome, or drop it
 }
 
 organization Support "Customer support" {
     short LowerSupportCost "Lower support cost"
-    long CustomerRetention "Customers who renew"    // TODO: deliver it through an outcome, or drop it
+    long CustomerRetention "Customers who renew" // TODO: deliver it through an outcome, or drop it
 }
 
 shared PeerAnswers "Questions answered by peers, not tickets" {
@@ -69,17 +69,17 @@ outcome Deflection "Support requests deflected" {
     measure Deflected
 }
 
-indicator ModeratorHours "Hours worked" {    // TODO: add a data line: where the numbers come from
+indicator ModeratorHours "Hours worked" { // TODO: add a data line: where the numbers come from
     unit hours
     cadence monthly
 }
 
-indicator AcceptedAnswers "Responses to questions" {    // TODO: add a data line: where the numbers come from
+indicator AcceptedAnswers "Responses to questions" { // TODO: add a data line: where the numbers come from
     unit answers
     cadence monthly
 }
 
-indicator Deflected "Support requests deflected" {    // TODO: add a data line, e.g. tickets closed with a community link
+indicator Deflected "Support requests deflected" { // TODO: add a data line, e.g. tickets closed with a community link
     unit requests
     baseline 0
     target >= 1500 by ${by}
@@ -87,7 +87,7 @@ indicator Deflected "Support requests deflected" {    // TODO: add a data line, 
 }
 
 // Impact: the outcome in money, with the assumption behind it open to challenge.
-assumption TicketCost "Fully loaded cost of one support ticket" {    // TODO: add a source line: who gave this figure
+assumption TicketCost "Fully loaded cost of one support ticket" { // TODO: add a source line: who gave this figure
     value 38
     range 25..55
     unit USD/request

@@ -22,12 +22,12 @@ plan ${planName} "TODO: the community's name as people say it" {
 // The value matrix: what members and the organization gain, in the short and long term.
 members Practitioners "TODO: who your members are" {
     short HelpWithChallenges "Help with challenges"
-    long ProfessionalDevelopment "Professional development"    // TODO: deliver it through an outcome, or drop it
+    long ProfessionalDevelopment "Professional development" // TODO: deliver it through an outcome, or drop it
 }
 
 organization Sponsor "TODO: the sponsoring unit" {
     short RapidProblemSolving "Rapid problem solving"
-    long StrategicCapacity "Strategic capacity building"    // TODO: deliver it through an outcome, or drop it
+    long StrategicCapacity "Strategic capacity building" // TODO: deliver it through an outcome, or drop it
 }
 
 // Shared value: where a member value and an organization value serve each other.
@@ -37,7 +37,7 @@ shared FasterAnswers "Hard problems solved faster" {
 }
 
 // The chain: inputs produce outputs, outputs lead to outcomes that deliver values.
-input ExpertHours "Expert hours committed" {    // TODO: add a measure line naming an indicator
+input ExpertHours "Expert hours committed" { // TODO: add a measure line naming an indicator
 }
 
 output Answers "Questions answered" {
@@ -45,12 +45,12 @@ output Answers "Questions answered" {
     measure TimeToRespond
 }
 
-outcome ProblemsSolved "Problems solved with the community's help" {    // TODO: add a measure line naming an indicator
+outcome ProblemsSolved "Problems solved with the community's help" { // TODO: add a measure line naming an indicator
     from Answers
     delivers FasterAnswers
 }
 
-indicator TimeToRespond "Time to respond to questions" {    // TODO: add a data line: where the numbers come from
+indicator TimeToRespond "Time to respond to questions" { // TODO: add a data line: where the numbers come from
     unit hours
     cadence monthly
 }

@@ -33,7 +33,7 @@ function cycleBlock(kind: keyof typeof cycleGuidance): string {
     const lines = [
         '',
         ...comment(`${cycle.order}. ${cycle.title} — ${cycle.meaning}`, ''),
-        `cycle ${kind} {    // TODO: declare indicators for round 3 and name them on a track line`
+        `cycle ${kind} { // TODO: declare indicators for round 3 and name them on a track line`
     ];
     for (const round of rounds) {
         lines.push(...comment(`Round ${rounds.indexOf(round) + 1}, ${roundTitles[round].toLowerCase()}: ${cycle.questions[round]}`, INDENT));

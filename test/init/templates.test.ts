@@ -39,7 +39,7 @@ describe('plan templates', () => {
             expect(warnings.length).toBeGreaterThan(0);
             for (const warning of warnings) expect(lines[warning.range.start.line]).toMatch(/\/\/ TODO/);
             // Canonical layout: `{` on the header line, 4-space indent, one statement a line.
-            for (const line of lines) expect(line).toMatch(/^(|\/\/.*|\w.*\{( {4}\/\/.*)?|\}| {4}\S.*)$/);
+            for (const line of lines) expect(line).toMatch(/^(|\/\/.*|\w.*\{( \/\/.*)?|\}| {4}\S.*)$/);
         });
     }
 });
