@@ -32,6 +32,10 @@ describe('cop init then cop check, as processes', () => {
             for (const warning of warnings) {
                 expect(lines[warning.line - 1], `${warning.code} on line ${warning.line}`).toMatch(/\/\/ TODO/);
             }
+            // Nor any other noise: hints and information too point only at gaps.
+            for (const other of diagnostics) {
+                expect(lines[other.line - 1], `${other.code} on line ${other.line}`).toMatch(/\/\/ TODO/);
+            }
             // `cop init` counts the same gaps it tells people to fill.
             expect(init.stdout).toContain(`${warnings.length} gap`);
         });
