@@ -1,4 +1,5 @@
 import type { CopServices } from '../../cop-module.js';
+import { GuidanceHover } from './guidance-hover.js';
 import type { HoverContribution } from './hover-contribution.js';
 import { ImpactHover } from './impact-hover.js';
 import { IndicatorHover } from './indicator-hover.js';
@@ -9,6 +10,7 @@ export function createHoverContributions(services: CopServices): HoverContributi
     return [
         new ImpactHover(services),
         new IndicatorHover(services),
-        new ValueHover(services)
+        new ValueHover(services),
+        new GuidanceHover()
     ];
 }
