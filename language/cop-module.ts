@@ -24,11 +24,20 @@ import { CopIndexManager } from './workspace/cop-index-manager.js';
 import { CopDocumentBuilder } from './workspace/cop-document-builder.js';
 import { CopWorkspaceManager } from './workspace/cop-workspace-manager.js';
 import { PlanUsageService } from './workspace/plan-usage-service.js';
+import { PlanResources } from './workspace/plan-resources.js';
+import { AsOfDate } from './impact/as-of-date.js';
+import { ImpactService } from './impact/impact-service.js';
+import { CopInlayHintProvider } from './lsp/cop-inlay-hint-provider.js';
 
 /** Services the .cop language adds to Langium's. */
 export interface CopAddedServices {
     workspace: {
         PlanUsage: PlanUsageService;
+        PlanResources: PlanResources;
+    };
+    impact: {
+        AsOfDate: AsOfDate;
+        Impact: ImpactService;
     };
     catalog: {
         Catalogs: CatalogService;
@@ -55,16 +64,22 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
         CodeActionProvider: (services) => new CopCodeActionProvider(services as CopServices),
         DocumentSymbolProvider: (services) => new CopDocumentSymbolProvider(services as CopServices),
         FoldingRangeProvider: () => new CopFoldingRangeProvider(),
-        SemanticTokenProvider: (services) => new CopSemanticTokenProvider(services)
+        SemanticTokenProvider: (services) => new CopSemanticTokenProvider(services),
+        InlayHintProvider: (services) => new CopInlayHintProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new CopDocumentValidator(services)
     },
     workspace: {
-        PlanUsage: (services) => new PlanUsageService(services)
+        PlanUsage: (services) => new PlanUsageService(services),
+        PlanResources: (services) => new PlanResources(services.shared)
     },
     catalog: {
         Catalogs: (services) => new CatalogService(services)
+    },
+    impact: {
+        AsOfDate: () => new AsOfDate(),
+        Impact: (services) => new ImpactService(services)
     }
 };
 
