@@ -89,6 +89,15 @@ describe('completion by reference kind', () => {
         for (const wrong of ['Hours', 'Help', 'Spent']) expect(inOutcome).not.toContain(wrong);
     });
 
+    test('a block is not offered in its own `from`, nor a name already listed', async () => {
+        const labels = await labelsAt('outcome New "New" { from <|> }');
+        expect(labels).not.toContain('New');
+        const listed = await labelsAt('outcome New "New" { delivers Sweet, Help, <|> }');
+        expect(listed).toContain('Growth');
+        expect(listed).not.toContain('Sweet');
+        expect(listed).not.toContain('Help');
+    });
+
     test('`measure` and `track` offer indicators', async () => {
         for (const body of ['input New "New" { measure <|> }', 'cycle applied { track <|> }']) {
             const labels = await labelsAt(body);
