@@ -126,8 +126,10 @@ describe('keywords by context', () => {
     });
 
     test('where a name is expected, keywords are not offered', async () => {
-        const keywords = ['data', 'unit', 'target', 'value', 'plan', 'short', 'member', 'monthly', 'immediate'];
+        // After `unit` the catalog offers unit words; no keyword may appear among them, nor where a block's name goes.
+        const keywords = ['data', 'unit', 'target', 'value', 'plan', 'short', 'member', 'members', 'cycle', 'indicator', 'monthly', 'immediate'];
         const unit = await labelsAt('indicator New "New" { unit <|> }');
+        expect(unit).toContain('hours');
         for (const keyword of keywords) expect(unit).not.toContain(keyword);
         const name = await labelsAt('members <|>');
         for (const keyword of keywords) expect(name).not.toContain(keyword);
