@@ -96,6 +96,13 @@ describe('completion by reference kind', () => {
         expect(listed).toContain('Growth');
         expect(listed).not.toContain('Sweet');
         expect(listed).not.toContain('Help');
+        // Completing over a name already there offers it (and what follows it) again.
+        const over = await labelsAt('outcome New "New" { delivers Sweet, <|>Help, Growth }');
+        expect(over).toEqual(expect.arrayContaining(['Help', 'Growth', 'Fast']));
+        expect(over).not.toContain('Sweet');
+        const typing = await labelsAt('outcome New "New" { delivers Sweet, S<|> }');
+        expect(typing).toContain('Strategic');
+        expect(typing).not.toContain('Sweet');
     });
 
     test('`measure` and `track` offer indicators', async () => {

@@ -49,7 +49,7 @@ export class CopCompletionProvider extends DefaultCompletionProvider {
         const side = isShared(refInfo.container)
             ? refInfo.property === 'member' ? 'members' : refInfo.property === 'organization' ? 'organization' : undefined
             : undefined;
-        const listed = new Set(listedTexts(refInfo));
+        const listed = new Set(listedTexts(refInfo, context.offset));
         return super.getReferenceCandidates(refInfo, context).filter(candidate => {
             if (ownPrefix && candidate.name.startsWith(ownPrefix)) return false;
             if (listed.has(candidate.name) || candidate.node === refInfo.container) return false;
@@ -62,9 +62,15 @@ export class CopCompletionProvider extends DefaultCompletionProvider {
     }
 }
 
-/** The names already written in the list being completed (`delivers A, B, |`). */
-function listedTexts(refInfo: ReferenceInfo): string[] {
+/**
+ * The names already written earlier in the list being completed (`delivers A, B, C|`
+ * leaves out A and B). The name under the cursor and those after it stay: completing over
+ * an existing name replaces it.
+ */
+function listedTexts(refInfo: ReferenceInfo, offset: number): string[] {
     const value = (refInfo.container as unknown as Record<string, unknown>)[refInfo.property];
     if (!Array.isArray(value)) return [];
-    return value.flatMap(item => typeof (item as { $refText?: unknown })?.$refText === 'string' ? [(item as { $refText: string }).$refText] : []);
+    const references = value as Array<{ $refText?: unknown; $refNode?: { offset: number; end: number } }>;
+    return references.flatMap(reference => typeof reference?.$refText === 'string' && reference.$refNode && reference.$refNode.end < offset
+        ? [reference.$refText] : []);
 }
