@@ -75,7 +75,8 @@ function group(k: number, qualifier = ''): string[] {
         `}`,
         ``,
         `kpi Savings${k} "Support cost avoidance (${k})" {`,
-        `    formula Deflected${k} * Cost${k}${prev !== undefined ? ` + ${q}Savings${prev} / 10` : ''}`,
+        // Kpis build on each other in short chains (five deep), as roll-ups do.
+        `    formula Deflected${k} * Cost${k}${prev !== undefined && k % 5 !== 0 ? ` + ${q}Savings${prev} / 10` : ''}`,
         `    unit USD`,
         `    target >= ${50000 + k} by 2027-06`,
         `    translates Deflection${k}`,

@@ -190,6 +190,10 @@ class KpiEvaluator {
     private readonly planned = new Map<Kpi, number | undefined>();
     private readonly intervals = new Map<Kpi, Interval | undefined>();
     private readonly units = new Map<Kpi, Unit>();
+    private readonly reachesLoop = new Map<Kpi, boolean>();
+    private readonly formulaKpis = new Map<Kpi, Kpi[]>();
+    private readonly evaluations = new Map<string, Map<Kpi, number | undefined>>();
+    private readonly assumptionIds = new Map<Assumption, number>();
 
     constructor(private readonly indicators: ReadonlyMap<Indicator, IndicatorImpact>, private readonly asOf: Day) {}
 
@@ -229,7 +233,7 @@ class KpiEvaluator {
         let found: Kpi[] | undefined;
         for (let head = 0; head < queue.length && !found; head++) {
             const current = queue[head];
-            for (const next of namesIn(current.formula).filter(isKpi)) {
+            for (const next of this.kpisIn(current)) {
                 if (next === kpi) {
                     const path = [current];
                     for (let step = current; step !== kpi;) { step = previous.get(step)!; path.push(step); }
@@ -243,11 +247,32 @@ class KpiEvaluator {
         return found;
     }
 
-    private onLoopOrReachesOne(kpi: Kpi, seen = new Set<Kpi>()): boolean {
-        if (this.loopOf(kpi)) return true;
-        if (seen.has(kpi)) return false;
-        seen.add(kpi);
-        return namesIn(kpi.formula).filter(isKpi).some(next => this.onLoopOrReachesOne(next, seen));
+    /**
+     * Memoised per kpi: without it every evaluation walked the whole chain of kpis below,
+     * and a plan whose kpis build on each other took time to the fourth power of their number.
+     */
+    private onLoopOrReachesOne(kpi: Kpi): boolean {
+        const known = this.reachesLoop.get(kpi);
+        if (known !== undefined) return known;
+        if (this.loopOf(kpi)) {
+            this.reachesLoop.set(kpi, true);
+            return true;
+        }
+        // Not on a loop, so the kpis below it form no loop back to it: the recursion ends.
+        this.reachesLoop.set(kpi, false);
+        const result = this.kpisIn(kpi).some(next => this.onLoopOrReachesOne(next));
+        this.reachesLoop.set(kpi, result);
+        return result;
+    }
+
+    /** The kpis a kpi's formula names, once per kpi. */
+    private kpisIn(kpi: Kpi): Kpi[] {
+        let kpis = this.formulaKpis.get(kpi);
+        if (!kpis) {
+            kpis = namesIn(kpi.formula).filter(isKpi);
+            this.formulaKpis.set(kpi, kpis);
+        }
+        return kpis;
     }
 
     valueOf(kpi: Kpi): number | undefined {
@@ -260,9 +285,35 @@ class KpiEvaluator {
         return this.planned.get(kpi);
     }
 
+    /**
+     * A kpi's value in one setting (actuals, plan, a day, one assumption at one end of its
+     * range) is computed once: the kpis below it are shared by every kpi above them.
+     */
     private evaluate(kpi: Kpi, mode: 'actual' | 'planned' | Day, overrides: Overrides): number | undefined {
-        if (this.onLoopOrReachesOne(kpi)) return undefined;
-        return evaluateFormula(kpi.formula, quantity => this.quantityValue(quantity, mode, overrides));
+        const key = this.settingKey(mode, overrides);
+        let table = this.evaluations.get(key);
+        if (!table) {
+            table = new Map();
+            this.evaluations.set(key, table);
+        }
+        if (table.has(kpi)) return table.get(kpi);
+        const value = this.onLoopOrReachesOne(kpi) ? undefined
+            : evaluateFormula(kpi.formula, quantity => this.quantityValue(quantity, mode, overrides));
+        table.set(kpi, value);
+        return value;
+    }
+
+    private settingKey(mode: 'actual' | 'planned' | Day, overrides: Overrides): string {
+        let key = String(mode);
+        for (const [assumption, value] of overrides) {
+            let id = this.assumptionIds.get(assumption);
+            if (id === undefined) {
+                id = this.assumptionIds.size;
+                this.assumptionIds.set(assumption, id);
+            }
+            key += `|${id}=${value}`;
+        }
+        return key;
     }
 
     private quantityValue(quantity: Quantity, mode: 'actual' | 'planned' | Day, overrides: Overrides): number | undefined {
