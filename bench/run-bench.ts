@@ -6,7 +6,7 @@
  *   npm run bench -- --sizes 100,1000,10000,50000 --files 200 --edits 20
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,6 +39,8 @@ interface Row {
     openMs: number;
     editMedianMs: number;
     editP95Ms: number;
+    /** Server CPU time per edit (median): what the edit costs whatever the machine's load. */
+    editCpuMs: number;
     completionMs: number;
     completionItems: number;
     hoverMs: number;
@@ -46,6 +48,9 @@ interface Row {
     checkMs: number;
     floorMs: number;
     checkOverFloor: number;
+    checkCpuMs: number;
+    floorCpuMs: number;
+    checkOverFloorCpu: number;
 }
 
 const now = () => performance.now();
@@ -73,22 +78,38 @@ function prng(seed: number): () => number {
     };
 }
 
-/** Wall time of a process, median of `runs`. */
-function timeProcess(args: string[], cwd?: string): number {
-    const times: number[] = [];
+/** Wall time and CPU time (user + system, from /usr/bin/time) of a process, medians of `runs`. */
+function timeProcess(args: string[], cwd?: string): { wall: number; cpu: number } {
+    const walls: number[] = [];
+    const cpus: number[] = [];
+    const timer = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'cpu %U %S'] : [];
     for (let i = 0; i < runs; i++) {
         const start = now();
-        const result = spawnSync(process.execPath, [...(args[0] === cliPath ? profileArgs : []), ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-        times.push(now() - start);
+        const command = [...timer, process.execPath, ...args];
+        const result = spawnSync(command[0], command.slice(1), { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+        walls.push(now() - start);
+        const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr ?? '');
+        if (cpu) cpus.push((Number(cpu[1]) + Number(cpu[2])) * 1000);
         if (result.status !== 0 && result.status !== 1) {
             throw new Error(`${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
         }
     }
-    return median(times);
+    return { wall: median(walls), cpu: cpus.length ? median(cpus) : NaN };
+}
+
+/** CPU time (user + system) a process has used so far, in ms; 10 ms resolution. */
+function cpuOf(pid: number | undefined): number {
+    if (!pid) return NaN;
+    try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+        return NaN;
+    }
 }
 
 /** The floor: a node process that only reads the plans' JSON and parses it. */
-function floorMs(jsonFiles: string[]): number {
+function floorMs(jsonFiles: string[]): { wall: number; cpu: number } {
     const script = `const fs=require('fs');for(const f of ${JSON.stringify(jsonFiles)})JSON.parse(fs.readFileSync(f,'utf8'));`;
     return timeProcess(['-e', script]);
 }
@@ -113,25 +134,30 @@ function dataLines(text: string): number[] {
     return result;
 }
 
-async function measureSession(client: LspClient, uri: string, text: string, random: () => number): Promise<Pick<Row, 'editMedianMs' | 'editP95Ms' | 'completionMs' | 'completionItems' | 'hoverMs'>> {
+async function measureSession(client: LspClient, uri: string, text: string, random: () => number): Promise<Pick<Row, 'editMedianMs' | 'editP95Ms' | 'editCpuMs' | 'completionMs' | 'completionItems' | 'hoverMs'>> {
     const lines = text.split('\n');
     const candidates = dataLines(text);
     const editTimes: number[] = [];
+    const editCpu: number[] = [];
     // Each edit comments out an indicator's `data` line (an `indicator-without-data` warning
     // appears), the next one restores it: a one-line change, as typed.
     for (let i = 0; i < editCount; i++) {
         const line = candidates[Math.floor(random() * candidates.length)];
         const original = lines[line];
         const range = { start: { line, character: 0 }, end: { line, character: original.length } };
+        let cpu = cpuOf(client.pid);
         const start = now();
         await client.edit(uri, range, `    // ${original.trim()}`);
         const removed = await client.waitForDiagnostics(uri, ds => ds.some(d => d.code === 'indicator-without-data' && d.range.start.line === line - 4), 120_000);
         editTimes.push(now() - start);
+        editCpu.push(cpuOf(client.pid) - cpu);
         if (!removed) throw new Error('no diagnostic after edit');
+        cpu = cpuOf(client.pid);
         const restart = now();
         await client.edit(uri, { start: range.start, end: { line, character: original.trim().length + 7 } }, original);
         await client.waitForDiagnostics(uri, ds => !ds.some(d => d.code === 'indicator-without-data'), 120_000);
         editTimes.push(now() - restart);
+        editCpu.push(cpuOf(client.pid) - cpu);
     }
 
     // Completion after `delivers ` in an outcome in the middle of the plan.
@@ -160,6 +186,7 @@ async function measureSession(client: LspClient, uri: string, text: string, rand
     return {
         editMedianMs: median(editTimes),
         editP95Ms: p95(editTimes),
+        editCpuMs: median(editCpu),
         completionMs: median(completionTimes),
         completionItems,
         hoverMs: median(hoverTimes)
@@ -199,11 +226,12 @@ async function benchPlan(size: number): Promise<Row> {
         const session = await measureSession(client, uri, text, prng(size));
         const serverPeakMB = peakMemoryMB(client.pid);
         if (client.stderr.join('').trim()) throw new Error(`server wrote to stderr: ${client.stderr.join('')}`);
-        const checkMs = timeProcess([cliPath, 'check', file]);
+        const check = timeProcess([cliPath, 'check', file]);
         const floor = floorMs([json]);
         return {
-            case: `plan ${size}`, lines: text.split('\n').length, bytes: text.length, openMs, ...session,
-            serverPeakMB, checkMs, floorMs: floor, checkOverFloor: checkMs / floor
+            case: `plan ${size}`, lines: text.split('\n').length, bytes: text.length, openMs, ...session, serverPeakMB,
+            checkMs: check.wall, floorMs: floor.wall, checkOverFloor: check.wall / floor.wall,
+            checkCpuMs: check.cpu, floorCpuMs: floor.cpu, checkOverFloorCpu: check.cpu / floor.cpu
         };
     } finally {
         await stop(client);
@@ -242,11 +270,12 @@ async function benchWorkspace(files: number): Promise<Row> {
         const session = await measureSession(client, uri, text, prng(files));
         const serverPeakMB = peakMemoryMB(client.pid);
         if (client.stderr.join('').trim()) throw new Error(`server wrote to stderr: ${client.stderr.join('')}`);
-        const checkMs = timeProcess([cliPath, 'check', folder]);
+        const check = timeProcess([cliPath, 'check', folder]);
         const floor = floorMs(jsonFiles);
         return {
-            case: `workspace ${files} files`, lines, bytes, openMs, ...session,
-            serverPeakMB, checkMs, floorMs: floor, checkOverFloor: checkMs / floor
+            case: `workspace ${files} files`, lines, bytes, openMs, ...session, serverPeakMB,
+            checkMs: check.wall, floorMs: floor.wall, checkOverFloor: check.wall / floor.wall,
+            checkCpuMs: check.cpu, floorCpuMs: floor.cpu, checkOverFloorCpu: check.cpu / floor.cpu
         };
     } finally {
         await stop(client);
@@ -259,12 +288,14 @@ function table(rows: Row[]): string {
         ['lines', row => String(row.lines)],
         ['open→diag ms', row => row.openMs.toFixed(0)],
         ['edit→diag med/p95 ms', row => `${row.editMedianMs.toFixed(0)} / ${row.editP95Ms.toFixed(0)}`],
+        ['edit CPU ms', row => row.editCpuMs.toFixed(0)],
         ['completion ms (items)', row => `${row.completionMs.toFixed(1)} (${row.completionItems})`],
         ['hover ms', row => row.hoverMs.toFixed(1)],
         ['server peak MB', row => String(row.serverPeakMB)],
         ['cop check ms', row => row.checkMs.toFixed(0)],
         ['floor ms', row => row.floorMs.toFixed(0)],
-        ['check/floor', row => `${row.checkOverFloor.toFixed(1)}×`]
+        ['check/floor', row => `${row.checkOverFloor.toFixed(1)}×`],
+        ['check/floor CPU', row => `${row.checkCpuMs.toFixed(0)}/${row.floorCpuMs.toFixed(0)} = ${row.checkOverFloorCpu.toFixed(1)}×`]
     ];
     const cells = [columns.map(([title]) => title), ...rows.map(row => columns.map(([, cell]) => cell(row)))];
     const widths = columns.map((_, i) => Math.max(...cells.map(line => line[i].length)));

@@ -23,7 +23,7 @@ export function formatNumber(value: number | undefined, percent = false): string
     if (value === -Infinity) return '−∞';
     const shown = percent ? value * 100 : value;
     const digits = Math.abs(shown) >= 100 ? 0 : Math.abs(shown) >= 10 ? 1 : 2;
-    const text = shown.toLocaleString('en-US', { maximumFractionDigits: digits });
+    const text = formatterFor(digits).format(shown);
     return percent ? `${text}%` : text;
 }
 
@@ -34,4 +34,16 @@ export function formatCompact(value: number, percent = false): string {
     if (size >= 1e6) return `${+(value / 1e6).toFixed(1)}M`;
     if (size >= 1e4) return `${+(value / 1e3).toFixed(0)}k`;
     return formatNumber(value);
+}
+
+// `toLocaleString` with options builds a new Intl.NumberFormat on every call: a few hundred
+// messages in a large plan spent more time there than in checking it.
+const formatters = new Map<number, Intl.NumberFormat>();
+function formatterFor(digits: number): Intl.NumberFormat {
+    let formatter = formatters.get(digits);
+    if (!formatter) {
+        formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+        formatters.set(digits, formatter);
+    }
+    return formatter;
 }
