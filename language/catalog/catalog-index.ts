@@ -25,6 +25,7 @@ export class CatalogIndex {
     private readonly indicatorsByKey = new Map<string, IndicatorLike>();
     private readonly valuesByKey = new Map<string, ValueLike>();
     private readonly indicatorTitles: Array<{ item: IndicatorLike; title: string }> = [];
+    private readonly nearestCache = new Map<string, Array<Scored<IndicatorLike>>>();
     private matcher: TitleMatcher<IndicatorLike> | undefined;
 
     constructor(catalogs: readonly NamedCatalog[]) {
@@ -59,8 +60,16 @@ export class CatalogIndex {
 
     /** Up to `limit` indicators whose title or an alias is close to `title`, best first. */
     nearestIndicators(title: string, limit = 3): Array<Scored<IndicatorLike>> {
-        this.matcher ??= new TitleMatcher(this.indicatorTitles);
-        return this.matcher.nearest(title, limit);
+        // An index never changes (a changed catalog gets a new index), and the same titles are
+        // asked again on every keystroke: remember the answers.
+        const key = `${limit}\n${title}`;
+        let nearest = this.nearestCache.get(key);
+        if (!nearest) {
+            this.matcher ??= new TitleMatcher(this.indicatorTitles);
+            nearest = this.matcher.nearest(title, limit);
+            this.nearestCache.set(key, nearest);
+        }
+        return nearest;
     }
 
     valuesFor(side: 'members' | 'organization', term: 'short' | 'long'): ValueLike[] {
