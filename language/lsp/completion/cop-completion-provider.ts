@@ -1,12 +1,15 @@
 import type { AstNodeDescription, GrammarAST, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, GrammarAST as Grammar } from 'langium';
 import type { CompletionAcceptor, CompletionContext, NextFeature } from 'langium/lsp';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'langium';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import type { CopServices } from '../../cop-module.js';
 import type { PlanFile } from '../../generated/ast.js';
 import { isShared, isValue } from '../../generated/ast.js';
 import { planOf } from '../../model/plan-queries.js';
 import type { CompletionContribution } from './completion-contribution.js';
+import { completionParseStart } from './completion-start.js';
 import { createCompletionContributions } from './completion-contributions.js';
 
 /**
@@ -24,10 +27,28 @@ import { createCompletionContributions } from './completion-contributions.js';
  */
 export class CopCompletionProvider extends DefaultCompletionProvider {
     private readonly contributions: CompletionContribution[];
+    private readonly langiumDocuments;
+    /** Off only in the test that compares it with Langium's parse from the top. */
+    parseFromBlockStart = true;
 
     constructor(services: CopServices) {
         super(services);
         this.contributions = createCompletionContributions(services);
+        this.langiumDocuments = services.shared.workspace.LangiumDocuments;
+    }
+
+    /**
+     * What the grammar expects at the cursor, parsing from the start of the block under it
+     * (see completion-start.ts) rather than from the top of the file: completion in a
+     * 50,000-line plan no longer re-parses the whole plan.
+     */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const parsed = this.parseFromBlockStart ? this.langiumDocuments.getDocument(URI.parse(document.uri)) : undefined;
+        const start = parsed && parsed.textDocument.version === document.version ? completionParseStart(parsed, offset) : 0;
+        if (start === 0) return super.findFeaturesAt(document, offset);
+        const text = document.getText().slice(start, offset);
+        // Langium asks the document for the text up to the offset: hand it the block's part.
+        return super.findFeaturesAt({ getText: () => text, positionAt: document.positionAt.bind(document) } as unknown as TextDocument, offset);
     }
 
     protected override async completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): Promise<void> {
