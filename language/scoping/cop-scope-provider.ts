@@ -31,11 +31,24 @@ export class CopScopeProvider extends DefaultScopeProvider {
     }
 
     override getScope(context: ReferenceInfo): Scope {
-        const referenceType = this.reflection.getReferenceType(context);
+        // Error recovery on broken text can leave a reference where the grammar has none, or
+        // in a node cut off from its document: such a reference resolves to nothing (an
+        // unresolved-reference diagnostic) instead of an exception in the server's log.
+        const referenceType = this.referenceTypeOf(context);
+        const document = AstUtils.findRootNode(context.container).$document;
+        if (!referenceType || !document) return EMPTY_SCOPE;
         const global = this.getGlobalScope(referenceType, context);
-        const symbols = AstUtils.getDocument(context.container).localSymbols;
+        const symbols = document.localSymbols;
         if (!(symbols instanceof PlanSymbols)) return global ?? EMPTY_SCOPE;
-        return new PlanScope(symbols, referenceType, this.reflection, global);
+        return new PlanScope(symbols, referenceType, this.reflection, global, document.uri.toString());
+    }
+
+    private referenceTypeOf(context: ReferenceInfo): string | undefined {
+        try {
+            return this.reflection.getReferenceType(context);
+        } catch {
+            return undefined;
+        }
     }
 }
 
@@ -44,7 +57,8 @@ class PlanScope implements Scope {
         private readonly symbols: PlanSymbols,
         private readonly referenceType: string,
         private readonly reflection: AstReflection,
-        private readonly outer: Scope
+        private readonly outer: Scope,
+        private readonly documentUri: string
     ) {}
 
     private fits = (description: AstNodeDescription): boolean =>
@@ -58,7 +72,12 @@ class PlanScope implements Scope {
         return stream(this.symbols.named(name).filter(this.fits)).concat(this.outer.getElements(name));
     }
 
+    /**
+     * What completion offers: the plan's own elements by their bare name, then other plans'
+     * by `Plan.Element` (this plan's own exports would only repeat its elements).
+     */
     getAllElements(): Stream<AstNodeDescription> {
-        return stream(this.symbols.descriptions.filter(this.fits)).concat(this.outer.getAllElements());
+        return stream(this.symbols.descriptions.filter(this.fits))
+            .concat(this.outer.getAllElements().filter(description => description.documentUri.toString() !== this.documentUri));
     }
 }

@@ -1,6 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type { CopAstType } from '../generated/ast.js';
 import type { CopServices } from '../cop-module.js';
+import { CatalogChecks } from './catalog-checks.js';
 import { ChainChecks } from './chain-checks.js';
 import { CycleChecks } from './cycle-checks.js';
 import { ImpactChecks } from './impact-checks.js';
@@ -17,6 +18,7 @@ export function registerValidationChecks(services: CopServices): void {
     const indicators = new IndicatorChecks(usage);
     const cycles = new CycleChecks();
     const plan = new PlanChecks();
+    const catalogs = new CatalogChecks(services.catalog.Catalogs);
     const impact = new ImpactChecks(services.impact.Impact);
 
     const checks: ValidationChecks<CopAstType> = {
@@ -41,6 +43,7 @@ export function registerValidationChecks(services: CopServices): void {
     };
     registry.register(checks);
     registry.register({ Indicator: plan.checkRepeatedLines });
+    registry.register({ Plan: catalogs.checkPlanCatalogs, Indicator: catalogs.checkIndicatorTitle });
     registry.register({
         PlanFile: impact.checkPlanImpact,
         Assumption: impact.checkAssumption,
