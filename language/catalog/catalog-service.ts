@@ -1,9 +1,10 @@
-import type { FileSystemProvider, LangiumDocument, LangiumDocuments } from 'langium';
-import { URI, UriUtils } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
+import type { LangiumDocument, LangiumDocuments } from 'langium';
+import type { URI } from 'langium';
+import { UriUtils } from 'langium';
 import type { CopServices } from '../cop-module.js';
 import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
+import type { PlanResources } from '../workspace/plan-resources.js';
 import builtinJson from './builtin-catalog.json' with { type: 'json' };
 import type { NamedCatalog } from './catalog-index.js';
 import { CatalogIndex } from './catalog-index.js';
@@ -27,7 +28,7 @@ export const builtinCatalog: NamedCatalog = { origin: 'built-in catalog', catalo
  * files), its cache entry is dropped and the plans that name it are re-validated.
  */
 export class CatalogService {
-    private readonly fileSystem: FileSystemProvider;
+    private readonly resources: PlanResources;
     private readonly documents: LangiumDocuments;
     private readonly loads = new Map<string, Promise<CatalogLoad>>();
     private readonly indexes = new Map<string, Promise<CatalogIndex>>();
@@ -35,9 +36,10 @@ export class CatalogService {
 
     constructor(services: CopServices) {
         const shared = services.shared;
-        this.fileSystem = shared.workspace.FileSystemProvider;
+        this.resources = services.workspace.PlanResources;
         this.documents = shared.workspace.LangiumDocuments;
-        this.watchCatalogFiles(shared);
+        // Catalog files changed on disk: forget them, and have the plans naming them rebuilt.
+        this.resources.onDidChange(uris => uris.flatMap(uri => this.invalidate(uri).map(document => document.uri)));
     }
 
     /** The URIs of the catalogs a plan names, in header order (as written, resolved). */
@@ -75,6 +77,7 @@ export class CatalogService {
 
     /** Forgets a cached catalog file; returns the plans that name it. */
     invalidate(uri: string): LangiumDocument[] {
+        this.resources.forget(uri);
         this.loads.delete(uri);
         this.indexes.clear();
         return this.documents.all
@@ -84,32 +87,13 @@ export class CatalogService {
 
     private async readAndParse(uri: URI, path: string): Promise<CatalogLoad> {
         const key = uri.toString();
-        let text: string;
-        try {
-            text = await this.fileSystem.readFile(uri);
-        } catch {
+        const { text } = await this.resources.readUri(uri);
+        if (text === undefined) {
             return { ok: false, uri: key, problems: ['no file can be read at that path (paths are relative to the folder of this plan)'] };
         }
         const parsed: CatalogParseResult = parseCatalog(text);
         return parsed.ok
             ? { ok: true, uri: key, named: { origin: path, catalog: parsed.catalog } }
             : { ok: false, uri: key, problems: parsed.problems };
-    }
-
-    private watchCatalogFiles(shared: LangiumSharedServices): void {
-        // Only the language server has an update handler fed by the client's file watcher.
-        const handler = shared.lsp.DocumentUpdateHandler;
-        if (!handler?.onWatchedFilesChange || !shared.lsp.Connection) return;
-        handler.onWatchedFilesChange(params => {
-            const plans = new Map<string, URI>();
-            for (const change of params.changes) {
-                for (const document of this.invalidate(URI.parse(change.uri).toString())) {
-                    plans.set(document.uri.toString(), document.uri);
-                }
-            }
-            if (plans.size === 0) return;
-            const builder = shared.workspace.DocumentBuilder;
-            void shared.workspace.WorkspaceLock.write(token => builder.update([...plans.values()], [], token));
-        });
     }
 }
