@@ -59,6 +59,9 @@ describe('cop check --as-of and cop report', () => {
         expect(await page.locator('#stories .objective-story').count()).toBe(3);
         expect(await page.locator('#stories .story').count()).toBe(3);
         expect(await page.locator('.kpi-tile').count()).toBe(4);
+        // One page on paper: Chromium's PDF of the print stylesheet has a single page object.
+        const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+        expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
         await page.close();
     });
 
