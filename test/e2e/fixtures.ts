@@ -86,3 +86,97 @@ export const quickFix = smallPlan('QuickFix', 'Buddying');
 export const untouched = smallPlan('Untouched', 'Shadowing');
 
 export const fixtures = [typedFix, completion, quickFix, untouched];
+
+/**
+ * Step 4: the plan of the language reference ("A whole plan"), two member rows and an
+ * organization row, for the Value Matrix preview.
+ */
+export const matrix = {
+    file: 'data-science.cop',
+    text: `plan DataScienceCoP "Data Science Community of Practice" {
+    purpose "Help analysts in country offices solve hard modelling problems faster"
+    sponsor "Analytics & Insights Unit"
+}
+
+// One row of the value matrix per member segment and per organization.
+members Practitioners "Data practitioners in country offices" {
+    short HelpWithChallenges "Help with challenges"
+    short AccessToExpertise "Access to expertise"
+    long ProfessionalDevelopment "Professional development"
+}
+
+members Experts "Senior data scientists" {
+    short MeaningfulParticipation "Meaningful participation"
+    long EnhancedReputation "Enhanced reputation"
+}
+
+organization AnalyticsUnit "Analytics & Insights Unit" {
+    short RapidProblemSolving "Rapid problem solving"
+    long StrategicCapacity "Strategic capacity building"
+}
+
+// The sweet spot: member values and organization values that align.
+shared FasterAnswers "Hard problems solved faster" {
+    member HelpWithChallenges, AccessToExpertise
+    organization RapidProblemSolving
+}
+
+input ExpertHours "Expert hours committed" {
+    measure HoursWorked
+}
+
+output Answers "Questions answered" {
+    from ExpertHours
+    measure ResponsesToQuestions, TimeToRespond
+}
+
+outcome Deflection "Support requests deflected" {
+    from Answers
+    delivers RapidProblemSolving, FasterAnswers
+    measure SupportRequestsDeflected
+}
+
+indicator HoursWorked "Hours worked" {
+    unit hours
+    data "Timesheet export, community cost code"
+}
+
+indicator TimeToRespond "Time to respond to questions" {
+    unit hours
+    baseline 48
+    target <= 24 by 2027-06
+    data "Forum question and first-answer timestamps"
+    cadence monthly
+    owner "Community manager"
+}
+
+indicator ResponsesToQuestions "Responses to questions" {
+    data "Forum API"
+}
+
+indicator SupportRequestsDeflected "Support requests deflected" {
+    unit requests
+    baseline 0
+    target >= 120 by 2027-06
+    data "Helpdesk tickets closed with a community link"
+    cadence monthly
+}
+
+indicator DebateDepth "Depth of discussion" {
+    qualitative
+    data "Quarterly facilitator review of five threads"
+}
+
+cycle immediate {
+    aspiration "Questions answered within one working day"
+    condition "Committed time of experts"
+    track TimeToRespond, DebateDepth
+    data "Forum timestamps"
+}
+`,
+    /** Stakeholder and value titles the matrix must show. */
+    shows: ['Data practitioners in country offices', 'Senior data scientists', 'Analytics & Insights Unit',
+        'Help with challenges', 'Professional development', 'Rapid problem solving', 'Strategic capacity building'],
+    /** Where a new value can be typed: after this line of the Practitioners row. */
+    afterLine: 'long ProfessionalDevelopment'
+};

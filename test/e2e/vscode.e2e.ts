@@ -1,30 +1,53 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CodeServer } from './harness/code-server.js';
-import { detectFeatures, grammarScopes, languageDisplayName, previewCommandTitle } from './harness/features.js';
+import { detectFeatures, grammarScopes, rootScope, languageDisplayName, previewCommandLabel } from './harness/features.js';
 import { packageExtension } from './harness/package-extension.js';
 import { e2eToolchain, outputDir, repoRoot } from './harness/toolchain.js';
 import { conditionTimeout, Workbench } from './harness/workbench.js';
-import { completion, fixtures, quickFix, typedFix, untouched } from './fixtures.js';
+import { completion, fixtures, matrix, quickFix, typedFix, untouched } from './fixtures.js';
 
 // Colours no theme uses, given to our grammar's own scopes only (`keyword.control.cop`, …):
 // a token painted in one of them was scoped by our TextMate grammar.
 const keywordColour = 'rgb(209, 48, 154)';
 const stringColour = 'rgb(31, 158, 117)';
+const commentColour = 'rgb(138, 109, 31)';
+const grammarScope = rootScope() ?? 'source.cop';
 const hex = (rgb: string) => '#' + rgb.match(/\d+/g)!.map(n => Number(n).toString(16).padStart(2, '0')).join('');
 
 const features = await detectFeatures();
 const skipped = Object.entries(features).filter(([, why]) => why);
 if (skipped.length > 0) console.warn(`e2e: features not on this branch yet, their steps are skipped:\n${skipped.map(([, why]) => `  - ${why}`).join('\n')}`);
 
+/**
+ * Theme rules that paint our grammar's scopes, and only them (`source.cop` as parent), in the
+ * colours above. Scopes the grammar names by capture (`storage.type.$1.cop`) are ruled by
+ * their fixed prefix.
+ */
+function colourRules(): Array<{ scope: string[]; settings: { foreground: string } }> {
+    const scopes = [...new Set(grammarScopes().map(scope => scope.split(/\.\$\d/)[0]))];
+    const rule = (prefixes: string[], colour: string) => ({
+        scope: scopes.filter(scope => prefixes.some(prefix => scope.startsWith(prefix))).map(scope => `${grammarScope} ${scope}`),
+        settings: { foreground: hex(colour) }
+    });
+    return [
+        rule(['keyword', 'storage.type'], keywordColour),
+        rule(['string'], stringColour),
+        rule(['comment'], commentColour)
+    ];
+}
+
 /** The step's title, with the reason it is skipped, so the report says what is missing. */
 const title = (name: string, ...missing: Array<string | undefined>) => {
     const why = missing.find(Boolean);
     return why ? `${name} — SKIPPED: ${why}` : name;
 };
+
+/** The first example of the project, whatever it is called. */
+const example = readdirSync(join(repoRoot, 'examples')).filter(name => name.endsWith('.cop')).sort()[0];
 
 describe.sequential('the packaged extension in VS Code (code-server)', () => {
     let root: string;
@@ -40,23 +63,16 @@ describe.sequential('the packaged extension in VS Code (code-server)', () => {
         root = mkdtempSync(join(tmpdir(), 'cop-e2e-'));
         workspace = join(root, 'workspace');
         mkdirSync(workspace);
-        copyFileSync(join(repoRoot, 'examples', 'data-science.cop'), join(workspace, 'data-science.cop'));
-        for (const fixture of fixtures) writeFileSync(join(workspace, fixture.file), fixture.text);
+        // An example of the project, as a person would open it, and the plans the steps edit.
+        cpSync(join(repoRoot, 'examples', example), join(workspace, example));
+        for (const fixture of [...fixtures, matrix]) writeFileSync(join(workspace, fixture.file), fixture.text);
 
         const vsix = packageExtension(root);
-        const scopes = grammarScopes();
         server = new CodeServer({
             root,
             workspace,
             logFile: join(outputDir, 'code-server.log'),
-            settings: {
-                'editor.tokenColorCustomizations': {
-                    textMateRules: [
-                        { scope: scopes.filter(scope => scope.startsWith('keyword')), settings: { foreground: hex(keywordColour) } },
-                        { scope: scopes.filter(scope => scope.startsWith('string')), settings: { foreground: hex(stringColour) } }
-                    ]
-                }
-            }
+            settings: { 'editor.tokenColorCustomizations': { textMateRules: colourRules() } }
         });
         server.installExtension(vsix);
         const url = await server.start();
@@ -90,19 +106,36 @@ describe.sequential('the packaged extension in VS Code (code-server)', () => {
 
     test.skipIf(!!(features.language ?? features.grammar))(title('1. an example plan: the status bar shows the language, our grammar colours keywords and strings', features.language, features.grammar), async () => {
         await step('01-language-and-colours', async () => {
-            await bench.openFile('data-science.cop');
+            const lines = readFileSync(join(repoRoot, 'examples', example), 'utf8').split('\n');
+            const header = lines.find(line => line.startsWith('plan '));
+            const [, planName] = /^plan (\S+) "/.exec(header ?? '') ?? [];
+            expect(planName, `${example} has a \`plan Name "Title"\` line`).toBeTruthy();
+
+            await bench.openFile(example);
             await bench.page.locator('[id="status.editor.mode"]', { hasText: languageDisplayName() }).waitFor();
-            const header = bench.lineStartingWith('plan DataScienceCoP');
-            await header.waitFor();
+            const headerLine = lines.indexOf(header!) + 1;
+            await bench.goTo(headerLine, 1);
+            await bench.lineStartingWith(`plan ${planName}`).waitFor();
             // Each token is a span; its colour is what the theme gives the token's scopes.
-            const colourOf = (text: string) => header.locator('span span').evaluateAll((spans, text) => {
+            const colourOf = (text: string) => bench.editor.locator('.view-lines .view-line span span').evaluateAll((spans, text) => {
                 const span = spans.find(candidate => (candidate.textContent ?? '').replace(/\u00a0/g, ' ').trim().startsWith(text));
                 return span ? getComputedStyle(span).color : `no token starting with ${text}`;
             }, text);
             expect(await colourOf('plan')).toBe(keywordColour);
-            expect(await colourOf('"Data Science')).toBe(stringColour);
-            // The plan's name is neither: it keeps the theme's colour.
-            expect(await colourOf('DataScienceCoP')).not.toBe(keywordColour);
+            expect(await colourOf(`"${header!.split('"')[1]}`)).toBe(stringColour);
+            // The words of a comment (its `//` may carry a punctuation scope of its own).
+            const comment = lines.find(line => line.startsWith('// ') && line.length > 10);
+            if (comment) expect(await colourOf(comment.slice(3, 10))).toBe(commentColour);
+            // The plan's name is neither keyword nor string: it keeps another colour.
+            expect(await colourOf(planName)).not.toBe(keywordColour);
+            expect(await colourOf(planName)).not.toBe(stringColour);
+            // And VS Code's own inspector names our grammar's scopes for the `plan` keyword.
+            const scopes = await bench.inspectTokenScopes();
+            expect(scopes).toContain(grammarScope);
+            // A scope of its own beyond the root, e.g. `storage.type.plan.cop`.
+            expect(scopes).toMatch(/\b[a-z]+(\.[a-z$-]+)+\.cop\b/);
+            await bench.screenshot('01-token-scopes');
+            await bench.page.keyboard.press('Escape');
         });
     });
 
@@ -143,26 +176,26 @@ describe.sequential('the packaged extension in VS Code (code-server)', () => {
 
     test.skipIf(!!(features.language ?? features.preview))(title('4. the Value Matrix preview to the side shows stakeholders and values, live while typing', features.language, features.preview), async () => {
         await step('04-preview', async () => {
-            await bench.openFile('data-science.cop');
-            await bench.runCommand(previewCommandTitle);
+            await bench.openFile(matrix.file);
+            await bench.runCommand(previewCommandLabel);
             const preview = bench.webview();
-            for (const text of ['Data practitioners in country offices', 'Analytics & Insights Unit', 'Help with challenges', 'Rapid problem solving']) {
-                await preview.getByText(text).first().waitFor();
-            }
+            for (const text of matrix.shows) await preview.getByText(text, { exact: true }).first().waitFor();
             await bench.screenshot('04-preview-opened');
 
+            // Type a new value into the Practitioners row: the open preview shows it.
             await bench.focusEditor();
-            const line = 11; // `long ProfessionalDevelopment …` in the Practitioners row
+            const line = matrix.text.split('\n').findIndex(text => text.trim().startsWith(matrix.afterLine)) + 1;
             await bench.typeLineAfter(line, 'short PeerReview "Peer review of models"');
             await bench.page.keyboard.press('Escape');
-            await preview.getByText('Peer review of models').first().waitFor();
+            await preview.getByText('Peer review of models', { exact: true }).first().waitFor();
         });
     });
 
     test.skipIf(!!(features.language ?? features.quickFix))(title('5. the lightbulb\'s quick fix adds a `delivers` line and the warning goes', features.language, features.quickFix), async () => {
         await step('05-quick-fix', async () => {
             await bench.openFile(quickFix.file);
-            await bench.goToLineEnd(quickFix.fromLine - 1);
+            // The cursor on the outcome's name, where the warning is.
+            await bench.goTo(quickFix.fromLine - 1, 'outcome '.length + 2);
             await bench.waitForSquiggle(`outcome ${quickFix.outcome}`, quickFix.outcome, true);
             const lightbulb = bench.editor.locator('.lightBulbWidget');
             await lightbulb.waitFor();

@@ -21,6 +21,8 @@ export interface Features {
 }
 
 export const previewCommandTitle = 'Open Value Matrix Preview to the Side';
+/** As the command palette shows it. */
+export const previewCommandLabel = `CoP: ${previewCommandTitle}`;
 
 export async function detectFeatures(): Promise<Features> {
     const contributes = readManifest().contributes ?? {};
@@ -63,6 +65,11 @@ async function serverQuickFixes(): Promise<string | undefined> {
 export function languageDisplayName(): string {
     const language = readManifest().contributes?.languages?.find(candidate => candidate.id === 'cop');
     return language?.aliases?.[0] ?? 'cop';
+}
+
+/** The root scope of our TextMate grammar (`source.cop`). */
+export function rootScope(): string | undefined {
+    return readManifest().contributes?.grammars?.find(candidate => candidate.language === 'cop')?.scopeName;
 }
 
 /**

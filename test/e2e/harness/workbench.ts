@@ -46,14 +46,16 @@ export class Workbench {
         await this.focusEditor();
     }
 
-    /** Runs a command by its title through the command palette. */
+    /** Runs a command by its full title ("Category: Title") through the command palette. */
     async runCommand(title: string): Promise<void> {
         await this.page.keyboard.press('F1');
         const input = this.page.locator('.quick-input-widget .quick-input-box input');
         await input.waitFor();
         await input.fill(`>${title}`);
-        await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
-        await this.page.keyboard.press('Enter');
+        // Fuzzy matching lists similar commands too: pick the row whose label is the title.
+        const row = this.page.locator('.quick-input-widget .monaco-list-row')
+            .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) });
+        await row.first().click();
         await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     }
 
@@ -63,14 +65,19 @@ export class Workbench {
         await this.page.locator('.editor-group-container .editor-instance .monaco-editor.focused').waitFor();
     }
 
-    /** Puts the cursor at the end of a 1-based line, through "Go to Line". */
-    async goToLineEnd(line: number): Promise<void> {
+    /** Puts the cursor on a 1-based line (and column), through "Go to Line/Column". */
+    async goTo(line: number, column?: number): Promise<void> {
         await this.page.keyboard.press('Control+G');
         const input = this.page.locator('.quick-input-widget .quick-input-box input');
         await input.waitFor();
-        await input.fill(`:${line}`);
+        await input.fill(column ? `:${line}:${column}` : `:${line}`);
         await this.page.keyboard.press('Enter');
         await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    }
+
+    /** Puts the cursor at the end of a 1-based line. */
+    async goToLineEnd(line: number): Promise<void> {
+        await this.goTo(line);
         await this.page.keyboard.press('End');
     }
 
@@ -94,6 +101,17 @@ export class Workbench {
     /** Waits until the squiggle under `word` is drawn (present) or gone (not present). */
     async waitForSquiggle(linePrefix: string, word: string, present: boolean): Promise<void> {
         await this.page.waitForFunction(squiggleProbe, { linePrefix, word, present }, { timeout: conditionTimeout });
+    }
+
+    /**
+     * The TextMate scopes of the token under the cursor, as "Developer: Inspect Editor Tokens
+     * and Scopes" shows them (the widget stays open for the screenshot).
+     */
+    async inspectTokenScopes(): Promise<string> {
+        await this.runCommand('Developer: Inspect Editor Tokens and Scopes');
+        const widget = this.page.locator('.token-inspect-widget');
+        await widget.locator('.tiw-metadata-scopes').waitFor();
+        return widget.innerText();
     }
 
     /** Opens the Problems panel, filtered to `filter`. */
