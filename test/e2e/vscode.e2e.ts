@@ -67,7 +67,12 @@ describe.sequential('the packaged extension in VS Code (code-server)', () => {
         cpSync(join(repoRoot, 'examples', example), join(workspace, example));
         for (const fixture of [...fixtures, matrix]) writeFileSync(join(workspace, fixture.file), fixture.text);
 
+        // Where the set-up time goes, printed for the CI log (not asserted).
+        const started = Date.now();
+        const times: string[] = [];
+        const lap = (what: string) => times.push(`${what} ${((Date.now() - started) / 1000).toFixed(1)} s`);
         const vsix = packageExtension(root);
+        lap('packaged');
         server = new CodeServer({
             root,
             workspace,
@@ -75,13 +80,17 @@ describe.sequential('the packaged extension in VS Code (code-server)', () => {
             settings: { 'editor.tokenColorCustomizations': { textMateRules: colourRules() } }
         });
         server.installExtension(vsix);
+        lap('installed');
         const url = await server.start();
+        lap('code-server up');
         browser = await chromium.launch({
             executablePath: chromiumPath,
             headless: true,
             args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
         });
         bench = await Workbench.open(browser, url, workspace);
+        lap('workbench ready');
+        console.log(`e2e set-up: ${times.join(', ')}`);
     });
 
     afterAll(async () => {

@@ -38,7 +38,20 @@ export interface CodeServerOptions {
  */
 export class CodeServer {
     private process: ChildProcess | undefined;
+    // Backstops for a test run that ends without afterAll: on exit, and on Ctrl+C or a kill,
+    // the group goes too (then the signal does what it would have done).
     private exitHandler = () => this.killGroup('SIGKILL');
+    private signalHandler = (signal: NodeJS.Signals) => {
+        this.killGroup('SIGKILL');
+        this.removeBackstops();
+        process.kill(process.pid, signal);
+    };
+
+    private removeBackstops(): void {
+        process.off('exit', this.exitHandler);
+        process.off('SIGINT', this.signalHandler);
+        process.off('SIGTERM', this.signalHandler);
+    }
     port = 0;
 
     private readonly userData: string;
@@ -101,7 +114,11 @@ export class CodeServer {
         this.process = spawn(node, [codeServer, ...this.args(),
             '--bind-addr', `127.0.0.1:${this.port}`, '--auth', 'none',
             '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-            '--disable-getting-started-override', this.options.workspace], {
+            '--disable-getting-started-override',
+            // The last backstop, should this process die with SIGKILL: once Chromium is gone
+            // too, code-server ends itself after this long with no client.
+            '--idle-timeout-seconds', '300',
+            this.options.workspace], {
             env: {
                 ...this.env,
                 EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: `${gallery}/gallery`, itemUrl: `${gallery}/item`, resourceUrlTemplate: `${gallery}/resource` })
@@ -110,6 +127,8 @@ export class CodeServer {
             stdio: ['ignore', 'pipe', 'pipe']
         });
         process.on('exit', this.exitHandler);
+        process.once('SIGINT', this.signalHandler);
+        process.once('SIGTERM', this.signalHandler);
         this.process.stdout!.pipe(log);
         this.process.stderr!.pipe(log);
         const url = `http://127.0.0.1:${this.port}`;
@@ -169,7 +188,7 @@ export class CodeServer {
         if (await Promise.race([exited.then(() => 'exited' as const), timer]) === 'timeout') this.killGroup('SIGKILL');
         // Children that outlived the parent (extension host, language server) go too.
         this.killGroup('SIGKILL');
-        process.off('exit', this.exitHandler);
+        this.removeBackstops();
         this.process = undefined;
     }
 }
