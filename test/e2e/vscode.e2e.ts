@@ -174,6 +174,8 @@ describe.sequential('the packaged extension in VS Code (code-server)', () => {
             await bench.openFile(completion.file);
             await bench.typeLineAfter(completion.fromLine, 'delivers ');
             await bench.page.keyboard.press('Control+Space');
+            await bench.editor.locator('.suggest-widget.visible .monaco-list-row').first().waitFor();
+            await bench.screenshot('03-completion-list');
             const labels = await bench.suggestions();
             for (const value of completion.deliverables) expect(labels).toContain(value);
             // Indicators are not values: neither the plan's own nor under its qualified name.

@@ -77,6 +77,10 @@ export class CodeServer {
             'update.mode': 'none',
             'security.workspace.trust.enabled': false,
             'workbench.secondarySideBar.defaultVisibility': 'hidden',
+            // Completion only when asked (Ctrl+Space), and only from language servers: a list
+            // that pops up while typing, or made of the document's words, proves nothing.
+            'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
+            'editor.wordBasedSuggestions': 'off',
             ...options.settings
         }, null, 2));
         // Written before anything runs: without it code-server writes one, with a password.
