@@ -4,47 +4,32 @@ import { LspClient, serverPath } from '../../helpers/lsp-client.js';
 import { readManifest } from './package-extension.js';
 import { repoRoot } from './toolchain.js';
 
-/**
- * What the extension offers today, read from what ships (package.json's contributions) and
- * from what the built server advertises. A step whose feature has not landed yet is skipped
- * with this reason instead of failing; once the feature lands, the step runs.
- */
-export interface Features {
-    /** Why the `.cop` language (and so everything) is missing, or undefined when present. */
-    language?: string;
-    /** Why our TextMate grammar is missing. */
-    grammar?: string;
-    /** Why the preview command is missing. */
-    preview?: string;
-    /** Why quick fixes are missing. */
-    quickFix?: string;
-}
-
 export const previewCommandTitle = 'Open Value Matrix Preview to the Side';
 /** As the command palette shows it. */
 export const previewCommandLabel = `CoP: ${previewCommandTitle}`;
 
-export async function detectFeatures(): Promise<Features> {
-    const contributes = readManifest().contributes ?? {};
-
-    const features: Features = {};
-    const language = contributes.languages?.find(candidate => candidate.id === 'cop');
+/**
+ * What the steps rely on that the package or the server does not offer, in plain words:
+ * read from what ships (package.json's contributions) and from what the built server
+ * advertises. Empty when all is there.
+ */
+export async function missingFeatures(): Promise<string[]> {
     const manifest = readManifest();
+    const contributes = manifest.contributes ?? {};
+    const missing: string[] = [];
+    const language = contributes.languages?.find(candidate => candidate.id === 'cop');
+    if (!language?.extensions?.includes('.cop')) missing.push('package.json contributes no `cop` language for .cop files');
     // VS Code derives `onLanguage:cop` only for a language with a configuration file.
-    const activates = manifest.activationEvents?.includes('onLanguage:cop') || !!language?.configuration;
-    if (!language?.extensions?.includes('.cop')) {
-        features.language = 'package.json contributes no `cop` language for .cop files yet (issue 6, feat/preview)';
-    } else if (!activates) {
-        features.language = 'the extension does not activate on .cop files yet: no `onLanguage:cop` activation event and no language configuration (issue 6, feat/preview)';
+    if (!manifest.activationEvents?.includes('onLanguage:cop') && !language?.configuration) {
+        missing.push('the extension does not activate on .cop files: no `onLanguage:cop` activation event and no language configuration');
     }
-    if (!contributes.grammars?.some(grammar => grammar.language === 'cop')) {
-        features.grammar = 'package.json contributes no TextMate grammar for `cop` yet (issue 6, feat/preview)';
+    if (!contributes.grammars?.some(grammar => grammar.language === 'cop')) missing.push('package.json contributes no TextMate grammar for `cop`');
+    if (!contributes.commands?.some(command => command.title === previewCommandTitle && command.category === 'CoP')) {
+        missing.push(`package.json contributes no "${previewCommandLabel}" command`);
     }
-    if (!contributes.commands?.some(command => command.title.endsWith(previewCommandTitle))) {
-        features.preview = `package.json contributes no "${previewCommandTitle}" command yet (issue 6, feat/preview)`;
-    }
-    features.quickFix = await serverQuickFixes();
-    return features;
+    const quickFixes = await serverQuickFixes();
+    if (quickFixes) missing.push(quickFixes);
+    return missing;
 }
 
 /** Asks the built language server, over stdio, whether it offers code actions. */
@@ -55,7 +40,7 @@ async function serverQuickFixes(): Promise<string | undefined> {
         const result = await client.initialize() as { capabilities?: { codeActionProvider?: unknown } };
         return result.capabilities?.codeActionProvider
             ? undefined
-            : 'the language server offers no code actions yet (quick fixes: issue 5, feat/editing)';
+            : 'the language server offers no code actions (quick fixes)';
     } finally {
         await client.shutdown();
     }
