@@ -10,14 +10,13 @@ import { e2eToolchain, outputDir, repoRoot } from './harness/toolchain.js';
 import { conditionTimeout, Workbench } from './harness/workbench.js';
 import { completion, fixtures, matrix, quickFix, typedFix, untouched } from './fixtures.js';
 
-// Colours no theme uses, given to our grammar's own scopes only (`keyword.control.cop`, …):
-// a token painted in one of them was scoped by our TextMate grammar.
+// Colours no theme uses, given to our grammar's own scopes only (`storage.type.plan.cop`,
+// `string.quoted.double.cop`, …): a token painted in one of them was scoped by our grammar.
 const keywordColour = 'rgb(209, 48, 154)';
 const stringColour = 'rgb(31, 158, 117)';
 const commentColour = 'rgb(138, 109, 31)';
 const grammarScope = rootScope() ?? 'source.cop';
 const hex = (rgb: string) => '#' + rgb.match(/\d+/g)!.map(n => Number(n).toString(16).padStart(2, '0')).join('');
-
 
 /**
  * Theme rules that paint our grammar's scopes, and only them (`source.cop` as parent), in the
