@@ -9,7 +9,7 @@ import { renderHtmlBody, renderStandaloneHtml } from '../../language/render/html
 import { withImpact } from '../../language/impact/impact-view-model.js';
 import { buildViewModel } from '../../language/view-model/build-view-model.js';
 import { runCli } from '../helpers/cli.js';
-import { launchBrowser } from './browser.js';
+import { launchChromium as launchBrowser } from '../helpers/chromium.js';
 import { contractExample, evaluate } from './impact-helpers.js';
 
 const hostile = `<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> *not bold* | pipe`;

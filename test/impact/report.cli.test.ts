@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { launchBrowser } from './browser.js';
+import { launchChromium as launchBrowser } from '../helpers/chromium.js';
 import { contractExample } from './impact-helpers.js';
 
 const example = resolve(import.meta.dirname, '../../examples/support-community');
