@@ -7,6 +7,7 @@ import { VIEW_MODEL_CHANGED_NOTIFICATION } from '../language/lsp/view-model/view
 import { PreviewManager } from './preview/preview-manager.js';
 import { previewTarget } from './preview/preview-target.js';
 import { PREVIEW_VIEW_TYPE, previewWebviewOptions, VscodeHost } from './preview/vscode-host.js';
+import { registerNewPlanCommand } from './new-plan-command.js';
 
 let client: LanguageClient | undefined;
 
@@ -17,6 +18,7 @@ let client: LanguageClient | undefined;
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const output = vscode.window.createOutputChannel('CoP Plans', { log: true });
+    registerNewPlanCommand(context);
     const serverModule = context.asAbsolutePath(path.join('out', 'server.js'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const schemas = [
+    { source: 'language/catalog/catalog-json-schema.ts', make: 'catalogJsonSchema', out: 'schemas/catalog.schema.json' },
     { source: 'language/export/export-schema.ts', make: 'exportJsonSchema', out: 'schemas/export.schema.json' }
 ];
 

@@ -36,8 +36,10 @@ export class ChainChecks {
 
     checkLoops = (root: PlanFile, accept: ValidationAcceptor): void => {
         const outcomes = root.elements.filter(isOutcome);
-        for (const [outcome, loop] of findChainLoops(outcomes)) {
-            if (outcome.$container !== root) continue; // reported in its own plan
+        const loops = findChainLoops(outcomes);
+        for (const outcome of outcomes) {
+            const loop = loops.get(outcome);
+            if (!loop) continue;
             const path = loop.map(step => step.name).join(' → ');
             report(accept, 'circular-chain',
                 `Outcome \`${outcome.name}\` comes from itself through a loop of \`from\` links: ${path}. A chain must lead from inputs to outcomes; remove one of these \`from\` links.`,

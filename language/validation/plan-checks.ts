@@ -1,5 +1,5 @@
-import type { AstNode, CstNode, ValidationAcceptor } from 'langium';
-import { GrammarAST } from 'langium';
+import type { AstNode, ValidationAcceptor } from 'langium';
+import { CstUtils, GrammarAST } from 'langium';
 import type { PlanFile } from '../generated/ast.js';
 import { isActual, isPlan } from '../generated/ast.js';
 import { namedElements } from '../scoping/cop-scope-computation.js';
@@ -47,7 +47,7 @@ export class PlanChecks {
         const actuals = new Map<AstNode, AstNode>();
         for (const element of root.elements) {
             if (!isActual(element)) continue;
-            const indicator = element.indicator.ref;
+            const indicator = element.indicator?.ref; // absent while the line is half-typed
             if (!indicator) continue;
             const first = actuals.get(indicator);
             if (first) {
@@ -64,7 +64,8 @@ export class PlanChecks {
         const keywords = singleLines[node.$type];
         if (!keywords || !node.$cstNode) return;
         const seen = new Set<string>();
-        for (const child of childrenOf(node.$cstNode)) {
+        for (const child of CstUtils.streamCst(node.$cstNode)) {
+            if (child.astNode !== node) continue;
             const source = child.grammarSource;
             if (!GrammarAST.isKeyword(source) || !keywords.includes(source.value)) continue;
             if (seen.has(source.value)) {
@@ -75,10 +76,6 @@ export class PlanChecks {
             seen.add(source.value);
         }
     };
-}
-
-function childrenOf(node: CstNode): readonly CstNode[] {
-    return 'content' in node ? (node as { content: CstNode[] }).content : [];
 }
 
 function lineOf(node: AstNode): number {

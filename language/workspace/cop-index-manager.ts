@@ -26,12 +26,12 @@ export class CopIndexManager extends DefaultIndexManager {
         return this.incomingIndex().get(`${uri}#${this.astNodePath(node)}`) ?? [];
     }
 
-    /** Every document URI that refers to something in `uri`, as of the last linking. */
-    documentsReferring(uri: string): Set<string> {
+    /** The documents that `uri` refers to, as of its last linking. */
+    documentsReferredBy(uri: string): Set<string> {
         const result = new Set<string>();
-        this.referenceIndex.forEach((refs, source) => {
-            if (refs.some(ref => !ref.local && ref.targetUri.toString() === uri)) result.add(source);
-        });
+        for (const ref of this.referenceIndex.get(uri) ?? []) {
+            if (!ref.local) result.add(ref.targetUri.toString());
+        }
         return result;
     }
 

@@ -1,7 +1,17 @@
 import type { CopServices } from '../../cop-module.js';
 import type { CompletionContribution } from './completion-contribution.js';
+import { CycleCompletion } from './cycle-completion.js';
+import { IndicatorTitleCompletion } from './indicator-title-completion.js';
+import { UnitCadenceCompletion } from './unit-cadence-completion.js';
+import { ValueTitleCompletion } from './value-title-completion.js';
 
 /** Every completion contribution, asked in this order before stock completion. */
-export function createCompletionContributions(_services: CopServices): CompletionContribution[] {
-    return [];
+export function createCompletionContributions(services: CopServices): CompletionContribution[] {
+    const catalogs = services.catalog.Catalogs;
+    return [
+        new IndicatorTitleCompletion(catalogs),
+        new ValueTitleCompletion(catalogs),
+        new CycleCompletion(catalogs),
+        new UnitCadenceCompletion(catalogs)
+    ];
 }

@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import type { Catalog } from './catalog-schema.js';
+import { catalogSchema } from './catalog-schema.js';
+import { jsonErrorOffset } from './json-error-position.js';
+
+export type CatalogParseResult =
+    | { readonly ok: true; readonly catalog: Catalog }
+    | { readonly ok: false; readonly problems: string[] };
+
+const listNames: Record<string, string> = {
+    indicators: 'indicator', measures: 'measure', values: 'value', cycles: 'cycle example'
+};
+
+/**
+ * Parses the text of a catalog file. Problems are sentences a community manager can act
+ * on: which entry (its position and id) and which field is wrong, and how.
+ */
+export function parseCatalog(text: string): CatalogParseResult {
+    let json: unknown;
+    try {
+        json = JSON.parse(text);
+    } catch (error) {
+        return { ok: false, problems: [jsonProblem(text, error)] };
+    }
+    const result = catalogSchema.safeParse(json);
+    if (result.success) return { ok: true, catalog: result.data };
+    return { ok: false, problems: result.error.issues.map(issue => issueProblem(json, issue)) };
+}
+
+function jsonProblem(text: string, error: unknown): string {
+    if (text.trim() === '') return 'the file is empty; a catalog is a JSON object with `"version": 1`';
+    const offset = jsonErrorOffset(text);
+    if (offset === undefined) return `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    const found = offset < text.length ? `unexpected \`${text[offset]}\`` : 'the text ends too early';
+    return `it is not valid JSON at line ${line}, column ${column} (${found}; look for a missing comma, quote or bracket just before)`;
+}
+
+/** "indicators entry 3 (id "page-views"), field `kind`: …" from a zod issue's path. */
+export function issueProblem(json: unknown, issue: z.core.$ZodIssue): string {
+    const path = issue.path;
+    const parts: string[] = [];
+    let index = 0;
+    if (typeof path[0] === 'string' && typeof path[1] === 'number') {
+        const list = path[0];
+        const position = path[1];
+        const entry = (json as Record<string, unknown[]>)[list]?.[position] as { id?: unknown; title?: unknown; text?: unknown } | undefined;
+        const label = typeof entry?.id === 'string' ? ` (id "${entry.id}")`
+            : typeof entry?.title === 'string' ? ` ("${entry.title}")`
+            : typeof entry?.text === 'string' ? ` ("${entry.text}")` : '';
+        parts.push(`${listNames[list] ?? list} ${position + 1}${label}`);
+        index = 2;
+    }
+    const field = path.slice(index).map(String).join('.');
+    if (field) parts.push(`field \`${field}\``);
+    const where = parts.length > 0 ? parts.join(', ') : 'the top level';
+    return `${where}: ${plainIssueMessage(issue)}`;
+}
+
+function plainIssueMessage(issue: z.core.$ZodIssue): string {
+    switch (issue.code) {
+        case 'invalid_value':
+            return `expected one of ${issue.values.map(value => JSON.stringify(value)).join(', ')}`;
+        case 'invalid_type':
+            return issue.message.includes('received undefined') ? `is missing (expected ${issue.expected})` : `expected ${issue.expected}`;
+        case 'unrecognized_keys':
+            return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(key => `\`${key}\``).join(', ')}`;
+        default:
+            return issue.message;
+    }
+}

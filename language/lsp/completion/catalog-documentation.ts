@@ -1,0 +1,22 @@
+import type { IndicatorLike, ValueLike } from '../../catalog/catalog-index.js';
+
+/** Markdown describing a catalog indicator, for completion items and hovers. */
+export function indicatorDocumentation(indicator: IndicatorLike): string {
+    const lines = [`**${indicator.title}** — ${indicator.kind}${indicator.unit ? `, unit \`${indicator.unit}\`` : ''}`, '', indicator.description];
+    if ('formula' in indicator && indicator.formula) lines.push('', `Formula: ${indicator.formula}`);
+    if (indicator.cycles.length > 0) lines.push('', `Evidences the ${list(indicator.cycles)} ${indicator.cycles.length > 1 ? 'cycles' : 'cycle'}.`);
+    lines.push('', `_Source: ${indicator.source} (${indicator.origin})_`);
+    return lines.join('\n');
+}
+
+export function valueDocumentation(value: ValueLike): string {
+    const lines = [`**${value.title}** — ${value.side === 'members' ? 'member' : 'organization'} value, ${value.term} term`];
+    if (value.description) lines.push('', value.description);
+    lines.push('', `_Source: ${value.source} (${value.origin})_`);
+    return lines.join('\n');
+}
+
+export function list(items: readonly string[]): string {
+    if (items.length <= 1) return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,19 @@
+import type { AstNode } from 'langium';
+import type { CopServices } from '../../cop-module.js';
+
+/** The AST nodes, in any plan of the workspace, that hold a reference to `node`. */
+export function referrersOf(services: CopServices, node: AstNode): AstNode[] {
+    const documents = services.shared.workspace.LangiumDocuments;
+    const result: AstNode[] = [];
+    for (const reference of services.references.References.findReferences(node, { includeDeclaration: false })) {
+        const document = documents.getDocument(reference.sourceUri);
+        const source = document && services.workspace.AstNodeLocator.getAstNode(document.parseResult.value, reference.sourcePath);
+        if (source) result.push(source);
+    }
+    return result;
+}
+
+/** `Name` ("Title") in markdown. */
+export function named(node: { name?: string; title?: string }): string {
+    return node.title ? `\`${node.name}\` ("${node.title}")` : `\`${node.name}\``;
+}
