@@ -92,6 +92,25 @@ describe('rendered plan in Chromium', () => {
 
     test('reads at a narrow width: no horizontal scroll of the page, matrix cells stacked with their term', async () => {
         const model = await viewModelOf(example);
+        // Long unbreakable names in every kind of card, as real plans have them.
+        const longNames = await viewModelOf(`plan UrbanResilienceCommunityOfPractice "Urban resilience" { purpose "p" }
+members CityTeamLeadersInCountryOffices "Task team leaders" {
+    short HelpWithChallengesOfInfrastructureDesign "Help" long ProfessionalDevelopmentOfTaskTeamLeaders "Growth"
+}
+organization UrbanDevelopmentPracticeGlobalUnit "Urban practice" {
+    short RapidProblemSolvingInProjectPreparation "Rapid" long StrategicCapacityBuildingAcrossRegions "Capacity"
+}
+shared SoundProjectDesignsReachedFaster "Sound designs" {
+    member HelpWithChallengesOfInfrastructureDesign, ProfessionalDevelopmentOfTaskTeamLeaders
+    organization RapidProblemSolvingInProjectPreparation, StrategicCapacityBuildingAcrossRegions
+}
+cycle immediate { aspiration "AnAspirationWrittenWithoutAnySpacesAtAllBecausePeopleDoThatSometimes" }`);
+        for (const [width, plan] of [[560, model], [700, model], [900, model], [560, longNames], [700, longNames], [900, longNames]] as const) {
+            const wide = await open(renderStandaloneHtml(plan), width);
+            const overflow = await wide.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            expect(overflow, `at ${width} px`).toBeLessThanOrEqual(0);
+            await wide.page.close();
+        }
         const { page } = await open(renderStandaloneHtml(model), 380);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
