@@ -87,6 +87,12 @@ describe('rendered plan in Chromium', () => {
         expect(await page.$$eval('svg.chain-diagram .chain-edge', es => es.length)).toBe(4);
         expect(await page.$$eval('#cycles article', as => as.length)).toBe(7);
         await page.screenshot({ path: join(testOutput, 'preview-export-light.png'), fullPage: true });
+        // Light theme without VS Code: the page is dark text on white.
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+        // Printed: no navigation bar, the diagram scaled to the paper.
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.isVisible('nav.sections')).toBe(false);
+        expect(await page.$eval('svg.chain-diagram', svg => getComputedStyle(svg).minWidth)).toBe('0px');
         await page.close();
     });
 
