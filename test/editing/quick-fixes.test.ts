@@ -40,7 +40,7 @@ outcome Deflection "Deflection" {
     measure Spent
 }
 
-indicator Spent "Spent" {
+indicator Spent "Hours worked" {
     data "Timesheets"
 }
 `;
@@ -118,6 +118,14 @@ describe('quick fixes: applied, their diagnostic is gone and no error appears', 
     test('indicator-without-data: adds a data line', async () => {
         const result = await applyFix(base.replace('    data "Timesheets"\n', '    unit hours\n'), 'indicator-without-data');
         expect(result.fixed).toContain('    unit hours\n    data "TODO: where the numbers or observations come from"\n}');
+        expect([result.before, result.remaining, result.errors]).toEqual([1, 0, []]);
+    });
+
+    test('unknown-catalog-entry: uses the nearest catalog title', async () => {
+        const result = await applyFix(base.replace('"Hours worked"', '"Hours workd"'), 'unknown-catalog-entry');
+        expect(result.title).toBe('Use the catalog title "Hours worked"');
+        expect(result.fixed).toBe(base);
+        expect(result.actions.every(action => action.title.startsWith('Use the catalog title'))).toBe(true);
         expect([result.before, result.remaining, result.errors]).toEqual([1, 0, []]);
     });
 

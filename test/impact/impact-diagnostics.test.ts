@@ -24,7 +24,7 @@ outcome Deflection "Requests deflected" {
     delivers Sweet
     measure Deflected
 }
-indicator Deflected "Requests deflected" {
+indicator Deflected "Support requests deflected" {
     unit requests
     target >= 1000 by 2027-06
     data "Helpdesk export"

@@ -7,7 +7,7 @@ import { viewModelOf } from '../helpers/view-model.js';
 
 describe('Markdown export', () => {
     test('plan text cannot become HTML, links, emphasis or extra table cells', async () => {
-        const model = await viewModelOf(readFileSync(resolve(import.meta.dirname, '../fixtures/hostile/hostile.cop'), 'utf8'));
+        const model = await viewModelOf(readFileSync(resolve(import.meta.dirname, '../fixtures/preview/hostile.cop'), 'utf8'));
         const markdown = renderMarkdown(model);
         // Only our own `<br>` between values of one cell is markup.
         expect(markdown.replace(/<br>/g, '')).not.toMatch(/<[a-z/!]/i);

@@ -8,7 +8,7 @@ import { createHoverContributions } from './hover-contributions.js';
 
 /**
  * Hover for plans: finds the token under the mouse (keyword, name or reference) and asks
- * each contribution in turn for markdown.
+ * every contribution for markdown.
  */
 export class CopHoverProvider implements HoverProvider {
     private readonly contributions: HoverContribution[];
@@ -26,12 +26,14 @@ export class CopHoverProvider implements HoverProvider {
         const leaf = CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeBeforeOffset(root, offset);
         if (!leaf) return undefined;
         const declaration = this.references.findDeclarations(leaf)?.[0];
+        // Several contributions may know something of the same element (the catalog's
+        // description of an indicator, its latest actual): show them all, in list order.
+        const parts: string[] = [];
         for (const contribution of this.contributions) {
             const markdown = await contribution.hover({ document, leaf, node: leaf.astNode, declaration });
-            if (markdown) {
-                return { contents: { kind: 'markdown', value: markdown }, range: leaf.range };
-            }
+            if (markdown) parts.push(markdown);
         }
-        return undefined;
+        if (parts.length === 0) return undefined;
+        return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: leaf.range };
     }
 }
