@@ -6,6 +6,8 @@ import { CatalogService } from './catalog/catalog-service.js';
 import { CopCompletionProvider } from './lsp/completion/cop-completion-provider.js';
 import { CopHoverProvider } from './lsp/hover/cop-hover-provider.js';
 import { CopDocumentUpdateHandler } from './lsp/cop-document-update-handler.js';
+import { CopLexer } from './parser/cop-lexer.js';
+import { createCopCompletionParser, createCopParser } from './parser/cop-parser.js';
 import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
 import { CopScopeComputation } from './scoping/cop-scope-computation.js';
 import { CopScopeProvider } from './scoping/cop-scope-provider.js';
@@ -29,6 +31,11 @@ export interface CopAddedServices {
 export type CopServices = LangiumServices & CopAddedServices;
 
 export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedServices> = {
+    parser: {
+        Lexer: (services) => new CopLexer(services),
+        LangiumParser: (services) => createCopParser(services),
+        CompletionParser: (services) => createCopCompletionParser(services)
+    },
     references: {
         ScopeComputation: (services) => new CopScopeComputation(services),
         ScopeProvider: (services) => new CopScopeProvider(services)

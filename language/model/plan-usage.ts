@@ -42,14 +42,14 @@ export function computePlanUsage(root: PlanFile): PlanUsage {
             element.tracks.forEach(ref => useIndicator(ref.ref));
         } else if (isKpi(element) && element.formula) {
             for (const node of AstUtils.streamAst(element.formula)) {
-                if (isQuantityRef(node)) useIndicator(node.ref.ref);
+                if (isQuantityRef(node)) useIndicator(node.ref?.ref);
             }
         } else if (isObjective(element)) {
-            element.keys.forEach(key => useIndicator(key.subject.ref));
+            element.keys.forEach(key => useIndicator(key.subject?.ref)); // a half-typed key has no subject yet
         } else if (isStory(element)) {
             element.tags.forEach(ref => useIndicator(ref.ref));
         } else if (isActual(element)) {
-            useIndicator(element.indicator.ref);
+            useIndicator(element.indicator?.ref);
         }
     }
     return { deliveredValues, deliveredShared, usedIndicators };

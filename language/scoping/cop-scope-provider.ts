@@ -1,5 +1,5 @@
 import type { AstNodeDescription, AstReflection, ReferenceInfo, Scope, Stream } from 'langium';
-import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream } from 'langium';
+import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, stream } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { PlanSymbols } from './plan-symbols.js';
 
@@ -9,17 +9,46 @@ import { PlanSymbols } from './plan-symbols.js';
  * file for every reference, which made linking quadratic in the size of a plan.
  */
 export class CopScopeProvider extends DefaultScopeProvider {
+    private readonly workspaceManager;
 
     constructor(services: LangiumServices) {
         super(services);
+        this.workspaceManager = services.shared.workspace.WorkspaceManager;
+    }
+
+    /**
+     * Plans see the plans of their own workspace folder only: in a multi-root workspace two
+     * folders may well both have a plan called `Org`.
+     */
+    protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
+        const folders = (this.workspaceManager.workspaceFolders ?? []).map(folder => folder.uri.replace(/\/?$/, '/'));
+        if (folders.length < 2) return super.getGlobalScope(referenceType, context);
+        const own = AstUtils.getDocument(context.container).uri.toString();
+        const folder = folders.find(prefix => own.startsWith(prefix)) ?? '';
+        return this.globalScopeCache.get(`${folder}|${referenceType}`, () => new MapScope(
+            this.indexManager.allElements(referenceType).filter(description => description.documentUri.toString().startsWith(folder))
+        ));
     }
 
     override getScope(context: ReferenceInfo): Scope {
-        const referenceType = this.reflection.getReferenceType(context);
+        // Error recovery on broken text can leave a reference where the grammar has none, or
+        // in a node cut off from its document: such a reference resolves to nothing (an
+        // unresolved-reference diagnostic) instead of an exception in the server's log.
+        const referenceType = this.referenceTypeOf(context);
+        const document = AstUtils.findRootNode(context.container).$document;
+        if (!referenceType || !document) return EMPTY_SCOPE;
         const global = this.getGlobalScope(referenceType, context);
-        const symbols = AstUtils.getDocument(context.container).localSymbols;
+        const symbols = document.localSymbols;
         if (!(symbols instanceof PlanSymbols)) return global ?? EMPTY_SCOPE;
-        return new PlanScope(symbols, referenceType, this.reflection, global);
+        return new PlanScope(symbols, referenceType, this.reflection, global, document.uri.toString());
+    }
+
+    private referenceTypeOf(context: ReferenceInfo): string | undefined {
+        try {
+            return this.reflection.getReferenceType(context);
+        } catch {
+            return undefined;
+        }
     }
 }
 
@@ -28,7 +57,8 @@ class PlanScope implements Scope {
         private readonly symbols: PlanSymbols,
         private readonly referenceType: string,
         private readonly reflection: AstReflection,
-        private readonly outer: Scope
+        private readonly outer: Scope,
+        private readonly documentUri: string
     ) {}
 
     private fits = (description: AstNodeDescription): boolean =>
@@ -42,7 +72,12 @@ class PlanScope implements Scope {
         return stream(this.symbols.named(name).filter(this.fits)).concat(this.outer.getElements(name));
     }
 
+    /**
+     * What completion offers: the plan's own elements by their bare name, then other plans'
+     * by `Plan.Element` (this plan's own exports would only repeat its elements).
+     */
     getAllElements(): Stream<AstNodeDescription> {
-        return stream(this.symbols.descriptions.filter(this.fits)).concat(this.outer.getAllElements());
+        return stream(this.symbols.descriptions.filter(this.fits))
+            .concat(this.outer.getAllElements().filter(description => description.documentUri.toString() !== this.documentUri));
     }
 }

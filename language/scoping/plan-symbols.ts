@@ -11,7 +11,8 @@ export class PlanSymbols implements LocalSymbols {
     private readonly byName = new Map<string, AstNodeDescription[]>();
     private readonly all: AstNodeDescription[] = [];
 
-    constructor(private readonly root: AstNode) {}
+    /** `planName` is the plan's own name, which a qualified reference to itself starts with. */
+    constructor(private readonly root: AstNode, readonly planName?: string) {}
 
     add(description: AstNodeDescription): void {
         this.all.push(description);
@@ -20,8 +21,13 @@ export class PlanSymbols implements LocalSymbols {
         else this.byName.set(description.name, [description]);
     }
 
+    /** The elements called `name`, or `PlanName.name` with this plan's own name. */
     named(name: string): readonly AstNodeDescription[] {
-        return this.byName.get(name) ?? [];
+        const found = this.byName.get(name);
+        if (found) return found;
+        const dot = name.indexOf('.');
+        if (dot > 0 && name.slice(0, dot) === this.planName) return this.byName.get(name.slice(dot + 1)) ?? [];
+        return [];
     }
 
     get descriptions(): readonly AstNodeDescription[] {

@@ -22,7 +22,10 @@ export function plainParserMessage(message: string): string {
     const oneOf = /^Expecting: (?:one of these possible Token sequences|expecting at least one iteration which starts with one of these possible Token sequences)::?\s*([\s\S]*?)\s*but found: '([\s\S]*)'$/.exec(message);
     if (oneOf) {
         const options = [...oneOf[1].matchAll(/\[([^\]]+)\]/g)].map(match => match[1].split(',')[0].trim());
-        const unique = [...new Set(options.map(word))].slice(0, 8);
+        let unique = [...new Set(options.map(word))];
+        // Every keyword is also a valid name, so a list holding "a name" is just "a name".
+        if (unique.includes('a name')) unique = unique.filter(option => !option.startsWith('`'));
+        unique = unique.slice(0, 8);
         return `Expected ${unique.join(', ')} here, but found ${found(oneOf[2])}.`;
     }
     const redundant = /^Redundant input, expecting EOF but found: ([\s\S]*)$/.exec(message);

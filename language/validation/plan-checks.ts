@@ -47,7 +47,7 @@ export class PlanChecks {
         const actuals = new Map<AstNode, AstNode>();
         for (const element of root.elements) {
             if (!isActual(element)) continue;
-            const indicator = element.indicator.ref;
+            const indicator = element.indicator?.ref; // absent while the line is half-typed
             if (!indicator) continue;
             const first = actuals.get(indicator);
             if (first) {

@@ -22,8 +22,9 @@ export class LspClient {
     readonly stderr: string[] = [];
     private versions = new Map<string, number>();
 
-    constructor(extraArgs: string[] = []) {
-        this.process = spawn(process.execPath, [serverPath, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+    /** `nodeArgs` go to node before the script (e.g. `--cpu-prof` for the benchmark). */
+    constructor(extraArgs: string[] = [], nodeArgs: string[] = []) {
+        this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.process.stderr!.on('data', chunk => this.stderr.push(String(chunk)));
         this.connection = createMessageConnection(
             new StreamMessageReader(this.process.stdout!),
@@ -85,6 +86,17 @@ export class LspClient {
         await this.connection.sendNotification('textDocument/didChange', {
             textDocument: { uri, version },
             contentChanges: [{ text }]
+        });
+    }
+
+    /** Replaces a range of an open document, as an editor sends a keystroke (incremental sync). */
+    async edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): Promise<void> {
+        const version = (this.versions.get(uri) ?? 1) + 1;
+        this.versions.set(uri, version);
+        this.diagnostics.delete(uri);
+        await this.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ range, text }]
         });
     }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -92,5 +92,30 @@ outcome Faster "Faster" {
         await client.change(copUri, delivering.replace(', Org.StrategicCapacity', ''));
         const after = await client.waitForDiagnostics(orgUri, ds => undelivered(ds) === 1);
         expect(after.find(d => d.code === 'value-without-outcome')?.message).toContain('StrategicCapacity');
+    });
+});
+
+describe('multi-root workspaces', () => {
+    let client: LspClient | undefined;
+    afterEach(async () => { await client?.shutdown(); client = undefined; });
+
+    test('a plan sees the plans of its own workspace folder only', async () => {
+        const root = mkdtempSync(join(tmpdir(), 'cop-lsp-'));
+        const [first, second] = [join(root, 'first'), join(root, 'second')];
+        mkdirSync(first);
+        mkdirSync(second);
+        writeFileSync(join(first, 'org.cop'), 'plan Org "Org" { purpose "x" }\norganization U "U" {\n    short Local "l"\n    long L "l"\n}\n');
+        writeFileSync(join(second, 'org.cop'), 'plan Org "Org" { purpose "x" }\norganization U "U" {\n    short Remote "r"\n    long L "l"\n}\n');
+        const plan = 'plan Cop "Cop" { purpose "x" }\noutcome O "O" {\n    delivers Org.Local, Org.Remote\n}\n';
+        writeFileSync(join(first, 'cop.cop'), plan);
+        client = new LspClient();
+        await client.connection.sendRequest('initialize', {
+            processId: process.pid, rootUri: null, capabilities: {},
+            workspaceFolders: [{ uri: fileUri(first), name: 'first' }, { uri: fileUri(second), name: 'second' }]
+        });
+        await client.connection.sendNotification('initialized', {});
+        const diagnostics = await client.waitForDiagnostics(fileUri(join(first, 'cop.cop')));
+        const unresolved = diagnostics.filter(d => d.code === 'unresolved-reference');
+        expect(unresolved.map(d => d.message)).toEqual([expect.stringContaining('Org.Remote')]);
     });
 });

@@ -1,0 +1,299 @@
+/**
+ * `npm run bench`: how the language server and `cop check` scale with the size of a plan.
+ * Not a test: it prints a table and writes bench/results.json. Every figure is the median
+ * (and p95 where said) of repeated runs, because the machine is shared.
+ *
+ *   npm run bench -- --sizes 100,1000,10000,50000 --files 200 --edits 20
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cliPath } from '../test/helpers/cli.js';
+import { fileUri, LspClient } from '../test/helpers/lsp-client.js';
+import { generatePlan, generateWorkspace, planAsJson } from './generate-plan.js';
+
+const { values } = parseArgs({
+    options: {
+        sizes: { type: 'string', default: '100,1000,10000,50000' },
+        files: { type: 'string', default: '200' },
+        edits: { type: 'string', default: '20' },
+        runs: { type: 'string', default: '5' },
+        out: { type: 'string', default: 'bench/results.json' },
+        // Writes CPU profiles of the server and of `cop check` to this folder.
+        profile: { type: 'string' }
+    }
+});
+const sizes = values.sizes.split(',').map(Number).filter(n => n > 0);
+const workspaceFiles = Number(values.files);
+const editCount = Number(values.edits);
+const runs = Number(values.runs);
+const scratch = resolve('.cache/bench');
+const profileArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values.profile)}`] : [];
+
+interface Row {
+    case: string;
+    lines: number;
+    bytes: number;
+    openMs: number;
+    editMedianMs: number;
+    editP95Ms: number;
+    completionMs: number;
+    completionItems: number;
+    hoverMs: number;
+    serverPeakMB: number;
+    checkMs: number;
+    floorMs: number;
+    checkOverFloor: number;
+}
+
+const now = () => performance.now();
+
+function median(values: number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function p95(values: number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+}
+
+/** A small fixed-seed generator, so every run edits the same places. */
+function prng(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+/** Wall time of a process, median of `runs`. */
+function timeProcess(args: string[], cwd?: string): number {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+        const start = now();
+        const result = spawnSync(process.execPath, [...(args[0] === cliPath ? profileArgs : []), ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+        times.push(now() - start);
+        if (result.status !== 0 && result.status !== 1) {
+            throw new Error(`${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
+        }
+    }
+    return median(times);
+}
+
+/** The floor: a node process that only reads the plans' JSON and parses it. */
+function floorMs(jsonFiles: string[]): number {
+    const script = `const fs=require('fs');for(const f of ${JSON.stringify(jsonFiles)})JSON.parse(fs.readFileSync(f,'utf8'));`;
+    return timeProcess(['-e', script]);
+}
+
+function peakMemoryMB(pid: number | undefined): number {
+    if (!pid) return NaN;
+    try {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+        return hwm ? Math.round(Number(hwm[1]) / 1024) : NaN;
+    } catch {
+        return NaN;
+    }
+}
+
+/** Lines of `text` that an edit may toggle: indicator `data` lines (removing one is a warning). */
+function dataLines(text: string): number[] {
+    const result: number[] = [];
+    text.split('\n').forEach((line, index) => {
+        if (line.startsWith('    data "Forum export')) result.push(index);
+    });
+    return result;
+}
+
+async function measureSession(client: LspClient, uri: string, text: string, random: () => number): Promise<Pick<Row, 'editMedianMs' | 'editP95Ms' | 'completionMs' | 'completionItems' | 'hoverMs'>> {
+    const lines = text.split('\n');
+    const candidates = dataLines(text);
+    const editTimes: number[] = [];
+    // Each edit comments out an indicator's `data` line (an `indicator-without-data` warning
+    // appears), the next one restores it: a one-line change, as typed.
+    for (let i = 0; i < editCount; i++) {
+        const line = candidates[Math.floor(random() * candidates.length)];
+        const original = lines[line];
+        const range = { start: { line, character: 0 }, end: { line, character: original.length } };
+        const start = now();
+        await client.edit(uri, range, `    // ${original.trim()}`);
+        const removed = await client.waitForDiagnostics(uri, ds => ds.some(d => d.code === 'indicator-without-data' && d.range.start.line === line - 4), 120_000);
+        editTimes.push(now() - start);
+        if (!removed) throw new Error('no diagnostic after edit');
+        const restart = now();
+        await client.edit(uri, { start: range.start, end: { line, character: original.trim().length + 7 } }, original);
+        await client.waitForDiagnostics(uri, ds => !ds.some(d => d.code === 'indicator-without-data'), 120_000);
+        editTimes.push(now() - restart);
+    }
+
+    // Completion after `delivers ` in an outcome in the middle of the plan.
+    const outcomeLines = lines.flatMap((line, index) => line.startsWith('    delivers ') ? [index] : []);
+    const completionTimes: number[] = [];
+    let completionItems = 0;
+    for (let i = 0; i < 10; i++) {
+        const line = outcomeLines[Math.floor(random() * outcomeLines.length)];
+        const start = now();
+        const result = await client.request<{ items: unknown[] } | unknown[] | null>('textDocument/completion', {
+            textDocument: { uri }, position: { line, character: '    delivers '.length }
+        });
+        completionTimes.push(now() - start);
+        completionItems = Array.isArray(result) ? result.length : result?.items.length ?? 0;
+    }
+
+    // Hover over a reference (a value named in a shared value).
+    const memberLines = lines.flatMap((line, index) => line.startsWith('    member ') ? [index] : []);
+    const hoverTimes: number[] = [];
+    for (let i = 0; i < 10; i++) {
+        const line = memberLines[Math.floor(random() * memberLines.length)];
+        const start = now();
+        await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character: '    member '.length + 1 } });
+        hoverTimes.push(now() - start);
+    }
+    return {
+        editMedianMs: median(editTimes),
+        editP95Ms: p95(editTimes),
+        completionMs: median(completionTimes),
+        completionItems,
+        hoverMs: median(hoverTimes)
+    };
+}
+
+/** Stops the server; when profiling, lets it exit by itself so it writes its profile. */
+async function stop(client: LspClient): Promise<void> {
+    if (profileArgs.length > 0) {
+        await client.request('shutdown', null);
+        await client.connection.sendNotification('exit');
+        for (let i = 0; i < 100 && !client.exited; i++) await new Promise(r => setTimeout(r, 100));
+    }
+    await client.shutdown();
+}
+
+async function benchPlan(size: number): Promise<Row> {
+    const folder = join(scratch, `plan-${size}`);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    const text = generatePlan(size);
+    const file = join(folder, 'plan.cop');
+    const json = join(scratch, `plan-${size}.json`);
+    writeFileSync(file, text);
+    writeFileSync(json, planAsJson(text));
+
+    const client = new LspClient([], profileArgs);
+    try {
+        await client.initialize(folder);
+        const uri = fileUri(file);
+        // The workspace scan builds the plan once; opening it is what a user waits for.
+        await client.waitForDiagnostics(uri, () => true, 300_000);
+        const start = now();
+        await client.open(uri, text);
+        await client.waitForDiagnostics(uri, () => true, 300_000);
+        const openMs = now() - start;
+        const session = await measureSession(client, uri, text, prng(size));
+        const serverPeakMB = peakMemoryMB(client.pid);
+        if (client.stderr.join('').trim()) throw new Error(`server wrote to stderr: ${client.stderr.join('')}`);
+        const checkMs = timeProcess([cliPath, 'check', file]);
+        const floor = floorMs([json]);
+        return {
+            case: `plan ${size}`, lines: text.split('\n').length, bytes: text.length, openMs, ...session,
+            serverPeakMB, checkMs, floorMs: floor, checkOverFloor: checkMs / floor
+        };
+    } finally {
+        await stop(client);
+    }
+}
+
+async function benchWorkspace(files: number): Promise<Row> {
+    const folder = join(scratch, `workspace-${files}`);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    const plans = generateWorkspace(files);
+    const jsonFiles: string[] = [];
+    let lines = 0;
+    let bytes = 0;
+    for (const [name, text] of plans) {
+        writeFileSync(join(folder, name), text);
+        const json = join(folder, name.replace(/\.cop$/, '.json'));
+        writeFileSync(json, planAsJson(text));
+        jsonFiles.push(json);
+        lines += text.split('\n').length;
+        bytes += text.length;
+    }
+    const names = [...plans.keys()];
+    const middle = names[Math.floor(names.length / 2)];
+    const uri = fileUri(join(folder, middle));
+    const client = new LspClient([], profileArgs);
+    try {
+        // Open → diagnostics here is the start-up: every plan of the folder diagnosed.
+        const start = now();
+        await client.initialize(folder);
+        for (const name of names) await client.waitForDiagnostics(fileUri(join(folder, name)), () => true, 300_000);
+        const openMs = now() - start;
+        const text = plans.get(middle)!;
+        await client.open(uri, text);
+        await client.waitForDiagnostics(uri, () => true, 300_000);
+        const session = await measureSession(client, uri, text, prng(files));
+        const serverPeakMB = peakMemoryMB(client.pid);
+        if (client.stderr.join('').trim()) throw new Error(`server wrote to stderr: ${client.stderr.join('')}`);
+        const checkMs = timeProcess([cliPath, 'check', folder]);
+        const floor = floorMs(jsonFiles);
+        return {
+            case: `workspace ${files} files`, lines, bytes, openMs, ...session,
+            serverPeakMB, checkMs, floorMs: floor, checkOverFloor: checkMs / floor
+        };
+    } finally {
+        await stop(client);
+    }
+}
+
+function table(rows: Row[]): string {
+    const columns: Array<[string, (row: Row) => string]> = [
+        ['case', row => row.case],
+        ['lines', row => String(row.lines)],
+        ['open→diag ms', row => row.openMs.toFixed(0)],
+        ['edit→diag med/p95 ms', row => `${row.editMedianMs.toFixed(0)} / ${row.editP95Ms.toFixed(0)}`],
+        ['completion ms (items)', row => `${row.completionMs.toFixed(1)} (${row.completionItems})`],
+        ['hover ms', row => row.hoverMs.toFixed(1)],
+        ['server peak MB', row => String(row.serverPeakMB)],
+        ['cop check ms', row => row.checkMs.toFixed(0)],
+        ['floor ms', row => row.floorMs.toFixed(0)],
+        ['check/floor', row => `${row.checkOverFloor.toFixed(1)}×`]
+    ];
+    const cells = [columns.map(([title]) => title), ...rows.map(row => columns.map(([, cell]) => cell(row)))];
+    const widths = columns.map((_, i) => Math.max(...cells.map(line => line[i].length)));
+    const format = (line: string[]) => '| ' + line.map((cell, i) => i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])).join(' | ') + ' |';
+    return [format(cells[0]), '|' + widths.map((w, i) => i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':').join('|') + '|', ...cells.slice(1).map(format)].join('\n');
+}
+
+const rows: Row[] = [];
+const startedAt = new Date().toISOString();
+const loadBefore = loadavg()[0];
+for (const size of sizes) {
+    process.stderr.write(`plan of ~${size} lines…\n`);
+    rows.push(await benchPlan(size));
+}
+if (workspaceFiles > 0) {
+    process.stderr.write(`workspace of ${workspaceFiles} linked plans…\n`);
+    rows.push(await benchWorkspace(workspaceFiles));
+}
+const result = {
+    startedAt,
+    node: process.version,
+    cpus: cpus().length,
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: loadavg()[0],
+    editsPerCase: editCount * 2,
+    processRuns: runs,
+    rows
+};
+writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n');
+console.log(table(rows));
+console.log(`\nnode ${process.version}, ${cpus().length} cores, load average ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; ` +
+    `edits: ${editCount * 2} per case; process times: median of ${runs}. Written to ${values.out}.`);

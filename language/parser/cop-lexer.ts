@@ -1,0 +1,81 @@
+import type { IToken } from 'chevrotain';
+import type { LexerResult, TokenizeOptions } from 'langium';
+import { DefaultLexer } from 'langium';
+import type { LexingDiagnostic } from 'langium';
+
+/**
+ * The most operators and brackets one formula may hold. Formulas are the only part of the
+ * language that nests, and Langium parses and walks them recursively: `((((…` or `- - - …` a
+ * few thousand deep overflows the stack (the parser, then every tree walk). Real formulas hold
+ * a handful; 200 leaves room for long sums and stays far below the stack's depth (about
+ * 1,000 nested minus signs overflow it).
+ */
+export const MAX_FORMULA_OPERATORS = 200;
+
+const expressionTokens = new Set(['(', ')', '+', '-', '*', '/']);
+/** Tokens that end a formula: the other lines of a kpi block, and the block's end. */
+const formulaEnds = new Set(['}', 'unit', 'target', 'translates', 'formula']);
+
+/**
+ * Langium's lexer, plus a guard against formulas nested too deeply to parse: such a formula
+ * is left out of the token stream, keyword included (so the parser never recurses into it and
+ * the kpi reads as having no formula), and reported as a syntax error in plain words; the rest
+ * of the plan is checked as usual.
+ */
+export class CopLexer extends DefaultLexer {
+
+    override tokenize(text: string, options?: TokenizeOptions): LexerResult {
+        const result = super.tokenize(text, options);
+        const tooLong = findOversizedFormulas(result.tokens);
+        if (tooLong.length === 0) return result;
+        const dropped = new Set<IToken>();
+        const diagnostics: LexingDiagnostic[] = [...(result.report?.diagnostics ?? [])];
+        for (const formula of tooLong) {
+            for (let i = formula.first; i <= formula.last; i++) dropped.add(result.tokens[i]);
+            const start = result.tokens[formula.first];
+            diagnostics.push({
+                offset: start.startOffset,
+                line: start.startLine ?? 1,
+                column: start.startColumn ?? 1,
+                length: start.image.length,
+                message: `This formula holds ${formula.operators} operators and brackets; a formula may hold at most ${MAX_FORMULA_OPERATORS}. Split it into smaller kpis that refer to each other.`,
+                severity: 'error'
+            });
+        }
+        return {
+            ...result,
+            tokens: result.tokens.filter(token => !dropped.has(token)),
+            report: { ...result.report, diagnostics }
+        };
+    }
+}
+
+interface OversizedFormula {
+    /** Index of the formula's `formula` keyword and of its last token. */
+    first: number;
+    last: number;
+    operators: number;
+}
+
+/** One linear pass over the tokens: the formulas with more operators than the limit. */
+export function findOversizedFormulas(tokens: readonly IToken[]): OversizedFormula[] {
+    const result: OversizedFormula[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+        if (tokens[i].tokenType.name !== 'formula') {
+            i++;
+            continue;
+        }
+        const first = i;
+        let operators = 0;
+        let j = i + 1;
+        for (; j < tokens.length && !formulaEnds.has(tokens[j].tokenType.name); j++) {
+            if (expressionTokens.has(tokens[j].tokenType.name)) operators++;
+        }
+        if (operators > MAX_FORMULA_OPERATORS) {
+            result.push({ first, last: j - 1, operators });
+        }
+        i = j;
+    }
+    return result;
+}
