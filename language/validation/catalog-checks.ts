@@ -27,7 +27,7 @@ export class CatalogChecks {
     checkIndicatorTitle = async (indicator: Indicator, accept: ValidationAcceptor): Promise<void> => {
         if (!indicator.title?.trim()) return;
         const index = await this.catalogs.indexFor(AstUtils.getDocument(indicator));
-        if (index.findIndicator(indicator.title)) return;
+        if (index.findIndicator(indicator.title) || index.findDataExample(indicator.title)) return;
         const near = index.nearestIndicators(indicator.title, 3).map(match => `"${match.item.title}"`);
         const suggestion = near.length > 0
             ? `Nearest entries: ${near.join(', ')}. Use one of these titles if you mean the same thing, or add the indicator to a plan catalog.`

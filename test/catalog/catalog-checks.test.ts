@@ -101,3 +101,10 @@ describe('catalog-invalid', () => {
         expect(after.diagnostics).toBeDefined();
     });
 });
+
+describe('titles named after example data', () => {
+    test('a cycle\'s example data counts as a known indicator title', async () => {
+        const { document } = await check('plan Cop "C" { purpose "Help" }\nindicator Attendance "Number of attendees at meetings" { data "Sign-in sheets" }\n');
+        expect(diagnostics(document, 'unknown-catalog-entry')).toEqual([]);
+    });
+});

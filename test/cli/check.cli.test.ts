@@ -32,9 +32,9 @@ describe('cop check', () => {
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
         const lines = result.stdout.trim().split('\n');
-        expect(lines.at(-1)).toMatch(/^0 errors, \d+ warnings?, 1 hint in 4 plan files\.$/);
+        expect(lines.at(-1)).toMatch(/^0 errors, \d+ warnings?, 1 information, 1 hint in 4 plan files\.$/);
         for (const line of lines.slice(0, -1)) {
-            expect(line).toMatch(/^examples\/flawed\/first-draft\.cop:\d+:\d+ (warning|hint) [a-z-]+ .+/);
+            expect(line).toMatch(/^examples\/flawed\/first-draft\.cop:\d+:\d+ (warning|information|hint) [a-z-]+ .+/);
         }
     });
 
@@ -44,7 +44,7 @@ describe('cop check', () => {
         expect(result.code).toBe(1);
         expect(result.stdout).toContain('a.cop:3:11 error duplicate-name The name `Dup` is already used on line 2.');
         expect(result.stdout).toContain('sub/b.cop:2:7 warning unmeasured ');
-        expect(result.stdout.trim().split('\n').at(-1)).toBe('1 error, 1 warning, 2 hints in 2 plan files.');
+        expect(result.stdout.trim().split('\n').at(-1)).toBe('1 error, 1 warning, 2 information, 2 hints in 2 plan files.');
     });
 
     test('warnings alone exit 0, or 1 with --strict', () => {
