@@ -34,6 +34,10 @@ describe('the catalog schema', () => {
         for (const file of files) expect(problemsOf(JSON.parse(readFileSync(resolve(folder, file), 'utf8'))), file).toEqual([]);
     });
 
+    test('accepts a file saved with a byte-order mark', () => {
+        expect(parseCatalog('\uFEFF' + JSON.stringify({ version: 1 })).ok).toBe(true);
+    });
+
     test('accepts a small catalog, with defaults for the lists left out', () => {
         const result = parseCatalog(JSON.stringify({ version: 1, indicators: [indicator] }));
         expect(result.ok && result.catalog.values).toEqual([]);
