@@ -36,7 +36,7 @@ indicator <|>Mood "Mood of the room" {
     qualitative
     data "Facilitator notes"
 }
-cycle immediate {
+cycle <|>immediate {
     aspiration "a"
     condition "c"
     track Responses, <|>Mood
@@ -56,8 +56,8 @@ describe('hover on an indicator', () => {
     });
     test('an indicator in no catalog says so', async () => {
         await hover({ text: plan, index: 4, disposeAfterCheck: true, hover: /qualitative, no unit[\s\S]*_Not in any catalog._[\s\S]*Cycles: tracked in the immediate cycle/ });
-        await hover({ text: plan, index: 5, disposeAfterCheck: true, hover: /\*\*Mood of the room\*\*/ });
-        await hover({ text: plan, index: 6, disposeAfterCheck: true, hover: /\*\*Untitled\*\*[\s\S]*Cycles: none yet\./ });
+        await hover({ text: plan, index: 6, disposeAfterCheck: true, hover: /\*\*Mood of the room\*\*/ });
+        await hover({ text: plan, index: 7, disposeAfterCheck: true, hover: /\*\*Untitled\*\*[\s\S]*Cycles: none yet\./ });
     });
 });
 
@@ -67,5 +67,11 @@ describe('hover on a value', () => {
     });
     test('a reference to it: delivered directly and through a shared value', async () => {
         await hover({ text: plan, index: 1, disposeAfterCheck: true, hover: /organization value `Speed`[\s\S]*the organization `Unit`[\s\S]*Delivered by: `Known` \("Known"\); `Faster` \("Faster answers"\) through `Sweet`/ });
+    });
+});
+
+describe('hover on a cycle kind', () => {
+    test('explains the cycle and counts its catalog examples', async () => {
+        await hover({ text: plan, index: 5, disposeAfterCheck: true, hover: /\*\*immediate value\*\*[\s\S]*experience of taking part[\s\S]*9 example aspirations, 8 conditions, \d+ indicators and 7 kinds of data/ });
     });
 });

@@ -1,5 +1,6 @@
 import type { CopServices } from '../../cop-module.js';
 import type { HoverContribution } from './hover-contribution.js';
+import { CycleHover } from './cycle-hover.js';
 import { IndicatorHover } from './indicator-hover.js';
 import { ValueHover } from './value-hover.js';
 
@@ -7,6 +8,7 @@ import { ValueHover } from './value-hover.js';
 export function createHoverContributions(services: CopServices): HoverContribution[] {
     return [
         new IndicatorHover(services),
-        new ValueHover(services)
+        new ValueHover(services),
+        new CycleHover(services.catalog.Catalogs)
     ];
 }
