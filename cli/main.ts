@@ -1,11 +1,19 @@
 import { CliError } from './cli-error.js';
 import type { Command, CommandContext } from './commands/command.js';
 import { runCheck } from './commands/check.js';
+import { runExport } from './commands/export.js';
+import { runFmt } from './commands/fmt.js';
+import { runReport } from './commands/report.js';
+import { runInit } from './commands/init.js';
 
 declare const __COP_VERSION__: string;
 
 const commands: Record<string, { run: Command; summary: string }> = {
-    check: { run: runCheck, summary: 'check plans and print diagnostics (text, json, sarif)' }
+    check: { run: runCheck, summary: 'check plans and print diagnostics (text, json, sarif)' },
+    fmt: { run: runFmt, summary: 'rewrite plans in the canonical layout (--check: only list them)' },
+    export: { run: runExport, summary: 'render a plan as json, md or a standalone html page' },
+    report: { run: runReport, summary: 'write the one-page executive impact report of a plan (html)' },
+    init: { run: runInit, summary: 'start a new plan from a template (minimal, value-creation, kpi)' }
 };
 
 function mainHelp(): string {

@@ -5,6 +5,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { CopServices } from '../language/cop-module.js';
 import { createCopServices } from '../language/cop-module.js';
 import type { PlanFile } from '../language/generated/ast.js';
+import type { Day } from '../language/impact/dates.js';
 import { describeFileError } from './cli-error.js';
 
 export interface LoadedPlans {
@@ -16,8 +17,10 @@ export interface LoadedPlans {
  * Reads the given plan files into one Langium workspace, links them together (so
  * `Plan.Element` references resolve across files) and validates them.
  */
-export async function loadPlans(files: readonly string[]): Promise<LoadedPlans> {
+export async function loadPlans(files: readonly string[], options: { asOf?: Day } = {}): Promise<LoadedPlans> {
     const services = createCopServices(NodeFileSystem).Cop;
+    // Statuses and stale data are judged as of this day (default: today).
+    services.impact.AsOfDate.set(options.asOf);
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents: LangiumDocument<PlanFile>[] = [];

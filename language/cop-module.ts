@@ -5,6 +5,13 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { CatalogService } from './catalog/catalog-service.js';
 import { CopCompletionProvider } from './lsp/completion/cop-completion-provider.js';
 import { CopHoverProvider } from './lsp/hover/cop-hover-provider.js';
+import { CopFormatter } from './lsp/formatting/cop-formatter.js';
+import { CopRenameProvider } from './lsp/rename/cop-rename-provider.js';
+import { CopCodeActionProvider } from './lsp/code-actions/cop-code-action-provider.js';
+import { CopDocumentSymbolProvider } from './lsp/outline/cop-document-symbol-provider.js';
+import { CopFoldingRangeProvider } from './lsp/outline/cop-folding-range-provider.js';
+import { CopNodeKindProvider } from './lsp/outline/cop-node-kind-provider.js';
+import { CopSemanticTokenProvider } from './lsp/highlighting/cop-semantic-token-provider.js';
 import { CopDocumentUpdateHandler } from './lsp/cop-document-update-handler.js';
 import { CopLexer } from './parser/cop-lexer.js';
 import { createCopCompletionParser, createCopParser } from './parser/cop-parser.js';
@@ -17,11 +24,20 @@ import { CopIndexManager } from './workspace/cop-index-manager.js';
 import { CopDocumentBuilder } from './workspace/cop-document-builder.js';
 import { CopWorkspaceManager } from './workspace/cop-workspace-manager.js';
 import { PlanUsageService } from './workspace/plan-usage-service.js';
+import { PlanResources } from './workspace/plan-resources.js';
+import { AsOfDate } from './impact/as-of-date.js';
+import { ImpactService } from './impact/impact-service.js';
+import { CopInlayHintProvider } from './lsp/cop-inlay-hint-provider.js';
 
 /** Services the .cop language adds to Langium's. */
 export interface CopAddedServices {
     workspace: {
         PlanUsage: PlanUsageService;
+        PlanResources: PlanResources;
+    };
+    impact: {
+        AsOfDate: AsOfDate;
+        Impact: ImpactService;
     };
     catalog: {
         Catalogs: CatalogService;
@@ -42,16 +58,28 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
     },
     lsp: {
         CompletionProvider: (services) => new CopCompletionProvider(services),
-        HoverProvider: (services) => new CopHoverProvider(services)
+        HoverProvider: (services) => new CopHoverProvider(services),
+        Formatter: () => new CopFormatter(),
+        RenameProvider: (services) => new CopRenameProvider(services),
+        CodeActionProvider: (services) => new CopCodeActionProvider(services as CopServices),
+        DocumentSymbolProvider: (services) => new CopDocumentSymbolProvider(services as CopServices),
+        FoldingRangeProvider: () => new CopFoldingRangeProvider(),
+        SemanticTokenProvider: (services) => new CopSemanticTokenProvider(services),
+        InlayHintProvider: (services) => new CopInlayHintProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new CopDocumentValidator(services)
     },
     workspace: {
-        PlanUsage: (services) => new PlanUsageService(services)
+        PlanUsage: (services) => new PlanUsageService(services),
+        PlanResources: (services) => new PlanResources(services.shared)
     },
     catalog: {
         Catalogs: (services) => new CatalogService(services)
+    },
+    impact: {
+        AsOfDate: () => new AsOfDate(),
+        Impact: (services) => new ImpactService(services)
     }
 };
 
@@ -62,7 +90,8 @@ export const CopSharedModule: Module<LangiumSharedServices, PartialLangiumShared
         DocumentBuilder: (services: LangiumSharedServices) => new CopDocumentBuilder(services)
     },
     lsp: {
-        DocumentUpdateHandler: (services: LangiumSharedServices) => new CopDocumentUpdateHandler(services)
+        DocumentUpdateHandler: (services: LangiumSharedServices) => new CopDocumentUpdateHandler(services),
+        NodeKindProvider: () => new CopNodeKindProvider()
     }
 };
 

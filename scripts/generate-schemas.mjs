@@ -1,19 +1,32 @@
-// Writes schemas/catalog.schema.json from the zod schema in language/catalog/.
-// Run after changing the catalog format: `npm run generate:schemas`. A test fails while the
-// committed file is stale (test/catalog/catalog-schema.test.ts).
+// Writes the published JSON Schemas in schemas/ from the zod schemas in language/.
+// One line per schema below; tests compare each committed file with its source, so run
+// `npm run schemas` after changing a zod schema and commit the result.
 import * as esbuild from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = join(root, 'out', 'generate-schemas.mjs');
-await esbuild.build({
-    entryPoints: [join(root, 'language/catalog/catalog-json-schema.ts')],
-    outfile: bundle, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning'
-});
-const { catalogJsonSchemaText } = await import(pathToFileURL(bundle).href);
-rmSync(bundle);
-mkdirSync(join(root, 'schemas'), { recursive: true });
-writeFileSync(join(root, 'schemas', 'catalog.schema.json'), catalogJsonSchemaText());
-console.log('wrote schemas/catalog.schema.json');
+export const schemas = [
+    { source: 'language/catalog/catalog-json-schema.ts', make: 'catalogJsonSchema', out: 'schemas/catalog.schema.json' },
+    { source: 'language/export/export-schema.ts', make: 'exportJsonSchema', out: 'schemas/export.schema.json' }
+];
+
+/** The JSON text of a schema file: 2-space indent, final newline (what is committed). */
+export function schemaText(schema) {
+    return JSON.stringify(schema, null, 2) + '\n';
+}
+
+const folder = join(tmpdir(), `cop-schemas-${process.pid}`);
+mkdirSync(folder, { recursive: true });
+try {
+    for (const { source, make, out } of schemas) {
+        const outfile = join(folder, `${make}.mjs`);
+        await esbuild.build({ entryPoints: [source], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+        const module = await import(pathToFileURL(outfile).href);
+        writeFileSync(resolve(out), schemaText(module[make]()));
+        console.log(`wrote ${out}`);
+    }
+} finally {
+    rmSync(folder, { recursive: true, force: true });
+}

@@ -10,6 +10,7 @@ import { formatText } from '../formats/text-format.js';
 import { findPlanFiles, requirePaths } from '../plan-files.js';
 import { loadPlans } from '../plan-workspace.js';
 import type { CommandContext } from './command.js';
+import { parseAsOf } from '../as-of-option.js';
 
 export const checkHelp = `Usage: cop check [options] PATH...
 
@@ -19,6 +20,7 @@ between plans resolve. Prints every diagnostic with its stable code.
 Options:
   --format text|json|sarif   output format (default: text)
   --strict                   exit 1 on warnings too, not only on errors
+  --as-of DATE               judge statuses and stale data as of DATE (YYYY-MM-DD; default today)
   -h, --help                 show this help
 
 Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or file problems.`;
@@ -30,6 +32,7 @@ export async function runCheck(args: string[], context: CommandContext): Promise
         options: {
             format: { type: 'string', default: 'text' },
             strict: { type: 'boolean', default: false },
+            'as-of': { type: 'string' },
             help: { type: 'boolean', short: 'h', default: false }
         }
     });
@@ -46,7 +49,8 @@ export async function runCheck(args: string[], context: CommandContext): Promise
     if (files.length === 0) {
         throw new CliError(`cop check: no .cop files found in ${positionals.join(', ')}.`);
     }
-    const { documents } = await loadPlans(files);
+    const asOf = parseAsOf(values['as-of'], 'check');
+    const { documents } = await loadPlans(files, { asOf });
     const reports: FileReport[] = documents.map(document => ({
         file: displayPath(document.uri.fsPath),
         diagnostics: (document.diagnostics ?? []).map(toPlanDiagnostic).sort(comparePlanDiagnostics)

@@ -3,7 +3,7 @@ import { catalogSchema } from './catalog-schema.js';
 
 /**
  * The JSON Schema of catalog files, generated from the zod schema so the two cannot
- * disagree. Published as `schemas/catalog.schema.json` (see scripts/generate-schemas.mjs);
+ * disagree. Published as `schemas/catalog.schema.json` (see scripts/generate-schemas.mjs, `npm run schemas`);
  * the input side is used, since fields with defaults may be left out of a file.
  */
 export function catalogJsonSchema(): Record<string, unknown> {

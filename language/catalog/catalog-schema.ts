@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The catalog file format. This zod schema is the single source: the built-in catalog and
  * plan catalogs are parsed with it, and `schemas/catalog.schema.json` (which VS Code uses
  * to check catalog files while people edit them) is generated from it by
- * `scripts/generate-schemas.ts`.
+ * `scripts/generate-schemas.mjs`.
  */
 
 export const cycleKinds = ['immediate', 'potential', 'applied', 'realized', 'transformative', 'strategic', 'enabling'] as const;

@@ -4,6 +4,7 @@ import type { CopServices } from '../cop-module.js';
 import { CatalogChecks } from './catalog-checks.js';
 import { ChainChecks } from './chain-checks.js';
 import { CycleChecks } from './cycle-checks.js';
+import { ImpactChecks } from './impact-checks.js';
 import { IndicatorChecks } from './indicator-checks.js';
 import { MatrixChecks } from './matrix-checks.js';
 import { PlanChecks } from './plan-checks.js';
@@ -18,6 +19,7 @@ export function registerValidationChecks(services: CopServices): void {
     const cycles = new CycleChecks();
     const plan = new PlanChecks();
     const catalogs = new CatalogChecks(services.catalog.Catalogs);
+    const impact = new ImpactChecks(services.impact.Impact);
 
     const checks: ValidationChecks<CopAstType> = {
         PlanFile: [
@@ -42,4 +44,10 @@ export function registerValidationChecks(services: CopServices): void {
     registry.register(checks);
     registry.register({ Indicator: plan.checkRepeatedLines });
     registry.register({ Plan: catalogs.checkPlanCatalogs, Indicator: catalogs.checkIndicatorTitle });
+    registry.register({
+        PlanFile: impact.checkPlanImpact,
+        Assumption: impact.checkAssumption,
+        Kpi: impact.checkKpi,
+        Story: impact.checkStory
+    });
 }

@@ -13,7 +13,7 @@ const problemsOf = (catalog: unknown) => {
 };
 
 describe('the published JSON Schema', () => {
-    test('schemas/catalog.schema.json is what the zod schema generates (run `npm run generate:schemas` if not)', () => {
+    test('schemas/catalog.schema.json is what the zod schema generates (run `npm run schemas` if not)', () => {
         const committed = readFileSync(resolve(root, 'schemas/catalog.schema.json'), 'utf8');
         expect(committed).toBe(catalogJsonSchemaText());
     });

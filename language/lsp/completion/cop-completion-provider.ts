@@ -1,10 +1,26 @@
+import type { AstNodeDescription, GrammarAST, ReferenceInfo, Stream } from 'langium';
+import { AstUtils, GrammarAST as Grammar } from 'langium';
 import type { CompletionAcceptor, CompletionContext, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import type { CopServices } from '../../cop-module.js';
+import type { PlanFile } from '../../generated/ast.js';
+import { isShared, isValue } from '../../generated/ast.js';
+import { planOf } from '../../model/plan-queries.js';
 import type { CompletionContribution } from './completion-contribution.js';
 import { createCompletionContributions } from './completion-contributions.js';
 
-/** Completion for plans: contributions first (catalogs, cycles), then Langium's own. */
+/**
+ * Completion for plans: contributions first (catalogs, cycles), then Langium's own,
+ * narrowed to what may go where. The grammar's reference types already narrow most lists
+ * (`from` in an output: inputs; `measure`/`track`: indicators; `delivers`: values and
+ * shared values); on top of that:
+ * - in a `shared` block, `member` offers member values and `organization` organization
+ *   values (linking accepts either, so `shared-value-wrong-side` can say what is wrong);
+ * - the plan's own elements are offered by their bare name, never again as `ThisPlan.X`;
+ * - keywords are offered only where they are keywords, not where a name is expected
+ *   (the grammar accepts keywords as names, e.g. an indicator called `data`).
+ * Candidates come from the scope's indexes: nothing scans the workspace per keystroke.
+ */
 export class CopCompletionProvider extends DefaultCompletionProvider {
     private readonly contributions: CompletionContribution[];
 
@@ -18,5 +34,27 @@ export class CopCompletionProvider extends DefaultCompletionProvider {
             if (await contribution.complete(context, next, acceptor)) return;
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        const rule = AstUtils.getContainerOfType(keyword, Grammar.isParserRule);
+        if (rule?.name === 'Keyword') return false; // a keyword accepted as a name, not a keyword here
+        return super.filterKeyword(context, keyword);
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const root = context.document.parseResult.value as PlanFile;
+        const ownPrefix = planOf(root)?.name ? `${planOf(root)!.name}.` : undefined;
+        const side = isShared(refInfo.container)
+            ? refInfo.property === 'member' ? 'members' : refInfo.property === 'organization' ? 'organization' : undefined
+            : undefined;
+        return super.getReferenceCandidates(refInfo, context).filter(candidate => {
+            if (ownPrefix && candidate.name.startsWith(ownPrefix)) return false;
+            if (side) {
+                const node = candidate.node;
+                if (node && isValue(node) && node.$container?.side !== side) return false;
+            }
+            return true;
+        });
     }
 }

@@ -8,7 +8,7 @@ import { createHoverContributions } from './hover-contributions.js';
 
 /**
  * Hover for plans: finds the token under the mouse (keyword, name or reference) and asks
- * each contribution in turn for markdown.
+ * each contribution for markdown; the answers are shown one after the other.
  */
 export class CopHoverProvider implements HoverProvider {
     private readonly contributions: HoverContribution[];
@@ -26,12 +26,13 @@ export class CopHoverProvider implements HoverProvider {
         const leaf = CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeBeforeOffset(root, offset);
         if (!leaf) return undefined;
         const declaration = this.references.findDeclarations(leaf)?.[0];
+        // Every contribution that has something to say adds a section (an indicator shows its
+        // catalog entry and its impact status), in list order.
+        const sections: string[] = [];
         for (const contribution of this.contributions) {
             const markdown = await contribution.hover({ document, leaf, node: leaf.astNode, declaration });
-            if (markdown) {
-                return { contents: { kind: 'markdown', value: markdown }, range: leaf.range };
-            }
+            if (markdown) sections.push(markdown);
         }
-        return undefined;
+        return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') }, range: leaf.range } : undefined;
     }
 }

@@ -1,14 +1,16 @@
 import type { CopServices } from '../../cop-module.js';
+import { GuidanceHover } from './guidance-hover.js';
 import type { HoverContribution } from './hover-contribution.js';
-import { CycleHover } from './cycle-hover.js';
+import { ImpactHover } from './impact-hover.js';
 import { IndicatorHover } from './indicator-hover.js';
 import { ValueHover } from './value-hover.js';
 
 /** Every hover contribution, asked in this order. */
 export function createHoverContributions(services: CopServices): HoverContribution[] {
     return [
+        new ImpactHover(services),
         new IndicatorHover(services),
         new ValueHover(services),
-        new CycleHover(services.catalog.Catalogs)
+        new GuidanceHover()
     ];
 }

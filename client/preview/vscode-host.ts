@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ViewModelParams, ViewModelResult } from '../../language/lsp/view-model/view-model-protocol.js';
+import { VIEW_MODEL_REQUEST } from '../../language/lsp/view-model/view-model-protocol.js';
+import type { PanelLike, PreviewHost, Timers } from './host.js';
+
+export const PREVIEW_VIEW_TYPE = 'cop.preview';
+
+/** Per VS Code's webview guide: scripts on, nothing loadable but the extension's media folder. */
+export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+        enableScripts: true,
+        enableFindWidget: true,
+        localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')]
+    };
+}
+
+/** The preview's view of VS Code and the language client. */
+export class VscodeHost implements PreviewHost {
+    readonly timers: Timers = {
+        setTimeout: (callback, ms) => setTimeout(callback, ms),
+        clearTimeout: handle => clearTimeout(handle as ReturnType<typeof setTimeout>)
+    };
+
+    constructor(
+        private readonly extensionUri: vscode.Uri,
+        private readonly client: Promise<LanguageClient>,
+        private readonly output: vscode.OutputChannel
+    ) {}
+
+    createPanel(title: string, toSide: boolean): PanelLike {
+        return vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, title,
+            { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide },
+            previewWebviewOptions(this.extensionUri));
+    }
+
+    mediaUri(panel: PanelLike, file: string): string {
+        const webview = (panel as vscode.WebviewPanel).webview;
+        return webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', file)).toString();
+    }
+
+    async requestViewModel(uri: string): Promise<ViewModelResult> {
+        const client = await this.client;
+        const params: ViewModelParams = { uri };
+        return client.sendRequest<ViewModelResult>(VIEW_MODEL_REQUEST, params);
+    }
+
+    async revealInSource(uri: string, line: number, character: number): Promise<void> {
+        const target = vscode.Uri.parse(uri);
+        const position = new vscode.Position(line, character);
+        const shown = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === target.toString());
+        await vscode.window.showTextDocument(target, {
+            viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One,
+            selection: new vscode.Range(position, position),
+            preserveFocus: false
+        });
+    }
+
+    nonce(): string {
+        return randomBytes(18).toString('base64url');
+    }
+
+    log(message: string): void {
+        this.output.appendLine(message);
+    }
+}

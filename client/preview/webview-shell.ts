@@ -1,0 +1,42 @@
+import { attr, escapeHtml } from '../../language/render/escape.js';
+import { pageCss } from '../../language/render/html/render-html.js';
+
+export interface ShellOptions {
+    readonly uri: string;
+    readonly title: string;
+    /** `webview.cspSource`. */
+    readonly cspSource: string;
+    readonly nonce: string;
+    /** The webview URI of `media/preview.js`. */
+    readonly scriptUri: string;
+}
+
+/**
+ * The webview's page, set once per panel: the CSP of VS Code's webview guide (nothing by
+ * default; the stylesheet and the one script only by nonce), the page CSS, an empty root the
+ * script fills from `render` messages, and the plan URI for the script's saved state.
+ */
+export function renderWebviewShell(options: ShellOptions): string {
+    const { cspSource, nonce } = options;
+    const csp = [
+        "default-src 'none'",
+        `img-src ${cspSource} data:`,
+        `font-src ${cspSource}`,
+        `style-src ${cspSource} 'nonce-${nonce}'`,
+        `script-src 'nonce-${nonce}'`
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" ${attr('content', csp)}>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(options.title)}</title>
+<style ${attr('nonce', nonce)}>${pageCss()}</style>
+</head>
+<body ${attr('data-uri', options.uri)}>
+<div id="root" aria-live="polite"><p class="empty">Loading the value matrix…</p></div>
+<script ${attr('nonce', nonce)} ${attr('src', options.scriptUri)}></script>
+</body>
+</html>`;
+}

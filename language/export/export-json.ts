@@ -1,0 +1,78 @@
+import type { IndicatorView, PlanViewModel } from '../view-model/plan-view-model.js';
+import type { PlanExport } from './export-schema.js';
+
+/** The JSON export of a plan, made from its view model (the contract's core plus details). */
+export function toPlanExport(model: PlanViewModel): PlanExport {
+    const plan = model.plan;
+    const names = (refs: readonly { name: string }[]) => refs.map(ref => ref.name);
+    const { error, warning, information, hint } = model.diagnostics.counts;
+    return {
+        plan: plan ? omitUndefined({ name: plan.name, title: plan.title, purpose: plan.purpose, sponsor: plan.sponsor }) : null,
+        matrix: {
+            rows: model.matrix.rows.map(row => omitUndefined({
+                stakeholder: row.stakeholder,
+                side: row.side,
+                title: row.title,
+                short: names(row.short),
+                long: names(row.long)
+            }))
+        },
+        values: model.matrix.rows.flatMap(row => [...row.short, ...row.long]
+            .sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.character ?? 0) - (b.at?.character ?? 0))
+            .map(value => omitUndefined({
+                name: value.name, title: value.title, stakeholder: row.stakeholder, side: row.side, term: value.term,
+                delivered: value.delivered, shared: [...value.shared]
+            }))),
+        shared: model.shared.map(shared => omitUndefined({
+            name: shared.name, title: shared.title, member: names(shared.member), organization: names(shared.organization), delivered: shared.delivered
+        })),
+        inputs: model.chain.inputs.map(step => omitUndefined({ name: step.name, title: step.title, measure: names(step.measures) })),
+        outputs: model.chain.outputs.map(step => omitUndefined({ name: step.name, title: step.title, from: names(step.from), measure: names(step.measures) })),
+        outcomes: model.chain.outcomes.map(step => omitUndefined({
+            name: step.name, title: step.title, from: names(step.from), delivers: names(step.delivers), measure: names(step.measures)
+        })),
+        indicators: model.indicators.map(exportIndicator),
+        cycles: model.cycles.filter(cycle => cycle.present).map(cycle => ({
+            kind: cycle.kind,
+            aspirations: [...cycle.aspirations],
+            conditions: [...cycle.conditions],
+            track: names(cycle.tracks),
+            data: [...cycle.data]
+        })),
+        diagnostics: model.diagnostics.items.map(d => ({
+            code: d.code, severity: d.severity, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message
+        })),
+        summary: { errors: error, warnings: warning, information, hints: hint }
+    };
+}
+
+function exportIndicator(indicator: IndicatorView): PlanExport['indicators'][number] {
+    const target = indicator.target && omitUndefined({
+        op: indicator.target.op as '>=' | '<=' | '=' | '>' | '<',
+        ...amount(indicator.target.value),
+        by: indicator.target.by
+    });
+    return omitUndefined({
+        name: indicator.name,
+        title: indicator.title,
+        qualitative: indicator.qualitative,
+        unit: indicator.unit,
+        baseline: indicator.baseline !== undefined ? amount(indicator.baseline) : undefined,
+        target,
+        data: indicator.data,
+        cadence: indicator.cadence as PlanExport['indicators'][number]['cadence'],
+        owner: indicator.owner
+    });
+}
+
+/** `80%` → `{ value: 80, percent: true }`; `-12.5` → `{ value: -12.5 }`. */
+function amount(text: string): { value: number; percent?: boolean } {
+    const percent = text.endsWith('%');
+    const value = Number(percent ? text.slice(0, -1) : text);
+    return percent ? { value, percent } : { value };
+}
+
+/** Keeps the JSON free of `"title": undefined` holes (JSON.stringify drops them anyway; tests compare objects). */
+function omitUndefined<T extends object>(object: T): T {
+    return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+}

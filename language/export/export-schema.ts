@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+/**
+ * The JSON export of a plan (`cop export PLAN --format json`). The core (`plan`, `matrix.rows`
+ * with `stakeholder`/`side`/`short`/`long`, `shared`, `outcomes`, `diagnostics` with 1-based
+ * positions) is the language contract's and never changes silently; the rest is additive.
+ * `schemas/export.schema.json` is generated from this schema (`npm run schemas`).
+ */
+const name = z.string().describe('An element name as written in the plan (`Plan.Element` for another plan\'s element).');
+const amount = z.object({
+    value: z.number(),
+    percent: z.boolean().optional().describe('The number was written with a trailing `%`.')
+});
+
+export const exportDiagnosticSchema = z.object({
+    code: z.string().describe('The stable diagnostic code, e.g. `value-without-outcome`.'),
+    severity: z.enum(['error', 'warning', 'information', 'hint']),
+    line: z.number().int().min(1).describe('1-based line of the start.'),
+    column: z.number().int().min(1).describe('1-based column of the start.'),
+    endLine: z.number().int().min(1),
+    endColumn: z.number().int().min(1),
+    message: z.string()
+});
+
+export const exportIndicatorSchema = z.object({
+    name,
+    title: z.string().optional(),
+    qualitative: z.boolean(),
+    unit: z.string().optional(),
+    baseline: amount.optional(),
+    target: z.object({
+        op: z.enum(['>=', '<=', '=', '>', '<']),
+        value: z.number(),
+        percent: z.boolean().optional(),
+        by: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional()
+    }).optional(),
+    data: z.string().optional(),
+    cadence: z.enum(['weekly', 'monthly', 'quarterly', 'yearly']).optional(),
+    owner: z.string().optional()
+});
+
+export const planExportSchema = z.object({
+    plan: z.object({
+        name,
+        title: z.string().optional(),
+        purpose: z.string().optional(),
+        sponsor: z.string().optional()
+    }).nullable().describe('The plan header; null when the file has none (a `missing-plan` diagnostic says so).'),
+    matrix: z.object({
+        rows: z.array(z.object({
+            stakeholder: name.describe('The member segment or organization.'),
+            side: z.enum(['members', 'organization']),
+            title: z.string().optional(),
+            short: z.array(name).describe('Names of the short-term values, in source order.'),
+            long: z.array(name).describe('Names of the long-term values, in source order.')
+        })).describe('One row per member segment and organization, in source order.')
+    }),
+    values: z.array(z.object({
+        name,
+        title: z.string().optional(),
+        stakeholder: name,
+        side: z.enum(['members', 'organization']),
+        term: z.enum(['short', 'long']),
+        delivered: z.boolean().describe('Some outcome delivers it, directly or through a shared value.'),
+        shared: z.array(name).describe('The shared values it belongs to.')
+    })).describe('Every value of the matrix, in source order.'),
+    shared: z.array(z.object({
+        name,
+        title: z.string().optional(),
+        member: z.array(name),
+        organization: z.array(name),
+        delivered: z.boolean()
+    })),
+    inputs: z.array(z.object({ name, title: z.string().optional(), measure: z.array(name) })),
+    outputs: z.array(z.object({ name, title: z.string().optional(), from: z.array(name), measure: z.array(name) })),
+    outcomes: z.array(z.object({
+        name,
+        title: z.string().optional(),
+        from: z.array(name),
+        delivers: z.array(name),
+        measure: z.array(name)
+    })),
+    indicators: z.array(exportIndicatorSchema),
+    cycles: z.array(z.object({
+        kind: z.enum(['immediate', 'potential', 'applied', 'realized', 'transformative', 'strategic', 'enabling']),
+        aspirations: z.array(z.string()),
+        conditions: z.array(z.string()),
+        track: z.array(name),
+        data: z.array(z.string())
+    })).describe('The cycles the plan writes, in the framework\'s order.'),
+    diagnostics: z.array(exportDiagnosticSchema).describe('Source order.'),
+    summary: z.object({
+        errors: z.number().int().min(0),
+        warnings: z.number().int().min(0),
+        information: z.number().int().min(0),
+        hints: z.number().int().min(0)
+    })
+}).describe('A .cop plan exported by `cop export --format json`.');
+
+export type PlanExport = z.infer<typeof planExportSchema>;
+
+/** The published JSON Schema (draft 2020-12) of the export. */
+export function exportJsonSchema(): Record<string, unknown> {
+    const { $schema, ...schema } = z.toJSONSchema(planExportSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+    return { $schema, $id: 'https://cop-tools.github.io/schemas/export.schema.json', title: 'CoP plan export', ...schema };
+}

@@ -1,0 +1,68 @@
+import type { LangiumDocument } from 'langium';
+import { AstUtils, WorkspaceCache } from 'langium';
+import type { CopServices } from '../cop-module.js';
+import type { PlanFile } from '../generated/ast.js';
+import { planOf } from '../model/plan-queries.js';
+import type { PlanResources } from '../workspace/plan-resources.js';
+import type { CsvProblem } from './actuals-csv.js';
+import { parseActualsCsv } from './actuals-csv.js';
+import type { AsOfDate } from './as-of-date.js';
+import type { FileActuals, ImpactModel } from './impact-model.js';
+import { evaluatePlan } from './impact-model.js';
+
+/** A problem with one of the plan's actuals files; `index` is the `actuals` line it comes from. */
+export interface ActualsFileProblem extends Partial<CsvProblem> {
+    readonly file: string;
+    readonly index: number;
+    readonly message: string;
+}
+
+export interface PlanImpact {
+    readonly model: ImpactModel;
+    readonly fileProblems: readonly ActualsFileProblem[];
+}
+
+/**
+ * The evaluated impact layer of a plan document, as of the service's date: reads the
+ * plan's actuals files, merges them with inline actuals and evaluates. Cached per document
+ * until the workspace changes; used by the checks, hover, inlay hints and the views.
+ */
+export class ImpactService {
+    private readonly cache: WorkspaceCache<string, Promise<PlanImpact>>;
+    private readonly resources: PlanResources;
+    private readonly asOf: AsOfDate;
+
+    constructor(services: CopServices) {
+        this.cache = new WorkspaceCache(services.shared);
+        this.resources = services.workspace.PlanResources;
+        this.asOf = services.impact.AsOfDate;
+    }
+
+    impactOf(document: LangiumDocument): Promise<PlanImpact> {
+        const asOf = this.asOf.get();
+        return this.cache.get(`${document.uri.toString()}@${asOf}`, () => this.evaluate(document as LangiumDocument<PlanFile>, asOf));
+    }
+
+    /** The impact of the plan a node belongs to. */
+    impactOfNode(node: import('langium').AstNode): Promise<PlanImpact> {
+        return this.impactOf(AstUtils.getDocument(node));
+    }
+
+    private async evaluate(document: LangiumDocument<PlanFile>, asOf: number): Promise<PlanImpact> {
+        const root = document.parseResult.value;
+        const files: FileActuals[] = [];
+        const fileProblems: ActualsFileProblem[] = [];
+        const paths = planOf(root)?.actuals ?? [];
+        for (const [index, file] of paths.entries()) {
+            const resource = await this.resources.read(document.uri, file);
+            if (resource.error !== undefined) {
+                fileProblems.push({ file, index, message: `the actuals file cannot be read (${resource.error})` });
+                continue;
+            }
+            const parsed = parseActualsCsv(resource.text);
+            files.push({ file, rows: parsed.rows });
+            for (const problem of parsed.problems) fileProblems.push({ ...problem, file, index });
+        }
+        return { model: evaluatePlan(root, asOf, files), fileProblems };
+    }
+}

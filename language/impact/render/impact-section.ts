@@ -1,0 +1,64 @@
+import { formatNumber } from '../amounts.js';
+import type { ImpactView, IndicatorView, KpiView, StoryView } from '../impact-view.js';
+import { escapeHtml, operatorText, statusLabels } from './html.js';
+import { renderKpiTiles } from './kpi-tiles.js';
+import { renderLineChart } from './line-chart.js';
+import { renderObjectives } from './objectives.js';
+import { renderTornado } from './tornado-chart.js';
+
+/**
+ * The Impact section of the preview and of html exports: kpi tiles, then each kpi with its
+ * drivers and its series, then each indicator with actuals against the path to its target
+ * and the stories tagged to it, then objectives with key-result progress.
+ */
+export function renderImpactSection(view: ImpactView): string {
+    if (view.kpis.length === 0 && view.indicators.every(i => i.actuals.length === 0) && view.stories.length === 0 && view.objectives.length === 0) {
+        return `<section class="impact"><h2>Impact</h2><p class="impact-empty">No kpis, actuals, stories or objectives yet.</p></section>`;
+    }
+    const kpis = view.kpis.map(kpi => renderKpiCard(kpi, storiesTagged(view, kpi.name))).join('');
+    const indicators = view.indicators
+        .filter(indicator => indicator.actuals.length > 0 || indicator.target !== null)
+        .map(indicator => renderIndicatorCard(indicator, storiesTagged(view, indicator.name))).join('');
+    const untagged = view.stories.filter(story => story.tags.length === 0);
+    return `<section class="impact"><h2>Impact</h2>`
+        + `<p class="impact-as-of">As of ${escapeHtml(view.asOf)}.</p>`
+        + renderKpiTiles(view)
+        + kpis
+        + indicators
+        + (untagged.length ? `<div class="impact-card"><h3>Untagged stories</h3><div class="stories">${untagged.map(renderStory).join('')}</div></div>` : '')
+        + (view.objectives.length ? `<h2>Objectives</h2>${renderObjectives(view)}` : '')
+        + `</section>`;
+}
+
+function renderKpiCard(kpi: KpiView, stories: StoryView[]): string {
+    const chart = kpi.series.length > 0 || kpi.path ? renderLineChart({ title: kpi.title ?? kpi.name, points: kpi.series, path: kpi.path }) : '';
+    return `<div class="impact-card kpi-card" data-kpi="${escapeHtml(kpi.name)}">`
+        + `<h3>${escapeHtml(kpi.title ?? kpi.name)} <small>${kpi.status ? statusLabels[kpi.status] : ''}</small></h3>`
+        + renderTornado(kpi) + chart
+        + (stories.length ? `<div class="stories">${stories.map(renderStory).join('')}</div>` : '')
+        + `</div>`;
+}
+
+function renderIndicatorCard(indicator: IndicatorView, stories: StoryView[]): string {
+    const target = indicator.target
+        ? `target ${operatorText(indicator.target.op)} ${formatNumber(indicator.target.value, indicator.percent)}${indicator.target.by ? ` by ${escapeHtml(indicator.target.by)}` : ''}` : 'no target';
+    const latest = indicator.latest ? `latest ${formatNumber(indicator.latest.value, indicator.percent)} (${escapeHtml(indicator.latest.date)})` : 'no actuals yet';
+    return `<div class="impact-card indicator-card status-${indicator.status ?? 'none'}" data-indicator="${escapeHtml(indicator.name)}">`
+        + `<h3>${escapeHtml(indicator.title ?? indicator.name)} <small>${latest} · ${target}${indicator.status ? ` · ${statusLabels[indicator.status]}` : ''}</small></h3>`
+        + (indicator.stale ? `<p class="stale">The latest actual is older than two periods of its cadence.</p>` : '')
+        + renderLineChart({ title: indicator.title ?? indicator.name, points: indicator.actuals, path: indicator.path, percent: indicator.percent })
+        + (stories.length ? `<div class="stories">${stories.map(renderStory).join('')}</div>` : '')
+        + `</div>`;
+}
+
+export function renderStory(story: StoryView): string {
+    return `<blockquote class="story" data-story="${escapeHtml(story.name)}">`
+        + `<strong>${escapeHtml(story.title ?? story.name)}</strong>`
+        + `<span class="story-meta">${escapeHtml(story.date ?? '')}${story.tags.length ? ` · ${story.tags.map(escapeHtml).join(', ')}` : ''}</span>`
+        + `<span class="story-text">${escapeHtml(story.text ?? '')}</span>`
+        + `</blockquote>`;
+}
+
+function storiesTagged(view: ImpactView, name: string): StoryView[] {
+    return view.stories.filter(story => story.tags.some(tag => tag === name || tag.endsWith(`.${name}`)));
+}

@@ -1,0 +1,55 @@
+import { formatCompact, formatNumber } from '../amounts.js';
+import { formatDay, parseDay } from '../dates.js';
+import type { PathView } from '../impact-view.js';
+import { escapeHtml } from './html.js';
+
+const WIDTH = 420;
+const HEIGHT = 180;
+const LEFT = 56;
+const RIGHT = 16;
+const TOP = 14;
+const BOTTOM = 28;
+
+export interface LineChartInput {
+    readonly title: string;
+    readonly points: readonly { date: string; value: number }[];
+    readonly path: PathView | null;
+    readonly percent?: boolean;
+}
+
+/**
+ * Actuals over time (solid line with dots) against the straight path from the first
+ * actual (or the baseline) to the target at its `by` date (dashed), as the status rule
+ * judges them.
+ */
+export function renderLineChart(input: LineChartInput): string {
+    const points = input.points
+        .map(point => ({ day: parseDay(point.date), value: point.value }))
+        .filter((point): point is { day: number; value: number } => point.day !== undefined);
+    const path = input.path && [
+        { day: parseDay(input.path.from.date)!, value: input.path.from.value },
+        { day: parseDay(input.path.to.date)!, value: input.path.to.value }
+    ];
+    const all = [...points, ...(path ?? [])];
+    if (all.length === 0) return `<p class="chart-empty">No actuals yet.</p>`;
+    let [minDay, maxDay] = [Math.min(...all.map(p => p.day)), Math.max(...all.map(p => p.day))];
+    let [minValue, maxValue] = [Math.min(0, ...all.map(p => p.value)), Math.max(...all.map(p => p.value))];
+    if (minDay === maxDay) { minDay -= 15; maxDay += 15; }
+    if (minValue === maxValue) maxValue = minValue + 1;
+    const x = (day: number) => LEFT + (day - minDay) / (maxDay - minDay) * (WIDTH - LEFT - RIGHT);
+    const y = (value: number) => HEIGHT - BOTTOM - (value - minValue) / (maxValue - minValue) * (HEIGHT - TOP - BOTTOM);
+    const d = (list: readonly { day: number; value: number }[]) =>
+        list.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.day).toFixed(1)} ${y(p.value).toFixed(1)}`).join('');
+    const value = (v: number) => formatNumber(v, input.percent);
+    const axis = `<path class="axis" d="M${LEFT} ${TOP}V${HEIGHT - BOTTOM}H${WIDTH - RIGHT}"/>`
+        + `<text class="tick" x="${LEFT - 6}" y="${y(maxValue) + 4}" text-anchor="end">${formatCompact(maxValue, input.percent)}</text>`
+        + `<text class="tick" x="${LEFT - 6}" y="${y(minValue) + 4}" text-anchor="end">${formatCompact(minValue, input.percent)}</text>`
+        + `<text class="tick" x="${LEFT}" y="${HEIGHT - 8}">${formatDay(minDay).slice(0, 7)}</text>`
+        + `<text class="tick" x="${WIDTH - RIGHT}" y="${HEIGHT - 8}" text-anchor="end">${formatDay(maxDay).slice(0, 7)}</text>`;
+    const target = path ? `<path class="target-path" d="${d(path)}"><title>Straight path to the target</title></path>` : '';
+    const line = points.length > 0 ? `<path class="actual-line" d="${d(points)}"/>` : '';
+    const dots = points.map(p => `<circle class="actual-dot" cx="${x(p.day).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="3"><title>${formatDay(p.day)}: ${value(p.value)}</title></circle>`).join('');
+    return `<svg class="line-chart" role="img" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg">`
+        + `<title>${escapeHtml(input.title)}: actuals against the straight path to the target</title>`
+        + axis + target + line + dots + `</svg>`;
+}

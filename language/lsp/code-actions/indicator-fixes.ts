@@ -1,0 +1,13 @@
+import { AstUtils } from 'langium';
+import { isIndicator } from '../../generated/ast.js';
+import { insertLinesInBlock } from './block-edits.js';
+import type { QuickFix } from './quick-fix.js';
+
+/** Quick fixes for indicators. */
+
+/** `indicator-without-data`: add a `data` line with a placeholder to write over. */
+export const addDataLine: QuickFix = ({ node, document }) => {
+    const indicator = AstUtils.getContainerOfType(node, isIndicator);
+    const edit = indicator && insertLinesInBlock(document, indicator, ['data "TODO: where the numbers or observations come from"']);
+    return edit ? [{ title: `Add a \`data\` line to \`${indicator.name}\``, edits: [edit] }] : [];
+};

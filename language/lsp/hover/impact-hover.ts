@@ -1,0 +1,73 @@
+import type { CopServices } from '../../cop-module.js';
+import { isAssumption, isIndicator, isKpi } from '../../generated/ast.js';
+import { formatNumber, isPercent, parseAmount } from '../../impact/amounts.js';
+import { formatDay, formatPlanDate } from '../../impact/dates.js';
+import type { ImpactService } from '../../impact/impact-service.js';
+import type { Goal } from '../../impact/status.js';
+import type { HoverContribution, HoverTarget } from './hover-contribution.js';
+
+/**
+ * Hover on a kpi (its value, planned value, range, status and top driver), on an indicator
+ * with actuals or a target (latest actual and status), and on an assumption (value, range,
+ * source, what it moves), all as of today.
+ */
+export class ImpactHover implements HoverContribution {
+    private readonly impact: ImpactService;
+
+    constructor(services: CopServices) {
+        this.impact = services.impact.Impact;
+    }
+
+    async hover({ declaration }: HoverTarget): Promise<string | undefined> {
+        if (!isKpi(declaration) && !isIndicator(declaration) && !isAssumption(declaration)) return undefined;
+        const { model } = await this.impact.impactOfNode(declaration);
+        const heading = (kind: string) => `**${escapeMarkdown(declaration.title ?? declaration.name)}** (\`${declaration.name}\`) — ${kind}`;
+        const asOf = `_As of ${formatDay(model.asOf)}._`;
+        if (isKpi(declaration)) {
+            const impact = model.kpis.get(declaration);
+            if (!impact) return undefined;
+            const unit = declaration.unit ? ` ${declaration.unit}` : '';
+            if (impact.loop) return `${heading('kpi')}\n\nNo value: its formula refers to itself (${impact.loop.map(k => k.name).join(' → ')}).`;
+            const lines = [heading('kpi'), ''];
+            lines.push(impact.value !== undefined
+                ? `Value **${formatNumber(impact.value)}${unit}**${impact.planned !== undefined ? ` · planned ${formatNumber(impact.planned)}${unit}` : ''}`
+                : `No data yet${impact.planned !== undefined ? ` · planned **${formatNumber(impact.planned)}${unit}**` : ''}`);
+            if (impact.range && impact.range.low !== impact.range.high) {
+                lines.push(`Range ${formatNumber(impact.range.low)} – ${formatNumber(impact.range.high)}${unit} over the assumptions' ranges`);
+            }
+            if (impact.judgement) lines.push(`Status **${impact.judgement.status}** for target ${goalText(impact.goal!)}`);
+            const top = impact.drivers[0];
+            if (top) lines.push(`Top driver: \`${top.assumption.name}\` moves it between ${formatNumber(top.low)} and ${formatNumber(top.high)}`);
+            return [...lines.slice(0, 2), lines.slice(2).join('  \n'), '', asOf].join('\n');
+        }
+        if (isIndicator(declaration)) {
+            const impact = model.indicators.get(declaration);
+            if (!impact || (!impact.latest && !impact.goal)) return undefined;
+            const lines = [impact.latest
+                ? `Latest actual **${formatNumber(impact.latest.value, impact.percent)}** (${impact.latest.date})${impact.latest.note ? ` — ${escapeMarkdown(impact.latest.note)}` : ''}`
+                : 'No actuals yet'];
+            if (impact.judgement && impact.goal) lines.push(`Status **${impact.judgement.status}** for target ${goalText(impact.goal, impact.percent)}`);
+            if (impact.stale) lines.push('The latest actual is older than two periods of its cadence.');
+            return `${heading('indicator')}\n\n${lines.join('  \n')}\n\n${asOf}`;
+        }
+        const percent = isPercent(declaration.value);
+        const value = parseAmount(declaration.value);
+        const lines = [`Value **${formatNumber(value, percent)}${declaration.unit ? ` ${declaration.unit}` : ''}**${declaration.low && declaration.high ? ` · range ${declaration.low}..${declaration.high}` : ' · fixed'}`];
+        lines.push(declaration.source ? `Source: ${escapeMarkdown(declaration.source)}` : 'No source given');
+        for (const impact of model.kpis.values()) {
+            const driver = impact.drivers.find(d => d.assumption === declaration);
+            if (driver) lines.push(`Moves \`${impact.kpi.name}\` between ${formatNumber(driver.low)} and ${formatNumber(driver.high)}`);
+        }
+        return `${heading('assumption')}\n\n${lines.join('  \n')}`;
+    }
+}
+
+function goalText(goal: Goal, percent = false): string {
+    const op = ({ '>=': '≥', '<=': '≤' } as Record<string, string>)[goal.operator] ?? goal.operator;
+    return `${op} ${formatNumber(goal.value, percent)}${goal.by === undefined ? '' : ` by ${formatPlanDate(goal.by)}`}`;
+}
+
+/** Plan text is shown as text, not interpreted as markdown or HTML. */
+function escapeMarkdown(text: string): string {
+    return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, ch => `\\${ch}`);
+}

@@ -1,0 +1,158 @@
+import type { ValidationAcceptor } from 'langium';
+import { AstUtils } from 'langium';
+import type { Assumption, Indicator, Kpi, PlanFile, Story } from '../generated/ast.js';
+import { formatNumber, parseAmount } from '../impact/amounts.js';
+import { formatDay, formatPlanDate } from '../impact/dates.js';
+import { literalZeroDivisions, unitOfFormula } from '../impact/formula.js';
+import type { ActualEntry, ImpactModel } from '../impact/impact-model.js';
+import { quantityUnit } from '../impact/impact-model.js';
+import type { ImpactService } from '../impact/impact-service.js';
+import type { Goal, Judgement } from '../impact/status.js';
+import { formatUnit, parseUnit, sameUnit } from '../impact/units.js';
+import { planOf } from '../model/plan-queries.js';
+import { describe, report } from './report.js';
+
+/** The impact layer (Part 2 of the contract): assumptions, kpis, actuals, stories. */
+export class ImpactChecks {
+    constructor(private readonly impact: ImpactService) {}
+
+    checkAssumption = (assumption: Assumption, accept: ValidationAcceptor): void => {
+        const value = parseAmount(assumption.value);
+        const low = parseAmount(assumption.low);
+        const high = parseAmount(assumption.high);
+        if (low !== undefined && high !== undefined && low > high) {
+            report(accept, 'assumption-out-of-range',
+                `The range of assumption ${describe(assumption)} is reversed (${assumption.low}..${assumption.high}). Write the low end first: \`range ${assumption.high}..${assumption.low}\`.`,
+                { node: assumption, property: 'low' });
+        } else if (value !== undefined && low !== undefined && high !== undefined && (value < low || value > high)) {
+            report(accept, 'assumption-out-of-range',
+                `Assumption ${describe(assumption)} has the value ${assumption.value}, outside its own range ${assumption.low}..${assumption.high}. Change the value or widen the range.`,
+                { node: assumption, property: 'value' });
+        }
+        if (!assumption.source?.trim()) {
+            report(accept, 'assumption-unsourced',
+                `Assumption ${describe(assumption)} does not say where it comes from. Add a \`source\` line (a budget, a survey, a benchmark) so finance can check it.`,
+                { node: assumption, property: 'name' });
+        }
+    };
+
+    checkKpi = (kpi: Kpi, accept: ValidationAcceptor): void => {
+        if (!kpi.formula) {
+            report(accept, 'formula-invalid',
+                `Kpi ${describe(kpi)} has no formula that can be read. Add a line like \`formula Deflected * TicketCost\` using numbers, the names of indicators, assumptions and kpis, + - * / and parentheses.`,
+                { node: kpi, property: 'name' });
+        }
+        for (const zero of literalZeroDivisions(kpi.formula)) {
+            report(accept, 'formula-invalid',
+                `The formula of kpi ${describe(kpi)} divides by zero, so it has no value. Divide by something else, or remove the division.`,
+                { node: zero });
+        }
+        if (kpi.translates.length === 0) {
+            report(accept, 'kpi-without-outcome',
+                `Kpi ${describe(kpi)} translates no outcome. Add a \`translates\` line naming the outcome(s) whose impact it expresses.`,
+                { node: kpi, property: 'name' });
+        }
+    };
+
+    checkStory = (story: Story, accept: ValidationAcceptor): void => {
+        if (story.tags.length === 0) {
+            report(accept, 'story-untagged',
+                `Story ${describe(story)} tags nothing. Add a \`tags\` line naming the indicators or kpis it illustrates, so it can be audited.`,
+                { node: story, property: 'name' });
+        }
+    };
+
+    /** Checks that need the evaluated plan (actuals files, statuses, units across kpis). */
+    checkPlanImpact = async (root: PlanFile, accept: ValidationAcceptor): Promise<void> => {
+        const plan = planOf(root);
+        const { model, fileProblems } = await this.impact.impactOf(AstUtils.getDocument(root));
+        for (const problem of fileProblems) {
+            const where = problem.row === undefined ? '' : `, row ${problem.row}${problem.column === undefined ? '' : `, column ${problem.column}`}`;
+            report(accept, 'actuals-invalid',
+                `Actuals file "${problem.file}"${where}: ${problem.message}.`,
+                { node: plan!, property: 'actuals', index: problem.index });
+        }
+        for (const { file, row } of model.unknownRows) {
+            report(accept, 'actuals-invalid',
+                `Actuals file "${file}", row ${row.row}, column 1: no indicator of this plan is named \`${row.indicator}\`. Use the name of an indicator declared here.`,
+                { node: plan!, property: 'actuals', index: plan!.actuals.indexOf(file) });
+        }
+        this.checkIndicators(model, accept, root);
+        this.checkKpis(model, accept);
+    };
+
+    private checkIndicators(model: ImpactModel, accept: ValidationAcceptor, root: PlanFile): void {
+        const plan = planOf(root);
+        for (const impact of model.indicators.values()) {
+            const { indicator, entries } = impact;
+            const seen = new Map<number, ActualEntry>();
+            for (const entry of entries) {
+                const first = seen.get(entry.day);
+                if (!first) { seen.set(entry.day, entry); continue; }
+                const message = `Indicator ${describe(indicator)} has two actuals on ${formatDay(entry.day)} (${where(first)} and ${where(entry)}). Keep one of them.`;
+                if (entry.origin.kind === 'inline') report(accept, 'actual-duplicate-date', message, { node: entry.origin.point, property: 'date' });
+                else if (plan) report(accept, 'actual-duplicate-date', message, { node: plan, property: 'actuals', index: plan.actuals.indexOf(entry.origin.file) });
+            }
+            if (entries.length > 0 && !indicator.target) {
+                report(accept, 'actual-without-target',
+                    `Indicator ${describe(indicator)} has actuals but no target to judge them by. Add a line like \`target >= ${formatNumber(entries[entries.length - 1].value)} by ${formatDay(model.asOf).slice(0, 7)}\`.`,
+                    { node: indicator, property: 'name' });
+            }
+            if (impact.stale && impact.latest) {
+                report(accept, 'stale-data',
+                    `The latest actual of indicator ${describe(indicator)} is from ${impact.latest.date}: older than two ${indicator.cadence} periods as of ${formatDay(model.asOf)}. Add newer actuals, or change its \`cadence\`.`,
+                    { node: indicator, property: 'name' });
+            }
+            this.reportStatus(accept, indicator, 'Indicator', impact.judgement, impact.goal, impact.percent);
+        }
+    }
+
+    private checkKpis(model: ImpactModel, accept: ValidationAcceptor): void {
+        for (const impact of model.kpis.values()) {
+            const { kpi } = impact;
+            if (impact.loop) {
+                report(accept, 'formula-invalid',
+                    `The formula of kpi ${describe(kpi)} refers to itself: ${impact.loop.map(k => k.name).join(' → ')}. A kpi cannot depend on its own value; break the loop.`,
+                    { node: kpi, property: 'formula' });
+                continue;
+            }
+            if (kpi.formula) {
+                const clashes: Parameters<typeof unitOfFormula>[2] = [];
+                const inferred = unitOfFormula(kpi.formula, quantity => quantityUnit(quantity, other => model.kpis.get(other)?.unit ?? parseUnit(other.unit)), clashes);
+                for (const clash of clashes) {
+                    report(accept, 'unit-mismatch',
+                        `The formula of kpi ${describe(kpi)} ${clash.operator === '+' ? 'adds' : 'subtracts'} ${formatUnit(clash.right)} ${clash.operator === '+' ? 'to' : 'from'} ${formatUnit(clash.left)}. Only like units can be added or subtracted: convert one side (multiply by an assumption with a unit like \`${formatUnit(clash.left)}/${formatUnit(clash.right)}\`).`,
+                        { node: clash.node });
+                }
+                if (clashes.length === 0 && kpi.unit && !sameUnit(inferred, parseUnit(kpi.unit))) {
+                    report(accept, 'unit-mismatch',
+                        `The formula of kpi ${describe(kpi)} gives ${formatUnit(inferred)}, but its unit is ${kpi.unit}. Fix the formula or the \`unit\` line.`,
+                        { node: kpi, property: 'unit' });
+                }
+            }
+            this.reportStatus(accept, kpi, 'Kpi', impact.judgement, impact.goal, false);
+        }
+    }
+
+    private reportStatus(accept: ValidationAcceptor, node: Indicator | Kpi, kind: string, judgement: Judgement | undefined, goal: Goal | undefined, percent: boolean): void {
+        if (!judgement || !goal || !judgement.latest) return;
+        const target = `${goal.operator} ${formatNumber(goal.value, percent)}${goal.by === undefined ? '' : ` by ${formatPlanDate(goal.by)}`}`;
+        const latest = `${formatNumber(judgement.latest.value, percent)} on ${formatPlanDate(judgement.latest.day)}`;
+        if (judgement.status === 'missed') {
+            report(accept, 'off-track',
+                `${kind} ${describe(node)} missed its target ${target}: the latest actual is ${latest}. Record the outcome and set a new target.`,
+                { node, property: 'name' });
+        } else if (judgement.status === 'off-track') {
+            const expected = judgement.expected === undefined ? ''
+                : ` where the straight path to the target expected ${formatNumber(judgement.expected, percent)}`;
+            report(accept, 'off-track',
+                `${kind} ${describe(node)} is off track for ${target}: the latest actual is ${latest}${expected}. Decide what to change, or revise the target.`,
+                { node, property: 'name' });
+        }
+    }
+}
+
+function where(entry: ActualEntry): string {
+    if (entry.origin.kind === 'csv') return `"${entry.origin.file}" row ${entry.origin.row}`;
+    return `line ${(entry.origin.point.$cstNode?.range.start.line ?? 0) + 1}`;
+}

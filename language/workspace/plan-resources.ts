@@ -1,0 +1,81 @@
+import type { FileSystemProvider, LangiumSharedCoreServices } from 'langium';
+import { URI, UriUtils } from 'langium';
+
+/** A file a plan names (`actuals "…"`, `catalog "…"`): its text, or why it could not be read. */
+export type PlanResource =
+    | { readonly uri: URI; readonly text: string; readonly error?: undefined }
+    | { readonly uri: URI; readonly text?: undefined; readonly error: string };
+
+/**
+ * Reads the files plans name, relative to the plan, through Langium's FileSystemProvider
+ * (so it works in a browser worker too), once per file until the file changes. Remembers
+ * which plans read which file: when the editor reports a change to that file on disk, the
+ * cached text is dropped and those plans are rebuilt, so their diagnostics follow the file.
+ */
+export class PlanResources {
+    private readonly fileSystem: FileSystemProvider;
+    private readonly cache = new Map<string, Promise<PlanResource>>();
+    private readonly readers = new Map<string, Set<string>>();
+    private listening = false;
+
+    constructor(private readonly shared: LangiumSharedCoreServices) {
+        this.fileSystem = shared.workspace.FileSystemProvider;
+    }
+
+    resolve(planUri: URI, path: string): URI {
+        return UriUtils.resolvePath(UriUtils.dirname(planUri), path);
+    }
+
+    read(planUri: URI, path: string): Promise<PlanResource> {
+        this.listen();
+        const uri = this.resolve(planUri, path);
+        const key = uri.toString();
+        let readers = this.readers.get(key);
+        if (!readers) this.readers.set(key, readers = new Set());
+        readers.add(planUri.toString());
+        let cached = this.cache.get(key);
+        if (!cached) {
+            cached = this.fileSystem.readFile(uri).then(
+                text => ({ uri, text }),
+                error => ({ uri, error: describeReadError(error) }));
+            this.cache.set(key, cached);
+        }
+        return cached;
+    }
+
+    /** Drops the cached files and rebuilds the plans that read them. */
+    async changed(uris: readonly URI[]): Promise<void> {
+        const plans = new Set<string>();
+        for (const uri of uris) {
+            const key = uri.toString();
+            for (const [file, readers] of this.readers) {
+                // A folder change (rename, delete) covers every file below it.
+                if (file === key || file.startsWith(key.endsWith('/') ? key : key + '/')) {
+                    this.cache.delete(file);
+                    readers.forEach(plan => plans.add(plan));
+                }
+            }
+        }
+        const documents = this.shared.workspace.LangiumDocuments;
+        const existing = [...plans].map(plan => URI.parse(plan)).filter(plan => documents.hasDocument(plan));
+        if (existing.length > 0) await this.shared.workspace.DocumentBuilder.update(existing, []);
+    }
+
+    /** Subscribes to file-watcher events once, if a language server is running. */
+    private listen(): void {
+        if (this.listening) return;
+        this.listening = true;
+        const handler = (this.shared as Partial<{ lsp: { DocumentUpdateHandler?: { onWatchedFilesChange?: (listener: (params: { changes: Array<{ uri: string }> }) => void) => unknown } } }>).lsp?.DocumentUpdateHandler;
+        handler?.onWatchedFilesChange?.(params => {
+            void this.changed(params.changes.map(change => URI.parse(change.uri)));
+        });
+    }
+}
+
+function describeReadError(error: unknown): string {
+    const code = (error as { code?: string } | undefined)?.code;
+    if (code === 'ENOENT') return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    if (code === 'EISDIR') return 'it is a folder, not a file';
+    return (error as Error | undefined)?.message?.split('\n')[0] ?? 'it cannot be read';
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const messy = 'plan P "A plan" {purpose "p"}\nindicator I { data "d" unit hours }\n';
+const tidy = 'plan P "A plan" {\n    purpose "p"\n}\n\nindicator I {\n    data "d"\n    unit hours\n}\n';
+const broken = 'plan Q {\n    purpose "p"\n}\nindicator J {\n    unit\n}\n';
+
+function folder(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'cop-fmt-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+}
+
+describe('cop fmt', () => {
+    test('--check lists the files that would change, exits 1, and writes nothing', () => {
+        const dir = folder({ 'messy.cop': messy, 'tidy.cop': tidy });
+        const result = runCli(['fmt', '--check', '.'], { cwd: dir });
+        expect(result.code).toBe(1);
+        expect(result.stdout.trim().split('\n')).toEqual(['messy.cop']);
+        expect(readFileSync(join(dir, 'messy.cop'), 'utf8')).toBe(messy);
+    });
+
+    test('rewrites a messy file, leaves a tidy one untouched, and a second run changes nothing', () => {
+        const dir = folder({ 'messy.cop': messy, 'tidy.cop': tidy });
+        const tidyBefore = statSync(join(dir, 'tidy.cop'));
+        const result = runCli(['fmt', '.'], { cwd: dir });
+        expect(result.code).toBe(0);
+        expect(result.stdout).toBe('formatted messy.cop\n');
+        expect(readFileSync(join(dir, 'messy.cop'), 'utf8')).toBe(tidy);
+        // Never rewritten: same inode and modification time.
+        const tidyAfter = statSync(join(dir, 'tidy.cop'));
+        expect([tidyAfter.ino, tidyAfter.mtimeMs]).toEqual([tidyBefore.ino, tidyBefore.mtimeMs]);
+        expect(readdirSync(dir).sort()).toEqual(['messy.cop', 'tidy.cop']); // no temporary left over
+        const again = runCli(['fmt', '--check', '.'], { cwd: dir });
+        expect([again.code, again.stdout]).toEqual([0, '']);
+    });
+
+    test('refuses a file with a syntax error: exit 1, file untouched, message names file and line', () => {
+        const dir = folder({ 'broken.cop': broken, 'messy.cop': messy });
+        const result = runCli(['fmt', '.'], { cwd: dir });
+        expect(result.code).toBe(1);
+        expect(result.stderr).toMatch(/^broken\.cop:6:\d+: not formatted, the plan has a syntax error/);
+        expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+        expect(readFileSync(join(dir, 'broken.cop'), 'utf8')).toBe(broken);
+        expect(readFileSync(join(dir, 'messy.cop'), 'utf8')).toBe(tidy); // the good file is still formatted
+    });
+
+    test('usage problems exit 2', () => {
+        expect(runCli(['fmt']).code).toBe(2);
+        const missing = runCli(['fmt', join(tmpdir(), 'no-such-plan.cop')]);
+        expect(missing.code).toBe(2);
+        expect(missing.stderr).toContain('no such file');
+    });
+});

@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+interface JsonDiagnostic { code: string; severity: string; line: number; column: number; message: string }
+
+function diagnosticsOf(stdout: string): JsonDiagnostic[] {
+    return (JSON.parse(stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;
+}
+
+describe('cop init then cop check, as processes', () => {
+    for (const template of ['minimal', 'value-creation', 'kpi']) {
+        test(`the ${template} template checks without errors, and every warning lies on a TODO line`, () => {
+            const folder = mkdtempSync(join(tmpdir(), 'cop-init-'));
+            const init = runCli(['init', 'community.cop', '--template', template], { cwd: folder });
+            expect(init.stderr).toBe('');
+            expect(init.code).toBe(0);
+            const text = readFileSync(join(folder, 'community.cop'), 'utf8');
+            expect(text).toContain('plan Community ');
+
+            const check = runCli(['check', 'community.cop', '--format', 'json'], { cwd: folder });
+            expect(check.stderr).toBe('');
+            expect(check.code).toBe(0);
+            const diagnostics = diagnosticsOf(check.stdout);
+            expect(diagnostics.filter(d => d.severity === 'error')).toEqual([]);
+            const warnings = diagnostics.filter(d => d.severity === 'warning');
+            // The template leaves gaps on purpose: a plan without warnings would teach nothing.
+            expect(warnings.length).toBeGreaterThan(0);
+            const lines = text.split('\n');
+            for (const warning of warnings) {
+                expect(lines[warning.line - 1], `${warning.code} on line ${warning.line}`).toMatch(/\/\/ TODO/);
+            }
+            // Nor any other noise: hints and information too point only at gaps.
+            for (const other of diagnostics) {
+                expect(lines[other.line - 1], `${other.code} on line ${other.line}`).toMatch(/\/\/ TODO/);
+            }
+            // `cop init` counts the same gaps it tells people to fill.
+            expect(init.stdout).toContain(`${warnings.length} gap`);
+        });
+    }
+
+    test('the kpi template writes its actuals file beside the plan, and the plan names it', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'cop-init-'));
+        const init = runCli(['init', 'plans/support.cop', '-t', 'kpi'], { cwd: folder });
+        expect(init.code).toBe(0);
+        expect(readdirSync(join(folder, 'plans')).sort()).toEqual(['support-actuals.csv', 'support.cop']);
+        expect(readFileSync(join(folder, 'plans', 'support-actuals.csv'), 'utf8')).toBe('indicator,date,value,note\n');
+        expect(readFileSync(join(folder, 'plans', 'support.cop'), 'utf8')).toContain('actuals "support-actuals.csv"');
+    });
+
+    test('refuses to overwrite an existing plan: exit 2, a clear message, the file byte-for-byte unchanged', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'cop-init-'));
+        const file = join(folder, 'mine.cop');
+        // Bytes no template would write, including invalid UTF-8 and no final newline.
+        const original = Buffer.from([0x70, 0x6c, 0x61, 0x6e, 0x20, 0xff, 0xfe, 0x0d, 0x0a, 0x00, 0x41]);
+        writeFileSync(file, original);
+        const result = runCli(['init', 'mine.cop', '--template', 'value-creation'], { cwd: folder });
+        expect(result.code).toBe(2);
+        expect(result.stderr).toContain('mine.cop already exists');
+        expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+        expect(readFileSync(file).equals(original)).toBe(true);
+        expect(readdirSync(folder)).toEqual(['mine.cop']); // no temporary file left behind
+    });
+
+    test('refuses when a companion file exists, and then writes nothing at all', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'cop-init-'));
+        writeFileSync(join(folder, 'support-actuals.csv'), 'indicator,date,value\nDeflected,2026-07,210\n');
+        const result = runCli(['init', 'support.cop', '--template', 'kpi'], { cwd: folder });
+        expect(result.code).toBe(2);
+        expect(result.stderr).toContain('support-actuals.csv already exists');
+        expect(existsSync(join(folder, 'support.cop'))).toBe(false);
+        expect(readFileSync(join(folder, 'support-actuals.csv'), 'utf8')).toBe('indicator,date,value\nDeflected,2026-07,210\n');
+    });
+
+    test('lists the templates in --help, and names them when an unknown one is asked for', () => {
+        const help = runCli(['init', '--help']);
+        expect(help.code).toBe(0);
+        for (const name of ['minimal', 'value-creation', 'kpi']) expect(help.stdout).toContain(`  ${name} `);
+        const unknown = runCli(['init', 'x.cop', '--template', 'okr'], { cwd: mkdtempSync(join(tmpdir(), 'cop-init-')) });
+        expect(unknown.code).toBe(2);
+        expect(unknown.stderr).toContain('no template "okr"');
+        expect(unknown.stderr).toContain('value-creation');
+    });
+
+    test('without a file name writes plan.cop; without .cop adds it; another extension is refused', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'cop-init-'));
+        expect(runCli(['init'], { cwd: folder }).code).toBe(0);
+        expect(runCli(['init', 'data-science'], { cwd: folder }).code).toBe(0);
+        expect(readFileSync(join(folder, 'data-science.cop'), 'utf8')).toContain('plan DataScience ');
+        const wrong = runCli(['init', 'notes.txt'], { cwd: folder });
+        expect(wrong.code).toBe(2);
+        expect(wrong.stderr).toContain('ends in .cop');
+        expect(readdirSync(folder).sort()).toEqual(['data-science.cop', 'plan.cop']);
+        mkdirSync(join(folder, 'plans'));
+        expect(runCli(['init', 'plans'], { cwd: folder }).code).toBe(0);
+        expect(readdirSync(join(folder, 'plans'))).toEqual(['plan.cop']);
+    });
+});
