@@ -7,7 +7,7 @@ import { VIEW_MODEL_CHANGED_NOTIFICATION } from '../language/lsp/view-model/view
 import { PreviewManager } from './preview/preview-manager.js';
 import { previewTarget } from './preview/preview-target.js';
 import { PREVIEW_VIEW_TYPE, previewWebviewOptions, VscodeHost } from './preview/vscode-host.js';
-import { registerNewPlanCommand } from './new-plan-command.js';
+import { registerNewPlanCommand } from './new-plan/new-plan-command.js';
 
 let client: LanguageClient | undefined;
 

@@ -88,8 +88,7 @@ indicator Deflected "Support requests deflected" { // TODO: add a data line, e.g
 
 // Impact: the outcome in money, with the assumption behind it open to challenge.
 assumption TicketCost "Fully loaded cost of one support ticket" { // TODO: add a source line: who gave this figure
-    value 38
-    range 25..55
+    value 38 range 25..55
     unit USD/request
 }
 

@@ -39,23 +39,23 @@ export class MatrixChecks {
                 `Shared value ${describe(shared)} has no ${missing}. A shared value is where member value and organization value overlap: add ${!hasMember ? 'a `member` line' : ''}${!hasMember && !hasOrganization ? ' and ' : ''}${!hasOrganization ? 'an `organization` line' : ''}.`,
                 { node: shared, property: 'name', data: { missing: [!hasMember && 'member', !hasOrganization && 'organization'].filter(Boolean) } });
         }
-        shared.member.forEach((ref, index) => {
-            const value = ref.ref;
-            if (value && value.$container.side !== 'members') {
-                report(accept, 'shared-value-wrong-side',
-                    `\`${ref.$refText}\` is an organization value (row \`${value.$container.name}\`), but it is listed under \`member\`. Move it to the \`organization\` line.`,
-                    { node: shared, property: 'member', index, data: { value: ref.$refText, side: 'organization' } });
-            }
-        });
-        shared.organization.forEach((ref, index) => {
-            const value = ref.ref;
-            if (value && value.$container.side !== 'organization') {
-                report(accept, 'shared-value-wrong-side',
-                    `\`${ref.$refText}\` is a member value (row \`${value.$container.name}\`), but it is listed under \`organization\`. Move it to the \`member\` line.`,
-                    { node: shared, property: 'organization', index, data: { value: ref.$refText, side: 'member' } });
-            }
-        });
+        this.checkSide(shared, 'member', accept);
+        this.checkSide(shared, 'organization', accept);
     };
+
+    /** Every value named on one side of a shared value must come from a row of that side. */
+    private checkSide(shared: Shared, line: 'member' | 'organization', accept: ValidationAcceptor): void {
+        const side = line === 'member' ? 'members' : 'organization';
+        const [is, other] = line === 'member' ? ['an organization', 'organization'] : ['a member', 'member'];
+        shared[line].forEach((ref, index) => {
+            const value = ref.ref;
+            if (value && value.$container.side !== side) {
+                report(accept, 'shared-value-wrong-side',
+                    `\`${ref.$refText}\` is ${is} value (row \`${value.$container.name}\`), but it is listed under \`${line}\`. Move it to the \`${other}\` line.`,
+                    { node: shared, property: line, index, data: { value: ref.$refText, side: other } });
+            }
+        });
+    }
 
     checkPlanHasSharedValue = (root: PlanFile, accept: ValidationAcceptor): void => {
         const plan = planOf(root);

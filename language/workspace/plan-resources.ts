@@ -35,7 +35,8 @@ export class PlanResources {
         readers.add(planUri.toString());
         let cached = this.cache.get(key);
         if (!cached) {
-            cached = this.fileSystem.readFile(uri).then(
+            // Some providers throw instead of rejecting (Langium's EmptyFileSystem in a browser).
+            cached = Promise.resolve().then(() => this.fileSystem.readFile(uri)).then(
                 text => ({ uri, text }),
                 error => ({ uri, error: describeReadError(error) }));
             this.cache.set(key, cached);

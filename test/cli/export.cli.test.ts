@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { planExportSchema } from '../../language/export/export-schema.js';
 import { runCli } from '../helpers/cli.js';
 
-const example = resolve(import.meta.dirname, '../../examples/data-science.cop');
+const example = resolve(import.meta.dirname, '../fixtures/contract-example.cop');
 
 describe('cop export', () => {
     test('--format json prints the contract core: plan, rows in source order, shared, outcomes, 1-based diagnostics', () => {

@@ -12,7 +12,7 @@ import { FakeHost, settle } from './fake-host.js';
 const uri = 'file:///plans/data-science.cop';
 let model: PlanViewModel;
 beforeAll(async () => {
-    model = await viewModelOf(readFileSync(resolve(import.meta.dirname, '../../examples/data-science.cop'), 'utf8'));
+    model = await viewModelOf(readFileSync(resolve(import.meta.dirname, '../fixtures/contract-example.cop'), 'utf8'));
 });
 
 function setup() {

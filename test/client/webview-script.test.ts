@@ -60,7 +60,7 @@ const send = (page: Page, message: unknown) => page.evaluate(m => window.postMes
 
 describe('preview webview script (media/preview.js) under the CSP', () => {
     test('says ready, renders the posted page, keeps the plan in its state, and a click asks to reveal the element', async () => {
-        const model = await viewModelOf(readFileSync(join(root, 'examples/data-science.cop'), 'utf8'));
+        const model = await viewModelOf(readFileSync(join(root, 'test/fixtures/contract-example.cop'), 'utf8'));
         const page = await openWebview();
         expect((await recorded(page)).posted).toEqual([{ type: 'ready' }]);
         expect((await recorded(page)).states[0]).toEqual({ uri: planUri, scrollY: 0 });
@@ -84,7 +84,7 @@ describe('preview webview script (media/preview.js) under the CSP', () => {
     });
 
     test('restores the saved scroll position of the same plan after a reload', async () => {
-        const model = await viewModelOf(readFileSync(join(root, 'examples/data-science.cop'), 'utf8'));
+        const model = await viewModelOf(readFileSync(join(root, 'test/fixtures/contract-example.cop'), 'utf8'));
         const page = await openWebview({ uri: planUri, scrollY: 400 }, 500);
         await send(page, { type: 'render', uri: planUri, html: renderHtmlBody(model) });
         await page.waitForSelector('table.matrix');

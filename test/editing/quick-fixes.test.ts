@@ -40,7 +40,7 @@ outcome Deflection "Deflection" {
     measure Spent
 }
 
-indicator Spent "Spent" {
+indicator Spent "Hours worked" {
     data "Timesheets"
 }
 `;

@@ -14,7 +14,7 @@ describe('JSON export schema', () => {
     });
 
     test('the export of a plan with every element kind fits the schema, with nothing the schema does not know', async () => {
-        const model = await viewModelOf(readFileSync(resolve(root, 'examples/data-science.cop'), 'utf8'));
+        const model = await viewModelOf(readFileSync(resolve(root, 'test/fixtures/contract-example.cop'), 'utf8'));
         const exported = JSON.parse(JSON.stringify(toPlanExport(model)));
         // zod drops unknown keys when parsing: equality proves there were none.
         expect(planExportSchema.parse(exported)).toEqual(exported);

@@ -36,6 +36,10 @@ describe('cop init then cop check, as processes', () => {
             for (const other of diagnostics) {
                 expect(lines[other.line - 1], `${other.code} on line ${other.line}`).toMatch(/\/\/ TODO/);
             }
+            // Already in the canonical layout: formatting changes nothing.
+            const fmt = runCli(['fmt', '--check', 'community.cop'], { cwd: folder });
+            expect(fmt.stdout + fmt.stderr).toBe('');
+            expect(fmt.code).toBe(0);
             // `cop init` counts the same gaps it tells people to fill.
             expect(init.stdout).toContain(`${warnings.length} gap`);
         });

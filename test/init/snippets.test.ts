@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
+import { formatPlanDocument } from '../../language/formatting/plan-printer.js';
 import type { PlanFile } from '../../language/generated/ast.js';
 import { createTestServices } from '../helpers/services.js';
 
@@ -50,6 +51,9 @@ describe('snippets', () => {
             expect(document.parseResult.parserErrors.map(error => error.message)).toEqual([]);
             const elements = document.parseResult.value.elements;
             expect(elements.map(element => element.$type)).toEqual([kinds[snippet.prefix]]);
+            // Already in the formatter's layout: formatting it changes nothing.
+            const formatted = formatPlanDocument(document);
+            expect(formatted.ok && formatted.text.trimEnd()).toBe(text.trimEnd());
         });
 
         test(`"${name}" follows the canonical layout`, () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findTemplate, planNameFromFile, planTemplates, renderForFile } from '../../language/templates/index.js';
 import { monthsAhead } from '../../language/templates/plan-template.js';
-import { validate } from '../helpers/services.js';
+import { evaluate } from '../impact/impact-helpers.js';
 
 describe('plan templates', () => {
     test('a plan name comes from the file name and is never a keyword', () => {
@@ -30,8 +30,11 @@ describe('plan templates', () => {
 
     for (const template of planTemplates) {
         test(`${template.name}: in memory too, no errors and every warning on a TODO line`, async () => {
-            const { plan } = template.render({ planName: 'Sample', fileStem: 'sample', today: new Date() });
-            const document = await validate(plan);
+            const today = new Date();
+            const { plan, companions } = template.render({ planName: 'Sample', fileStem: 'sample', today });
+            // The companion files lie beside the plan, in memory as a browser worker would have them.
+            const files = Object.fromEntries(companions.map(companion => [companion.path, companion.text]));
+            const { document } = await evaluate(plan, today.toISOString().slice(0, 10), files);
             const diagnostics = document.diagnostics ?? [];
             expect(diagnostics.filter(d => d.severity === 1).map(d => d.message)).toEqual([]);
             const lines = plan.split('\n');

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { PlanViewModel } from '../../language/view-model/plan-view-model.js';
 import { LspClient } from '../helpers/lsp-client.js';
 
-const example = readFileSync(resolve(import.meta.dirname, '../../examples/data-science.cop'), 'utf8');
+const example = readFileSync(resolve(import.meta.dirname, '../fixtures/contract-example.cop'), 'utf8');
 
 describe('view model over LSP (stdio)', () => {
     let client: LspClient | undefined;

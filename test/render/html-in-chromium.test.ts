@@ -6,7 +6,7 @@ import { pageCss, renderHtmlBody, renderStandaloneHtml } from '../../language/re
 import { launchChromium, testOutput } from '../helpers/chromium.js';
 import { viewModelOf } from '../helpers/view-model.js';
 
-const example = readFileSync(resolve(import.meta.dirname, '../../examples/data-science.cop'), 'utf8');
+const example = readFileSync(resolve(import.meta.dirname, '../fixtures/contract-example.cop'), 'utf8');
 const hostile = readFileSync(resolve(import.meta.dirname, '../fixtures/preview/hostile.cop'), 'utf8');
 
 let browser: Browser;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { viewModelOf } from '../helpers/view-model.js';
 
-const example = readFileSync(resolve(import.meta.dirname, '../../examples/data-science.cop'), 'utf8');
+const example = readFileSync(resolve(import.meta.dirname, '../fixtures/contract-example.cop'), 'utf8');
 
 describe('plan view model', () => {
     test('matrix rows in source order, values by term, with delivery and shared badges', async () => {

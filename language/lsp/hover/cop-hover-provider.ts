@@ -8,7 +8,7 @@ import { createHoverContributions } from './hover-contributions.js';
 
 /**
  * Hover for plans: finds the token under the mouse (keyword, name or reference) and asks
- * each contribution for markdown; the answers are shown one after the other.
+ * every contribution for markdown.
  */
 export class CopHoverProvider implements HoverProvider {
     private readonly contributions: HoverContribution[];
@@ -26,13 +26,14 @@ export class CopHoverProvider implements HoverProvider {
         const leaf = CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeBeforeOffset(root, offset);
         if (!leaf) return undefined;
         const declaration = this.references.findDeclarations(leaf)?.[0];
-        // Every contribution that has something to say adds a section (an indicator shows its
-        // catalog entry and its impact status), in list order.
-        const sections: string[] = [];
+        // Several contributions may know something of the same element (the catalog's
+        // description of an indicator, its latest actual): show them all, in list order.
+        const parts: string[] = [];
         for (const contribution of this.contributions) {
             const markdown = await contribution.hover({ document, leaf, node: leaf.astNode, declaration });
-            if (markdown) sections.push(markdown);
+            if (markdown) parts.push(markdown);
         }
-        return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') }, range: leaf.range } : undefined;
+        if (parts.length === 0) return undefined;
+        return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: leaf.range };
     }
 }

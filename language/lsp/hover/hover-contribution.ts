@@ -10,7 +10,7 @@ export interface HoverTarget {
     readonly declaration?: AstNode;
 }
 
-/** One source of hover text (markdown); the answers of all contributions are shown in list order. */
+/** One source of hover text (markdown); the answers of all contributions are shown together. */
 export interface HoverContribution {
     hover(target: HoverTarget): MaybePromise<string | undefined>;
 }

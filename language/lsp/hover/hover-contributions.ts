@@ -8,9 +8,9 @@ import { ValueHover } from './value-hover.js';
 /** Every hover contribution, asked in this order. */
 export function createHoverContributions(services: CopServices): HoverContribution[] {
     return [
-        new ImpactHover(services),
         new IndicatorHover(services),
         new ValueHover(services),
+        new ImpactHover(services),
         new GuidanceHover()
     ];
 }

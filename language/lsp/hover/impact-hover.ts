@@ -48,7 +48,8 @@ export class ImpactHover implements HoverContribution {
                 : 'No actuals yet'];
             if (impact.judgement && impact.goal) lines.push(`Status **${impact.judgement.status}** for target ${goalText(impact.goal, impact.percent)}`);
             if (impact.stale) lines.push('The latest actual is older than two periods of its cadence.');
-            return `${heading('indicator')}\n\n${lines.join('  \n')}\n\n${asOf}`;
+            // Shown below the indicator's own hover (title, unit, target), so no heading again.
+            return `${lines.join('  \n')}\n\n${asOf}`;
         }
         const percent = isPercent(declaration.value);
         const value = parseAmount(declaration.value);
