@@ -89,13 +89,12 @@ describe('catalog-invalid', () => {
         expect(marked[0].message).toContain('bad.json');
     });
 
-    test('a catalog fixed on disk is read again once invalidated', async () => {
+    test('a catalog fixed on disk is read again once reported changed, and the plan re-checked', async () => {
         const { document: before, Cop, fileSystem } = await check(withCatalog('c.json'), { 'c.json': '{' });
         expect(diagnostics(before, 'catalog-invalid')).toHaveLength(1);
         fileSystem.insert(URI.parse('file:///ws/c.json'), goodCatalog);
-        const plans = Cop.catalog.Catalogs.invalidate('file:///ws/c.json');
-        expect(plans.map(p => p.uri.toString())).toEqual(['file:///ws/plan.cop']);
-        await Cop.shared.workspace.DocumentBuilder.update(plans.map(p => p.uri), []);
+        // What the language server does when the editor reports the file changed.
+        await Cop.workspace.PlanResources.changed([URI.parse('file:///ws/c.json')]);
         const after = Cop.shared.workspace.LangiumDocuments.getDocument(URI.parse('file:///ws/plan.cop'))!;
         expect(after.diagnostics?.map(d => d.code)).not.toContain('catalog-invalid');
         expect(after.diagnostics).toBeDefined();
