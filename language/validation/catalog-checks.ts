@@ -28,12 +28,14 @@ export class CatalogChecks {
         if (!indicator.title?.trim()) return;
         const index = await this.catalogs.indexFor(AstUtils.getDocument(indicator));
         if (index.findIndicator(indicator.title) || index.findDataExample(indicator.title)) return;
-        const near = index.nearestIndicators(indicator.title, 3).map(match => `"${match.item.title}"`);
+        const nearest = index.nearestIndicators(indicator.title, 3).map(match => match.item.title);
+        const near = nearest.map(title => `"${title}"`);
         const suggestion = near.length > 0
             ? `Nearest entries: ${near.join(', ')}. Use one of these titles if you mean the same thing, or add the indicator to a plan catalog.`
             : 'No entry is close. If this is a new indicator for your community, add it to a plan catalog (`catalog "path"` in the plan header) so others can reuse it.';
         report(accept, 'unknown-catalog-entry',
             `Indicator ${describe(indicator)} is in no catalog. ${suggestion}`,
-            { node: indicator, property: 'title' });
+            // The suggestions travel with the diagnostic, for the "use this title" quick fix.
+            { node: indicator, property: 'title', data: { suggestions: nearest } });
     };
 }

@@ -5,7 +5,7 @@ import type { CodeAction, CodeActionParams } from 'vscode-languageserver-protoco
 import type { CopServices } from '../../cop-module.js';
 import type { PlanFile } from '../../generated/ast.js';
 import type { PlanUsageService } from '../../workspace/plan-usage-service.js';
-import { addDataLine } from './indicator-fixes.js';
+import { addDataLine, useCatalogTitle } from './indicator-fixes.js';
 import { deliverFromOutcome, deliverSomeValue, fillMatrixGap, moveToRightSide } from './matrix-fixes.js';
 import type { QuickFix } from './quick-fix.js';
 
@@ -15,7 +15,8 @@ const quickFixes: Partial<Record<string, QuickFix>> = {
     'value-without-outcome': deliverFromOutcome,
     'matrix-gap': fillMatrixGap,
     'indicator-without-data': addDataLine,
-    'shared-value-wrong-side': moveToRightSide
+    'shared-value-wrong-side': moveToRightSide,
+    'unknown-catalog-entry': useCatalogTitle
 };
 
 /** Light-bulb fixes for the diagnostics of the .cop checks, each a plain text edit. */

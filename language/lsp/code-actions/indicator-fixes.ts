@@ -11,3 +11,13 @@ export const addDataLine: QuickFix = ({ node, document }) => {
     const edit = indicator && insertLinesInBlock(document, indicator, ['data "TODO: where the numbers or observations come from"']);
     return edit ? [{ title: `Add a \`data\` line to \`${indicator.name}\``, edits: [edit] }] : [];
 };
+
+/** `unknown-catalog-entry`: use one of the catalog titles the diagnostic suggests (nearest first). */
+export const useCatalogTitle: QuickFix = ({ diagnostic }) => {
+    const suggestions = (diagnostic.data as { suggestions?: unknown } | undefined)?.suggestions;
+    if (!Array.isArray(suggestions)) return [];
+    return suggestions.filter((title): title is string => typeof title === 'string').map(title => ({
+        title: `Use the catalog title "${title}"`,
+        edits: [{ range: diagnostic.range, newText: `"${title.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` }]
+    }));
+};
