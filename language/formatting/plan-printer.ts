@@ -41,7 +41,9 @@ export function formatPlanDocument(document: LangiumDocument): FormatResult {
     const root = value.$cstNode;
     if (!root) return { ok: true, text: '' };
     const leaves = CstUtils.flattenCst(root).toArray();
-    return { ok: true, text: printLeaves(leaves) };
+    // Keep Windows line endings in a file written with them (git's autocrlf, Windows editors).
+    const eol = document.textDocument.getText().includes('\r\n') ? '\r\n' : '\n';
+    return { ok: true, text: printLeaves(leaves, eol) };
 }
 
 function isComment(leaf: LeafCstNode): boolean {
@@ -131,7 +133,7 @@ function layoutItems(leaves: readonly LeafCstNode[]): LayoutItem[] {
     return items;
 }
 
-function printLeaves(leaves: readonly LeafCstNode[]): string {
+function printLeaves(leaves: readonly LeafCstNode[], eol: string): string {
     const lines: string[] = [];
     let line = '';
     let depth = 0;
@@ -206,5 +208,6 @@ function printLeaves(leaves: readonly LeafCstNode[]): string {
     }
     if (line.trim().length > 0) endLine();
     while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-    return lines.length > 0 ? lines.join('\n') + '\n' : '';
+    // Line breaks inside a `/* */` comment follow the file's too.
+    return lines.length > 0 ? lines.map(line => line.replace(/\r?\n/g, eol)).join(eol) + eol : '';
 }

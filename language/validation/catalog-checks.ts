@@ -14,7 +14,7 @@ export class CatalogChecks {
     checkPlanCatalogs = async (plan: Plan, accept: ValidationAcceptor): Promise<void> => {
         const document = AstUtils.getDocument(plan);
         for (const catalog of this.catalogs.catalogUris(document)) {
-            const load = await this.catalogs.load(document.uri, catalog.path);
+            const load = await this.catalogs.load(catalog.uri, catalog.path);
             if (load.ok) continue;
             const listed = load.problems.slice(0, MAX_PROBLEMS).join('; ');
             const more = load.problems.length > MAX_PROBLEMS ? `; and ${load.problems.length - MAX_PROBLEMS} more problems` : '';
@@ -28,14 +28,14 @@ export class CatalogChecks {
         if (!indicator.title?.trim()) return;
         const index = await this.catalogs.indexFor(AstUtils.getDocument(indicator));
         if (index.findIndicator(indicator.title) || index.findDataExample(indicator.title)) return;
-        const nearest = index.nearestIndicators(indicator.title, 3).map(match => match.item.title);
-        const near = nearest.map(title => `"${title}"`);
+        const titles = index.nearestIndicators(indicator.title, 3).map(match => match.item.title);
+        const near = titles.map(title => `"${title}"`);
         const suggestion = near.length > 0
             ? `Nearest entries: ${near.join(', ')}. Use one of these titles if you mean the same thing, or add the indicator to a plan catalog.`
             : 'No entry is close. If this is a new indicator for your community, add it to a plan catalog (`catalog "path"` in the plan header) so others can reuse it.';
         report(accept, 'unknown-catalog-entry',
             `Indicator ${describe(indicator)} is in no catalog. ${suggestion}`,
-            // The suggestions travel with the diagnostic, for the "use this title" quick fix.
-            { node: indicator, property: 'title', data: { suggestions: nearest } });
+            // The quick fix offers these titles (language/lsp/code-actions/indicator-fixes.ts).
+            { node: indicator, property: 'title', data: { suggestions: titles } });
     };
 }

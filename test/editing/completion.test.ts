@@ -89,6 +89,22 @@ describe('completion by reference kind', () => {
         for (const wrong of ['Hours', 'Help', 'Spent']) expect(inOutcome).not.toContain(wrong);
     });
 
+    test('a block is not offered in its own `from`, nor a name already listed', async () => {
+        const labels = await labelsAt('outcome New "New" { from <|> }');
+        expect(labels).not.toContain('New');
+        const listed = await labelsAt('outcome New "New" { delivers Sweet, Help, <|> }');
+        expect(listed).toContain('Growth');
+        expect(listed).not.toContain('Sweet');
+        expect(listed).not.toContain('Help');
+        // Completing over a name already there offers it (and what follows it) again.
+        const over = await labelsAt('outcome New "New" { delivers Sweet, <|>Help, Growth }');
+        expect(over).toEqual(expect.arrayContaining(['Help', 'Growth', 'Fast']));
+        expect(over).not.toContain('Sweet');
+        const typing = await labelsAt('outcome New "New" { delivers Sweet, S<|> }');
+        expect(typing).toContain('Strategic');
+        expect(typing).not.toContain('Sweet');
+    });
+
     test('`measure` and `track` offer indicators', async () => {
         for (const body of ['input New "New" { measure <|> }', 'cycle applied { track <|> }']) {
             const labels = await labelsAt(body);
@@ -117,11 +133,12 @@ describe('keywords by context', () => {
     });
 
     test('where a name is expected, keywords are not offered', async () => {
-        // After `unit` the catalog offers unit words; no keyword may appear among them.
-        const labels = await labelsAt('indicator New "New" { unit <|> }');
-        expect(labels).toContain('hours');
-        for (const keyword of ['data', 'target', 'indicator', 'unit', 'members', 'cycle']) {
-            expect(labels).not.toContain(keyword);
-        }
+        // After `unit` the catalog offers unit words; no keyword may appear among them, nor where a block's name goes.
+        const keywords = ['data', 'unit', 'target', 'value', 'plan', 'short', 'member', 'members', 'cycle', 'indicator', 'monthly', 'immediate'];
+        const unit = await labelsAt('indicator New "New" { unit <|> }');
+        expect(unit).toContain('hours');
+        for (const keyword of keywords) expect(unit).not.toContain(keyword);
+        const name = await labelsAt('members <|>');
+        for (const keyword of keywords) expect(name).not.toContain(keyword);
     });
 });

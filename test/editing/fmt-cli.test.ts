@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
@@ -46,6 +46,30 @@ describe('cop fmt', () => {
         expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
         expect(readFileSync(join(dir, 'broken.cop'), 'utf8')).toBe(broken);
         expect(readFileSync(join(dir, 'messy.cop'), 'utf8')).toBe(tidy); // the good file is still formatted
+    });
+
+    test('the JSON export of every example is the same before and after cop fmt (but for diagnostic positions)', () => {
+        const examples = resolve(import.meta.dirname, '../../examples');
+        const dir = mkdtempSync(join(tmpdir(), 'cop-fmt-export-'));
+        cpSync(examples, dir, { recursive: true });
+        // Mess up each example's layout (every line indented by one space, no blank lines) so formatting has work to do.
+        const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.cop'));
+        const exportOf = (file: string) => {
+            const result = runCli(['export', file, '--format', 'json'], { cwd: dir });
+            expect(result.code, result.stderr).toBe(0);
+            const data = JSON.parse(result.stdout) as { diagnostics?: Array<Record<string, unknown>> };
+            for (const diagnostic of data.diagnostics ?? []) { delete diagnostic.line; delete diagnostic.column; delete diagnostic.endLine; delete diagnostic.endColumn; }
+            return JSON.stringify(data, (key, value) => key === 'line' || key === 'column' ? undefined : value);
+        };
+        for (const file of files) {
+            const messy = readFileSync(join(dir, file), 'utf8').replace(/\n\s*/g, '\n ');
+            writeFileSync(join(dir, file), messy);
+        }
+        const before = files.map(exportOf);
+        const result = runCli(['fmt', '.'], { cwd: dir });
+        expect(result.code, result.stderr).toBe(0);
+        expect(result.stdout.trim().split('\n').length).toBe(files.length);
+        expect(files.map(exportOf)).toEqual(before);
     });
 
     test('usage problems exit 2', () => {

@@ -149,6 +149,11 @@ describe('canonical layout', () => {
         expect((await format(result.text!)).text).toBe(result.text);
     });
 
+    test('a file written with Windows line endings keeps them', async () => {
+        const result = await format(messy.replace(/\n/g, '\r\n'));
+        expect(result.text).toBe(canonical.replace(/\n/g, '\r\n'));
+    });
+
     test('a plan with a syntax error is refused, naming the line', async () => {
         const result = await format('plan P {\n    purpose "p"\n}\nindicator I {\n    unit\n}\n');
         expect(result.text).toBeUndefined();

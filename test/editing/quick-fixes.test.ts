@@ -121,6 +121,14 @@ describe('quick fixes: applied, their diagnostic is gone and no error appears', 
         expect([result.before, result.remaining, result.errors]).toEqual([1, 0, []]);
     });
 
+    test('unknown-catalog-entry: uses the nearest catalog title', async () => {
+        const result = await applyFix(base.replace('"Hours worked"', '"Hours workd"'), 'unknown-catalog-entry');
+        expect(result.title).toBe('Use the catalog title "Hours worked"');
+        expect(result.fixed).toBe(base);
+        expect(result.actions.every(action => action.title.startsWith('Use the catalog title'))).toBe(true);
+        expect([result.before, result.remaining, result.errors]).toEqual([1, 0, []]);
+    });
+
     test('shared-value-wrong-side: moves the value to the other line, or to a new line', async () => {
         const wrong = base.replace('    member Help\n    organization Fast\n', '    member Help, Strategic\n    organization Fast\n');
         const result = await applyFix(wrong, 'shared-value-wrong-side');

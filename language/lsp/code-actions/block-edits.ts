@@ -73,7 +73,3 @@ export function removeListItem(document: LangiumDocument, block: AstNode, refere
     }
     return { range: { start: previous ? previous.range.end : keyword.range.start, end: all[last].range.end }, newText: '' };
 }
-
-export function lineIndentOf(document: LangiumDocument, node: AstNode): string {
-    return node.$cstNode ? lineIndent(document, node.$cstNode.range.start.line) : '';
-}

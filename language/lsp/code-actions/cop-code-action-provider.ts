@@ -15,8 +15,8 @@ const quickFixes: Partial<Record<string, QuickFix>> = {
     'value-without-outcome': deliverFromOutcome,
     'matrix-gap': fillMatrixGap,
     'indicator-without-data': addDataLine,
-    'shared-value-wrong-side': moveToRightSide,
-    'unknown-catalog-entry': useCatalogTitle
+    'unknown-catalog-entry': useCatalogTitle,
+    'shared-value-wrong-side': moveToRightSide
 };
 
 /** Light-bulb fixes for the diagnostics of the .cop checks, each a plain text edit. */

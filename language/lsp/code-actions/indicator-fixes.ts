@@ -12,12 +12,13 @@ export const addDataLine: QuickFix = ({ node, document }) => {
     return edit ? [{ title: `Add a \`data\` line to \`${indicator.name}\``, edits: [edit] }] : [];
 };
 
-/** `unknown-catalog-entry`: use one of the catalog titles the diagnostic suggests (nearest first). */
-export const useCatalogTitle: QuickFix = ({ diagnostic }) => {
+/** `unknown-catalog-entry`: use one of the nearest catalog titles the check suggested. */
+export const useCatalogTitle: QuickFix = ({ node, diagnostic }) => {
+    const indicator = AstUtils.getContainerOfType(node, isIndicator);
     const suggestions = (diagnostic.data as { suggestions?: unknown } | undefined)?.suggestions;
-    if (!Array.isArray(suggestions)) return [];
+    if (!indicator || !Array.isArray(suggestions)) return [];
     return suggestions.filter((title): title is string => typeof title === 'string').map(title => ({
         title: `Use the catalog title "${title}"`,
-        edits: [{ range: diagnostic.range, newText: `"${title.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` }]
+        edits: [{ range: diagnostic.range, newText: JSON.stringify(title) }]
     }));
 };

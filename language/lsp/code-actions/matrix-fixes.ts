@@ -54,7 +54,7 @@ export const fillMatrixGap: QuickFix = ({ node, root, document }) => {
     const added: string[] = [];
     for (const term of ['short', 'long'] as const) {
         if (row.values.some(value => value.term === term)) continue;
-        const name = freshName(root, `${row.name}${term === 'short' ? 'ShortTerm' : 'LongTerm'}`, name => taken(name) || added.includes(name));
+        const name = freshName(`${row.name}${term === 'short' ? 'ShortTerm' : 'LongTerm'}`, name => taken(name) || added.includes(name));
         added.push(name);
         lines.push(`${term} ${name} "${term === 'short' ? 'What they gain soon' : 'What they gain over time'}"`);
     }

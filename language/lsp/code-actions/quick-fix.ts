@@ -22,7 +22,7 @@ export interface Fix {
 export type QuickFix = (context: FixContext) => Fix[];
 
 /** A new name not yet declared in the plan: `base`, else `base2`, `base3`, … */
-export function freshName(root: PlanFile, base: string, taken: (name: string) => boolean): string {
+export function freshName(base: string, taken: (name: string) => boolean): string {
     if (!taken(base)) return base;
     for (let n = 2; ; n++) if (!taken(`${base}${n}`)) return `${base}${n}`;
 }

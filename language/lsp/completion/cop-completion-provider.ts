@@ -17,6 +17,7 @@ import { createCompletionContributions } from './completion-contributions.js';
  * - in a `shared` block, `member` offers member values and `organization` organization
  *   values (linking accepts either, so `shared-value-wrong-side` can say what is wrong);
  * - the plan's own elements are offered by their bare name, never again as `ThisPlan.X`;
+ * - a block is not offered in its own `from`, nor a name already in the list being written;
  * - keywords are offered only where they are keywords, not where a name is expected
  *   (the grammar accepts keywords as names, e.g. an indicator called `data`).
  * Candidates come from the scope's indexes: nothing scans the workspace per keystroke.
@@ -48,8 +49,10 @@ export class CopCompletionProvider extends DefaultCompletionProvider {
         const side = isShared(refInfo.container)
             ? refInfo.property === 'member' ? 'members' : refInfo.property === 'organization' ? 'organization' : undefined
             : undefined;
+        const listed = new Set(listedTexts(refInfo, context.offset));
         return super.getReferenceCandidates(refInfo, context).filter(candidate => {
             if (ownPrefix && candidate.name.startsWith(ownPrefix)) return false;
+            if (listed.has(candidate.name) || candidate.node === refInfo.container) return false;
             if (side) {
                 const node = candidate.node;
                 if (node && isValue(node) && node.$container?.side !== side) return false;
@@ -57,4 +60,17 @@ export class CopCompletionProvider extends DefaultCompletionProvider {
             return true;
         });
     }
+}
+
+/**
+ * The names already written earlier in the list being completed (`delivers A, B, C|`
+ * leaves out A and B). The name under the cursor and those after it stay: completing over
+ * an existing name replaces it.
+ */
+function listedTexts(refInfo: ReferenceInfo, offset: number): string[] {
+    const value = (refInfo.container as unknown as Record<string, unknown>)[refInfo.property];
+    if (!Array.isArray(value)) return [];
+    const references = value as Array<{ $refText?: unknown; $refNode?: { offset: number; end: number } }>;
+    return references.flatMap(reference => typeof reference?.$refText === 'string' && reference.$refNode && reference.$refNode.end < offset
+        ? [reference.$refText] : []);
 }
