@@ -42,7 +42,7 @@ export class CatalogService {
     }
 
     /** The catalog file `path` named by the plan at `planUri`, parsed. Never throws. */
-    load(planUri: URI, path: string): Promise<CatalogLoad> {
+    loadNamedBy(planUri: URI, path: string): Promise<CatalogLoad> {
         return this.parse(this.resources.read(planUri, path), path);
     }
 

@@ -14,7 +14,7 @@ export class CatalogChecks {
     checkPlanCatalogs = async (plan: Plan, accept: ValidationAcceptor): Promise<void> => {
         const document = AstUtils.getDocument(plan);
         for (const catalog of this.catalogs.catalogUris(document)) {
-            const load = await this.catalogs.load(document.uri, catalog.path);
+            const load = await this.catalogs.loadNamedBy(document.uri, catalog.path);
             if (load.ok) continue;
             const listed = load.problems.slice(0, MAX_PROBLEMS).join('; ');
             const more = load.problems.length > MAX_PROBLEMS ? `; and ${load.problems.length - MAX_PROBLEMS} more problems` : '';
