@@ -7,17 +7,15 @@ export type PlanResource =
     | { readonly uri: URI; readonly text?: undefined; readonly error: string };
 
 /**
- * Reads the files plans name (`actuals "…"`, `catalog "…"`), relative to the plan, through
- * Langium's FileSystemProvider (so it works in a browser worker too), once per file until the
- * file changes. Remembers which plans read which file: when the editor reports a change to
- * that file on disk, the cached text is dropped, listeners (the catalog service) drop what
- * they made of it, and those plans are rebuilt, so their diagnostics follow the file.
+ * Reads the files plans name (`actuals "…"`, `catalog "…"`), relative to the plan, through Langium's FileSystemProvider
+ * (so it works in a browser worker too), once per file until the file changes. Remembers
+ * which plans read which file: when the editor reports a change to that file on disk, the
+ * cached text is dropped and those plans are rebuilt, so their diagnostics follow the file.
  */
 export class PlanResources {
     private readonly fileSystem: FileSystemProvider;
     private readonly cache = new Map<string, Promise<PlanResource>>();
     private readonly readers = new Map<string, Set<string>>();
-    private readonly listeners: Array<(uris: readonly string[]) => readonly URI[]> = [];
     private listening = false;
 
     constructor(private readonly shared: LangiumSharedCoreServices) {
@@ -28,21 +26,13 @@ export class PlanResources {
         return UriUtils.resolvePath(UriUtils.dirname(planUri), path);
     }
 
-    /** Reads a file a plan names, relative to the plan, and remembers that the plan depends on it. */
     read(planUri: URI, path: string): Promise<PlanResource> {
-        return this.readUri(this.resolve(planUri, path), planUri);
-    }
-
-    /**
-     * Reads a file by URI (once, until it changes). `reader` is the plan to rebuild when it
-     * changes; callers that track their readers themselves answer through `onDidChange`.
-     */
-    readUri(uri: URI, reader?: URI): Promise<PlanResource> {
         this.listen();
+        const uri = this.resolve(planUri, path);
         const key = uri.toString();
         let readers = this.readers.get(key);
         if (!readers) this.readers.set(key, readers = new Set());
-        if (reader) readers.add(reader.toString());
+        readers.add(planUri.toString());
         let cached = this.cache.get(key);
         if (!cached) {
             // Some providers throw instead of rejecting (Langium's EmptyFileSystem in a browser).
@@ -54,24 +44,11 @@ export class PlanResources {
         return cached;
     }
 
-    /** Drops one file's cached text, so the next read goes to the file system again. */
-    forget(uri: string): void {
-        this.cache.delete(uri);
-    }
-
-    /**
-     * Tells `listener` which files changed on disk (after their text is dropped from the cache),
-     * so it can drop what it made of them; it returns further plans to rebuild.
-     */
-    onDidChange(listener: (uris: readonly string[]) => readonly URI[]): void {
-        this.listeners.push(listener);
-    }
-
     /** Drops the cached files and rebuilds the plans that read them. */
     async changed(uris: readonly URI[]): Promise<void> {
         const plans = new Set<string>();
-        const keys = uris.map(uri => uri.toString());
-        for (const key of keys) {
+        for (const uri of uris) {
+            const key = uri.toString();
             for (const [file, readers] of this.readers) {
                 // A folder change (rename, delete) covers every file below it.
                 if (file === key || file.startsWith(key.endsWith('/') ? key : key + '/')) {
@@ -79,9 +56,6 @@ export class PlanResources {
                     readers.forEach(plan => plans.add(plan));
                 }
             }
-        }
-        for (const listener of this.listeners) {
-            for (const plan of listener(keys)) plans.add(plan.toString());
         }
         const documents = this.shared.workspace.LangiumDocuments;
         const existing = [...plans].map(plan => URI.parse(plan)).filter(plan => documents.hasDocument(plan));
@@ -92,7 +66,7 @@ export class PlanResources {
     }
 
     /** Subscribes to file-watcher events once, if a language server is running. */
-    listen(): void {
+    private listen(): void {
         if (this.listening) return;
         this.listening = true;
         const handler = (this.shared as Partial<{ lsp: { DocumentUpdateHandler?: { onWatchedFilesChange?: (listener: (params: { changes: Array<{ uri: string }> }) => void) => unknown } } }>).lsp?.DocumentUpdateHandler;
