@@ -72,10 +72,12 @@ li.value .name { display: block; margin: 0; }
 .legend p { margin: 0.3em 0; }
 .legend-shared { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; }
 .legend-shared .badge { margin-left: 0; }
-.shared-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(320px, 100%), 1fr)); gap: 12px; }
+.shared-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(440px, 100%), 1fr)); gap: 12px; }
 article.shared-value, article.step, article.cycle { border: 1px solid var(--cop-border); border-radius: 6px; padding: 8px 12px; background: var(--cop-bg); }
 .sweet-spot { display: grid; grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr); gap: 8px; align-items: start; }
 .sweet-spot h4 { color: var(--cop-muted); font-weight: 600; }
+/* Element names are long CamelCase words: let them break rather than spill into the next card. */
+.sweet-spot .side-list { min-width: 0; overflow-wrap: anywhere; }
 .side-list.members h4 { color: var(--cop-members); }
 .side-list.organization h4 { color: var(--cop-organization); }
 .overlap { align-self: center; font-size: 1.4em; color: var(--cop-shared); }
