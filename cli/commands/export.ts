@@ -7,6 +7,8 @@ import { toPlanExport } from '../../language/export/export-json.js';
 import { renderStandaloneHtml } from '../../language/render/html/render-html.js';
 import { renderMarkdown } from '../../language/render/markdown/render-markdown.js';
 import { buildViewModel } from '../../language/view-model/build-view-model.js';
+import { withImpact } from '../../language/impact/impact-view-model.js';
+import { parseAsOf } from '../as-of-option.js';
 import { CliError, describeFileError } from '../cli-error.js';
 import { findPlanFiles } from '../plan-files.js';
 import { loadPlans } from '../plan-workspace.js';
@@ -15,12 +17,14 @@ import type { CommandContext } from './command.js';
 export const exportHelp = `Usage: cop export [options] PLAN
 
 Renders one plan file as JSON, Markdown or a standalone HTML page: the value matrix,
-shared values, the chain from inputs to values, the cycles and the plan's problems.
+shared values, the chain from inputs to values, the cycles, the impact layer (kpis,
+actuals, stories, objectives, as of --as-of) and the plan's problems.
 The other plans of its folder are loaded too, so references between plans resolve.
 
 Options:
   --format json|md|html   output format (default: json)
   -o, --output FILE       write to FILE instead of printing (replaced in one step)
+  --as-of DATE            judge kpi and indicator statuses as of DATE (YYYY-MM-DD; default today)
   -h, --help              show this help
 
 Exit codes: 0 written (even if the plan has problems: they are part of the export),
@@ -35,6 +39,7 @@ export async function runExport(args: string[], context: CommandContext): Promis
         options: {
             format: { type: 'string', default: 'json' },
             output: { type: 'string', short: 'o' },
+            'as-of': { type: 'string' },
             help: { type: 'boolean', short: 'h', default: false }
         }
     });
@@ -62,9 +67,10 @@ export async function runExport(args: string[], context: CommandContext): Promis
 
     // The plan's folder-mates, so `Plan.Element` references to them resolve.
     const neighbours = findPlanFiles([dirname(planPath)]).filter(file => resolve(file) !== planPath);
-    const { services, documents } = await loadPlans([planPath, ...neighbours]);
+    const asOf = parseAsOf(values['as-of'], 'export');
+    const { services, documents } = await loadPlans([planPath, ...neighbours], { asOf });
     const document = documents.find(doc => doc.uri.toString() === URI.file(planPath).toString()) ?? documents[0];
-    const model = buildViewModel(document, services);
+    const model = await withImpact(buildViewModel(document, services), document, services);
 
     const text = render(format, model, context.version);
     if (values.output) {

@@ -1,4 +1,3 @@
-import { VIEW_MODEL_DEBOUNCE_MS } from '../../language/lsp/view-model/view-model-protocol.js';
 import { KeyedDebouncer } from './debouncer.js';
 import { fileName } from './file-name.js';
 import type { PanelLike, PreviewHost } from './host.js';
@@ -14,7 +13,11 @@ export class PreviewManager {
     private readonly previews = new Map<string, PreviewPanel>();
     private readonly debouncer: KeyedDebouncer;
 
-    constructor(private readonly host: PreviewHost, delayMs = VIEW_MODEL_DEBOUNCE_MS) {
+    /**
+     * The server already waits ~200 ms after typing pauses before it notifies; the client only
+     * coalesces notifications that arrive together (several plans rebuilt, a restart).
+     */
+    constructor(private readonly host: PreviewHost, delayMs = 50) {
         this.debouncer = new KeyedDebouncer(host.timers, delayMs);
     }
 

@@ -24,6 +24,7 @@ export class CatalogIndex {
     readonly cycleExamples: Array<CycleExample & { readonly origin: string }> = [];
     private readonly indicatorsByKey = new Map<string, IndicatorLike>();
     private readonly valuesByKey = new Map<string, ValueLike>();
+    private readonly dataByKey = new Map<string, CycleExample & { readonly origin: string }>();
     private readonly indicatorTitles: Array<{ item: IndicatorLike; title: string }> = [];
     private readonly nearestCache = new Map<string, Array<Scored<IndicatorLike>>>();
     private matcher: TitleMatcher<IndicatorLike> | undefined;
@@ -45,13 +46,27 @@ export class CatalogIndex {
                 const key = titleKey(entry.title);
                 if (!this.valuesByKey.has(key)) this.valuesByKey.set(key, value);
             }
-            this.cycleExamples.push(...catalog.cycles.map(example => ({ ...example, origin })));
+            for (const example of catalog.cycles) {
+                const entry = { ...example, origin };
+                this.cycleExamples.push(entry);
+                const key = titleKey(example.text);
+                if (example.round === 'data' && !this.dataByKey.has(key)) this.dataByKey.set(key, entry);
+            }
         }
     }
 
     /** The indicator (or measure) with this title or alias, in any case and word order. */
     findIndicator(title: string): IndicatorLike | undefined {
         return this.indicatorsByKey.get(titleKey(title));
+    }
+
+    /**
+     * The cycle's example data with this wording. Plans often name an indicator after the
+     * data that evidences it ("Number of attendees at meetings"), so such a title counts as
+     * known too.
+     */
+    findDataExample(title: string): (CycleExample & { readonly origin: string }) | undefined {
+        return this.dataByKey.get(titleKey(title));
     }
 
     findValue(title: string): ValueLike | undefined {

@@ -15,7 +15,9 @@ const listNames: Record<string, string> = {
  * Parses the text of a catalog file. Problems are sentences a community manager can act
  * on: which entry (its position and id) and which field is wrong, and how.
  */
-export function parseCatalog(text: string): CatalogParseResult {
+export function parseCatalog(raw: string): CatalogParseResult {
+    // Editors on Windows may save JSON with a byte-order mark, which JSON.parse rejects.
+    const text = raw.replace(/^\uFEFF/, '');
     let json: unknown;
     try {
         json = JSON.parse(text);

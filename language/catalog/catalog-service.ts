@@ -1,15 +1,13 @@
-import type { FileSystemProvider, LangiumDocument, LangiumDocuments } from 'langium';
-import { URI, UriUtils } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
+import type { LangiumDocument, URI } from 'langium';
 import type { CopServices } from '../cop-module.js';
 import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
 import builtinJson from './builtin-catalog.json' with { type: 'json' };
 import type { NamedCatalog } from './catalog-index.js';
 import { CatalogIndex } from './catalog-index.js';
-import type { CatalogParseResult } from './catalog-parse.js';
 import { parseCatalog } from './catalog-parse.js';
 import { catalogSchema } from './catalog-schema.js';
+import type { PlanResource, PlanResources } from '../workspace/plan-resources.js';
 
 /** A plan catalog as loaded: its entries, or why it cannot be used. */
 export type CatalogLoad =
@@ -21,95 +19,63 @@ export const builtinCatalog: NamedCatalog = { origin: 'built-in catalog', catalo
 
 /**
  * The catalogs a plan draws on: the built-in one and those its header names with
- * `catalog "path"` (relative to the plan). Files are read through Langium's
- * `FileSystemProvider` (Node's in the CLI and server, a virtual one in tests and browsers)
- * and cached per URI. When a catalog file changes on disk (the language server's watched
- * files), its cache entry is dropped and the plans that name it are re-validated.
+ * `catalog "path"` (relative to the plan). Files are read through the workspace's
+ * `PlanResources` (Langium's `FileSystemProvider`: Node's in the CLI and server, a virtual
+ * one in tests and browsers), which also drops a file when it changes on disk and rebuilds
+ * the plans that read it. A catalog is parsed once per text read.
  */
 export class CatalogService {
-    private readonly fileSystem: FileSystemProvider;
-    private readonly documents: LangiumDocuments;
-    private readonly loads = new Map<string, Promise<CatalogLoad>>();
-    private readonly indexes = new Map<string, Promise<CatalogIndex>>();
+    private readonly resources: PlanResources;
+    private readonly loads = new WeakMap<Promise<PlanResource>, Promise<CatalogLoad>>();
+    private readonly indexes = new Map<string, { reads: Array<Promise<PlanResource>>; index: Promise<CatalogIndex> }>();
     readonly builtinIndex = new CatalogIndex([builtinCatalog]);
 
     constructor(services: CopServices) {
-        const shared = services.shared;
-        this.fileSystem = shared.workspace.FileSystemProvider;
-        this.documents = shared.workspace.LangiumDocuments;
-        this.watchCatalogFiles(shared);
+        this.resources = services.workspace.PlanResources;
     }
 
-    /** The URIs of the catalogs a plan names, in header order (as written, resolved). */
+    /** The catalogs a plan names, in header order: the path as written, resolved. */
     catalogUris(document: LangiumDocument): Array<{ path: string; uri: URI; index: number }> {
         const plan = planOf(document.parseResult.value as PlanFile);
         if (!plan) return [];
-        const folder = UriUtils.dirname(document.uri);
-        return plan.catalogs.map((path, index) => ({ path, index, uri: UriUtils.resolvePath(folder, path) }));
+        return plan.catalogs.map((path, index) => ({ path, index, uri: this.resources.resolve(document.uri, path) }));
     }
 
-    /** Loads (once, then from cache) the catalog file at `uri`. Never throws. */
-    load(uri: URI, path: string = uri.path): Promise<CatalogLoad> {
-        const key = uri.toString();
-        let load = this.loads.get(key);
-        if (!load) {
-            load = this.readAndParse(uri, path);
-            this.loads.set(key, load);
-        }
-        return load;
+    /** The catalog file `path` named by the plan at `planUri`, parsed. Never throws. */
+    loadNamedBy(planUri: URI, path: string): Promise<CatalogLoad> {
+        return this.parse(this.resources.read(planUri, path), path);
     }
 
     /** The built-in catalog merged with the plan's own catalogs that load without problems. */
     indexFor(document: LangiumDocument): Promise<CatalogIndex> {
         const catalogs = this.catalogUris(document);
         if (catalogs.length === 0) return Promise.resolve(this.builtinIndex);
+        const reads = catalogs.map(catalog => this.resources.read(document.uri, catalog.path));
         const key = catalogs.map(catalog => catalog.uri.toString()).join('\n');
-        let index = this.indexes.get(key);
-        if (!index) {
-            index = Promise.all(catalogs.map(catalog => this.load(catalog.uri, catalog.path))).then(loads =>
-                new CatalogIndex([builtinCatalog, ...loads.flatMap(load => load.ok ? [load.named] : [])]));
-            this.indexes.set(key, index);
-        }
+        const cached = this.indexes.get(key);
+        // The same reads (no file changed since) give the same index.
+        if (cached && cached.reads.every((read, i) => read === reads[i])) return cached.index;
+        const index = Promise.all(reads.map((read, i) => this.parse(read, catalogs[i].path))).then(loads =>
+            new CatalogIndex([builtinCatalog, ...loads.flatMap(load => load.ok ? [load.named] : [])]));
+        this.indexes.set(key, { reads, index });
         return index;
     }
 
-    /** Forgets a cached catalog file; returns the plans that name it. */
-    invalidate(uri: string): LangiumDocument[] {
-        this.loads.delete(uri);
-        this.indexes.clear();
-        return this.documents.all
-            .filter(document => this.catalogUris(document).some(catalog => catalog.uri.toString() === uri))
-            .toArray();
-    }
-
-    private async readAndParse(uri: URI, path: string): Promise<CatalogLoad> {
-        const key = uri.toString();
-        let text: string;
-        try {
-            text = await this.fileSystem.readFile(uri);
-        } catch {
-            return { ok: false, uri: key, problems: ['no file can be read at that path (paths are relative to the folder of this plan)'] };
-        }
-        const parsed: CatalogParseResult = parseCatalog(text);
-        return parsed.ok
-            ? { ok: true, uri: key, named: { origin: path, catalog: parsed.catalog } }
-            : { ok: false, uri: key, problems: parsed.problems };
-    }
-
-    private watchCatalogFiles(shared: LangiumSharedServices): void {
-        // Only the language server has an update handler fed by the client's file watcher.
-        const handler = shared.lsp.DocumentUpdateHandler;
-        if (!handler?.onWatchedFilesChange || !shared.lsp.Connection) return;
-        handler.onWatchedFilesChange(params => {
-            const plans = new Map<string, URI>();
-            for (const change of params.changes) {
-                for (const document of this.invalidate(URI.parse(change.uri).toString())) {
-                    plans.set(document.uri.toString(), document.uri);
+    private parse(read: Promise<PlanResource>, path: string): Promise<CatalogLoad> {
+        let load = this.loads.get(read);
+        if (!load) {
+            load = read.then(resource => {
+                const uri = resource.uri.toString();
+                if (resource.text === undefined) {
+                    return { ok: false, uri, problems: [`no file can be read at that path (${resource.error}; paths are relative to the folder of this plan)`] };
                 }
-            }
-            if (plans.size === 0) return;
-            const builder = shared.workspace.DocumentBuilder;
-            void shared.workspace.WorkspaceLock.write(token => builder.update([...plans.values()], [], token));
-        });
+                const parsed = parseCatalog(resource.text);
+                return parsed.ok
+                    ? { ok: true, uri, named: { origin: path, catalog: parsed.catalog } }
+                    : { ok: false, uri, problems: parsed.problems };
+            });
+            this.loads.set(read, load);
+        }
+        return load;
     }
 }

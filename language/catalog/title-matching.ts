@@ -9,7 +9,10 @@ const stopWords = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'or', 'in', 'on'
 
 /** The words of a title that count, lower-case, without accents, punctuation or plural `s`. */
 export function titleTokens(title: string): string[] {
-    const words = title
+    // A remark in parentheses ("Net Promoter Score (NPS)", "Hours worked (experts)") does
+    // not change which indicator is meant.
+    const plain = title.replace(/\([^)]*\)/g, ' ');
+    const words = (plain.trim() ? plain : title)
         .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()
         .replace(/[’'`]/g, '')

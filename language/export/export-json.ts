@@ -31,7 +31,11 @@ export function toPlanExport(model: PlanViewModel): PlanExport {
         outcomes: model.chain.outcomes.map(step => omitUndefined({
             name: step.name, title: step.title, from: names(step.from), delivers: names(step.delivers), measure: names(step.measures)
         })),
-        indicators: model.indicators.map(exportIndicator),
+        indicators: model.indicators.map(indicator => ({ ...exportIndicator(indicator), ...indicatorImpact(model, indicator.name) })),
+        kpis: (model.impact?.kpis ?? []).map(kpi => ({
+            name: kpi.name, ...omitUndefined({ title: kpi.title ?? undefined }), unit: kpi.unit, value: kpi.value, planned: kpi.planned,
+            low: kpi.low, high: kpi.high, status: kpi.status, drivers: kpi.drivers.map(d => ({ ...d }))
+        })),
         cycles: model.cycles.filter(cycle => cycle.present).map(cycle => ({
             kind: cycle.kind,
             aspirations: [...cycle.aspirations],
@@ -63,6 +67,25 @@ function exportIndicator(indicator: IndicatorView): PlanExport['indicators'][num
         cadence: indicator.cadence as PlanExport['indicators'][number]['cadence'],
         owner: indicator.owner
     });
+}
+
+/**
+ * The contract's impact additions to an indicator: its latest actual (as of the export's
+ * date) and its status; percentages as in `target` (`{ value: 80, percent: true }`).
+ */
+function indicatorImpact(model: PlanViewModel, name: string): Pick<PlanExport['indicators'][number], 'latest' | 'status'> {
+    const impact = model.impact?.indicators.find(indicator => indicator.name === name);
+    if (!model.impact) return {};
+    const latest = impact?.latest;
+    return {
+        latest: latest ? { date: latest.date, ...(impact.percent ? { value: round(latest.value * 100), percent: true } : { value: latest.value }) } : null,
+        status: impact?.status ?? null
+    };
+}
+
+/** 0.57 × 100 is 56.99999999999999 in floating point: percentages are shown to 10 digits. */
+function round(value: number): number {
+    return Number(value.toPrecision(10));
 }
 
 /** `80%` → `{ value: 80, percent: true }`; `-12.5` → `{ value: -12.5 }`. */

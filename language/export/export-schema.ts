@@ -36,7 +36,32 @@ export const exportIndicatorSchema = z.object({
     }).optional(),
     data: z.string().optional(),
     cadence: z.enum(['weekly', 'monthly', 'quarterly', 'yearly']).optional(),
-    owner: z.string().optional()
+    owner: z.string().optional(),
+    latest: z.object({
+        date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).describe('As written in the plan or the actuals file.'),
+        value: z.number(),
+        percent: z.boolean().optional()
+    }).nullable().optional().describe('The latest actual as of the export date; null when there is none yet.'),
+    status: z.enum(['met', 'on-track', 'at-risk', 'off-track', 'missed', 'no-data']).nullable().optional()
+        .describe('Judged as of the export date; null when the indicator has no target.')
+});
+
+const exportNumber = z.number().nullable().describe('null when there is no value (no data yet, or an unbounded range).');
+
+export const exportKpiSchema = z.object({
+    name,
+    title: z.string().optional(),
+    unit: z.string().nullable(),
+    value: exportNumber.describe('With each indicator at its latest actual; null while one has none.'),
+    planned: exportNumber.describe('With each indicator at its target.'),
+    low: exportNumber.describe('Smallest value over every assumption\'s range (interval arithmetic); null when unbounded.'),
+    high: exportNumber.describe('Largest value over every assumption\'s range; null when unbounded.'),
+    status: z.enum(['met', 'on-track', 'at-risk', 'off-track', 'missed', 'no-data']).nullable().describe('null when the kpi has no target.'),
+    drivers: z.array(z.object({
+        assumption: name,
+        low: z.number().describe('The kpi\'s value with this assumption at the low end of its range.'),
+        high: z.number().describe('The kpi\'s value with this assumption at the high end of its range.')
+    })).describe('Sorted by swing, largest first.')
 });
 
 export const planExportSchema = z.object({
@@ -81,6 +106,7 @@ export const planExportSchema = z.object({
         measure: z.array(name)
     })),
     indicators: z.array(exportIndicatorSchema),
+    kpis: z.array(exportKpiSchema).describe('The impact layer\'s kpis, evaluated as of the export date (`--as-of`).'),
     cycles: z.array(z.object({
         kind: z.enum(['immediate', 'potential', 'applied', 'realized', 'transformative', 'strategic', 'enabling']),
         aspirations: z.array(z.string()),

@@ -180,20 +180,28 @@ function seriesOf(entries: readonly ActualEntry[]): SeriesPoint[] {
     return series;
 }
 
-type Overrides = ReadonlyMap<Assumption, number>;
-const NO_OVERRIDES: Overrides = new Map();
+/**
+ * One way of evaluating every kpi: indicators at their latest actual, at their target, or
+ * at their latest actual as of a day; optionally one assumption pinned to one end of its
+ * range. Each scenario remembers the kpis it has evaluated, so a kpi referred to by many
+ * others is computed once per scenario and a plan's evaluation stays near-linear in size.
+ */
+interface Scenario {
+    readonly mode: 'actual' | 'planned' | Day;
+    readonly assumption?: Assumption;
+    readonly at?: number;
+    readonly memo: Map<Kpi, number | undefined>;
+}
 
 /** Evaluates kpis, following references to other kpis; a kpi on a loop has no value. */
 class KpiEvaluator {
     private readonly loops = new Map<Kpi, Kpi[] | undefined>();
-    private readonly values = new Map<Kpi, number | undefined>();
-    private readonly planned = new Map<Kpi, number | undefined>();
-    private readonly intervals = new Map<Kpi, Interval | undefined>();
-    private readonly units = new Map<Kpi, Unit>();
-    private readonly reachesLoop = new Map<Kpi, boolean>();
-    private readonly formulaKpis = new Map<Kpi, Kpi[]>();
-    private readonly evaluations = new Map<string, Map<Kpi, number | undefined>>();
+    private readonly broken = new Map<Kpi, boolean>();
+    private readonly scenarios = new Map<string, Scenario>();
     private readonly assumptionIds = new Map<Assumption, number>();
+    private readonly intervals = new Map<string, Interval | undefined>();
+    private readonly dependencies = new Map<Kpi, { assumptions: Set<Assumption>; indicators: Set<Indicator> }>();
+    private readonly units = new Map<Kpi, Unit>();
 
     constructor(private readonly indicators: ReadonlyMap<Indicator, IndicatorImpact>, private readonly asOf: Day) {}
 
@@ -202,17 +210,17 @@ class KpiEvaluator {
         const goal = goalOf(kpi.target);
         const unit = this.unitOf(kpi);
         if (loop) return { kpi, unit, drivers: [], series: [], goal, loop, inputs: [] };
-        const value = this.valueOf(kpi);
-        const planned = this.plannedOf(kpi);
-        const useActuals = value !== undefined;
-        const range = this.intervalOf(kpi, useActuals);
+        const value = this.evaluate(kpi, this.scenario('actual'));
+        const planned = this.evaluate(kpi, this.scenario('planned'));
+        const mode = value !== undefined ? 'actual' : 'planned';
+        const range = this.intervalOf(kpi, mode);
         const drivers: Driver[] = [];
-        for (const assumption of this.assumptionsOf(kpi)) {
+        for (const assumption of this.dependenciesOf(kpi).assumptions) {
             const low = parseAmount(assumption.low);
             const high = parseAmount(assumption.high);
             if (low === undefined || high === undefined) continue;
-            const atLow = this.evaluate(kpi, useActuals ? 'actual' : 'planned', new Map([[assumption, low]]));
-            const atHigh = this.evaluate(kpi, useActuals ? 'actual' : 'planned', new Map([[assumption, high]]));
+            const atLow = this.evaluate(kpi, this.scenario(mode, assumption, low));
+            const atHigh = this.evaluate(kpi, this.scenario(mode, assumption, high));
             if (atLow === undefined || atHigh === undefined) continue;
             drivers.push({ assumption, low: atLow, high: atHigh });
         }
@@ -220,7 +228,7 @@ class KpiEvaluator {
         const series = this.seriesOf(kpi);
         return {
             kpi, unit, value, planned, range, drivers, series, goal,
-            inputs: this.indicatorsOf(kpi),
+            inputs: [...this.dependenciesOf(kpi).indicators],
             judgement: goal ? judge(series, goal, this.asOf) : undefined
         };
     }
@@ -233,7 +241,7 @@ class KpiEvaluator {
         let found: Kpi[] | undefined;
         for (let head = 0; head < queue.length && !found; head++) {
             const current = queue[head];
-            for (const next of this.kpisIn(current)) {
+            for (const next of namesIn(current.formula).filter(isKpi)) {
                 if (next === kpi) {
                     const path = [current];
                     for (let step = current; step !== kpi;) { step = previous.get(step)!; path.push(step); }
@@ -247,93 +255,52 @@ class KpiEvaluator {
         return found;
     }
 
-    /**
-     * Memoised per kpi: without it every evaluation walked the whole chain of kpis below,
-     * and a plan whose kpis build on each other took time to the fourth power of their number.
-     */
-    private onLoopOrReachesOne(kpi: Kpi): boolean {
-        const known = this.reachesLoop.get(kpi);
+    /** On a loop, or depending on a kpi that is: no value. */
+    private isBroken(kpi: Kpi): boolean {
+        const known = this.broken.get(kpi);
         if (known !== undefined) return known;
-        if (this.loopOf(kpi)) {
-            this.reachesLoop.set(kpi, true);
-            return true;
-        }
-        // Not on a loop, so the kpis below it form no loop back to it: the recursion ends.
-        this.reachesLoop.set(kpi, false);
-        const result = this.kpisIn(kpi).some(next => this.onLoopOrReachesOne(next));
-        this.reachesLoop.set(kpi, result);
+        this.broken.set(kpi, true); // while visiting: a path back here is a loop
+        const result = this.loopOf(kpi) !== undefined || namesIn(kpi.formula).filter(isKpi).some(next => this.isBroken(next));
+        this.broken.set(kpi, result);
         return result;
     }
 
-    /** The kpis a kpi's formula names, once per kpi. */
-    private kpisIn(kpi: Kpi): Kpi[] {
-        let kpis = this.formulaKpis.get(kpi);
-        if (!kpis) {
-            kpis = namesIn(kpi.formula).filter(isKpi);
-            this.formulaKpis.set(kpi, kpis);
+    private scenario(mode: Scenario['mode'], assumption?: Assumption, at?: number): Scenario {
+        let id = '';
+        if (assumption) {
+            if (!this.assumptionIds.has(assumption)) this.assumptionIds.set(assumption, this.assumptionIds.size);
+            id = `${this.assumptionIds.get(assumption)}=${at}`;
         }
-        return kpis;
+        const key = `${mode}|${id}`;
+        let scenario = this.scenarios.get(key);
+        if (!scenario) this.scenarios.set(key, scenario = { mode, assumption, at, memo: new Map() });
+        return scenario;
     }
 
-    valueOf(kpi: Kpi): number | undefined {
-        if (!this.values.has(kpi)) this.values.set(kpi, this.evaluate(kpi, 'actual', NO_OVERRIDES));
-        return this.values.get(kpi);
-    }
-
-    plannedOf(kpi: Kpi): number | undefined {
-        if (!this.planned.has(kpi)) this.planned.set(kpi, this.evaluate(kpi, 'planned', NO_OVERRIDES));
-        return this.planned.get(kpi);
-    }
-
-    /**
-     * A kpi's value in one setting (actuals, plan, a day, one assumption at one end of its
-     * range) is computed once: the kpis below it are shared by every kpi above them.
-     */
-    private evaluate(kpi: Kpi, mode: 'actual' | 'planned' | Day, overrides: Overrides): number | undefined {
-        const key = this.settingKey(mode, overrides);
-        let table = this.evaluations.get(key);
-        if (!table) {
-            table = new Map();
-            this.evaluations.set(key, table);
-        }
-        if (table.has(kpi)) return table.get(kpi);
-        const value = this.onLoopOrReachesOne(kpi) ? undefined
-            : evaluateFormula(kpi.formula, quantity => this.quantityValue(quantity, mode, overrides));
-        table.set(kpi, value);
+    private evaluate(kpi: Kpi, scenario: Scenario): number | undefined {
+        if (scenario.memo.has(kpi)) return scenario.memo.get(kpi);
+        const value = this.isBroken(kpi) ? undefined
+            : evaluateFormula(kpi.formula, quantity => this.quantityValue(quantity, scenario));
+        scenario.memo.set(kpi, value);
         return value;
     }
 
-    private settingKey(mode: 'actual' | 'planned' | Day, overrides: Overrides): string {
-        let key = String(mode);
-        for (const [assumption, value] of overrides) {
-            let id = this.assumptionIds.get(assumption);
-            if (id === undefined) {
-                id = this.assumptionIds.size;
-                this.assumptionIds.set(assumption, id);
-            }
-            key += `|${id}=${value}`;
-        }
-        return key;
-    }
-
-    private quantityValue(quantity: Quantity, mode: 'actual' | 'planned' | Day, overrides: Overrides): number | undefined {
-        if (isAssumption(quantity)) return overrides.get(quantity) ?? parseAmount(quantity.value);
+    private quantityValue(quantity: Quantity, scenario: Scenario): number | undefined {
+        if (isAssumption(quantity)) return quantity === scenario.assumption ? scenario.at : parseAmount(quantity.value);
         if (isIndicator(quantity)) {
             const impact = this.indicators.get(quantity);
-            if (mode === 'planned') return impact?.goal?.value;
-            if (mode === 'actual') return impact?.latest?.value;
-            return latestBefore(impact?.entries ?? [], Math.min(mode, this.asOf))?.value;
+            if (scenario.mode === 'planned') return impact?.goal?.value;
+            if (scenario.mode === 'actual') return impact?.latest?.value;
+            return latestBefore(impact?.entries ?? [], Math.min(scenario.mode, this.asOf))?.value;
         }
-        if (overrides.size === 0 && mode === 'actual') return this.valueOf(quantity);
-        if (overrides.size === 0 && mode === 'planned') return this.plannedOf(quantity);
-        return this.evaluate(quantity, mode, overrides);
+        return this.evaluate(quantity, scenario);
     }
 
-    private intervalOf(kpi: Kpi, useActuals: boolean): Interval | undefined {
-        if (this.onLoopOrReachesOne(kpi)) return undefined;
-        const key = useActuals ? this.intervals : new Map<Kpi, Interval | undefined>();
-        if (key.has(kpi)) return key.get(kpi);
-        const result = evaluateInterval(kpi.formula, quantity => {
+    private intervalOf(kpi: Kpi, mode: 'actual' | 'planned'): Interval | undefined {
+        const key = `${mode}|${this.kpiId(kpi)}`;
+        if (this.intervals.has(key)) return this.intervals.get(key);
+        this.intervals.set(key, undefined);
+        const result = this.isBroken(kpi) ? undefined : evaluateInterval(kpi.formula, quantity => {
             if (isAssumption(quantity)) {
                 const value = parseAmount(quantity.value);
                 const low = parseAmount(quantity.low);
@@ -342,56 +309,48 @@ class KpiEvaluator {
                 return value === undefined ? undefined : point(value);
             }
             if (isIndicator(quantity)) {
-                const value = this.quantityValue(quantity, useActuals ? 'actual' : 'planned', NO_OVERRIDES);
+                const value = this.quantityValue(quantity, this.scenario(mode));
                 return value === undefined ? undefined : point(value);
             }
-            return this.intervalOf(quantity, useActuals);
+            return this.intervalOf(quantity, mode);
         });
-        key.set(kpi, result);
+        this.intervals.set(key, result);
         return result;
     }
 
-    /** Assumptions the kpi depends on, directly or through other kpis, in first-use order. */
-    private assumptionsOf(kpi: Kpi): Assumption[] {
-        const found = new Set<Assumption>();
-        const visited = new Set<Kpi>();
-        const visit = (current: Kpi) => {
-            if (visited.has(current)) return;
-            visited.add(current);
-            for (const name of namesIn(current.formula)) {
-                if (isAssumption(name)) found.add(name);
-                else if (isKpi(name)) visit(name);
-            }
-        };
-        visit(kpi);
-        return [...found];
+    private readonly kpiIds = new Map<Kpi, number>();
+    private kpiId(kpi: Kpi): number {
+        if (!this.kpiIds.has(kpi)) this.kpiIds.set(kpi, this.kpiIds.size);
+        return this.kpiIds.get(kpi)!;
     }
 
-    /** Indicators the kpi depends on, directly or through other kpis. */
-    private indicatorsOf(kpi: Kpi): Indicator[] {
-        const found = new Set<Indicator>();
-        const visited = new Set<Kpi>();
-        const visit = (current: Kpi) => {
-            if (visited.has(current)) return;
-            visited.add(current);
-            for (const name of namesIn(current.formula)) {
-                if (isIndicator(name)) found.add(name);
-                else if (isKpi(name)) visit(name);
+    /** Assumptions (in first-use order) and indicators the kpi depends on, directly or through other kpis. */
+    private dependenciesOf(kpi: Kpi): { assumptions: Set<Assumption>; indicators: Set<Indicator> } {
+        const known = this.dependencies.get(kpi);
+        if (known) return known;
+        const result = { assumptions: new Set<Assumption>(), indicators: new Set<Indicator>() };
+        this.dependencies.set(kpi, result); // a loop sees the partial sets; loops have no value anyway
+        for (const name of namesIn(kpi.formula)) {
+            if (isAssumption(name)) result.assumptions.add(name);
+            else if (isIndicator(name)) result.indicators.add(name);
+            else if (isKpi(name)) {
+                const inner = this.dependenciesOf(name);
+                inner.assumptions.forEach(a => result.assumptions.add(a));
+                inner.indicators.forEach(i => result.indicators.add(i));
             }
-        };
-        visit(kpi);
-        return [...found];
+        }
+        return result;
     }
 
     /** A value at every day one of its indicators has an actual, once all of them have one. */
     private seriesOf(kpi: Kpi): SeriesPoint[] {
         const days = new Set<Day>();
-        for (const indicator of this.indicatorsOf(kpi)) {
+        for (const indicator of this.dependenciesOf(kpi).indicators) {
             for (const entry of this.indicators.get(indicator)?.entries ?? []) if (entry.day <= this.asOf) days.add(entry.day);
         }
         const series: SeriesPoint[] = [];
         for (const day of [...days].sort((a, b) => a - b)) {
-            const value = this.evaluate(kpi, day, NO_OVERRIDES);
+            const value = this.evaluate(kpi, this.scenario(day));
             if (value !== undefined) series.push({ day, value });
         }
         return series;

@@ -1,9 +1,9 @@
-import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import { GrammarUtils } from 'langium';
-import type { InlayHintAcceptor } from 'langium/lsp';
-import { AbstractInlayHintProvider } from 'langium/lsp';
-import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver';
+import type { InlayHintProvider } from 'langium/lsp';
+import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import type { CopServices } from '../cop-module.js';
+import type { PlanFile } from '../generated/ast.js';
 import { isIndicator, isKpi } from '../generated/ast.js';
 import { formatNumber } from '../impact/amounts.js';
 import type { ImpactService, PlanImpact } from '../impact/impact-service.js';
@@ -13,26 +13,25 @@ import { formatUnit } from '../impact/units.js';
  * After the name of each kpi and each indicator with actuals: its current value and status,
  * as of today, e.g. `= 11,400 USD · off-track`.
  */
-export class CopInlayHintProvider extends AbstractInlayHintProvider {
+export class CopInlayHintProvider implements InlayHintProvider {
     private readonly impact: ImpactService;
-    private current: PlanImpact | undefined;
 
     constructor(services: CopServices) {
-        super();
         this.impact = services.impact.Impact;
     }
 
-    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
-        this.current = await this.impact.impactOf(document);
-        return super.getInlayHints(document, params, cancelToken);
-    }
-
-    computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): MaybePromise<void> {
-        const model = this.current?.model;
-        const end = nameEnd(node);
-        if (!model || !end) return;
-        const label = isKpi(node) ? kpiLabel(model.kpis.get(node)) : isIndicator(node) ? indicatorLabel(model.indicators.get(node)) : undefined;
-        if (label) acceptor({ position: end, label, paddingLeft: true });
+    /** Kpis and indicators are top-level elements, so one pass over them suffices (no shared state between requests). */
+    async getInlayHints(document: LangiumDocument, params: InlayHintParams): Promise<InlayHint[] | undefined> {
+        const { model } = await this.impact.impactOf(document);
+        const root = document.parseResult.value as PlanFile;
+        const hints: InlayHint[] = [];
+        for (const node of root.elements ?? []) {
+            const label = isKpi(node) ? kpiLabel(model.kpis.get(node)) : isIndicator(node) ? indicatorLabel(model.indicators.get(node)) : undefined;
+            const position = label && nameEnd(node);
+            if (!label || !position || position.line < params.range.start.line || position.line > params.range.end.line) continue;
+            hints.push({ position, label, paddingLeft: true });
+        }
+        return hints;
     }
 }
 

@@ -14,7 +14,7 @@ export class CatalogChecks {
     checkPlanCatalogs = async (plan: Plan, accept: ValidationAcceptor): Promise<void> => {
         const document = AstUtils.getDocument(plan);
         for (const catalog of this.catalogs.catalogUris(document)) {
-            const load = await this.catalogs.load(catalog.uri, catalog.path);
+            const load = await this.catalogs.loadNamedBy(document.uri, catalog.path);
             if (load.ok) continue;
             const listed = load.problems.slice(0, MAX_PROBLEMS).join('; ');
             const more = load.problems.length > MAX_PROBLEMS ? `; and ${load.problems.length - MAX_PROBLEMS} more problems` : '';
@@ -27,7 +27,7 @@ export class CatalogChecks {
     checkIndicatorTitle = async (indicator: Indicator, accept: ValidationAcceptor): Promise<void> => {
         if (!indicator.title?.trim()) return;
         const index = await this.catalogs.indexFor(AstUtils.getDocument(indicator));
-        if (index.findIndicator(indicator.title)) return;
+        if (index.findIndicator(indicator.title) || index.findDataExample(indicator.title)) return;
         const titles = index.nearestIndicators(indicator.title, 3).map(match => match.item.title);
         const near = titles.map(title => `"${title}"`);
         const suggestion = near.length > 0

@@ -1,6 +1,7 @@
-import type { ValidationAcceptor } from 'langium';
-import { AstUtils } from 'langium';
+import type { AstNode, ValidationAcceptor } from 'langium';
+import { AstUtils, CstUtils } from 'langium';
 import type { Assumption, Indicator, Kpi, PlanFile, Story } from '../generated/ast.js';
+import { isKpi } from '../generated/ast.js';
 import { formatNumber, parseAmount } from '../impact/amounts.js';
 import { formatDay, formatPlanDate } from '../impact/dates.js';
 import { literalZeroDivisions, unitOfFormula } from '../impact/formula.js';
@@ -78,7 +79,7 @@ export class ImpactChecks {
                 { node: plan!, property: 'actuals', index: plan!.actuals.indexOf(file) });
         }
         this.checkIndicators(model, accept, root);
-        this.checkKpis(model, accept);
+        this.checkKpis(model, accept, kpisWithSyntaxErrors(root));
     };
 
     private checkIndicators(model: ImpactModel, accept: ValidationAcceptor, root: PlanFile): void {
@@ -107,9 +108,19 @@ export class ImpactChecks {
         }
     }
 
-    private checkKpis(model: ImpactModel, accept: ValidationAcceptor): void {
+    private checkKpis(model: ImpactModel, accept: ValidationAcceptor, unparsed: ReadonlyMap<Kpi, number>): void {
         for (const impact of model.kpis.values()) {
             const { kpi } = impact;
+            const errorLine = unparsed.get(kpi);
+            if (errorLine !== undefined) {
+                // Without a formula, checkKpi has said so already; a partial formula would give false unit warnings.
+                if (kpi.formula) {
+                    report(accept, 'formula-invalid',
+                        `The formula of kpi ${describe(kpi)} does not parse (see the syntax error on line ${errorLine}). A formula uses numbers, names of indicators, assumptions and kpis, + - * / and parentheses.`,
+                        { node: kpi, keyword: 'formula' });
+                }
+                continue;
+            }
             if (impact.loop) {
                 report(accept, 'formula-invalid',
                     `The formula of kpi ${describe(kpi)} refers to itself: ${impact.loop.map(k => k.name).join(' → ')}. A kpi cannot depend on its own value; break the loop.`,
@@ -150,6 +161,32 @@ export class ImpactChecks {
                 { node, property: 'name' });
         }
     }
+}
+
+/**
+ * Kpis whose formula has a syntax error, with the error's 1-based line: the token before the
+ * error belongs to the formula (or is its `formula` keyword).
+ */
+function kpisWithSyntaxErrors(root: PlanFile): Map<Kpi, number> {
+    const result = new Map<Kpi, number>();
+    const document = AstUtils.getDocument(root);
+    const cst = root.$cstNode;
+    if (!cst) return result;
+    for (const error of document.parseResult.parserErrors) {
+        const offset = error.token.startOffset;
+        if (Number.isNaN(offset) || offset === 0) continue;
+        // The token before the error, or the error token itself when recovery kept it in the tree.
+        for (const leaf of [CstUtils.findLeafNodeBeforeOffset(cst, offset - 1), CstUtils.findLeafNodeAtOffset(cst, offset)]) {
+            const node = leaf?.astNode;
+            const kpi = node && AstUtils.getContainerOfType(node, isKpi);
+            if (!kpi || result.has(kpi)) continue;
+            let child: AstNode = node;
+            while (child !== kpi && child.$container && child.$container !== kpi) child = child.$container;
+            const inFormula = child === kpi ? leaf.text === 'formula' : child.$containerProperty === 'formula';
+            if (inFormula) result.set(kpi, error.token.startLine ?? leaf.range.start.line + 1);
+        }
+    }
+    return result;
 }
 
 function where(entry: ActualEntry): string {

@@ -7,6 +7,7 @@
  * can reveal it in the source; `uri` is set only when the element lives in another plan file.
  */
 import type { PlanDiagnostic } from '../diagnostics/plan-diagnostic.js';
+import type { ImpactView } from '../impact/impact-view.js';
 
 export const VIEW_MODEL_VERSION = 1;
 
@@ -152,8 +153,9 @@ export interface PlanViewModel {
     readonly cycles: readonly CycleView[];
     readonly diagnostics: DiagnosticsView;
     /**
-     * Reserved for the impact layer (KPIs, actuals, objectives): filled by `language/impact/`
-     * and rendered by its own section. Absent until then.
+     * The impact layer (kpis, assumptions, actuals, stories, objectives) evaluated as of a
+     * date: added by `withImpact` (`language/impact/impact-view-model.ts`), which needs the
+     * plan's actuals files read; absent when a caller builds the model without it.
      */
-    readonly impact?: unknown;
+    readonly impact?: ImpactView;
 }

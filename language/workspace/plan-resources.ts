@@ -7,7 +7,7 @@ export type PlanResource =
     | { readonly uri: URI; readonly text?: undefined; readonly error: string };
 
 /**
- * Reads the files plans name, relative to the plan, through Langium's FileSystemProvider
+ * Reads the files plans name (`actuals "…"`, `catalog "…"`), relative to the plan, through Langium's FileSystemProvider
  * (so it works in a browser worker too), once per file until the file changes. Remembers
  * which plans read which file: when the editor reports a change to that file on disk, the
  * cached text is dropped and those plans are rebuilt, so their diagnostics follow the file.
@@ -59,7 +59,10 @@ export class PlanResources {
         }
         const documents = this.shared.workspace.LangiumDocuments;
         const existing = [...plans].map(plan => URI.parse(plan)).filter(plan => documents.hasDocument(plan));
-        if (existing.length > 0) await this.shared.workspace.DocumentBuilder.update(existing, []);
+        if (existing.length === 0) return;
+        // Under the workspace lock, like Langium's own updates, so builds never overlap.
+        const builder = this.shared.workspace.DocumentBuilder;
+        await this.shared.workspace.WorkspaceLock.write(token => builder.update(existing, [], token));
     }
 
     /** Subscribes to file-watcher events once, if a language server is running. */

@@ -1,4 +1,5 @@
 import type { LangiumDocument } from 'langium';
+import type { CodeAction } from 'vscode-languageserver';
 import { URI } from 'langium';
 import { parseHelper, VirtualFileSystemProvider } from 'langium/test';
 import { describe, expect, test } from 'vitest';
@@ -29,7 +30,7 @@ const goodCatalog = JSON.stringify({
 
 describe('unknown-catalog-entry', () => {
     test('is not reported for a seed indicator, whatever the case and word order', async () => {
-        for (const title of ['Hours worked', 'hours WORKED', 'Worked hours', 'Time to respond to questions']) {
+        for (const title of ['Hours worked', 'hours WORKED', 'Worked hours', 'Hours worked (experts)', 'Net Promoter Score', 'Time to respond to questions']) {
             const { document } = await check(withCatalog('none.json', `indicator Hours "${title}" { data "x" }`).replace(/ {4}catalog.*\n/, ''));
             expect(diagnostics(document, 'unknown-catalog-entry'), title).toEqual([]);
         }
@@ -89,15 +90,40 @@ describe('catalog-invalid', () => {
         expect(marked[0].message).toContain('bad.json');
     });
 
-    test('a catalog fixed on disk is read again once invalidated', async () => {
+    test('a catalog fixed on disk is read again once reported changed, and the plan re-checked', async () => {
         const { document: before, Cop, fileSystem } = await check(withCatalog('c.json'), { 'c.json': '{' });
         expect(diagnostics(before, 'catalog-invalid')).toHaveLength(1);
         fileSystem.insert(URI.parse('file:///ws/c.json'), goodCatalog);
-        const plans = Cop.catalog.Catalogs.invalidate('file:///ws/c.json');
-        expect(plans.map(p => p.uri.toString())).toEqual(['file:///ws/plan.cop']);
-        await Cop.shared.workspace.DocumentBuilder.update(plans.map(p => p.uri), []);
+        // What the language server does when the editor reports the file changed.
+        await Cop.workspace.PlanResources.changed([URI.parse('file:///ws/c.json')]);
         const after = Cop.shared.workspace.LangiumDocuments.getDocument(URI.parse('file:///ws/plan.cop'))!;
         expect(after.diagnostics?.map(d => d.code)).not.toContain('catalog-invalid');
         expect(after.diagnostics).toBeDefined();
+    });
+});
+
+describe('titles named after example data', () => {
+    test('a cycle\'s example data counts as a known indicator title', async () => {
+        const { document } = await check('plan Cop "C" { purpose "Help" }\nindicator Attendance "Number of attendees at meetings" { data "Sign-in sheets" }\n');
+        expect(diagnostics(document, 'unknown-catalog-entry')).toEqual([]);
+    });
+});
+
+describe('quick fix for unknown-catalog-entry', () => {
+    test('offers the nearest catalog titles, nearest preferred; applying it clears the hint', async () => {
+        const plan = 'plan Cop "C" { purpose "Help" }\nindicator Speed "Time to respnd to questons" { data "Forum" }\n';
+        const { document, Cop } = await check(plan);
+        const diagnostic = document.diagnostics!.find(d => d.code === 'unknown-catalog-entry')!;
+        const actions = await Cop.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        }) as CodeAction[];
+        expect(actions[0].title).toBe('Use the catalog title "Time to respond to questions"');
+        expect(actions[0].isPreferred).toBe(true);
+        const edit = actions[0].edit!.changes![document.uri.toString()][0];
+        const lines = plan.split('\n');
+        lines[edit.range.start.line] = lines[edit.range.start.line].slice(0, edit.range.start.character) + edit.newText + lines[edit.range.end.line].slice(edit.range.end.character);
+        const fixed = lines.join('\n');
+        expect(fixed).toContain('indicator Speed "Time to respond to questions" {');
+        expect(diagnostics((await check(fixed)).document, 'unknown-catalog-entry')).toEqual([]);
     });
 });

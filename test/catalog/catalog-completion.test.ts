@@ -1,6 +1,8 @@
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver';
-import { expectCompletion } from 'langium/test';
+import { URI } from 'langium';
+import { expectCompletion, VirtualFileSystemProvider } from 'langium/test';
 import { describe, expect, test } from 'vitest';
+import { createCopServices } from '../../language/cop-module.js';
 import { createTestServices } from '../helpers/services.js';
 
 const { Cop } = createTestServices();
@@ -106,5 +108,31 @@ describe('unit and cadence', () => {
         const items = await completionsAt(header + 'indicator Deflected "Support requests deflected" {\n    cadence <|>\n}\n');
         expect(items.map(i => i.label).sort()).toEqual(['monthly', 'quarterly', 'weekly', 'yearly']);
         expect(items[0].documentation).toContain('stale');
+    });
+});
+
+describe('entries of a plan catalog', () => {
+    test('are offered beside the built-in ones, in their cell and cycle', async () => {
+        const fileSystem = new VirtualFileSystemProvider();
+        fileSystem.insert(URI.parse('file:///ws/catalogs/team.json'), JSON.stringify({
+            version: 1,
+            values: [{ id: 'working-code', side: 'members', term: 'short', title: 'Working code for a hard model', source: 'Team' }],
+            cycles: [{ cycle: 'enabling', round: 'condition', text: 'A budget line for the platform', source: 'Team' }]
+        }));
+        const services = createCopServices({ fileSystemProvider: () => fileSystem }).Cop;
+        const at = async (text: string) => {
+            let list: CompletionList | undefined;
+            await expectCompletion(services)({ text, index: 0, disposeAfterCheck: true, parseOptions: { documentUri: 'file:///ws/plan.cop' }, assert: result => { list = result; } });
+            return list!.items.map(item => item.label);
+        };
+        const withCatalog = 'plan Cop "C" {\n    purpose "Help"\n    catalog "catalogs/team.json"\n}\n';
+        const values = await at(withCatalog + 'members M "M" {\n    short Code "<|>"\n}\n');
+        expect(values).toContain('Working code for a hard model');
+        expect(values).toContain('Help with challenges');
+        const conditions = await at(withCatalog + 'cycle enabling {\n    condition "<|>"\n}\n');
+        expect(conditions).toContain('A budget line for the platform');
+        expect(conditions).toContain('Strategic sponsorship');
+        // Without the catalog line, only the built-in entries.
+        expect(await at('plan Cop "C" { purpose "Help" }\nmembers M "M" {\n    short Code "<|>"\n}\n')).not.toContain('Working code for a hard model');
     });
 });

@@ -32,7 +32,7 @@ indicator <|>Responses "Time to respond to questions" {
     data "Forum API"
     cadence monthly
 }
-indicator <|>Mood "Mood of the room" {
+indicator <|>Mood "<|>Mood of the room" {
     qualitative
     data "Facilitator notes"
 }
@@ -56,8 +56,14 @@ describe('hover on an indicator', () => {
     });
     test('an indicator in no catalog says so', async () => {
         await hover({ text: plan, index: 4, disposeAfterCheck: true, hover: /qualitative, no unit[\s\S]*_Not in any catalog._[\s\S]*Cycles: tracked in the immediate cycle/ });
-        await hover({ text: plan, index: 5, disposeAfterCheck: true, hover: /\*\*Mood of the room\*\*/ });
-        await hover({ text: plan, index: 6, disposeAfterCheck: true, hover: /\*\*Untitled\*\*[\s\S]*Cycles: none yet\./ });
+        await hover({ text: plan, index: 6, disposeAfterCheck: true, hover: /\*\*Mood of the room\*\*/ });
+        await hover({ text: plan, index: 7, disposeAfterCheck: true, hover: /\*\*Untitled\*\*[\s\S]*Cycles: none yet\./ });
+    });
+});
+
+describe('hover on an indicator title', () => {
+    test('the title string shows the indicator too', async () => {
+        await hover({ text: plan, index: 5, disposeAfterCheck: true, hover: /^\*\*Mood of the room\*\* — indicator `Mood`/ });
     });
 });
 
@@ -69,3 +75,4 @@ describe('hover on a value', () => {
         await hover({ text: plan, index: 1, disposeAfterCheck: true, hover: /organization value `Speed`[\s\S]*the organization `Unit`[\s\S]*Delivered by: `Known` \("Known"\); `Faster` \("Faster answers"\) through `Sweet`/ });
     });
 });
+

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { catalogJsonSchemaText } from '../../language/catalog/catalog-json-schema.js';
@@ -27,6 +27,17 @@ describe('the published JSON Schema', () => {
 });
 
 describe('the catalog schema', () => {
+    test('accepts the example catalogs', () => {
+        const folder = resolve(root, 'examples/catalogs');
+        const files = readdirSync(folder).filter(name => name.endsWith('.json'));
+        expect(files.length).toBeGreaterThan(0);
+        for (const file of files) expect(problemsOf(JSON.parse(readFileSync(resolve(folder, file), 'utf8'))), file).toEqual([]);
+    });
+
+    test('accepts a file saved with a byte-order mark', () => {
+        expect(parseCatalog('\uFEFF' + JSON.stringify({ version: 1 })).ok).toBe(true);
+    });
+
     test('accepts a small catalog, with defaults for the lists left out', () => {
         const result = parseCatalog(JSON.stringify({ version: 1, indicators: [indicator] }));
         expect(result.ok && result.catalog.values).toEqual([]);

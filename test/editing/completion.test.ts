@@ -66,6 +66,14 @@ describe('completion by reference kind', () => {
         for (const wrong of ['Hours', 'Answers', 'Deflection', 'Spent', 'Analysts', 'Org.OrgIndicator', 'Org.Unit']) expect(labels).not.toContain(wrong);
     });
 
+    test('after `delivers` no keyword is offered, with or without the closing brace', async () => {
+        for (const body of ['outcome New "New" { delivers <|> }', 'outcome New "New" { delivers <|>', 'outcome New "New" {\n    delivers <|>\n    measure Spent\n}\ncycle immediate {\n}']) {
+            const labels = await labelsAt(body);
+            expect(labels).toContain('Help');
+            for (const keyword of ['cycle', 'indicator', 'outcome', 'members', 'measure', 'from', 'data']) expect(labels).not.toContain(keyword);
+        }
+    });
+
     test('the plan\'s own elements come by their bare name only, not again as `Cop.X`', async () => {
         const labels = await labelsAt('outcome New "New" { delivers <|> }');
         expect(labels.filter(label => label.startsWith('Cop.'))).toEqual([]);

@@ -2,6 +2,7 @@ import { parseHelper } from 'langium/test';
 import type { PlanFile } from '../../language/generated/ast.js';
 import type { PlanViewModel } from '../../language/view-model/plan-view-model.js';
 import { buildViewModel } from '../../language/view-model/build-view-model.js';
+import { withImpact } from '../../language/impact/impact-view-model.js';
 import { createTestServices } from './services.js';
 
 let counter = 0;
@@ -13,5 +14,5 @@ export async function viewModelOf(text: string, others: string[] = []): Promise<
     const otherDocs = await Promise.all(others.map(other => parse(other, { documentUri: `file:///ws/other${++counter}.cop` })));
     const document = await parse(text, { documentUri: `file:///ws/plan${++counter}.cop` });
     await Cop.shared.workspace.DocumentBuilder.build([document, ...otherDocs], { validation: true });
-    return buildViewModel(document, Cop);
+    return withImpact(buildViewModel(document, Cop), document, Cop);
 }

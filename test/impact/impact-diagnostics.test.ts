@@ -90,6 +90,19 @@ describe('Part 2 diagnostics: each triggered, and a near-identical plan not trig
         expect(await codesOf(chain)).not.toContain('formula-invalid');
     });
 
+    test('formula-invalid: a formula that does not parse, without false unit warnings', async () => {
+        for (const broken of ['Deflected * * TicketCost', '(Deflected * TicketCost', 'Deflected TicketCost', '* TicketCost']) {
+            const { document, codes } = await evaluate(variant('formula Deflected * TicketCost', `formula ${broken}`), AS_OF);
+            const found = diagnosticsWith(document, 'formula-invalid');
+            expect(found, broken).toHaveLength(1);
+            expect(found[0].message).toContain('does not parse');
+            expect(found[0].range.start.line).toBe(base.split('\n').findIndex(line => line.includes('formula')));
+            expect(codes).toContain('syntax-error');
+            expect(codes, broken).not.toContain('unit-mismatch');
+        }
+        expect(await codesOf(variant('formula Deflected * TicketCost', 'formula (Deflected) * (TicketCost)'))).toEqual([]);
+    });
+
     test('formula-invalid: a kpi without a formula', async () => {
         expect(await codesOf(variant('formula Deflected * TicketCost\n', ''))).toContain('formula-invalid');
     });

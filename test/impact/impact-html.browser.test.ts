@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildImpactView } from '../../language/impact/impact-view.js';
 import { renderImpactSection } from '../../language/impact/render/impact-section.js';
 import { impactStyles } from '../../language/impact/render/impact-styles.js';
-import { launchBrowser } from './browser.js';
+import { launchChromium as launchBrowser } from '../helpers/chromium.js';
 import { contractExample, evaluate } from './impact-helpers.js';
 
 const hostile = `<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>&amp; "quoted"`;

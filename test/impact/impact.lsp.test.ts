@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { CompletionItem, CompletionList, Hover, InlayHint } from 'vscode-languageserver-protocol';
 import { fileUri, LspClient } from '../helpers/lsp-client.js';
 import { contractExample } from './impact-helpers.js';
+import { VIEW_MODEL_REQUEST } from '../../language/lsp/view-model/view-model-protocol.js';
 
 // Deflected's actuals move to the CSV file; the inline block goes.
 const plan = contractExample
@@ -77,6 +78,10 @@ describe('impact in the language server', () => {
         expect(tags).toEqual(expect.arrayContaining(['Deflected', 'SupportSavings', 'TimeToRespond']));
         expect(tags).not.toContain('TicketCost');
         expect(tags).not.toContain('Deflection');
+
+        // The preview's view model carries the impact layer (cop/viewModel).
+        const viewModel = await client.request<{ impact?: { kpis: Array<{ name: string; value: number | null }> } }>(VIEW_MODEL_REQUEST, { uri });
+        expect(viewModel.impact?.kpis.map(k => [k.name, k.value])).toEqual([['SupportSavings', 11400]]);
 
         // The CSV is edited on disk: the plan is re-validated and names the row and column.
         writeFileSync(csvPath, badCsv);

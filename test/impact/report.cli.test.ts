@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { launchBrowser } from './browser.js';
+import { launchChromium as launchBrowser } from '../helpers/chromium.js';
 import { contractExample } from './impact-helpers.js';
 
 const example = resolve(import.meta.dirname, '../../examples/support-community');
@@ -59,6 +59,9 @@ describe('cop check --as-of and cop report', () => {
         expect(await page.locator('#stories .objective-story').count()).toBe(3);
         expect(await page.locator('#stories .story').count()).toBe(3);
         expect(await page.locator('.kpi-tile').count()).toBe(4);
+        // One page on paper: Chromium's PDF of the print stylesheet has a single page object.
+        const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+        expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
         await page.close();
     });
 

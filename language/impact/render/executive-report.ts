@@ -42,12 +42,21 @@ th { font-size: 0.85em; color: #57606a; font-weight: 600; }
 .report-charts svg { width: 300px; height: auto; }
 .report-charts figure { margin: 0; width: 300px; } .report-charts figcaption { font-size: 0.8em; color: #57606a; }
 ${impactStyles}
-@page { size: A4; margin: 12mm; }
+@page { size: A4; margin: 10mm 12mm; }
+/* One page on paper: compact type, charts and tiles side by side, sections kept whole. */
 @media print {
-  body { margin: 0; max-width: none; font-size: 10.5pt; }
-  h2 { break-after: avoid; }
-  table, .story, .kpi-tile { break-inside: avoid; }
-  .kpi-tiles { grid-template-columns: repeat(4, 1fr); }
+  body { margin: 0; max-width: none; font-size: 8.5pt; line-height: 1.3; }
+  h1 { font-size: 14pt; } h2 { font-size: 10.5pt; margin: 8px 0 4px; break-after: avoid; }
+  h3 { font-size: 9pt; margin: 4px 0 2px; }
+  p { margin: 2px 0; }
+  th, td { padding: 1px 4px; }
+  table, .story, .kpi-tile, .objective-story, figure { break-inside: avoid; }
+  .report-charts { gap: 8px; } .report-charts figure, .report-charts svg { width: 220px; }
+  #stories { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8px; } #stories h2 { grid-column: 1 / -1; }
+  .objective-story .meta { font-size: 7.5pt; }
+  .story { margin: 2px 0; }
+  .kpi-tiles { grid-template-columns: repeat(4, 1fr); gap: 6px; margin: 4px 0; }
+  .kpi-tile { padding: 4px 6px; } .kpi-value { font-size: 12pt; }
   a { color: inherit; text-decoration: none; }
 }
 </style>
@@ -126,14 +135,15 @@ function worthOfIndicator(view: ImpactView, name: string): string {
 
 function renderAssumptions(view: ImpactView): string {
     const list = [...view.assumptions].sort((a, b) => swing(b) - swing(a));
+    const kpiTitle = (name: string) => { const kpi = view.kpis.find(k => k.name === name); return kpi?.title ?? name; };
     if (list.length === 0) return `<section id="assumptions"><h2>Assumptions finance should challenge</h2><p class="none">This plan states no assumptions.</p></section>`;
     const rows = list.map(a => `<tr><td>${escapeHtml(a.title ?? a.name)}</td>`
         + `<td class="num">${formatNumber(a.value ?? undefined, a.percent)}${a.unit ? ` ${escapeHtml(a.unit)}` : ''}</td>`
         + `<td class="num">${a.low !== null && a.high !== null ? `${formatNumber(a.low, a.percent)}–${formatNumber(a.high, a.percent)}` : 'fixed'}</td>`
-        + `<td>${a.largestSwing ? `moves ${escapeHtml(a.largestSwing.kpi)} between ${formatNumber(a.largestSwing.low)} and ${formatNumber(a.largestSwing.high)}` : '<span class="none">no range</span>'}</td>`
+        + `<td>${a.largestSwing ? `${escapeHtml(kpiTitle(a.largestSwing.kpi))}: ${formatNumber(Math.min(a.largestSwing.low, a.largestSwing.high))}–${formatNumber(Math.max(a.largestSwing.low, a.largestSwing.high))}` : '<span class="none">no range</span>'}</td>`
         + `<td>${a.source ? escapeHtml(a.source) : '<span class="unsourced">no source given</span>'}</td></tr>`).join('');
     return `<section id="assumptions"><h2>Assumptions finance should challenge</h2>`
-        + `<table><thead><tr><th>Assumption</th><th class="num">Value</th><th class="num">Range</th><th>Swing</th><th>Source</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+        + `<table><thead><tr><th>Assumption</th><th class="num">Value</th><th class="num">Range</th><th>Moves the most</th><th>Source</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 function swing(a: ImpactView['assumptions'][number]): number {

@@ -6,6 +6,12 @@ import { renderLineChart } from './line-chart.js';
 import { renderObjectives } from './objectives.js';
 import { renderTornado } from './tornado-chart.js';
 
+/** Whether a plan has anything for the Impact section. */
+export function hasImpact(view: ImpactView | undefined): view is ImpactView {
+    return view !== undefined && (view.kpis.length > 0 || view.assumptions.length > 0 || view.stories.length > 0
+        || view.objectives.length > 0 || view.indicators.some(indicator => indicator.actuals.length > 0));
+}
+
 /**
  * The Impact section of the preview and of html exports: kpi tiles, then each kpi with its
  * drivers and its series, then each indicator with actuals against the path to its target
@@ -13,21 +19,21 @@ import { renderTornado } from './tornado-chart.js';
  */
 export function renderImpactSection(view: ImpactView): string {
     if (view.kpis.length === 0 && view.indicators.every(i => i.actuals.length === 0) && view.stories.length === 0 && view.objectives.length === 0) {
-        return `<section class="impact"><h2>Impact</h2><p class="impact-empty">No kpis, actuals, stories or objectives yet.</p></section>`;
+        return `<div class="impact"><h2>Impact</h2><p class="impact-empty">No kpis, actuals, stories or objectives yet.</p></div>`;
     }
     const kpis = view.kpis.map(kpi => renderKpiCard(kpi, storiesTagged(view, kpi.name))).join('');
     const indicators = view.indicators
         .filter(indicator => indicator.actuals.length > 0 || indicator.target !== null)
         .map(indicator => renderIndicatorCard(indicator, storiesTagged(view, indicator.name))).join('');
     const untagged = view.stories.filter(story => story.tags.length === 0);
-    return `<section class="impact"><h2>Impact</h2>`
+    return `<div class="impact"><h2>Impact</h2>`
         + `<p class="impact-as-of">As of ${escapeHtml(view.asOf)}.</p>`
         + renderKpiTiles(view)
         + kpis
         + indicators
         + (untagged.length ? `<div class="impact-card"><h3>Untagged stories</h3><div class="stories">${untagged.map(renderStory).join('')}</div></div>` : '')
-        + (view.objectives.length ? `<h2>Objectives</h2>${renderObjectives(view)}` : '')
-        + `</section>`;
+        + (view.objectives.length ? `<h3 class="impact-subhead">Objectives</h3>${renderObjectives(view)}` : '')
+        + `</div>`;
 }
 
 function renderKpiCard(kpi: KpiView, stories: StoryView[]): string {

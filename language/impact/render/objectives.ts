@@ -14,7 +14,9 @@ function renderObjective(objective: ObjectiveView): string {
         const status = key.status ?? 'none';
         return `<li class="key-result status-${status}">`
             + `<span class="key-text">${escapeHtml(key.subject)} ${operatorText(key.op)} ${formatNumber(key.value ?? undefined)}${key.by ? ` by ${escapeHtml(key.by)}` : ''}</span>`
-            + `<span class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${Math.round(share * 100)}"><span class="progress-fill" style="width:${(share * 100).toFixed(0)}%"></span></span>`
+            // An SVG bar, not a styled span: the preview's CSP forbids inline style attributes.
+            + `<svg class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${Math.round(share * 100)}" viewBox="0 0 100 10" width="160" height="10" preserveAspectRatio="none" xmlns="http://www.w3.org/2000/svg">`
+            + `<rect class="progress-track" x="0" y="0" width="100" height="10" rx="5"/><rect class="progress-fill" x="0" y="0" width="${(share * 100).toFixed(1)}" height="10" rx="5"/></svg>`
             + `<span class="key-status">${key.status ? statusLabels[key.status] : ''}${key.latest !== null ? ` · ${formatNumber(key.latest)}` : ''}</span>`
             + `</li>`;
     }).join('');

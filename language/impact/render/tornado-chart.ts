@@ -1,9 +1,11 @@
-import { formatNumber } from '../amounts.js';
+import { formatCompact, formatNumber } from '../amounts.js';
 import type { KpiView } from '../impact-view.js';
 import { escapeHtml } from './html.js';
 
 const WIDTH = 520;
-const LABEL = 150;
+/** Assumption names on the left, then a gutter each side of the bars for their end values. */
+const LABEL = 130;
+const GUTTER = 60;
 const ROW = 26;
 const PAD = 24;
 
@@ -21,16 +23,16 @@ export function renderTornado(kpi: KpiView): string {
     let max = Math.max(...values);
     if (min === max) { min -= 1; max += 1; }
     const height = PAD * 2 + drivers.length * ROW;
-    const x = (value: number) => LABEL + (value - min) / (max - min) * (WIDTH - LABEL - PAD);
+    const x = (value: number) => LABEL + GUTTER + (value - min) / (max - min) * (WIDTH - LABEL - 2 * GUTTER);
     const bars = drivers.map((driver, index) => {
         const y = PAD + index * ROW;
         const left = x(Math.min(driver.low, driver.high));
         const right = x(Math.max(driver.low, driver.high));
         return `<g class="driver" data-assumption="${escapeHtml(driver.assumption)}">`
-            + `<text x="${LABEL - 8}" y="${y + ROW / 2 + 4}" text-anchor="end">${escapeHtml(driver.assumption)}</text>`
+            + `<text class="driver-name" x="${LABEL - 8}" y="${y + ROW / 2 + 4}" text-anchor="end">${escapeHtml(driver.assumption)}</text>`
             + `<rect class="driver-bar" x="${left.toFixed(1)}" y="${y + 4}" width="${Math.max(1, right - left).toFixed(1)}" height="${ROW - 8}"><title>${escapeHtml(driver.assumption)}: ${formatNumber(driver.low)} at its low end, ${formatNumber(driver.high)} at its high end</title></rect>`
-            + `<text class="driver-low" x="${(left - 4).toFixed(1)}" y="${y + ROW / 2 + 4}" text-anchor="end">${formatNumber(driver.low)}</text>`
-            + `<text class="driver-high" x="${(right + 4).toFixed(1)}" y="${y + ROW / 2 + 4}">${formatNumber(driver.high)}</text>`
+            + `<text class="driver-low" x="${(left - 4).toFixed(1)}" y="${y + ROW / 2 + 4}" text-anchor="end">${formatCompact(Math.min(driver.low, driver.high))}</text>`
+            + `<text class="driver-high" x="${(right + 4).toFixed(1)}" y="${y + ROW / 2 + 4}">${formatCompact(Math.max(driver.low, driver.high))}</text>`
             + `</g>`;
     }).join('');
     const baseX = x(base).toFixed(1);

@@ -3,7 +3,7 @@ import { AstUtils, GrammarAST } from 'langium';
 import { CompletionItemKind } from 'vscode-languageserver';
 import type { CatalogService } from '../../catalog/catalog-service.js';
 import type { CycleKind, CycleRound } from '../../catalog/catalog-schema.js';
-import { cycleDescriptions } from '../../catalog/cycle-descriptions.js';
+import { cycleGuidance } from '../../guidance/cycles.js';
 import type { PlanFile } from '../../generated/ast.js';
 import { isCycle } from '../../generated/ast.js';
 import type { CompletionContribution } from './completion-contribution.js';
@@ -30,7 +30,7 @@ export class CycleCompletion implements CompletionContribution {
                 label: kind,
                 kind: CompletionItemKind.EnumMember,
                 detail: used ? `${kind} value (already in this plan)` : `${kind} value`,
-                documentation: cycleDescriptions[kind],
+                documentation: `${cycleGuidance[kind].title}: ${cycleGuidance[kind].meaning}`,
                 sortText: (used ? '2' : '0') + kind
             });
             return true;

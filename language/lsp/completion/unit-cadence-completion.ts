@@ -2,10 +2,17 @@ import type { CompletionAcceptor, CompletionContext, NextFeature } from 'langium
 import { AstUtils, GrammarAST } from 'langium';
 import { CompletionItemKind } from 'vscode-languageserver';
 import type { CatalogService } from '../../catalog/catalog-service.js';
-import { cadenceDescriptions } from '../../catalog/cycle-descriptions.js';
 import { isIndicator } from '../../generated/ast.js';
 import type { CompletionContribution } from './completion-contribution.js';
 import { follows, grammarPlace } from './completion-position.js';
+
+/** What each cadence means for the `stale-data` check (two periods without a new actual). */
+const cadenceDescriptions: Record<string, string> = {
+    weekly: 'Collected every week; data older than two weeks counts as stale.',
+    monthly: 'Collected every month; data older than two months counts as stale.',
+    quarterly: 'Collected every quarter; data older than two quarters counts as stale.',
+    yearly: 'Collected every year; data older than two years counts as stale.'
+};
 
 /**
  * `unit` values from the catalogs (the unit of the catalog entry matching the indicator's

@@ -5,7 +5,7 @@ import type { Indicator } from '../../generated/ast.js';
 import { isCycle, isIndicator } from '../../generated/ast.js';
 import { list } from '../completion/catalog-documentation.js';
 import type { HoverContribution, HoverTarget } from './hover-contribution.js';
-import { named, referrersOf } from './referrers.js';
+import { isTitleLeaf, named, referrersOf } from './referrers.js';
 
 /**
  * On an indicator or a reference to it: title, kind, unit, the catalog's description,
@@ -20,7 +20,7 @@ export class IndicatorHover implements HoverContribution {
     }
 
     async hover(target: HoverTarget): Promise<string | undefined> {
-        const indicator = isIndicator(target.declaration) ? target.declaration : isIndicator(target.node) ? target.node : undefined;
+        const indicator = isIndicator(target.declaration) ? target.declaration : isIndicator(target.node) && isTitleLeaf(target) ? target.node : undefined;
         if (!indicator) return undefined;
         const index = await this.catalogs.indexFor(AstUtils.getDocument(indicator));
         const entry = indicator.title ? index.findIndicator(indicator.title) : undefined;

@@ -1,4 +1,6 @@
 import type { AstNode } from 'langium';
+import { GrammarUtils } from 'langium';
+import type { HoverTarget } from './hover-contribution.js';
 import type { CopServices } from '../../cop-module.js';
 
 /** The AST nodes, in any plan of the workspace, that hold a reference to `node`. */
@@ -16,4 +18,13 @@ export function referrersOf(services: CopServices, node: AstNode): AstNode[] {
 /** `Name` ("Title") in markdown. */
 export function named(node: { name?: string; title?: string }): string {
     return node.title ? `\`${node.name}\` ("${node.title}")` : `\`${node.name}\``;
+}
+
+/**
+ * True when the mouse is on the title string of the node. Keywords are left to the guidance
+ * hover; names and references come as `declaration`.
+ */
+export function isTitleLeaf(target: HoverTarget): boolean {
+    const title = target.node.$cstNode && GrammarUtils.findNodeForProperty(target.node.$cstNode, 'title');
+    return title !== undefined && title.offset === target.leaf.offset;
 }

@@ -4,7 +4,7 @@ import type { CopServices } from '../../cop-module.js';
 import type { Outcome, Shared } from '../../generated/ast.js';
 import { isOutcome, isShared, isValue } from '../../generated/ast.js';
 import type { HoverContribution, HoverTarget } from './hover-contribution.js';
-import { named, referrersOf } from './referrers.js';
+import { isTitleLeaf, named, referrersOf } from './referrers.js';
 
 /**
  * On a value or a reference to it: its term and stakeholder row, the shared values it is
@@ -18,7 +18,7 @@ export class ValueHover implements HoverContribution {
     }
 
     async hover(target: HoverTarget): Promise<string | undefined> {
-        const value = isValue(target.declaration) ? target.declaration : isValue(target.node) ? target.node : undefined;
+        const value = isValue(target.declaration) ? target.declaration : isValue(target.node) && isTitleLeaf(target) ? target.node : undefined;
         if (!value) return undefined;
         const row = value.$container;
         const side = row.side === 'members' ? 'member' : 'organization';

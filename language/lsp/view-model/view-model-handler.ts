@@ -5,6 +5,7 @@ import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { CopServices } from '../../cop-module.js';
 import type { PlanFile } from '../../generated/ast.js';
 import { buildViewModel } from '../../view-model/build-view-model.js';
+import { withImpact } from '../../impact/impact-view-model.js';
 import type { ViewModelChangedParams, ViewModelParams, ViewModelResult } from './view-model-protocol.js';
 import { VIEW_MODEL_CHANGED_NOTIFICATION, VIEW_MODEL_DEBOUNCE_MS, VIEW_MODEL_REQUEST } from './view-model-protocol.js';
 
@@ -40,7 +41,7 @@ export class ViewModelHandler {
         if (!document) return null;
         await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         const services = this.shared.ServiceRegistry.getServices(uri) as CopServices;
-        return buildViewModel(document as LangiumDocument<PlanFile>, services);
+        return withImpact(buildViewModel(document as LangiumDocument<PlanFile>, services), document, services);
     }
 
     private validated(document: LangiumDocument): void {

@@ -1,6 +1,7 @@
 import { chainSection } from './chain-section.js';
 import { cyclesSection } from './cycles-section.js';
 import { diagnosticsSection } from './diagnostics-section.js';
+import { impactSection } from './impact-section.js';
 import type { HtmlSection } from './html-section.js';
 import { matrixSection } from './matrix-section.js';
 import { sharedSection } from './shared-section.js';
@@ -11,5 +12,6 @@ export const htmlSections: HtmlSection[] = [
     sharedSection,
     chainSection,
     cyclesSection,
+    impactSection,
     diagnosticsSection
 ];

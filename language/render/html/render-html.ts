@@ -4,6 +4,7 @@ import { renderHeader } from './header-section.js';
 import type { HtmlSection } from './html-section.js';
 import { htmlSections } from './html-sections.js';
 import { printCss, themeCss } from './styles.js';
+import { impactStyles } from '../../impact/render/impact-styles.js';
 
 /**
  * The plan's page body (header, navigation, sections) — what the webview shows and what the
@@ -22,7 +23,7 @@ ${body}
 
 /** The CSS of the page: theme-aware rules plus the print stylesheet. */
 export function pageCss(): string {
-    return themeCss + printCss;
+    return themeCss + impactStyles + printCss;
 }
 
 export interface StandaloneOptions {

@@ -31,7 +31,7 @@ h2 { font-size: 1.25em; margin: 1.6em 0 0.6em; padding-bottom: 0.2em; border-bot
 h3 { font-size: 1.05em; margin: 0.4em 0; }
 h4 { font-size: 0.95em; margin: 0.3em 0; }
 code, .name { font-family: var(--cop-mono); font-size: 0.85em; }
-.name { color: var(--cop-muted); margin-left: 0.5em; }
+.name { color: var(--cop-muted); margin-left: 0.5em; overflow-wrap: anywhere; }
 .empty, .hint, .question { color: var(--cop-muted); }
 .question { font-style: italic; margin: 0.2em 0 0.6em; }
 nav.sections { position: sticky; top: 0; z-index: 1; background: var(--cop-bg); border-bottom: 1px solid var(--cop-border); padding: 6px 0; display: flex; flex-wrap: wrap; gap: 4px 14px; }
@@ -72,10 +72,12 @@ li.value .name { display: block; margin: 0; }
 .legend p { margin: 0.3em 0; }
 .legend-shared { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; }
 .legend-shared .badge { margin-left: 0; }
-.shared-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 12px; }
+.shared-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(440px, 100%), 1fr)); gap: 12px; }
 article.shared-value, article.step, article.cycle { border: 1px solid var(--cop-border); border-radius: 6px; padding: 8px 12px; background: var(--cop-bg); }
-.sweet-spot { display: grid; grid-template-columns: 1fr auto 1fr; gap: 8px; align-items: start; }
+.sweet-spot { display: grid; grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr); gap: 8px; align-items: start; }
 .sweet-spot h4 { color: var(--cop-muted); font-weight: 600; }
+/* Element names are long CamelCase words: let them break rather than spill into the next card. */
+.sweet-spot .side-list { min-width: 0; overflow-wrap: anywhere; }
 .side-list.members h4 { color: var(--cop-members); }
 .side-list.organization h4 { color: var(--cop-organization); }
 .overlap { align-self: center; font-size: 1.4em; color: var(--cop-shared); }
@@ -92,14 +94,14 @@ svg.chain-diagram { display: block; width: 100%; min-width: 640px; height: auto;
 .chain-node.undelivered .chain-line { fill: var(--cop-warning); }
 .chain-edge { fill: none; stroke: var(--cop-muted); stroke-width: 1.4; opacity: 0.8; }
 .chain-arrow { fill: var(--cop-muted); }
-.steps { display: grid; grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); gap: 12px; margin-top: 14px; }
+.steps { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(240px, 100%), 1fr)); gap: 12px; margin-top: 14px; }
 .step-column h3 { color: var(--cop-muted); }
 article.step { margin-bottom: 8px; }
 .step-part .label { display: block; color: var(--cop-muted); font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; }
 .facts-line { color: var(--cop-muted); font-size: 0.9em; }
 .data { display: block; font-size: 0.9em; }
 .data.missing, .empty.missing { color: var(--cop-warning); }
-.cycles { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 12px; }
+.cycles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(300px, 100%), 1fr)); gap: 12px; }
 article.cycle.absent { opacity: 0.65; border-style: dashed; }
 .rounds { margin: 0; }
 .rounds dt { font-weight: 600; font-size: 0.85em; color: var(--cop-muted); text-transform: uppercase; letter-spacing: 0.04em; }

