@@ -22,7 +22,9 @@ const { values } = parseArgs({
         runs: { type: 'string', default: '5' },
         out: { type: 'string', default: 'bench/results.json' },
         // Writes CPU profiles of the server and of `cop check` to this folder.
-        profile: { type: 'string' }
+        profile: { type: 'string' },
+        // Extra node options for the server, e.g. "--max-semi-space-size=8" (to compare).
+        'server-args': { type: 'string', default: '' }
     }
 });
 const sizes = values.sizes.split(',').map(Number).filter(n => n > 0);
@@ -213,7 +215,7 @@ async function benchPlan(size: number): Promise<Row> {
     writeFileSync(file, text);
     writeFileSync(json, planAsJson(text));
 
-    const client = new LspClient([], profileArgs);
+    const client = new LspClient([], [...profileArgs, ...values['server-args'].split(' ').filter(Boolean)]);
     try {
         await client.initialize(folder);
         const uri = fileUri(file);
@@ -257,7 +259,7 @@ async function benchWorkspace(files: number): Promise<Row> {
     const names = [...plans.keys()];
     const middle = names[Math.floor(names.length / 2)];
     const uri = fileUri(join(folder, middle));
-    const client = new LspClient([], profileArgs);
+    const client = new LspClient([], [...profileArgs, ...values['server-args'].split(' ').filter(Boolean)]);
     try {
         // Open → diagnostics here is the start-up: every plan of the folder diagnosed.
         const start = now();

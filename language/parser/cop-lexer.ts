@@ -1,7 +1,9 @@
-import type { IToken } from 'chevrotain';
 import type { LexerResult, TokenizeOptions } from 'langium';
 import { DefaultLexer } from 'langium';
 import type { LexingDiagnostic } from 'langium';
+
+/** Chevrotain's token, as Langium's lexer returns it (chevrotain is not our dependency). */
+type IToken = LexerResult['tokens'][number];
 
 /**
  * The most operators and brackets one formula may hold. Formulas are the only part of the

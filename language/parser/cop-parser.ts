@@ -1,6 +1,8 @@
-import type { IRecognitionException } from 'chevrotain';
 import type { LangiumCoreServices, LangiumParser, ParseResult } from 'langium';
 import { createCompletionParser, createLangiumParser } from 'langium';
+
+/** Chevrotain's parser error, as Langium's parse result holds it. */
+type IRecognitionException = ParseResult['parserErrors'][number];
 
 /**
  * Chevrotain recovers from a syntax error inside a repeated part of a rule by calling the

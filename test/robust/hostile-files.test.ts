@@ -25,7 +25,8 @@ describe('cop check on hostile files', () => {
     // Root reads any file whatever its mode (CI containers often run as root), so the case
     // cannot be made there.
     const isRoot = process.getuid?.() === 0;
-    test.skipIf(isRoot)('an unreadable file: names it, says why, exit 2', () => {
+    const unreadable = 'an unreadable file: names it, says why, exit 2';
+    test.skipIf(isRoot)(isRoot ? `${unreadable} (skipped: running as root, which reads any file whatever its mode)` : unreadable, () => {
         const file = join(folder, 'locked.cop');
         writeFileSync(file, plan);
         chmodSync(file, 0o000);
