@@ -7,14 +7,8 @@ import type { CopServices } from '../language/cop-module.js';
 import { createCopServices } from '../language/cop-module.js';
 import type { PlanFile } from '../language/generated/ast.js';
 import type { Day } from '../language/impact/dates.js';
+import { MAX_PLAN_BYTES, megabytes } from '../language/parser/plan-size.js';
 import { CliError, describeFileError } from './cli-error.js';
-
-/**
- * The largest plan file cop reads. A 50,000-line plan is about 1.3 MB and checks in about a
- * second; a file of tens of megabytes is not a hand-written plan (a log or a data dump with
- * the wrong name) and would take minutes and gigabytes. See docs/performance.md.
- */
-export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
 
 export interface LoadedPlans {
     readonly services: CopServices;
@@ -60,8 +54,4 @@ export function readPlanFile(path: string): string {
         throw new CliError(`${file}: this is not a plan: it looks like a binary file (it contains NUL bytes). Check the file name, or remove it from the folder being checked.`);
     }
     return text;
-}
-
-function megabytes(bytes: number): string {
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -1,5 +1,6 @@
 import type { LangiumCoreServices, LangiumParser, ParseResult } from 'langium';
 import { createCompletionParser, createLangiumParser } from 'langium';
+import { MAX_PLAN_BYTES, megabytes } from './plan-size.js';
 
 /** Chevrotain's parser error, as Langium's parse result holds it. */
 type IRecognitionException = ParseResult['parserErrors'][number];
@@ -17,6 +18,11 @@ export function createCopParser(services: LangiumCoreServices): LangiumParser {
     const parse = parser.parse.bind(parser);
     let strict: LangiumParser | undefined;
     parser.parse = <T extends import('langium').AstNode>(text: string, options?: { rule?: string }): ParseResult<T> => {
+        if (text.length > MAX_PLAN_BYTES) {
+            // Characters, not bytes, but the same order: enough to keep the server responsive.
+            const empty = parse<T>('', options);
+            return { ...empty, parserErrors: [fileError(NOT_PARSED, `This file holds ${megabytes(text.length)} of text, too large for a plan (the limit is ${megabytes(MAX_PLAN_BYTES)}; a 50,000-line plan is about 1.3 MB), so it is not checked. Split it into several plans that refer to each other as \`Plan.Element\`.`)] };
+        }
         try {
             return parse(text, options);
         } catch (error) {
@@ -30,25 +36,34 @@ export function createCopParser(services: LangiumCoreServices): LangiumParser {
                 resetAfterOverflow(strict);
                 result = parse('', options);
             }
-            const first = result.parserErrors[0]?.token;
-            const tooMany: IRecognitionException = {
-                name: 'TooManySyntaxErrors',
-                message: 'This file has too many syntax errors to check the rest of it. Fix the first one (often a missing `}` or `"`), and the rest will be checked again.',
-                token: first ?? { image: '', startOffset: 0, startLine: 1, startColumn: 1, endOffset: 0, endLine: 1, endColumn: 1, tokenTypeIdx: 0, tokenType: { name: 'EOF' } as never },
-                resyncedTokens: [],
-                context: { ruleStack: [], ruleOccurrenceStack: [] }
-            };
+            const tooMany = fileError('TooManySyntaxErrors', 'This file has too many syntax errors to check the rest of it. Fix the first one (often a missing `}` or `"`), and the rest will be checked again.',
+                result.parserErrors[0]?.token);
             return { ...result, parserErrors: [tooMany, ...result.parserErrors] };
         }
     };
     return parser;
 }
 
-/** The completion parser, which meets the same overflow on text before the cursor: no items then. */
+/** The name of the parser error of a file too large to parse. */
+export const NOT_PARSED = 'PlanTooLarge';
+
+/** A syntax error about the file as a whole, at `token` or at its start. */
+function fileError(name: string, message: string, token?: IRecognitionException['token']): IRecognitionException {
+    return {
+        name,
+        message,
+        token: token ?? { image: '', startOffset: 0, startLine: 1, startColumn: 1, endOffset: 0, endLine: 1, endColumn: 1, tokenTypeIdx: 0, tokenType: { name: 'EOF' } as never },
+        resyncedTokens: [],
+        context: { ruleStack: [], ruleOccurrenceStack: [] }
+    };
+}
+
+/** The completion parser, which meets the same overflow on text before the cursor (and the same size limit): no items then. */
 export function createCopCompletionParser(services: LangiumCoreServices): ReturnType<typeof createCompletionParser> {
     const parser = createCompletionParser(services);
     const parse = parser.parse.bind(parser);
     parser.parse = (text: string) => {
+        if (text.length > MAX_PLAN_BYTES) return parse('');
         try {
             return parse(text);
         } catch (error) {

@@ -1,6 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LangiumDocument, ValidationOptions } from 'langium';
 import { Cancellation, DefaultDocumentValidator, DocumentValidator } from 'langium';
+import { NOT_PARSED } from '../parser/cop-parser.js';
 import { plainParserMessage } from './parser-messages.js';
 
 /** A file with thousands of syntax errors gets this many, then one line saying how many more. */
@@ -14,7 +15,10 @@ const MAX_SYNTAX_ERRORS = 100;
 export class CopDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        // A file over the size limit was not parsed (cop-parser.ts): its one diagnostic says
+        // so, and checks of the empty plan it stands for would only add noise.
+        const notParsed = document.parseResult.parserErrors.some(error => error.name === NOT_PARSED);
+        const diagnostics = await super.validateDocument(document, notParsed ? { ...options, stopAfterParsingErrors: true } : options, cancelToken);
         const result: Diagnostic[] = [];
         let syntaxErrors = 0;
         for (const diagnostic of diagnostics) {
