@@ -51,7 +51,8 @@ export function toPlanExport(model: PlanViewModel): PlanExport {
 }
 
 function exportIndicator(indicator: IndicatorView): PlanExport['indicators'][number] {
-    const target = indicator.target && omitUndefined({
+    // A half-typed target (`target >=` and no number yet) has a syntax error and no value to export.
+    const target = indicator.target?.value === undefined ? undefined : omitUndefined({
         op: indicator.target.op as '>=' | '<=' | '=' | '>' | '<',
         ...amount(indicator.target.value),
         by: indicator.target.by

@@ -60,7 +60,7 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         return document.references.some(ref => {
             if (ref.error === undefined) return false;
             const dot = ref.$refText.indexOf('.');
-            return dot > 0 && (this.changedPlanNames === 'any' || this.changedPlanNames.has(ref.$refText.slice(0, dot)));
+            return dot > 0 && (this.changedPlanNames === 'any' || this.changedPlanNames.has(ref.$refText.slice(0, dot).trim()));
         });
     }
 
@@ -72,9 +72,9 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
             const before = this.langiumDocuments.getDocument(uri);
             const name = before && planOf(before.parseResult.value as PlanFile)?.name;
             if (name) names.add(name);
-            const text = this.textDocuments?.get(uri)?.getText();
-            const after = text && /(?:^|\s)plan\s+([A-Za-z_]\w*)/.exec(text);
-            if (after) names.add(after[1]);
+            // Every word after `plan`, comments included: a name too many only costs a re-link.
+            const text = this.textDocuments?.get(uri)?.getText() ?? '';
+            for (const match of text.matchAll(/(?:^|\s)plan\s+([A-Za-z_]\w*)/g)) names.add(match[1]);
         }
         return names;
     }

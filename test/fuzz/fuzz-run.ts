@@ -60,12 +60,13 @@ export function corpus(): string[] {
     return texts;
 }
 
-/** The commands a sample goes through: `check` always, `fmt --check` and `export` once they exist. */
+/** The commands a sample goes through: `check` always; `fmt --check`, `export` (each format) and `report` when they exist. */
 function cliCommands(): string[][] {
     const help = spawnSync(process.execPath, [cliPath, '--help'], { encoding: 'utf8' }).stdout ?? '';
     const commands = [['check']];
     if (/^\s+fmt\b/m.test(help)) commands.push(['fmt', '--check']);
-    if (/^\s+export\b/m.test(help)) commands.push(['export', '--format', 'json']);
+    if (/^\s+export\b/m.test(help)) commands.push(['export', '--format', 'json'], ['export', '--format', 'md'], ['export', '--format', 'html']);
+    if (/^\s+report\b/m.test(help)) commands.push(['report']);
     return commands;
 }
 
