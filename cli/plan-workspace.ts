@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -9,6 +9,7 @@ import type { PlanFile } from '../language/generated/ast.js';
 import type { Day } from '../language/impact/dates.js';
 import { MAX_PLAN_BYTES, megabytes } from '../language/parser/plan-size.js';
 import { CliError, describeFileError } from './cli-error.js';
+import { findPlanFiles } from './plan-files.js';
 
 export interface LoadedPlans {
     readonly services: CopServices;
@@ -19,21 +20,57 @@ export interface LoadedPlans {
  * Reads the given plan files into one Langium workspace, links them together (so
  * `Plan.Element` references resolve across files) and validates them.
  */
-export async function loadPlans(files: readonly string[], options: { asOf?: Day } = {}): Promise<LoadedPlans> {
+export async function loadPlans(files: readonly string[], options: { asOf?: Day; neighbours?: readonly string[] } = {}): Promise<LoadedPlans> {
     const services = createCopServices(NodeFileSystem).Cop;
     // Statuses and stale data are judged as of this day (default: today).
     services.impact.AsOfDate.set(options.asOf);
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents: LangiumDocument<PlanFile>[] = [];
-    for (const file of files) {
-        const text = readPlanFile(file);
+    const add = (file: string, text: string) => {
         const document = factory.fromString<PlanFile>(text, URI.file(file));
         langiumDocuments.addDocument(document);
-        documents.push(document);
+        return document;
+    };
+    for (const file of files) documents.push(add(file, readPlanFile(file)));
+    // Plans loaded only so references to them resolve: one that cannot be read (binary,
+    // too large, no permission) is left out rather than failing the command.
+    const others: LangiumDocument<PlanFile>[] = [];
+    for (const file of options.neighbours ?? []) {
+        let text: string;
+        try {
+            text = readPlanFile(file);
+        } catch {
+            continue;
+        }
+        others.push(add(file, text));
     }
-    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    await services.shared.workspace.DocumentBuilder.build([...documents, ...others], { validation: true });
     return { services, documents };
+}
+
+/**
+ * One plan named on the command line (export, report), loaded with the other plans of its
+ * folder so that its `Plan.Element` references resolve.
+ */
+export async function loadOnePlan(positionals: readonly string[], command: string, usage: string, options: { asOf?: Day } = {}): Promise<LoadedPlans & { document: LangiumDocument<PlanFile> }> {
+    if (positionals.length !== 1) {
+        throw new CliError(positionals.length === 0
+            ? `cop ${command}: name the plan file to ${command} (e.g. \`${usage}\`).`
+            : `cop ${command}: name one plan file; give them one at a time.`);
+    }
+    const shown = positionals[0];
+    const path = resolve(shown);
+    let isFile: boolean;
+    try {
+        isFile = statSync(path).isFile();
+    } catch (error) {
+        throw describeFileError(shown, error);
+    }
+    if (!isFile) throw new CliError(`cop ${command}: ${shown} is a folder; name one plan file in it.`);
+    const neighbours = findPlanFiles([dirname(path)]).filter(file => resolve(file) !== path);
+    const loaded = await loadPlans([path], { asOf: options.asOf, neighbours });
+    return { ...loaded, document: loaded.documents[0] };
 }
 
 /** The text of a plan file, refusing files too large or not text at all, with a plain message. */

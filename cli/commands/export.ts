@@ -1,17 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { URI } from 'langium';
 import { toPlanExport } from '../../language/export/export-json.js';
 import { renderStandaloneHtml } from '../../language/render/html/render-html.js';
 import { renderMarkdown } from '../../language/render/markdown/render-markdown.js';
 import { buildViewModel } from '../../language/view-model/build-view-model.js';
 import { withImpact } from '../../language/impact/impact-view-model.js';
 import { parseAsOf } from '../as-of-option.js';
-import { CliError, describeFileError } from '../cli-error.js';
-import { findPlanFiles } from '../plan-files.js';
-import { loadPlans } from '../plan-workspace.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { CliError } from '../cli-error.js';
+import { loadOnePlan } from '../plan-workspace.js';
 import type { CommandContext } from './command.js';
 
 export const exportHelp = `Usage: cop export [options] PLAN
@@ -51,30 +48,13 @@ export async function runExport(args: string[], context: CommandContext): Promis
     if (format !== 'json' && format !== 'md' && format !== 'html') {
         throw new CliError(`cop export: unknown format "${values.format}"; use json, md or html.`);
     }
-    if (positionals.length !== 1) {
-        throw new CliError(positionals.length === 0
-            ? 'cop export: name the plan file to export (e.g. `cop export plan.cop --format html -o plan.html`).'
-            : 'cop export: name one plan file; export them one at a time.');
-    }
-    const planPath = resolve(positionals[0]);
-    let isFile: boolean;
-    try {
-        isFile = statSync(planPath).isFile();
-    } catch (error) {
-        throw describeFileError(positionals[0], error);
-    }
-    if (!isFile) throw new CliError(`cop export: ${positionals[0]} is a folder; name one plan file in it.`);
-
-    // The plan's folder-mates, so `Plan.Element` references to them resolve.
-    const neighbours = findPlanFiles([dirname(planPath)]).filter(file => resolve(file) !== planPath);
     const asOf = parseAsOf(values['as-of'], 'export');
-    const { services, documents } = await loadPlans([planPath, ...neighbours], { asOf });
-    const document = documents.find(doc => doc.uri.toString() === URI.file(planPath).toString()) ?? documents[0];
+    const { services, document } = await loadOnePlan(positionals, 'export', 'cop export plan.cop --format html -o plan.html', { asOf });
     const model = await withImpact(buildViewModel(document, services), document, services);
 
     const text = render(format, model, context.version);
     if (values.output) {
-        writeAtomically(values.output, text);
+        writeFileAtomic(values.output, text);
     } else {
         context.out(text);
     }
@@ -86,18 +66,5 @@ function render(format: Format, model: ReturnType<typeof buildViewModel>, versio
         case 'json': return JSON.stringify(toPlanExport(model), null, 2) + '\n';
         case 'md': return renderMarkdown(model);
         case 'html': return renderStandaloneHtml(model, { footer: `Made with cop ${version} from ${basename(new URL(model.uri).pathname)}.` });
-    }
-}
-
-/** Writes a temporary file next to the target, then renames it: readers never see half a file. */
-function writeAtomically(target: string, text: string): void {
-    const path = resolve(target);
-    const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-    try {
-        writeFileSync(temporary, text);
-        renameSync(temporary, path);
-    } catch (error) {
-        rmSync(temporary, { force: true });
-        throw describeFileError(target, error);
     }
 }

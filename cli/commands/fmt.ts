@@ -1,11 +1,10 @@
-import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createCopServices } from '../../language/cop-module.js';
 import { formatPlanDocument } from '../../language/formatting/plan-printer.js';
-import { CliError, describeFileError } from '../cli-error.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { CliError } from '../cli-error.js';
 import { findPlanFiles, requirePaths } from '../plan-files.js';
 import { readPlanFile } from '../plan-workspace.js';
 import { displayPath } from './check.js';
@@ -62,32 +61,10 @@ export async function runFmt(args: string[], context: CommandContext): Promise<n
             context.out(`${shown}\n`);
             failed = true;
         } else {
-            writeAtomically(file, result.text);
+            writeFileAtomic(file, result.text);
             context.out(`formatted ${shown}\n`);
         }
     }
     return failed ? 1 : 0;
 }
 
-/**
- * Writes through a temporary file in the same folder and renames it over the original, so
- * an interrupted run never leaves a half-written plan. A symbolic link keeps pointing at
- * its (rewritten) target.
- */
-function writeAtomically(file: string, text: string): void {
-    let target = file;
-    try {
-        target = realpathSync(file);
-    } catch {
-        // keep the path as given
-    }
-    const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.fmt-tmp`);
-    try {
-        writeFileSync(temporary, text, 'utf8');
-        chmodSync(temporary, statSync(target).mode & 0o7777);
-        renameSync(temporary, target);
-    } catch (error) {
-        try { unlinkSync(temporary); } catch { /* nothing to clean */ }
-        throw describeFileError(file, error);
-    }
-}

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultTemplate, findTemplate, planTemplates, renderForFile } from '../../language/templates/index.js';
+import { temporaryBeside } from '../atomic-write.js';
 import { CliError, describeFileError } from '../cli-error.js';
 import { loadPlans } from '../plan-workspace.js';
 import type { CommandContext } from './command.js';
@@ -119,7 +119,7 @@ function isFolder(path: string): boolean {
  * meanwhile, so an existing file is never replaced, and nobody sees a half-written plan.
  */
 function writeNewFile(path: string, text: string): void {
-    const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temporary = temporaryBeside(path);
     try {
         writeFileSync(temporary, text, { encoding: 'utf8', flag: 'wx' });
         try {

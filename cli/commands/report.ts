@@ -1,13 +1,10 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildImpactView } from '../../language/impact/impact-view.js';
 import { renderExecutiveReport } from '../../language/impact/render/executive-report.js';
 import { planOf } from '../../language/model/plan-queries.js';
 import { parseAsOf } from '../as-of-option.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { CliError, describeFileError } from '../cli-error.js';
-import { loadPlans } from '../plan-workspace.js';
+import { loadOnePlan } from '../plan-workspace.js';
 import type { CommandContext } from './command.js';
 import { displayPath } from './check.js';
 
@@ -38,19 +35,8 @@ export async function runReport(args: string[], context: CommandContext): Promis
         context.out(reportHelp + '\n');
         return 0;
     }
-    if (positionals.length !== 1) {
-        throw new CliError('cop report: name exactly one plan file (e.g. `cop report plan.cop -o report.html`).');
-    }
-    const file = positionals[0];
-    try {
-        if (statSync(file).isDirectory()) throw new CliError(`cop report: ${file} is a folder; name one .cop plan file.`);
-    } catch (error) {
-        if (error instanceof CliError) throw error;
-        throw describeFileError(file, error);
-    }
     const asOf = parseAsOf(values['as-of'], 'report');
-    const { services, documents } = await loadPlans([resolve(file)], { asOf });
-    const document = documents[0];
+    const { services, document } = await loadOnePlan(positionals, 'report', 'cop report plan.cop -o report.html', { asOf });
     const root = document.parseResult.value;
     const plan = planOf(root);
     const errors = (document.diagnostics ?? []).filter(d => d.severity === 1).length;

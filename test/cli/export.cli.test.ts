@@ -90,4 +90,18 @@ shared Sweet "Sweet spot" {
         }
         expect(readdirSync(folder)).toEqual(['p.cop']);
     });
+
+    test('a neighbour that cannot be read is left out; export and report still resolve the readable ones', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'cop-export-'));
+        writeFileSync(join(folder, 'org.cop'), 'plan Org "Org" { purpose "x" }\norganization U "U" {\n    short Quick "q"\n    long L "l"\n}\n');
+        writeFileSync(join(folder, 'cop.cop'), 'plan Cop "Cop" { purpose "x" }\noutcome O "O" {\n    delivers Org.Quick\n}\n');
+        writeFileSync(join(folder, 'junk.cop'), Buffer.from([0, 1, 2, 0, 255]));
+        const exported = runCli(['export', 'cop.cop', '--format', 'json'], { cwd: folder });
+        expect(exported.code).toBe(0);
+        const codes = JSON.parse(exported.stdout).diagnostics.map((d: { code: string }) => d.code);
+        expect(codes).not.toContain('unresolved-reference');
+        const report = runCli(['report', 'cop.cop'], { cwd: folder });
+        expect(report.code).toBe(0);
+        expect(report.stderr).not.toContain('error');
+    });
 });
