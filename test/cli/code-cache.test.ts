@@ -1,0 +1,68 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runWithCodeCache } from '../../cli/code-cache.js';
+
+/** A CommonJS bundle in a fresh folder, with a file it requires beside it. */
+function bundle(source: string): { folder: string; file: string } {
+    const folder = mkdtempSync(join(tmpdir(), 'cop-code-cache-'));
+    writeFileSync(join(folder, 'helper.js'), 'module.exports = { twice: n => 2 * n };\n');
+    const file = join(folder, 'bundle.js');
+    writeFileSync(file, source);
+    return { folder, file };
+}
+
+
+// Each test its own source text: V8 keeps compiled scripts in memory by their text.
+let unique = 0;
+const source = () => `// a banner line, as esbuild writes it (${++unique}, ${Date.now()})
+const { basename } = require('node:path');
+const { twice } = require('./helper.js');
+module.exports = { self: this === module.exports, name: basename(__filename), folder: __dirname, four: twice(2) };
+`;
+
+describe('runWithCodeCache', () => {
+    test('runs a CommonJS bundle as require would: exports, require beside the bundle, __filename, __dirname, this', () => {
+        const { folder, file } = bundle(source());
+        const run = runWithCodeCache(file, 'check', { env: { XDG_CACHE_HOME: join(folder, 'cache') }, writeLater: () => {} });
+        expect(run.exports).toEqual({ self: true, name: 'bundle.js', folder, four: 4 });
+    });
+
+    test('writes a cache that the next run takes its code from, one per bundle content and command', () => {
+        const { folder, file } = bundle(source());
+        const env = { XDG_CACHE_HOME: join(folder, 'cache') };
+        const writes: Array<() => void> = [];
+        const first = runWithCodeCache(file, 'check', { env, writeLater: write => writes.push(write) });
+        expect(first.fromCache).toBe(false);
+        expect(first.cacheFile?.startsWith(join(folder, 'cache', 'cop'))).toBe(true);
+        expect(writes).toHaveLength(1);
+        writes[0]();
+        expect(readdirSync(join(folder, 'cache', 'cop'))).toEqual([first.cacheFile!.split('/').at(-1)]);
+
+        // Whether V8 accepts the written cache shows only in a new process (in this one, V8's
+        // own in-memory cache answers): see code-cache.cli.test.ts.
+        const second = runWithCodeCache(file, 'check', { env, writeLater: write => writes.push(write) });
+        expect(second.cacheFile).toBe(first.cacheFile);
+        expect(second.exports).toEqual(first.exports);
+
+        const other = runWithCodeCache(file, 'fmt', { env, writeLater: () => {} });
+        expect(other.cacheFile).not.toBe(first.cacheFile);
+        writeFileSync(file, readFileSync(file, 'utf8') + '// changed\n');
+        const changed = runWithCodeCache(file, 'check', { env, writeLater: () => {} });
+        expect(changed.cacheFile).not.toBe(first.cacheFile);
+        expect(changed.fromCache).toBe(false);
+    });
+
+    test('an error thrown by the bundle names the bundle and its line in the stack', () => {
+        const { file } = bundle('// line 1\n\nfunction fail() { throw new Error("boom"); }\nfail();\n');
+        let error: Error | undefined;
+        try {
+            runWithCodeCache(file, 'check', { writeLater: () => {} });
+        } catch (thrown) {
+            error = thrown as Error;
+        }
+        expect(error?.message).toBe('boom');
+        expect(error?.stack).toContain(`${file}:3:`);
+    });
+});
