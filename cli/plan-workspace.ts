@@ -4,6 +4,7 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { CopServices } from '../language/cop-module.js';
+import type { CopIndexManager } from '../language/workspace/cop-index-manager.js';
 import { createCopServices } from '../language/cop-module.js';
 import type { PlanFile } from '../language/generated/ast.js';
 import type { Day } from '../language/impact/dates.js';
@@ -24,6 +25,9 @@ export async function loadPlans(files: readonly string[], options: { asOf?: Day;
     const services = createCopServices(NodeFileSystem).Cop;
     // Statuses and stale data are judged as of this day (default: today).
     services.impact.AsOfDate.set(options.asOf);
+    // One build, then the command reads diagnostics and models: references inside a plan
+    // need no index (that is for find references and rename), only those between plans.
+    (services.shared.workspace.IndexManager as CopIndexManager).localReferences = false;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents: LangiumDocument<PlanFile>[] = [];

@@ -18,6 +18,7 @@ import { createCopCompletionParser, createCopParser } from './parser/cop-parser.
 import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
 import { CopScopeComputation } from './scoping/cop-scope-computation.js';
 import { CopScopeProvider } from './scoping/cop-scope-provider.js';
+import { CopLinker } from './scoping/cop-linker.js';
 import { CopDocumentValidator } from './validation/cop-document-validator.js';
 import { registerValidationChecks } from './validation/cop-validator.js';
 import { CopIndexManager } from './workspace/cop-index-manager.js';
@@ -54,7 +55,8 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
     },
     references: {
         ScopeComputation: (services) => new CopScopeComputation(services),
-        ScopeProvider: (services) => new CopScopeProvider(services)
+        ScopeProvider: (services) => new CopScopeProvider(services),
+        Linker: (services) => new CopLinker(services)
     },
     lsp: {
         CompletionProvider: (services) => new CopCompletionProvider(services),

@@ -94,7 +94,8 @@ function ownKeywordLeaves(node: AstNode): CstNode[] {
             for (const part of cst.content) {
                 if (!inner.has(part)) walk(part);
             }
-        } else if (GrammarAST.isKeyword(cst.grammarSource)) {
+        } else if (cst.grammarSource?.$type === 'Keyword') {
+            // Not `GrammarAST.isKeyword`, which looks up the type hierarchy for every token.
             leaves.push(cst);
         }
     };

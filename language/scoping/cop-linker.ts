@@ -1,0 +1,75 @@
+import type { AstNode, AstReflection, LangiumCoreServices, LangiumDocument, ReferenceInfo } from 'langium';
+import { Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isReference } from 'langium';
+
+/** How many elements are linked between two checks for cancellation (and a yield to the event loop). */
+const NODES_PER_CHECK = 256;
+
+/**
+ * Langium's linker, walking the plan faster: the properties that hold references are known
+ * per element type from the grammar (not found by scanning every property of every element),
+ * and cancellation is checked every few hundred elements instead of an `await` per element.
+ * The same references are linked in the same order; a tenth of `cop check` on a large plan
+ * went into the walk itself.
+ */
+export class CopLinker extends DefaultLinker {
+    private readonly referenceProperties = new Map<string, readonly string[]>();
+    private readonly astReflection: AstReflection;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.astReflection = services.shared.AstReflection;
+    }
+
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
+        let count = 0;
+        for (const node of streamNodes(document.parseResult.value)) {
+            if (++count % NODES_PER_CHECK === 0) await interruptAndCheck(cancelToken);
+            for (const property of this.referencePropertiesOf(node.$type)) {
+                const value = (node as unknown as Record<string, unknown>)[property];
+                if (Array.isArray(value)) {
+                    value.forEach((item, index) => {
+                        if (isReference(item) || isMultiReference(item)) this.doLink({ reference: item, container: node, property, index } as ReferenceInfo, document);
+                    });
+                } else if (isReference(value) || isMultiReference(value)) {
+                    this.doLink({ reference: value, container: node, property } as ReferenceInfo, document);
+                }
+            }
+        }
+        await interruptAndCheck(cancelToken);
+    }
+
+    private referencePropertiesOf(type: string): readonly string[] {
+        let properties = this.referenceProperties.get(type);
+        if (!properties) {
+            const meta = this.astReflection.getTypeMetaData(type);
+            properties = Object.values(meta.properties).filter(property => property.referenceType !== undefined).map(property => property.name);
+            this.referenceProperties.set(type, properties);
+        }
+        return properties;
+    }
+}
+
+/** Every element of the tree, parents before children, in text order (as `AstUtils.streamAst`). */
+function* streamNodes(root: AstNode): Generator<AstNode> {
+    const stack: AstNode[] = [root];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        yield node;
+        const children: AstNode[] = [];
+        for (const key in node) {
+            if (key.charCodeAt(0) === 36) continue; // `$type`, `$container`, …
+            const value = (node as unknown as Record<string, unknown>)[key];
+            if (Array.isArray(value)) {
+                for (const item of value) if (isAstNodeLike(item)) children.push(item);
+            } else if (isAstNodeLike(value)) {
+                children.push(value);
+            }
+        }
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+}
+
+function isAstNodeLike(value: unknown): value is AstNode {
+    return typeof value === 'object' && value !== null && typeof (value as AstNode).$type === 'string';
+}
