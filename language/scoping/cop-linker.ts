@@ -1,5 +1,6 @@
-import type { AstNode, AstReflection, LangiumCoreServices, LangiumDocument, ReferenceInfo } from 'langium';
+import type { AstReflection, LangiumCoreServices, LangiumDocument, ReferenceInfo } from 'langium';
 import { Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isReference } from 'langium';
+import { walkNodes } from '../model/ast-walk.js';
 
 /** How many elements are linked between two checks for cancellation (and a yield to the event loop). */
 const NODES_PER_CHECK = 256;
@@ -23,7 +24,7 @@ export class CopLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
         let count = 0;
-        for (const node of streamNodes(document.parseResult.value)) {
+        for (const node of walkNodes(document.parseResult.value)) {
             if (++count % NODES_PER_CHECK === 0) await interruptAndCheck(cancelToken);
             for (const property of this.referencePropertiesOf(node.$type)) {
                 const value = (node as unknown as Record<string, unknown>)[property];
@@ -48,28 +49,4 @@ export class CopLinker extends DefaultLinker {
         }
         return properties;
     }
-}
-
-/** Every element of the tree, parents before children, in text order (as `AstUtils.streamAst`). */
-function* streamNodes(root: AstNode): Generator<AstNode> {
-    const stack: AstNode[] = [root];
-    while (stack.length > 0) {
-        const node = stack.pop()!;
-        yield node;
-        const children: AstNode[] = [];
-        for (const key in node) {
-            if (key.charCodeAt(0) === 36) continue; // `$type`, `$container`, …
-            const value = (node as unknown as Record<string, unknown>)[key];
-            if (Array.isArray(value)) {
-                for (const item of value) if (isAstNodeLike(item)) children.push(item);
-            } else if (isAstNodeLike(value)) {
-                children.push(value);
-            }
-        }
-        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-    }
-}
-
-function isAstNodeLike(value: unknown): value is AstNode {
-    return typeof value === 'object' && value !== null && typeof (value as AstNode).$type === 'string';
 }

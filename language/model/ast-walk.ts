@@ -1,0 +1,35 @@
+import type { AstNode } from 'langium';
+
+/**
+ * The elements directly contained in `node`, in text order, as `AstUtils.streamContents`
+ * finds them, without building a stream per element: Langium's streams cost more than the
+ * work done per element when a build walks a plan of thousands of elements several times.
+ */
+export function childNodes(node: AstNode): AstNode[] {
+    const children: AstNode[] = [];
+    for (const key in node) {
+        if (key.charCodeAt(0) === 36) continue; // `$type`, `$container`, `$cstNode`, …
+        const value = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(value)) {
+            for (const item of value) if (isNode(item)) children.push(item);
+        } else if (isNode(value)) {
+            children.push(value);
+        }
+    }
+    return children;
+}
+
+/** Every element of the tree, parents before children, in text order (as `AstUtils.streamAst`). */
+export function* walkNodes(root: AstNode): Generator<AstNode> {
+    const stack: AstNode[] = [root];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        yield node;
+        const children = childNodes(node);
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+}
+
+function isNode(value: unknown): value is AstNode {
+    return typeof value === 'object' && value !== null && typeof (value as AstNode).$type === 'string';
+}
