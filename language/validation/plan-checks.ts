@@ -1,5 +1,5 @@
 import type { AstNode, CstNode, ValidationAcceptor } from 'langium';
-import { AstUtils, GrammarAST, isCompositeCstNode } from 'langium';
+import { GrammarAST, isCompositeCstNode } from 'langium';
 import type { PlanFile } from '../generated/ast.js';
 import { isActual, isPlan } from '../generated/ast.js';
 import { namedElements } from '../scoping/cop-scope-computation.js';
@@ -78,29 +78,21 @@ export class PlanChecks {
 }
 
 /**
- * The keywords of a block itself, in text order, without descending into the text of the
- * elements it contains (a kpi's formula, a target's parts): those keywords are theirs. A
- * plain walk of the syntax tree, not `CstUtils.streamCst`, which visits every token below
- * the block and asks each one for its element: a tenth of `cop check` on a large plan.
+ * The keywords of a block itself, in text order: the direct parts of its syntax node (a
+ * block's lines are not rules of their own, so their keywords sit there). Keywords further
+ * down belong to something else: the block's name (names may be keywords: `indicator unit`),
+ * a number, a target, a formula. A walk of every token below the block
+ * (`CstUtils.streamCst`) cost a tenth of `cop check` on a large plan, and counted a name
+ * like `unit` as a `unit` line.
  */
 function ownKeywordLeaves(node: AstNode): CstNode[] {
-    const inner = new Set<CstNode>();
-    for (const child of AstUtils.streamContents(node)) {
-        if (child.$cstNode) inner.add(child.$cstNode);
-    }
-    const leaves: CstNode[] = [];
-    const walk = (cst: CstNode): void => {
-        if (isCompositeCstNode(cst)) {
-            for (const part of cst.content) {
-                if (!inner.has(part)) walk(part);
-            }
-        } else if (cst.grammarSource?.$type === 'Keyword') {
-            // Not `GrammarAST.isKeyword`, which looks up the type hierarchy for every token.
-            leaves.push(cst);
-        }
-    };
-    walk(node.$cstNode!);
-    return leaves;
+    let cst = node.$cstNode;
+    // The block's node may be wrapped in the nodes of the rules that called it (`Element:
+    // Plan | Indicator | …`): each holds only the next one. A block itself starts with its keyword.
+    while (cst && isCompositeCstNode(cst) && cst.content.length === 1 && isCompositeCstNode(cst.content[0])) cst = cst.content[0];
+    if (!cst || !isCompositeCstNode(cst)) return [];
+    // Not `GrammarAST.isKeyword`, which looks up the type hierarchy for every token.
+    return cst.content.filter(part => !isCompositeCstNode(part) && part.grammarSource?.$type === 'Keyword');
 }
 
 function lineOf(node: AstNode): number {

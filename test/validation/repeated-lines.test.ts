@@ -38,3 +38,12 @@ describe('repeated-line', () => {
         expect(linesWith(await validate(text), 'repeated-line')).toEqual([]);
     });
 });
+
+describe('repeated-line and names that are keywords', () => {
+    test('an element named like a line keyword is not a repeat of that line', async () => {
+        const text = `${header}indicator unit "Unit" {\n    unit hours\n    data "d"\n}\nkpi target "T" {\n    formula unit * 2\n    target >= 3\n}\n`;
+        const document = await validate(text);
+        expect(document.parseResult.parserErrors).toEqual([]);
+        expect(linesWith(document, 'repeated-line')).toEqual([]);
+    });
+});
