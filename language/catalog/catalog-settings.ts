@@ -1,10 +1,7 @@
 import type { ConfigurationProvider, LangiumDocument, LangiumSharedCoreServices, WorkspaceManager } from 'langium';
 import { URI, UriUtils } from 'langium';
+import { CATALOGS_KEY, SETTINGS_SECTION } from './settings-keys.js';
 
-/** The settings section of the language (`cop.*` in VS Code). */
-export const SETTINGS_SECTION = 'cop';
-/** The key under the section that lists extra catalog files. */
-export const CATALOGS_KEY = 'catalogs';
 
 /** A catalog file named by the settings, for one plan: the path as written and where it leads. */
 export type SettingsCatalog =
