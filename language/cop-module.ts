@@ -78,7 +78,7 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
     },
     catalog: {
         Catalogs: (services) => new CatalogService(services),
-        Settings: (services) => new CatalogSettings(services.shared)
+        Settings: (services) => new CatalogSettings(services.shared, services.workspace.PlanResources)
     },
     impact: {
         AsOfDate: () => new AsOfDate(),

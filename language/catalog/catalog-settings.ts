@@ -1,5 +1,6 @@
 import type { ConfigurationProvider, LangiumDocument, LangiumSharedCoreServices, WorkspaceManager } from 'langium';
 import { URI, UriUtils } from 'langium';
+import type { PlanResources } from '../workspace/plan-resources.js';
 import { CATALOGS_KEY, SETTINGS_SECTION } from './settings-keys.js';
 
 
@@ -23,7 +24,7 @@ export class CatalogSettings {
     /** The list last seen, to rebuild only when it really changes (clients send it twice at start). */
     private seen: string | undefined;
 
-    constructor(private readonly shared: LangiumSharedCoreServices) {
+    constructor(private readonly shared: LangiumSharedCoreServices, private readonly resources: PlanResources) {
         this.configuration = shared.workspace.ConfigurationProvider;
         this.workspaceManager = shared.workspace.WorkspaceManager;
         this.configuration.onConfigurationSectionUpdate(update => {
@@ -69,8 +70,13 @@ export class CatalogSettings {
         return holding[0] ?? folders[0] ?? this.defaultFolder;
     }
 
-    /** Builds every plan again, under the workspace lock like Langium's own updates. */
+    /**
+     * Builds every plan again, under the workspace lock like Langium's own updates. Files are
+     * read afresh: a catalog outside the workspace folders is not watched, so changing the
+     * setting is also how its edits are picked up.
+     */
     private async rebuildAll(): Promise<void> {
+        this.resources.forgetAll();
         const workspace = this.shared.workspace;
         const plans = workspace.LangiumDocuments.all.map(document => document.uri).toArray();
         if (plans.length === 0) return;

@@ -69,6 +69,11 @@ export class PlanResources {
         await this.shared.workspace.WorkspaceLock.write(token => builder.update(existing, [], token));
     }
 
+    /** Forgets every file read, so the next build reads them again (the settings changed). */
+    forgetAll(): void {
+        this.cache.clear();
+    }
+
     /** Subscribes to file-watcher events once, if a language server is running. */
     private listen(): void {
         if (this.listening) return;

@@ -92,6 +92,14 @@ describe('the cop.catalogs setting in the language server', () => {
             const fixed = await client.waitForDiagnostics(uri, ds => invalid(ds).length === 0);
             expect(codes(fixed)).not.toContain('unknown-catalog-entry');
         }
+
+        // Outside the workspace folders nothing watches the file: changing the setting re-reads it.
+        writeFileSync(absolute, '{ "version": 1, "indicators": [ }');
+        await client.changeSettings({ cop: { catalogs: [] } });
+        await client.waitForDiagnostics(a, ds => codes(ds).includes('unknown-catalog-entry'));
+        await client.changeSettings({ cop: { catalogs: [absolute] } });
+        const reread = await client.waitForDiagnostics(a, ds => invalid(ds).length > 0);
+        expect(invalid(reread)[0].message).toMatch(/not valid JSON at line 1, column 33/);
     });
 
     test('a malformed settings catalog names its entry and field; a relative path with no workspace folder says what to do', async () => {
