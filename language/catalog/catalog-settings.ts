@@ -21,7 +21,7 @@ export class CatalogSettings {
     private readonly configuration: ConfigurationProvider;
     private readonly workspaceManager: WorkspaceManager;
     private defaultFolder: URI | undefined;
-    /** The list last seen, to rebuild only when it really changes (clients send it twice at start). */
+    /** The list plans were built with, to rebuild only when it really changes (clients send it twice at start). */
     private seen: string | undefined;
 
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly resources: PlanResources) {
@@ -30,8 +30,11 @@ export class CatalogSettings {
         this.configuration.onConfigurationSectionUpdate(update => {
             if (update.section !== SETTINGS_SECTION) return;
             const next = JSON.stringify(toPaths((update.configuration as Record<string, unknown> | undefined)?.[CATALOGS_KEY]));
-            if (next === this.seen) return;
+            const previous = this.seen;
             this.seen = next;
+            // Nothing built has read the setting yet (the client sends it right at start, while
+            // the first build runs): the plans will read the new value, no second build needed.
+            if (previous === undefined || previous === next) return;
             void this.rebuildAll();
         });
     }
