@@ -21,8 +21,13 @@ export interface LoadedPlans {
  * Reads the given plan files into one Langium workspace, links them together (so
  * `Plan.Element` references resolve across files) and validates them.
  */
-export async function loadPlans(files: readonly string[], options: { asOf?: Day; neighbours?: readonly string[] } = {}): Promise<LoadedPlans> {
+export async function loadPlans(files: readonly string[], options: { asOf?: Day; neighbours?: readonly string[]; catalogs?: readonly string[] } = {}): Promise<LoadedPlans> {
     const services = createCopServices(NodeFileSystem).Cop;
+    // `--catalog FILE`: the editor's `cop.catalogs` setting, relative to the current folder.
+    services.catalog.Settings.useFolder(URI.file(process.cwd()));
+    if (options.catalogs?.length) {
+        services.shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { cop: { catalogs: [...options.catalogs] } } });
+    }
     // Statuses and stale data are judged as of this day (default: today).
     services.impact.AsOfDate.set(options.asOf);
     // One build, then the command reads diagnostics and models: references inside a plan
@@ -57,7 +62,7 @@ export async function loadPlans(files: readonly string[], options: { asOf?: Day;
  * One plan named on the command line (export, report), loaded with the other plans of its
  * folder so that its `Plan.Element` references resolve.
  */
-export async function loadOnePlan(positionals: readonly string[], command: string, usage: string, options: { asOf?: Day } = {}): Promise<LoadedPlans & { document: LangiumDocument<PlanFile> }> {
+export async function loadOnePlan(positionals: readonly string[], command: string, usage: string, options: { asOf?: Day; catalogs?: readonly string[] } = {}): Promise<LoadedPlans & { document: LangiumDocument<PlanFile> }> {
     if (positionals.length !== 1) {
         throw new CliError(positionals.length === 0
             ? `cop ${command}: name the plan file to ${command} (e.g. \`${usage}\`).`
@@ -73,7 +78,7 @@ export async function loadOnePlan(positionals: readonly string[], command: strin
     }
     if (!isFile) throw new CliError(`cop ${command}: ${shown} is a folder; name one plan file in it.`);
     const neighbours = findPlanFiles([dirname(path)]).filter(file => resolve(file) !== path);
-    const loaded = await loadPlans([path], { asOf: options.asOf, neighbours });
+    const loaded = await loadPlans([path], { asOf: options.asOf, neighbours, catalogs: options.catalogs });
     return { ...loaded, document: loaded.documents[0] };
 }
 

@@ -3,6 +3,7 @@ import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { CatalogService } from './catalog/catalog-service.js';
+import { CatalogSettings } from './catalog/catalog-settings.js';
 import { CopCompletionProvider } from './lsp/completion/cop-completion-provider.js';
 import { CopHoverProvider } from './lsp/hover/cop-hover-provider.js';
 import { CopFormatter } from './lsp/formatting/cop-formatter.js';
@@ -42,6 +43,7 @@ export interface CopAddedServices {
     };
     catalog: {
         Catalogs: CatalogService;
+        Settings: CatalogSettings;
     };
 }
 
@@ -77,7 +79,8 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
         PlanResources: (services) => new PlanResources(services.shared)
     },
     catalog: {
-        Catalogs: (services) => new CatalogService(services)
+        Catalogs: (services) => new CatalogService(services),
+        Settings: (services) => new CatalogSettings(services.shared, services.workspace.PlanResources)
     },
     impact: {
         AsOfDate: () => new AsOfDate(),

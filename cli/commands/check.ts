@@ -21,6 +21,8 @@ Options:
   --format text|json|sarif   output format (default: text)
   --strict                   exit 1 on warnings too, not only on errors
   --as-of DATE               judge statuses and stale data as of DATE (YYYY-MM-DD; default today)
+  --catalog FILE             also use this catalog for every plan, as the editor's
+                             cop.catalogs setting does (repeatable; relative to the current folder)
   -h, --help                 show this help
 
 Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or file problems.`;
@@ -33,6 +35,7 @@ export async function runCheck(args: string[], context: CommandContext): Promise
             format: { type: 'string', default: 'text' },
             strict: { type: 'boolean', default: false },
             'as-of': { type: 'string' },
+            catalog: { type: 'string', multiple: true },
             help: { type: 'boolean', short: 'h', default: false }
         }
     });
@@ -50,7 +53,7 @@ export async function runCheck(args: string[], context: CommandContext): Promise
         throw new CliError(`cop check: no .cop files found in ${positionals.join(', ')}.`);
     }
     const asOf = parseAsOf(values['as-of'], 'check');
-    const { documents } = await loadPlans(files, { asOf });
+    const { documents } = await loadPlans(files, { asOf, catalogs: values.catalog });
     const reports: FileReport[] = documents.map(document => ({
         file: displayPath(document.uri.fsPath),
         diagnostics: (document.diagnostics ?? []).map(toPlanDiagnostic).sort(comparePlanDiagnostics)

@@ -22,6 +22,7 @@ Options:
   --format json|md|html   output format (default: json)
   -o, --output FILE       write to FILE instead of printing (replaced in one step)
   --as-of DATE            judge kpi and indicator statuses as of DATE (YYYY-MM-DD; default today)
+  --catalog FILE          also use this catalog, as \`cop check --catalog\` (repeatable)
   -h, --help              show this help
 
 Exit codes: 0 written (even if the plan has problems: they are part of the export),
@@ -37,6 +38,7 @@ export async function runExport(args: string[], context: CommandContext): Promis
             format: { type: 'string', default: 'json' },
             output: { type: 'string', short: 'o' },
             'as-of': { type: 'string' },
+            catalog: { type: 'string', multiple: true },
             help: { type: 'boolean', short: 'h', default: false }
         }
     });
@@ -49,7 +51,7 @@ export async function runExport(args: string[], context: CommandContext): Promis
         throw new CliError(`cop export: unknown format "${values.format}"; use json, md or html.`);
     }
     const asOf = parseAsOf(values['as-of'], 'export');
-    const { services, document } = await loadOnePlan(positionals, 'export', 'cop export plan.cop --format html -o plan.html', { asOf });
+    const { services, document } = await loadOnePlan(positionals, 'export', 'cop export plan.cop --format html -o plan.html', { asOf, catalogs: values.catalog });
     const model = await withImpact(buildViewModel(document, services), document, services);
 
     const text = render(format, model, context.version);

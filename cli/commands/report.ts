@@ -17,6 +17,7 @@ challenge, one story per objective, then every kpi.
 Options:
   -o, --output FILE   write the report to FILE (default: print it)
   --as-of DATE        judge statuses as of DATE (YYYY-MM-DD; default today)
+  --catalog FILE      also use this catalog, as \`cop check --catalog\` (repeatable)
   -h, --help          show this help
 
 Exit codes: 0 report written, 2 usage or file problems.`;
@@ -28,6 +29,7 @@ export async function runReport(args: string[], context: CommandContext): Promis
         options: {
             output: { type: 'string', short: 'o' },
             'as-of': { type: 'string' },
+            catalog: { type: 'string', multiple: true },
             help: { type: 'boolean', short: 'h', default: false }
         }
     });
@@ -36,7 +38,7 @@ export async function runReport(args: string[], context: CommandContext): Promis
         return 0;
     }
     const asOf = parseAsOf(values['as-of'], 'report');
-    const { services, document } = await loadOnePlan(positionals, 'report', 'cop report plan.cop -o report.html', { asOf });
+    const { services, document } = await loadOnePlan(positionals, 'report', 'cop report plan.cop -o report.html', { asOf, catalogs: values.catalog });
     const root = document.parseResult.value;
     const plan = planOf(root);
     const errors = (document.diagnostics ?? []).filter(d => d.severity === 1).length;

@@ -8,30 +8,34 @@ import { CatalogIndex } from './catalog-index.js';
 import { parseCatalog } from './catalog-parse.js';
 import { catalogSchema } from './catalog-schema.js';
 import type { PlanResource, PlanResources } from '../workspace/plan-resources.js';
+import type { CatalogSettings, SettingsCatalog } from './catalog-settings.js';
 
 /** A plan catalog as loaded: its entries, or why it cannot be used. */
 export type CatalogLoad =
     | { readonly ok: true; readonly uri: string; readonly named: NamedCatalog }
-    | { readonly ok: false; readonly uri: string; readonly problems: string[] };
+    | { readonly ok: false; readonly uri: string; readonly problems: string[]; readonly readError?: string };
 
 /** The built-in catalog, parsed with the same schema as plan catalogs. */
 export const builtinCatalog: NamedCatalog = { origin: 'built-in catalog', catalog: catalogSchema.parse(builtinJson) };
 
 /**
- * The catalogs a plan draws on: the built-in one and those its header names with
- * `catalog "path"` (relative to the plan). Files are read through the workspace's
+ * The catalogs a plan draws on: the built-in one, those of the settings (`cop.catalogs`,
+ * `--catalog`; see CatalogSettings) and those its header names with `catalog "path"`
+ * (relative to the plan). Files are read through the workspace's
  * `PlanResources` (Langium's `FileSystemProvider`: Node's in the CLI and server, a virtual
  * one in tests and browsers), which also drops a file when it changes on disk and rebuilds
  * the plans that read it. A catalog is parsed once per text read.
  */
 export class CatalogService {
     private readonly resources: PlanResources;
+    private readonly settings: CatalogSettings;
     private readonly loads = new WeakMap<Promise<PlanResource>, Promise<CatalogLoad>>();
     private readonly indexes = new Map<string, { reads: Array<Promise<PlanResource>>; index: Promise<CatalogIndex> }>();
     readonly builtinIndex = new CatalogIndex([builtinCatalog]);
 
     constructor(services: CopServices) {
         this.resources = services.workspace.PlanResources;
+        this.settings = services.catalog.Settings;
     }
 
     /** The catalogs a plan names, in header order: the path as written, resolved. */
@@ -46,11 +50,35 @@ export class CatalogService {
         return this.parse(this.resources.read(planUri, path), path);
     }
 
-    /** The built-in catalog merged with the plan's own catalogs that load without problems. */
-    indexFor(document: LangiumDocument): Promise<CatalogIndex> {
-        const catalogs = this.catalogUris(document);
-        if (catalogs.length === 0) return Promise.resolve(this.builtinIndex);
-        const reads = catalogs.map(catalog => this.resources.read(document.uri, catalog.path));
+    /**
+     * The settings' catalogs for this plan, in the settings' order, each file once; a file
+     * the plan also names itself is left to its `catalog` line.
+     */
+    async settingsCatalogsFor(document: LangiumDocument): Promise<SettingsCatalog[]> {
+        const taken = new Set(this.catalogUris(document).map(catalog => catalog.uri.toString()));
+        return (await this.settings.catalogsFor(document)).filter(catalog => {
+            if (!catalog.uri) return true;
+            const key = catalog.uri.toString();
+            if (taken.has(key)) return false;
+            taken.add(key);
+            return true;
+        });
+    }
+
+    /** A catalog file of the settings, read for the plan at `planUri`, parsed. Never throws. */
+    loadForSettings(planUri: URI, catalog: { path: string; uri: URI }): Promise<CatalogLoad> {
+        return this.parse(this.resources.readUri(planUri, catalog.uri), catalog.path);
+    }
+
+    /** The built-in catalog merged with the settings' and the plan's own catalogs that load without problems. */
+    async indexFor(document: LangiumDocument): Promise<CatalogIndex> {
+        const fromSettings = (await this.settingsCatalogsFor(document)).flatMap(catalog => catalog.uri ? [catalog] : []);
+        const catalogs = [
+            ...fromSettings.map(catalog => ({ path: catalog.path, uri: catalog.uri, read: this.resources.readUri(document.uri, catalog.uri) })),
+            ...this.catalogUris(document).map(catalog => ({ path: catalog.path, uri: catalog.uri, read: this.resources.read(document.uri, catalog.path) }))
+        ];
+        if (catalogs.length === 0) return this.builtinIndex;
+        const reads = catalogs.map(catalog => catalog.read);
         const key = catalogs.map(catalog => catalog.uri.toString()).join('\n');
         const cached = this.indexes.get(key);
         // The same reads (no file changed since) give the same index.
@@ -67,7 +95,8 @@ export class CatalogService {
             load = read.then(resource => {
                 const uri = resource.uri.toString();
                 if (resource.text === undefined) {
-                    return { ok: false, uri, problems: [`no file can be read at that path (${resource.error}; paths are relative to the folder of this plan)`] };
+                    // Where relative paths start differs for plan and settings catalogs: the caller says it.
+                    return { ok: false, uri, problems: [`no file can be read at that path (${resource.error})`], readError: resource.error };
                 }
                 const parsed = parseCatalog(resource.text);
                 return parsed.ok

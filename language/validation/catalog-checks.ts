@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { Indicator, Plan } from '../generated/ast.js';
-import type { CatalogService } from '../catalog/catalog-service.js';
+import type { CatalogLoad, CatalogService } from '../catalog/catalog-service.js';
 import { describe, report } from './report.js';
 
 /** Problems listed in one `catalog-invalid` message; more are counted, not listed. */
@@ -16,11 +16,19 @@ export class CatalogChecks {
         for (const catalog of this.catalogs.catalogUris(document)) {
             const load = await this.catalogs.loadNamedBy(document.uri, catalog.path);
             if (load.ok) continue;
-            const listed = load.problems.slice(0, MAX_PROBLEMS).join('; ');
-            const more = load.problems.length > MAX_PROBLEMS ? `; and ${load.problems.length - MAX_PROBLEMS} more problems` : '';
             report(accept, 'catalog-invalid',
-                `Catalog "${catalog.path}" cannot be used: ${listed}${more}. Fix the file or the path (the catalog format is in docs/catalogs.md), or remove this line; until then only the built-in catalog is used.`,
+                `Catalog "${catalog.path}" cannot be used: ${problems(load, 'paths are relative to the folder of this plan')}. Fix the file or the path (the catalog format is in docs/catalogs.md), or remove this line; until then only the built-in catalog is used.`,
                 { node: plan, property: 'catalogs', index: catalog.index });
+        }
+        // No plan line names a catalog of the settings: each plan reports it on its name,
+        // so it shows in the Problems panel and fails `cop check` like a bad `catalog` line.
+        for (const catalog of await this.catalogs.settingsCatalogsFor(document)) {
+            const load = catalog.uri ? await this.catalogs.loadForSettings(document.uri, catalog) : undefined;
+            if (load?.ok) continue;
+            const why = load ? problems(load, 'relative paths start from the workspace folder, or from the current folder for `cop`') : catalog.problem;
+            report(accept, 'catalog-invalid',
+                `Catalog "${catalog.path}" of the settings (\`cop.catalogs\` in the editor, \`--catalog\` of \`cop\`) cannot be used for this plan: ${why}. Fix the file, or correct or remove the path in the setting; until then this plan does without it.`,
+                { node: plan, property: 'name' });
         }
     };
 
@@ -38,4 +46,12 @@ export class CatalogChecks {
             // The quick fix offers these titles (language/lsp/code-actions/indicator-fixes.ts).
             { node: indicator, property: 'title', data: { suggestions: titles } });
     };
+}
+
+/** The problems of a catalog that cannot be used, in words; `base` says where relative paths start. */
+function problems(load: Extract<CatalogLoad, { ok: false }>, base: string): string {
+    if (load.readError !== undefined) return `no file can be read at that path (${load.readError}; ${base})`;
+    const listed = load.problems.slice(0, MAX_PROBLEMS).join('; ');
+    const more = load.problems.length > MAX_PROBLEMS ? `; and ${load.problems.length - MAX_PROBLEMS} more problems` : '';
+    return `${listed}${more}`;
 }

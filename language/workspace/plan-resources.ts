@@ -27,8 +27,12 @@ export class PlanResources {
     }
 
     read(planUri: URI, path: string): Promise<PlanResource> {
+        return this.readUri(planUri, this.resolve(planUri, path));
+    }
+
+    /** Reads a file the plan draws on that is not named relative to it (a catalog of the settings). */
+    readUri(planUri: URI, uri: URI): Promise<PlanResource> {
         this.listen();
-        const uri = this.resolve(planUri, path);
         const key = uri.toString();
         let readers = this.readers.get(key);
         if (!readers) this.readers.set(key, readers = new Set());
@@ -63,6 +67,11 @@ export class PlanResources {
         // Under the workspace lock, like Langium's own updates, so builds never overlap.
         const builder = this.shared.workspace.DocumentBuilder;
         await this.shared.workspace.WorkspaceLock.write(token => builder.update(existing, [], token));
+    }
+
+    /** Forgets every file read, so the next build reads them again (the settings changed). */
+    forgetAll(): void {
+        this.cache.clear();
     }
 
     /** Subscribes to file-watcher events once, if a language server is running. */

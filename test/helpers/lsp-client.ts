@@ -21,6 +21,8 @@ export class LspClient {
     private readonly waiters: Array<() => void> = [];
     readonly stderr: string[] = [];
     private versions = new Map<string, number>();
+    /** The user's settings by section (`{ cop: { catalogs: [...] } }`), as the client answers them. */
+    private settings: Record<string, unknown> = {};
 
     /** `nodeArgs` go to node before the script (e.g. `--cpu-prof` for the benchmark). */
     constructor(extraArgs: string[] = [], nodeArgs: string[] = []) {
@@ -35,11 +37,23 @@ export class LspClient {
             this.waiters.splice(0).forEach(wake => wake());
         });
         // Answer the server's requests the way a plain client would.
-        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+        this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+            params.items.map(item => settingAt(this.settings, item.section) ?? {}));
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         this.connection.onNotification('window/logMessage', () => undefined);
         this.connection.listen();
+    }
+
+    /** Sets the settings the client answers `workspace/configuration` with (call before `initialize`). */
+    configure(settings: Record<string, unknown>): void {
+        this.settings = settings;
+    }
+
+    /** Changes the settings and notifies the server, as VS Code does with `synchronize.configurationSection: 'cop'`. */
+    async changeSettings(settings: Record<string, unknown>): Promise<void> {
+        this.settings = settings;
+        await this.connection.sendNotification('workspace/didChangeConfiguration', { settings });
     }
 
     get pid(): number | undefined {
@@ -142,4 +156,12 @@ export class LspClient {
             if (!this.exited) this.process.kill();
         }
     }
+}
+
+/** The value at a dotted section (`cop`, `cop.catalogs`) of the settings; undefined when absent. */
+function settingAt(settings: Record<string, unknown>, section: string | undefined): unknown {
+    if (!section) return settings;
+    let value: unknown = settings;
+    for (const key of section.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
+    return value;
 }
