@@ -32,7 +32,10 @@ export interface CodeCacheOptions {
 }
 
 export function runWithCodeCache(bundle: string, command: string, options: CodeCacheOptions = {}): CodeCacheRun {
-    const source = readFileSync(bundle, 'utf8');
+    const text = readFileSync(bundle, 'utf8');
+    // A `#!` line is valid at the top of a file only, not inside the wrapper: made a comment
+    // of the same length, so positions stay.
+    const source = text.startsWith('#!') ? `//${text.slice(2)}` : text;
     const cacheFile = cacheFileFor(source, command, options.env ?? process.env);
     let cachedData: Buffer | undefined;
     if (cacheFile) {

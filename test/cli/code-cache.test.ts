@@ -54,6 +54,12 @@ describe('runWithCodeCache', () => {
         expect(changed.fromCache).toBe(false);
     });
 
+    test('a bundle that starts with a #! line runs too', () => {
+        const { folder, file } = bundle('#!/usr/bin/env node\n' + source());
+        const run = runWithCodeCache(file, 'check', { env: { XDG_CACHE_HOME: join(folder, 'cache') }, writeLater: () => {} });
+        expect(run.exports).toMatchObject({ self: true, four: 4 });
+    });
+
     test('an error thrown by the bundle names the bundle and its line in the stack', () => {
         const { file } = bundle('// line 1\n\nfunction fail() { throw new Error("boom"); }\nfail();\n');
         let error: Error | undefined;
