@@ -70,7 +70,8 @@ export function cacheFileFor(source: string, command: string, env: NodeJS.Proces
 
 /**
  * `$XDG_CACHE_HOME/cop`, else `~/.cache/cop`, else a folder in the temporary folder. A folder
- * owned by someone else is never used: code read from a cache runs as the current user.
+ * owned by someone else, or that others may write to, is never used: code read from a cache
+ * runs as the current user.
  */
 function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
     const candidates: string[] = [];
@@ -86,7 +87,8 @@ function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
         try {
             mkdirSync(folder, { recursive: true, mode: 0o700 });
             const stats = statSync(folder);
-            if (stats.isDirectory() && (uid === undefined || stats.uid === uid)) return folder;
+            // Nobody else may have written into it either (group- or world-writable).
+            if (stats.isDirectory() && (uid === undefined || (stats.uid === uid && (stats.mode & 0o022) === 0))) return folder;
         } catch {
             // Not creatable here (read-only home, a file in the way): try the next one.
         }

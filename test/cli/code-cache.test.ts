@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -52,6 +52,16 @@ describe('runWithCodeCache', () => {
         const changed = runWithCodeCache(file, 'check', { env, writeLater: () => {} });
         expect(changed.cacheFile).not.toBe(first.cacheFile);
         expect(changed.fromCache).toBe(false);
+    });
+
+    test('a cache folder that others may write to is not used', () => {
+        const { folder, file } = bundle(source());
+        const shared = join(folder, 'shared');
+        mkdirSync(join(shared, 'cop'), { recursive: true });
+        chmodSync(join(shared, 'cop'), 0o777);
+        const run = runWithCodeCache(file, 'check', { env: { XDG_CACHE_HOME: shared }, writeLater: () => {} });
+        expect(run.cacheFile?.startsWith(join(shared, 'cop'))).toBe(false);
+        expect(run.exports).toMatchObject({ four: 4 });
     });
 
     test('a bundle that starts with a #! line runs too', () => {
