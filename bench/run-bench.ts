@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { cliPath } from '../test/helpers/cli.js';
 import { fileUri, LspClient } from '../test/helpers/lsp-client.js';
 import { generatePlan, generateWorkspace, planAsJson } from './generate-plan.js';
+import { prng } from '../test/helpers/prng.js';
 
 const { values } = parseArgs({
     options: {
@@ -66,18 +67,6 @@ function median(values: number[]): number {
 function p95(values: number[]): number {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
-}
-
-/** A small fixed-seed generator, so every run edits the same places. */
-function prng(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
 }
 
 /** Wall time and CPU time (user + system, from /usr/bin/time) of a process, medians of `runs`. */
@@ -225,7 +214,7 @@ async function benchPlan(size: number): Promise<Row> {
         await client.open(uri, text);
         await client.waitForDiagnostics(uri, () => true, 300_000);
         const openMs = now() - start;
-        const session = await measureSession(client, uri, text, prng(size));
+        const session = await measureSession(client, uri, text, prng(size).next);
         const serverPeakMB = peakMemoryMB(client.pid);
         if (client.stderr.join('').trim()) throw new Error(`server wrote to stderr: ${client.stderr.join('')}`);
         const check = timeProcess([cliPath, 'check', file]);
@@ -269,7 +258,7 @@ async function benchWorkspace(files: number): Promise<Row> {
         const text = plans.get(middle)!;
         await client.open(uri, text);
         await client.waitForDiagnostics(uri, () => true, 300_000);
-        const session = await measureSession(client, uri, text, prng(files));
+        const session = await measureSession(client, uri, text, prng(files).next);
         const serverPeakMB = peakMemoryMB(client.pid);
         if (client.stderr.join('').trim()) throw new Error(`server wrote to stderr: ${client.stderr.join('')}`);
         const check = timeProcess([cliPath, 'check', folder]);

@@ -6,7 +6,7 @@ import { generatePlan } from '../../bench/generate-plan.js';
 import { cliPath } from '../helpers/cli.js';
 import { LspClient } from '../helpers/lsp-client.js';
 import { mutate } from './mutations.js';
-import { prng, type Random } from './prng.js';
+import { prng, type Random } from '../helpers/prng.js';
 
 export interface FuzzOptions {
     seed: number;

@@ -1,4 +1,4 @@
-import type { Random } from './prng.js';
+import type { Random } from '../helpers/prng.js';
 
 /** One way to damage a plan, as a user typing, pasting or opening the wrong file would. */
 export interface Mutation {

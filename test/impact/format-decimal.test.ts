@@ -1,21 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { formatDecimal, formatNumber } from '../../language/impact/amounts.js';
+import { prng } from '../helpers/prng.js';
 
 // formatDecimal replaces Intl.NumberFormat('en-US') (whose first use starts ICU): the same
 // text for every number, compared with Intl itself.
 const intl = [0, 1, 2].map(digits => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
-
-/** A fixed-seed generator, so a failure can be replayed. */
-function prng(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const edges = [0, -0, 1, -1, 0.5, 1.5, 2.5, -2.5, 1.005, 1.015, 0.045, 0.125, 9.995, 99.95, 999.5, 999.4999, 9999.5,
     -0.001, -0.005, 0.004999, 123456.789, 1234567.891, 1e21, 1.5e21, 1.23e-7, 5e-7, 5e-324, Number.MAX_VALUE,
@@ -29,7 +18,7 @@ describe('formatDecimal', () => {
     });
 
     test('writes random numbers of every size as Intl.NumberFormat does', () => {
-        const random = prng(7);
+        const random = prng(7).next;
         for (let i = 0; i < 20_000; i++) {
             const magnitude = Math.floor(random() * 30) - 10;
             const sign = random() < 0.3 ? -1 : 1;

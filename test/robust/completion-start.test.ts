@@ -7,7 +7,7 @@ import type { PlanFile } from '../../language/generated/ast.js';
 import type { CopCompletionProvider } from '../../language/lsp/completion/cop-completion-provider.js';
 import { completionParseStart } from '../../language/lsp/completion/completion-start.js';
 import { mutate } from '../fuzz/mutations.js';
-import { prng } from '../fuzz/prng.js';
+import { prng } from '../helpers/prng.js';
 import { createTestServices } from '../helpers/services.js';
 
 const examples = resolve(import.meta.dirname, '../../examples');
