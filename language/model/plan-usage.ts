@@ -12,6 +12,8 @@ export interface PlanUsage {
     readonly deliveredValues: ReadonlySet<Value>;
     /** Shared values some outcome delivers. */
     readonly deliveredShared: ReadonlySet<Shared>;
+    /** The plan's own shared values each value is a side of (another plan may deliver them). */
+    readonly sharedOf: ReadonlyMap<Value, readonly Shared[]>;
     /** Indicators measured by a chain element, tracked by a cycle, or used by the impact layer. */
     readonly usedIndicators: ReadonlySet<Indicator>;
 }
@@ -19,11 +21,21 @@ export interface PlanUsage {
 export function computePlanUsage(root: PlanFile): PlanUsage {
     const deliveredValues = new Set<Value>();
     const deliveredShared = new Set<Shared>();
+    const sharedOf = new Map<Value, Shared[]>();
     const usedIndicators = new Set<Indicator>();
     const useIndicator = (node: AstNode | undefined) => {
         if (node && node.$type === 'Indicator') usedIndicators.add(node as Indicator);
     };
     for (const element of root.elements ?? []) {
+        if (isShared(element)) {
+            for (const side of [...element.member, ...element.organization]) {
+                const value = side.ref;
+                if (!value) continue;
+                const list = sharedOf.get(value);
+                if (list) list.push(element);
+                else sharedOf.set(value, [element]);
+            }
+        }
         if (isOutcome(element)) {
             for (const ref of element.delivers) {
                 const target = ref.ref;
@@ -52,5 +64,5 @@ export function computePlanUsage(root: PlanFile): PlanUsage {
             useIndicator(element.indicator?.ref);
         }
     }
-    return { deliveredValues, deliveredShared, usedIndicators };
+    return { deliveredValues, deliveredShared, sharedOf, usedIndicators };
 }

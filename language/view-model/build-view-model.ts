@@ -52,9 +52,7 @@ export function buildViewModel(document: LangiumDocument<PlanFile>, services: Co
         long: row.values.filter(v => v.term === 'long').map(valueView)
     });
 
-    // An outcome of this plan delivers it (outcomes elsewhere deliver a shared value rarely;
-    // its sides are still marked delivered through PlanUsage when they do).
-    const deliveredShared = (shared: Shared): boolean => usage.usageOf(root).deliveredShared.has(shared);
+    const deliveredShared = (shared: Shared): boolean => usage.isSharedDelivered(shared);
     const sharedView = (shared: Shared, index: number): SharedValueView => ({
         name: shared.name,
         title: shared.title,

@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocuments } from 'langium';
 import { AstUtils, WorkspaceCache } from 'langium';
-import type { Indicator, PlanFile, Value } from '../generated/ast.js';
+import type { Indicator, PlanFile, Shared, Value } from '../generated/ast.js';
 import { isCycle, isInput, isKpi, isObjective, isOutcome, isOutput, isShared, isStory } from '../generated/ast.js';
 import type { PlanUsage } from '../model/plan-usage.js';
 import { computePlanUsage } from '../model/plan-usage.js';
@@ -31,7 +31,10 @@ export class PlanUsageService {
     }
 
     isDelivered(value: Value): boolean {
-        if (this.usageOf(AstUtils.findRootNode(value) as PlanFile).deliveredValues.has(value)) return true;
+        const usage = this.usageOf(AstUtils.findRootNode(value) as PlanFile);
+        if (usage.deliveredValues.has(value)) return true;
+        // A shared value of its own plan that another plan delivers.
+        if (usage.sharedOf.get(value)?.some(shared => this.isSharedDelivered(shared))) return true;
         return this.referrers(value).some(source =>
             (isOutcome(source) && source.delivers.some(ref => ref.ref === value))
             || (isShared(source) && this.isSharedDelivered(source)));
@@ -45,7 +48,8 @@ export class PlanUsageService {
             || source.$type === 'Actual');
     }
 
-    private isSharedDelivered(shared: import('../generated/ast.js').Shared): boolean {
+    /** A shared value some outcome delivers, in its own plan or another. */
+    isSharedDelivered(shared: Shared): boolean {
         return this.usageOf(AstUtils.findRootNode(shared) as PlanFile).deliveredShared.has(shared)
             || this.referrers(shared).some(source => isOutcome(source));
     }

@@ -77,4 +77,27 @@ outcome Faster "Faster" {
         expect(codesOf(org)).not.toContain('value-without-outcome');
         expect(codesOf(cop)).not.toContain('value-without-outcome');
     });
+
+    test('a value is delivered when another plan delivers a shared value of its own plan', async () => {
+        const copPlan = `plan Cop "Community" { purpose "x" }
+members Analysts "Analysts" {
+    short Help "Help"
+    long Growth "Growth"
+}
+organization Unit "Unit" {
+    short Speed "Speed"
+    long Capacity "Capacity"
+}
+shared Sweet "Sweet spot" {
+    member Help, Growth
+    organization Speed, Capacity
+}
+`;
+        const delivering = 'plan Other "Other" { purpose "x" }\noutcome O "O" {\n    delivers Cop.Sweet\n}\n';
+        const { validateWorkspace } = await import('../helpers/workspace.js');
+        const [alone] = await validateWorkspace([copPlan]);
+        expect(linesWith(alone, 'value-without-outcome')).toEqual([3, 4, 7, 8]);
+        const [cop] = await validateWorkspace([copPlan, delivering]);
+        expect(codesOf(cop)).not.toContain('value-without-outcome');
+    });
 });

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { viewModelOf } from '../helpers/view-model.js';
+import { buildViewModel } from '../../language/view-model/build-view-model.js';
+import { validateWorkspaceWithServices } from '../helpers/workspace.js';
 
 const example = readFileSync(resolve(import.meta.dirname, '../fixtures/contract-example.cop'), 'utf8');
 
@@ -64,6 +66,30 @@ shared S "Sweet" {
         expect(quick.uri).toMatch(/^file:\/\/\/ws\/other\d+\.cop$/);
         expect(missing).toMatchObject({ name: 'Missing', resolved: false });
         expect(model.diagnostics.counts.error).toBeGreaterThan(0);
+    });
+
+    test('a shared value delivered by an outcome of another plan is shown as delivered', async () => {
+        const plan = `plan Cop "Cop" { purpose "x" }
+members M "M" {
+    short Help "Help"
+    long Grow "Grow"
+}
+organization U "U" {
+    short Quick "Quick"
+    long Deep "Deep"
+}
+shared S "Sweet" {
+    member Help, Grow
+    organization Quick, Deep
+}`;
+        const alone = await viewModelOf(plan);
+        expect(alone.shared[0].delivered).toBe(false);
+        // Both plans in one build, so the other plan's `Cop.S` resolves.
+        const delivering = 'plan Other "Other" { purpose "x" }\noutcome O "O" {\n    delivers Cop.S\n}\n';
+        const { services, documents: [document] } = await validateWorkspaceWithServices([plan, delivering]);
+        const model = buildViewModel(document, services);
+        expect(model.shared[0].delivered).toBe(true);
+        expect(model.matrix.rows[0].short[0].delivered).toBe(true);
     });
 
     test('a file without a plan header has no plan but still a model', async () => {

@@ -15,10 +15,9 @@ const MAX_CHOICES = 3;
 export const deliverSomeValue: QuickFix = ({ node, root, document, usage }) => {
     const outcome = AstUtils.getContainerOfType(node, isOutcome);
     if (!outcome) return [];
-    const plan = usage.usageOf(root);
     const shared = root.elements.filter(isShared).filter(s => s.name);
     const values = root.elements.filter(isRow).flatMap(row => row.values).filter(v => v.name);
-    const undelivered = [...shared.filter(s => !plan.deliveredShared.has(s)), ...values.filter(v => !usage.isDelivered(v))];
+    const undelivered = [...shared.filter(s => !usage.isSharedDelivered(s)), ...values.filter(v => !usage.isDelivered(v))];
     const candidates = undelivered.length > 0 ? undelivered : [...shared, ...values];
     return candidates.slice(0, MAX_CHOICES).flatMap(candidate => {
         const edit = insertLinesInBlock(document, outcome, [`delivers ${candidate.name}`]);
