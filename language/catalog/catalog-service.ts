@@ -1,12 +1,11 @@
 import type { LangiumDocument, URI } from 'langium';
-import type { CopServices } from '../cop-module.js';
+import type { CopCoreServices } from '../cop-core-module.js';
 import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
-import builtinJson from './builtin-catalog.json' with { type: 'json' };
+import { builtinCatalog } from './builtin-catalog.js';
 import type { NamedCatalog } from './catalog-index.js';
 import { CatalogIndex } from './catalog-index.js';
 import { parseCatalog } from './catalog-parse.js';
-import { catalogSchema } from './catalog-schema.js';
 import type { PlanResource, PlanResources } from '../workspace/plan-resources.js';
 import type { CatalogSettings, SettingsCatalog } from './catalog-settings.js';
 
@@ -14,9 +13,6 @@ import type { CatalogSettings, SettingsCatalog } from './catalog-settings.js';
 export type CatalogLoad =
     | { readonly ok: true; readonly uri: string; readonly named: NamedCatalog }
     | { readonly ok: false; readonly uri: string; readonly problems: string[]; readonly readError?: string };
-
-/** The built-in catalog, parsed with the same schema as plan catalogs. */
-export const builtinCatalog: NamedCatalog = { origin: 'built-in catalog', catalog: catalogSchema.parse(builtinJson) };
 
 /**
  * The catalogs a plan draws on: the built-in one, those of the settings (`cop.catalogs`,
@@ -33,7 +29,7 @@ export class CatalogService {
     private readonly indexes = new Map<string, { reads: Array<Promise<PlanResource>>; index: Promise<CatalogIndex> }>();
     readonly builtinIndex = new CatalogIndex([builtinCatalog]);
 
-    constructor(services: CopServices) {
+    constructor(services: CopCoreServices) {
         this.resources = services.workspace.PlanResources;
         this.settings = services.catalog.Settings;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import seedExamples from '../fixtures/seed-examples.json' with { type: 'json' };
-import { builtinCatalog } from '../../language/catalog/catalog-service.js';
+import { builtinCatalog } from '../../language/catalog/builtin-catalog.js';
 import { CatalogIndex } from '../../language/catalog/catalog-index.js';
 import { titleKey } from '../../language/catalog/title-matching.js';
 
