@@ -3,9 +3,9 @@ import { dirname, relative, resolve } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import type { CopServices } from '../language/cop-module.js';
+import type { CopCoreServices } from '../language/cop-core-module.js';
 import type { CopIndexManager } from '../language/workspace/cop-index-manager.js';
-import { createCopServices } from '../language/cop-module.js';
+import { createCopCoreServices } from '../language/cop-core-module.js';
 import type { PlanFile } from '../language/generated/ast.js';
 import type { Day } from '../language/impact/dates.js';
 import { MAX_PLAN_BYTES, megabytes } from '../language/parser/plan-size.js';
@@ -13,7 +13,7 @@ import { CliError, describeFileError } from './cli-error.js';
 import { findPlanFiles } from './plan-files.js';
 
 export interface LoadedPlans {
-    readonly services: CopServices;
+    readonly services: CopCoreServices;
     readonly documents: LangiumDocument<PlanFile>[];
 }
 
@@ -22,7 +22,7 @@ export interface LoadedPlans {
  * `Plan.Element` references resolve across files) and validates them.
  */
 export async function loadPlans(files: readonly string[], options: { asOf?: Day; neighbours?: readonly string[]; catalogs?: readonly string[] } = {}): Promise<LoadedPlans> {
-    const services = createCopServices(NodeFileSystem).Cop;
+    const services = createCopCoreServices(NodeFileSystem).Cop;
     // `--catalog FILE`: the editor's `cop.catalogs` setting, relative to the current folder.
     services.catalog.Settings.useFolder(URI.file(process.cwd()));
     if (options.catalogs?.length) {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createCopServices } from '../../language/cop-module.js';
+import { createCopCoreServices } from '../../language/cop-core-module.js';
 import { formatPlanDocument } from '../../language/formatting/plan-printer.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { CliError } from '../cli-error.js';
@@ -43,7 +43,7 @@ export async function runFmt(args: string[], context: CommandContext): Promise<n
         throw new CliError(`cop fmt: no .cop files found in ${positionals.join(', ')}.`);
     }
     // Formatting needs the syntax tree only: no linking or validation.
-    const factory = createCopServices(NodeFileSystem).Cop.shared.workspace.LangiumDocumentFactory;
+    const factory = createCopCoreServices(NodeFileSystem).Cop.shared.workspace.LangiumDocumentFactory;
     let failed = false;
     for (const file of files) {
         // Same refusals as check: unreadable, binary, or larger than a plan can be.

@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import { AstUtils, WorkspaceCache } from 'langium';
-import type { CopServices } from '../cop-module.js';
+import type { CopCoreServices } from '../cop-core-module.js';
 import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
 import type { PlanResources } from '../workspace/plan-resources.js';
@@ -32,7 +32,7 @@ export class ImpactService {
     private readonly resources: PlanResources;
     private readonly asOf: AsOfDate;
 
-    constructor(services: CopServices) {
+    constructor(services: CopCoreServices) {
         this.cache = new WorkspaceCache(services.shared);
         this.resources = services.workspace.PlanResources;
         this.asOf = services.impact.AsOfDate;

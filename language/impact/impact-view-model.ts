@@ -1,5 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import type { CopServices } from '../cop-module.js';
+import type { CopCoreServices } from '../cop-core-module.js';
 import type { PlanFile } from '../generated/ast.js';
 import type { PlanViewModel } from '../view-model/plan-view-model.js';
 import { buildImpactView } from './impact-view.js';
@@ -8,7 +8,7 @@ import { buildImpactView } from './impact-view.js';
  * The plan's view model with its impact layer, evaluated as of the services' date. Separate
  * from `buildViewModel` because the impact needs the actuals files, read asynchronously.
  */
-export async function withImpact(model: PlanViewModel, document: LangiumDocument, services: CopServices): Promise<PlanViewModel> {
+export async function withImpact(model: PlanViewModel, document: LangiumDocument, services: CopCoreServices): Promise<PlanViewModel> {
     const { model: impact } = await services.impact.Impact.impactOf(document);
     return { ...model, impact: buildImpactView((document as LangiumDocument<PlanFile>).parseResult.value, impact) };
 }

@@ -1,6 +1,5 @@
-import type { AstNodeDescription, AstReflection, ReferenceInfo, Scope, Stream } from 'langium';
+import type { AstNodeDescription, AstReflection, LangiumCoreServices, ReferenceInfo, Scope, Stream } from 'langium';
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, stream } from 'langium';
-import type { LangiumServices } from 'langium/lsp';
 import { PlanSymbols } from './plan-symbols.js';
 
 /**
@@ -11,7 +10,7 @@ import { PlanSymbols } from './plan-symbols.js';
 export class CopScopeProvider extends DefaultScopeProvider {
     private readonly workspaceManager;
 
-    constructor(services: LangiumServices) {
+    constructor(services: LangiumCoreServices) {
         super(services);
         this.workspaceManager = services.shared.workspace.WorkspaceManager;
     }

@@ -1,6 +1,6 @@
 import type { ValidationChecks } from 'langium';
 import type { CopAstType } from '../generated/ast.js';
-import type { CopServices } from '../cop-module.js';
+import type { CopCoreServices } from '../cop-core-module.js';
 import { CatalogChecks } from './catalog-checks.js';
 import { ChainChecks } from './chain-checks.js';
 import { CycleChecks } from './cycle-checks.js';
@@ -10,7 +10,7 @@ import { MatrixChecks } from './matrix-checks.js';
 import { PlanChecks } from './plan-checks.js';
 
 /** Registers every check of the language, one concern per class. */
-export function registerValidationChecks(services: CopServices): void {
+export function registerValidationChecks(services: CopCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const usage = services.workspace.PlanUsage;
     const matrix = new MatrixChecks(usage);

@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
-import type { CopServices } from '../cop-module.js';
+import type { CopCoreServices } from '../cop-core-module.js';
 import type { PlanDiagnostic } from '../diagnostics/plan-diagnostic.js';
 import { comparePlanDiagnostics, toPlanDiagnostic } from '../diagnostics/plan-diagnostic.js';
 import type { Indicator, Input, Outcome, Output, PlanFile, Row, Shared, Value } from '../generated/ast.js';
@@ -17,7 +17,7 @@ import { CYCLE_KINDS, VIEW_MODEL_VERSION } from './plan-view-model.js';
  * values is asked of the workspace (`PlanUsage`), so an outcome in another plan that
  * delivers one of this plan's values counts.
  */
-export function buildViewModel(document: LangiumDocument<PlanFile>, services: CopServices): PlanViewModel {
+export function buildViewModel(document: LangiumDocument<PlanFile>, services: CopCoreServices): PlanViewModel {
     const root = document.parseResult.value;
     const uri = document.uri.toString();
     const usage = services.workspace.PlanUsage;

@@ -1,6 +1,5 @@
-import type { LangiumDocument, URI } from 'langium';
+import type { LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
 import { Cancellation, DefaultDocumentBuilder } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
 import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
 import type { CopIndexManager } from './cop-index-manager.js';
@@ -16,7 +15,7 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
     /** 'any' when a changed file's new plan name is unknown (changed on disk, not open). */
     private changedPlanNames: Set<string> | 'any' = new Set<string>();
 
-    constructor(services: LangiumSharedServices) {
+    constructor(services: LangiumSharedCoreServices) {
         super(services);
     }
 

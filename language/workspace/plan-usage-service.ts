@@ -4,7 +4,7 @@ import type { Indicator, PlanFile, Shared, Value } from '../generated/ast.js';
 import { isCycle, isInput, isKpi, isObjective, isOutcome, isOutput, isShared, isStory } from '../generated/ast.js';
 import type { PlanUsage } from '../model/plan-usage.js';
 import { computePlanUsage } from '../model/plan-usage.js';
-import type { CopServices } from '../cop-module.js';
+import type { CopCoreServices } from '../cop-core-module.js';
 import type { CopIndexManager } from './cop-index-manager.js';
 
 /**
@@ -18,7 +18,7 @@ export class PlanUsageService {
     private readonly index: CopIndexManager;
     private readonly locator;
 
-    constructor(services: CopServices) {
+    constructor(services: CopCoreServices) {
         this.usage = new WorkspaceCache(services.shared);
         this.documents = services.shared.workspace.LangiumDocuments;
         this.index = services.shared.workspace.IndexManager as CopIndexManager;

@@ -1,0 +1,103 @@
+import type { DefaultSharedCoreModuleContext, LangiumCoreServices, LangiumSharedCoreServices, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices } from 'langium';
+import { createDefaultCoreModule, createDefaultSharedCoreModule, inject } from 'langium';
+import { CatalogService } from './catalog/catalog-service.js';
+import { CatalogSettings } from './catalog/catalog-settings.js';
+import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
+import { AsOfDate } from './impact/as-of-date.js';
+import { ImpactService } from './impact/impact-service.js';
+import { CopLexer } from './parser/cop-lexer.js';
+import { createCopCompletionParser, createCopParser } from './parser/cop-parser.js';
+import { CopTokenBuilder } from './parser/cop-token-builder.js';
+import { CopValueConverter } from './parser/cop-value-converter.js';
+import { CopLinker } from './scoping/cop-linker.js';
+import { CopScopeComputation } from './scoping/cop-scope-computation.js';
+import { CopScopeProvider } from './scoping/cop-scope-provider.js';
+import { CopDocumentValidator } from './validation/cop-document-validator.js';
+import { registerValidationChecks } from './validation/cop-validator.js';
+import { CopDocumentBuilder } from './workspace/cop-document-builder.js';
+import { CopIndexManager } from './workspace/cop-index-manager.js';
+import { CopWorkspaceManager } from './workspace/cop-workspace-manager.js';
+import { PlanResources } from './workspace/plan-resources.js';
+import { PlanUsageService } from './workspace/plan-usage-service.js';
+
+/**
+ * The .cop language without an editor: parsing, linking, validation, catalogs and the impact
+ * layer. `cop` runs on these services alone, so it never loads the language server's
+ * protocol libraries (15 ms of every run); the language server adds the editor features of
+ * `cop-module.ts` on top.
+ */
+
+/** Services the .cop language adds to Langium's. */
+export interface CopAddedServices {
+    workspace: {
+        PlanUsage: PlanUsageService;
+        PlanResources: PlanResources;
+    };
+    impact: {
+        AsOfDate: AsOfDate;
+        Impact: ImpactService;
+    };
+    catalog: {
+        Catalogs: CatalogService;
+        Settings: CatalogSettings;
+    };
+}
+
+export type CopCoreServices = LangiumCoreServices & CopAddedServices;
+
+export const CopCoreModule: Module<CopCoreServices, PartialLangiumCoreServices & CopAddedServices> = {
+    parser: {
+        Lexer: (services) => new CopLexer(services),
+        TokenBuilder: () => new CopTokenBuilder(),
+        ValueConverter: () => new CopValueConverter(),
+        LangiumParser: (services) => createCopParser(services),
+        CompletionParser: (services) => createCopCompletionParser(services)
+    },
+    references: {
+        ScopeComputation: (services) => new CopScopeComputation(services),
+        ScopeProvider: (services) => new CopScopeProvider(services),
+        Linker: (services) => new CopLinker(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new CopDocumentValidator(services)
+    },
+    workspace: {
+        PlanUsage: (services) => new PlanUsageService(services),
+        PlanResources: (services) => new PlanResources(services.shared)
+    },
+    catalog: {
+        Catalogs: (services) => new CatalogService(services),
+        Settings: (services) => new CatalogSettings(services.shared, services.workspace.PlanResources)
+    },
+    impact: {
+        AsOfDate: () => new AsOfDate(),
+        Impact: (services) => new ImpactService(services)
+    }
+};
+
+export const CopCoreSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        IndexManager: (services) => new CopIndexManager(services),
+        WorkspaceManager: (services) => new CopWorkspaceManager(services),
+        DocumentBuilder: (services) => new CopDocumentBuilder(services)
+    }
+};
+
+/**
+ * The language's services without a language server (the CLI; a browser worker could use
+ * them too). `context` supplies the file system: Node's in the CLI, `EmptyFileSystem` in
+ * tests. The workspace is configured by the caller.
+ */
+export function createCopCoreServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Cop: CopCoreServices } {
+    const shared = inject(createDefaultSharedCoreModule(context), CopGeneratedSharedModule, CopCoreSharedModule);
+    const Cop = inject(createDefaultCoreModule({ shared }), CopGeneratedModule, CopCoreModule);
+    registerCop(shared, Cop);
+    shared.workspace.ConfigurationProvider.initialized({});
+    return { shared, Cop };
+}
+
+/** What both ways of creating the services do once they exist. */
+export function registerCop(shared: LangiumSharedCoreServices, Cop: CopCoreServices): void {
+    shared.ServiceRegistry.register(Cop);
+    registerValidationChecks(Cop);
+}
