@@ -1,5 +1,6 @@
-import type { LangiumCoreServices, LangiumParser, ParseResult } from 'langium';
-import { createCompletionParser, createLangiumParser } from 'langium';
+import type { LangiumCoreServices, ParseResult } from 'langium';
+import { LangiumCompletionParser, LangiumParser } from 'langium';
+import { buildCopParserRules } from './cop-parser-builder.js';
 import { MAX_PLAN_BYTES, megabytes } from './plan-size.js';
 
 /** Chevrotain's parser error, as Langium's parse result holds it. */
@@ -14,7 +15,7 @@ type IRecognitionException = ParseResult['parserErrors'][number];
  * is not checked, instead of a crashed build.
  */
 export function createCopParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createLangiumParser(services);
+    const parser = buildParser(services);
     const parse = parser.parse.bind(parser);
     let strict: LangiumParser | undefined;
     parser.parse = <T extends import('langium').AstNode>(text: string, options?: { rule?: string }): ParseResult<T> => {
@@ -28,7 +29,7 @@ export function createCopParser(services: LangiumCoreServices): LangiumParser {
         } catch (error) {
             if (!isStackOverflow(error)) throw error;
             resetAfterOverflow(parser);
-            strict ??= createLangiumParser(withoutRecovery(services));
+            strict ??= buildParser(withoutRecovery(services));
             let result: ParseResult<T>;
             try {
                 result = strict.parse<T>(text, options);
@@ -41,6 +42,14 @@ export function createCopParser(services: LangiumCoreServices): LangiumParser {
             return { ...result, parserErrors: [tooMany, ...result.parserErrors] };
         }
     };
+    return parser;
+}
+
+/** Langium's parser, with its rules built by the .cop parser builder (as `createLangiumParser` does with Langium's). */
+function buildParser(services: LangiumCoreServices): LangiumParser {
+    const parser = new LangiumParser(services);
+    buildCopParserRules(services.Grammar, parser, services.parser.Lexer.definition);
+    parser.finalize();
     return parser;
 }
 
@@ -59,8 +68,10 @@ function fileError(name: string, message: string, token?: IRecognitionException[
 }
 
 /** The completion parser, which meets the same overflow on text before the cursor (and the same size limit): no items then. */
-export function createCopCompletionParser(services: LangiumCoreServices): ReturnType<typeof createCompletionParser> {
-    const parser = createCompletionParser(services);
+export function createCopCompletionParser(services: LangiumCoreServices): LangiumCompletionParser {
+    const parser = new LangiumCompletionParser(services);
+    buildCopParserRules(services.Grammar, parser, services.parser.Lexer.definition);
+    parser.finalize();
     const parse = parser.parse.bind(parser);
     parser.parse = (text: string) => {
         if (text.length > MAX_PLAN_BYTES) return parse('');

@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AstNode, CstNode, LangiumCoreServices } from 'langium';
+import { createCompletionParser, createLangiumParser, isReference } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { generatePlan } from '../../bench/generate-plan.js';
+import type { LangiumParser } from 'langium';
+import { LangiumParser as Parser } from 'langium';
+import { buildCopParserRules } from '../../language/parser/cop-parser-builder.js';
+import { createCopCompletionParser } from '../../language/parser/cop-parser.js';
+import { mutate } from '../fuzz/mutations.js';
+import { prng } from '../helpers/prng.js';
+import { createTestServices } from '../helpers/services.js';
+
+const examples = join(import.meta.dirname, '../../examples');
+const plans = readdirSync(examples, { recursive: true, encoding: 'utf8' })
+    .filter(name => name.endsWith('.cop'))
+    .map(name => readFileSync(join(examples, name), 'utf8'));
+
+// The parser's rules are built by our builder (language/parser/cop-parser-builder.ts), not
+// Langium's: on clean and broken plans alike, it must give what Langium's gives.
+const random = prng(20261124);
+const texts = [
+    ...plans,
+    generatePlan(400),
+    ...plans.flatMap(text => Array.from({ length: 6 }, () => mutate(text, random).text)).filter(text => text.length < 200_000)
+];
+const services = createTestServices().Cop as LangiumCoreServices;
+
+describe('the .cop parser builder', () => {
+    // Both without the guard against stack overflows of createCopParser (tested in test/robust).
+    const ours = buildCopParserRules(services.Grammar, new Parser(services), services.parser.Lexer.definition);
+    ours.finalize();
+    let langiums = createLangiumParser(services);
+
+    test.each(texts.map((text, index) => [index, text] as const))('text %i: the same syntax tree, text positions and syntax errors as Langium\'s builder', (_index, text) => {
+        const expected = parseOrOverflow(langiums, text);
+        // Langium's parser overflows the stack on some broken plans (thousands of errors in one block).
+        if (expected === 'overflow') {
+            // It leaves half-built nodes on its stacks: a new one for the next text.
+            langiums = createLangiumParser(services);
+            return;
+        }
+        const actual = ours.parse(text);
+        expect(describeTree(actual.value)).toEqual(describeTree(expected.value));
+        expect(actual.parserErrors.map(describeError)).toEqual(expected.parserErrors.map(describeError));
+    });
+
+    test('the comparison sees differences: a tree and its parse with one name changed differ', () => {
+        const text = plans[0];
+        const renamed = text.replace(/\bshort (\w+)/, 'short $1X');
+        expect(renamed).not.toBe(text);
+        expect(describeTree(ours.parse(renamed).value)).not.toEqual(describeTree(langiums.parse(text).value));
+    });
+
+    test('broken plans are among the texts: some have syntax errors', () => {
+        expect(texts.filter(text => { const result = parseOrOverflow(createLangiumParser(services), text); return result !== 'overflow' && result.parserErrors.length > 0; }).length).toBeGreaterThan(5);
+    });
+});
+
+describe('the completion parser built by it', () => {
+    const ours = createCopCompletionParser(services);
+    const langiums = createCompletionParser(services);
+
+    test.each(texts.slice(0, plans.length + 6).map((text, index) => [index, text] as const))('text %i: the same grammar elements expected at sampled positions', (_index, text) => {
+        const step = Math.max(1, Math.floor(text.length / 40));
+        for (let offset = 0; offset <= text.length; offset += step) {
+            const prefix = text.slice(0, offset);
+            const expected = langiums.parse(prefix);
+            const actual = ours.parse(prefix);
+            expect(actual.tokenIndex).toBe(expected.tokenIndex);
+            expect(actual.elementStack).toEqual(expected.elementStack);
+        }
+    });
+});
+
+function parseOrOverflow(parser: LangiumParser, text: string): ReturnType<LangiumParser['parse']> | 'overflow' {
+    try {
+        return parser.parse(text);
+    } catch (error) {
+        if (error instanceof RangeError) return 'overflow';
+        throw error;
+    }
+}
+
+/** Every element with its properties, names of references, and the text range of its syntax node. */
+function describeTree(node: AstNode): unknown {
+    const described: Record<string, unknown> = { $type: node.$type, $range: rangeOf(node.$cstNode) };
+    for (const [key, value] of Object.entries(node)) {
+        if (key.startsWith('$')) continue;
+        described[key] = Array.isArray(value) ? value.map(describeValue) : describeValue(value);
+    }
+    return described;
+}
+
+function describeValue(value: unknown): unknown {
+    if (isReference(value)) return { $refText: value.$refText, $range: rangeOf(value.$refNode) };
+    if (typeof value === 'object' && value !== null && '$type' in value) {
+        const node = value as AstNode;
+        // Each element knows its container: checked here, where both sides can be seen.
+        return { ...(describeTree(node) as object), $containerProperty: node.$containerProperty, $containerIndex: node.$containerIndex };
+    }
+    return value;
+}
+
+function rangeOf(node: CstNode | undefined): string | undefined {
+    return node ? `${node.offset}+${node.length}` : undefined;
+}
+
+function describeError(error: { name: string; message: string; token: { startOffset: number } }): string {
+    return `${error.name} at ${error.token.startOffset}: ${error.message}`;
+}
