@@ -1,5 +1,6 @@
-import type { LangiumCoreServices, ParseResult } from 'langium';
-import { LangiumCompletionParser, LangiumParser } from 'langium';
+import type { LangiumCoreServices, LangiumParser, ParseResult } from 'langium';
+import { LangiumCompletionParser } from 'langium';
+import { CopLangiumParser } from './cop-langium-parser.js';
 import { buildCopParserRules } from './cop-parser-builder.js';
 import { MAX_PLAN_BYTES, megabytes } from './plan-size.js';
 
@@ -47,7 +48,7 @@ export function createCopParser(services: LangiumCoreServices): LangiumParser {
 
 /** Langium's parser, with its rules built by the .cop parser builder (as `createLangiumParser` does with Langium's). */
 function buildParser(services: LangiumCoreServices): LangiumParser {
-    const parser = new LangiumParser(services);
+    const parser = new CopLangiumParser(services);
     buildCopParserRules(services.Grammar, parser, services.parser.Lexer.definition);
     parser.finalize();
     return parser;

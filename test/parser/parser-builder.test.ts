@@ -5,7 +5,7 @@ import { createCompletionParser, createLangiumParser, isReference } from 'langiu
 import { describe, expect, test } from 'vitest';
 import { generatePlan } from '../../bench/generate-plan.js';
 import type { LangiumParser } from 'langium';
-import { LangiumParser as Parser } from 'langium';
+import { CopLangiumParser } from '../../language/parser/cop-langium-parser.js';
 import { buildCopParserRules } from '../../language/parser/cop-parser-builder.js';
 import { createCopCompletionParser } from '../../language/parser/cop-parser.js';
 import { mutate } from '../fuzz/mutations.js';
@@ -18,7 +18,8 @@ const plans = readdirSync(examples, { recursive: true, encoding: 'utf8' })
     .map(name => readFileSync(join(examples, name), 'utf8'));
 
 // The parser's rules are built by our builder (language/parser/cop-parser-builder.ts), not
-// Langium's: on clean and broken plans alike, it must give what Langium's gives.
+// Langium's, and its `parse` links containers its own way (cop-langium-parser.ts): on clean
+// and broken plans alike, it must give what Langium's parser gives.
 const random = prng(20261124);
 const texts = [
     ...plans,
@@ -29,7 +30,7 @@ const services = createTestServices().Cop as LangiumCoreServices;
 
 describe('the .cop parser builder', () => {
     // Both without the guard against stack overflows of createCopParser (tested in test/robust).
-    const ours = buildCopParserRules(services.Grammar, new Parser(services), services.parser.Lexer.definition);
+    const ours = buildCopParserRules(services.Grammar, new CopLangiumParser(services), services.parser.Lexer.definition);
     ours.finalize();
     let langiums = createLangiumParser(services);
 
@@ -88,17 +89,17 @@ function describeTree(node: AstNode): unknown {
     const described: Record<string, unknown> = { $type: node.$type, $range: rangeOf(node.$cstNode) };
     for (const [key, value] of Object.entries(node)) {
         if (key.startsWith('$')) continue;
-        described[key] = Array.isArray(value) ? value.map(describeValue) : describeValue(value);
+        described[key] = Array.isArray(value) ? value.map(item => describeValue(item, node)) : describeValue(value, node);
     }
     return described;
 }
 
-function describeValue(value: unknown): unknown {
+function describeValue(value: unknown, parent: AstNode): unknown {
     if (isReference(value)) return { $refText: value.$refText, $range: rangeOf(value.$refNode) };
     if (typeof value === 'object' && value !== null && '$type' in value) {
         const node = value as AstNode;
         // Each element knows its container: checked here, where both sides can be seen.
-        return { ...(describeTree(node) as object), $containerProperty: node.$containerProperty, $containerIndex: node.$containerIndex };
+        return { ...(describeTree(node) as object), $inParent: node.$container === parent, $containerProperty: node.$containerProperty, $containerIndex: node.$containerIndex };
     }
     return value;
 }
