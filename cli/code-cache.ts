@@ -64,8 +64,27 @@ export function runWithCodeCache(bundle: string, command: string, options: CodeC
 export function cacheFileFor(source: string, command: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
     const folder = cacheFolder(env);
     if (!folder) return undefined;
-    const hash = createHash('sha256').update(source).digest('hex').slice(0, 20);
-    return join(folder, `cli-${hash}-${process.version}-${process.arch}-${command}.v8cache`);
+    return join(folder, `cli-${bundleIdOf(source)}-${process.version}-${process.arch}-${command}.v8cache`);
+}
+
+/** How `scripts/build.mjs` ends a bundle: a line with the hash of everything before it. */
+export const BUNDLE_ID_LINE = '\n//# cop-bundle-id=';
+
+/**
+ * What identifies the bundle's content: the hash the build wrote into its last line, else
+ * (a bundle built without it, as esbuild's watch mode does) its SHA-256, 20 hex digits. V8
+ * itself only checks that a cache was made from a source of the same length, so the name of
+ * the cache file must change with the content. Reading the hash from the build saves
+ * hashing 2 MB on every run (3 ms).
+ */
+export function bundleIdOf(source: string): string {
+    const line = source.lastIndexOf(BUNDLE_ID_LINE);
+    if (line >= 0) {
+        const id = source.slice(line + BUNDLE_ID_LINE.length).trim();
+        // The line is the last one, and the id one hash: anything else is not ours.
+        if (/^[0-9a-f]{20}$/.test(id)) return id;
+    }
+    return createHash('sha256').update(source).digest('hex').slice(0, 20);
 }
 
 /**

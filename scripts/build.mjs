@@ -2,7 +2,8 @@
 // (Langium is ESM-only; VS Code loads extensions as CommonJS). The Object.groupBy polyfill
 // goes first in every bundle, before chevrotain's code runs.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
@@ -44,4 +45,15 @@ if (watch) {
 } else {
     await Promise.all(contexts.map(context => context.rebuild()));
     await Promise.all(contexts.map(context => context.dispose()));
+    stampBundleId('out/cli-main.js');
+}
+
+/**
+ * Ends the CLI bundle with the hash of its content, which names its V8 code cache
+ * (cli/code-cache.ts: `bundleIdOf`), so that a run need not hash the bundle itself. Watch
+ * mode leaves it out; the loader then hashes the bundle.
+ */
+function stampBundleId(file) {
+    const id = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 20);
+    appendFileSync(file, `\n//# cop-bundle-id=${id}\n`);
 }

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runWithCodeCache } from '../../cli/code-cache.js';
+import { BUNDLE_ID_LINE, bundleIdOf, runWithCodeCache } from '../../cli/code-cache.js';
 
 /** A CommonJS bundle in a fresh folder, with a file it requires beside it. */
 function bundle(source: string): { folder: string; file: string } {
@@ -80,5 +80,28 @@ describe('runWithCodeCache', () => {
         }
         expect(error?.message).toBe('boom');
         expect(error?.stack).toContain(`${file}:3:`);
+    });
+});
+
+describe('bundleIdOf', () => {
+    const text = 'module.exports = 1;\n';
+
+    test('reads the id the build wrote into the last line', () => {
+        expect(bundleIdOf(`${text}${BUNDLE_ID_LINE}0123456789abcdef0123\n`)).toBe('0123456789abcdef0123');
+    });
+
+    test('hashes the content when the bundle has no id line, or a line that is not one', () => {
+        const hashed = bundleIdOf(text);
+        expect(hashed).toMatch(/^[0-9a-f]{20}$/);
+        expect(bundleIdOf(text + '// changed\n')).not.toBe(hashed);
+        expect(bundleIdOf(`${text}${BUNDLE_ID_LINE}not-an-id\n`)).toMatch(/^[0-9a-f]{20}$/);
+        expect(bundleIdOf(`${text}${BUNDLE_ID_LINE}0123456789abcdef0123\nmore();\n`)).not.toBe('0123456789abcdef0123');
+    });
+
+    test('the built CLI carries the id of its content', () => {
+        const built = readFileSync(join(import.meta.dirname, '../../out/cli-main.js'), 'utf8');
+        const line = built.lastIndexOf(BUNDLE_ID_LINE);
+        expect(line).toBeGreaterThan(0);
+        expect(bundleIdOf(built)).toBe(bundleIdOf(built.slice(0, line)));
     });
 });
