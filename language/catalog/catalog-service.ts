@@ -5,7 +5,6 @@ import { planOf } from '../model/plan-queries.js';
 import { builtinCatalog } from './builtin-catalog.js';
 import type { NamedCatalog } from './catalog-index.js';
 import { CatalogIndex } from './catalog-index.js';
-import { parseCatalog } from './catalog-parse.js';
 import type { PlanResource, PlanResources } from '../workspace/plan-resources.js';
 import type { CatalogSettings, SettingsCatalog } from './catalog-settings.js';
 
@@ -88,12 +87,15 @@ export class CatalogService {
     private parse(read: Promise<PlanResource>, path: string): Promise<CatalogLoad> {
         let load = this.loads.get(read);
         if (!load) {
-            load = read.then(resource => {
+            load = read.then(async resource => {
                 const uri = resource.uri.toString();
                 if (resource.text === undefined) {
                     // Where relative paths start differs for plan and settings catalogs: the caller says it.
                     return { ok: false, uri, problems: [`no file can be read at that path (${resource.error})`], readError: resource.error };
                 }
+                // Loaded with the first catalog file: the schema (zod) takes 3 ms to build, and
+                // most runs read no catalog file.
+                const { parseCatalog } = await import('./catalog-parse.js');
                 const parsed = parseCatalog(resource.text);
                 return parsed.ok
                     ? { ok: true, uri, named: { origin: path, catalog: parsed.catalog } }
