@@ -69,23 +69,51 @@ function p95(values: number[]): number {
     return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
 }
 
-/** Wall time and CPU time (user + system, from /usr/bin/time) of a process, medians of `runs`. */
-function timeProcess(args: string[], cwd?: string): { wall: number; cpu: number } {
-    const walls: number[] = [];
-    const cpus: number[] = [];
+/** Wall time and CPU time of one process (CPU: user + system, from /usr/bin/time). */
+function timeOnce(args: readonly string[], cwd?: string): { wall: number; cpu?: number } {
     const timer = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'cpu %U %S'] : [];
+    const start = now();
+    const command = [...timer, process.execPath, ...args];
+    const result = spawnSync(command[0], command.slice(1), { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    const wall = now() - start;
+    if (result.status !== 0 && result.status !== 1) {
+        throw new Error(`${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
+    }
+    const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr ?? '');
+    return { wall, cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined };
+}
+
+interface CheckTimes {
+    checkMs: number;
+    floorMs: number;
+    checkOverFloor: number;
+    checkCpuMs: number;
+    floorCpuMs: number;
+    checkOverFloorCpu: number;
+}
+
+/**
+ * `cop check` and the floor, `runs` times each, taking turns: the machine is shared, and
+ * alternating makes both see the same load, so their ratio means something. Medians. Run
+ * after the language server stopped, so that it does not compete for the cores.
+ */
+function timeCheckAndFloor(checkArgs: string[], jsonFiles: string[]): CheckTimes {
+    // The floor: a node process that only reads the plans' JSON and parses it.
+    const floorArgs = ['-e', `const fs=require('fs');for(const f of ${JSON.stringify(jsonFiles)})JSON.parse(fs.readFileSync(f,'utf8'));`];
+    const check = { walls: [] as number[], cpus: [] as number[] };
+    const floor = { walls: [] as number[], cpus: [] as number[] };
     for (let i = 0; i < runs; i++) {
-        const start = now();
-        const command = [...timer, process.execPath, ...args];
-        const result = spawnSync(command[0], command.slice(1), { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-        walls.push(now() - start);
-        const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr ?? '');
-        if (cpu) cpus.push((Number(cpu[1]) + Number(cpu[2])) * 1000);
-        if (result.status !== 0 && result.status !== 1) {
-            throw new Error(`${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
+        for (const [args, into] of [[[cliPath, ...checkArgs], check], [floorArgs, floor]] as const) {
+            const { wall, cpu } = timeOnce(args);
+            into.walls.push(wall);
+            if (cpu !== undefined) into.cpus.push(cpu);
         }
     }
-    return { wall: median(walls), cpu: cpus.length ? median(cpus) : NaN };
+    const checkMs = median(check.walls);
+    const floorMs = median(floor.walls);
+    const checkCpuMs = check.cpus.length ? median(check.cpus) : NaN;
+    const floorCpuMs = floor.cpus.length ? median(floor.cpus) : NaN;
+    return { checkMs, floorMs, checkOverFloor: checkMs / floorMs, checkCpuMs, floorCpuMs, checkOverFloorCpu: checkCpuMs / floorCpuMs };
 }
 
 /** CPU time (user + system) a process has used so far, in ms; 10 ms resolution. */
@@ -97,12 +125,6 @@ function cpuOf(pid: number | undefined): number {
     } catch {
         return NaN;
     }
-}
-
-/** The floor: a node process that only reads the plans' JSON and parses it. */
-function floorMs(jsonFiles: string[]): { wall: number; cpu: number } {
-    const script = `const fs=require('fs');for(const f of ${JSON.stringify(jsonFiles)})JSON.parse(fs.readFileSync(f,'utf8'));`;
-    return timeProcess(['-e', script]);
 }
 
 function peakMemoryMB(pid: number | undefined): number {
@@ -205,6 +227,7 @@ async function benchPlan(size: number): Promise<Row> {
     writeFileSync(json, planAsJson(text));
 
     const client = new LspClient([], [...profileArgs, ...values['server-args'].split(' ').filter(Boolean)]);
+    let server: Omit<Row, keyof CheckTimes>;
     try {
         await client.initialize(folder);
         const uri = fileUri(file);
@@ -217,16 +240,11 @@ async function benchPlan(size: number): Promise<Row> {
         const session = await measureSession(client, uri, text, prng(size).next);
         const serverPeakMB = peakMemoryMB(client.pid);
         if (client.stderr.join('').trim()) throw new Error(`server wrote to stderr: ${client.stderr.join('')}`);
-        const check = timeProcess([cliPath, 'check', file]);
-        const floor = floorMs([json]);
-        return {
-            case: `plan ${size}`, lines: text.split('\n').length, bytes: text.length, openMs, ...session, serverPeakMB,
-            checkMs: check.wall, floorMs: floor.wall, checkOverFloor: check.wall / floor.wall,
-            checkCpuMs: check.cpu, floorCpuMs: floor.cpu, checkOverFloorCpu: check.cpu / floor.cpu
-        };
+        server = { case: `plan ${size}`, lines: text.split('\n').length, bytes: text.length, openMs, ...session, serverPeakMB };
     } finally {
         await stop(client);
     }
+    return { ...server, ...timeCheckAndFloor(['check', file], [json]) };
 }
 
 async function benchWorkspace(files: number): Promise<Row> {
@@ -249,6 +267,7 @@ async function benchWorkspace(files: number): Promise<Row> {
     const middle = names[Math.floor(names.length / 2)];
     const uri = fileUri(join(folder, middle));
     const client = new LspClient([], [...profileArgs, ...values['server-args'].split(' ').filter(Boolean)]);
+    let server: Omit<Row, keyof CheckTimes>;
     try {
         // Open → diagnostics here is the start-up: every plan of the folder diagnosed.
         const start = now();
@@ -261,16 +280,11 @@ async function benchWorkspace(files: number): Promise<Row> {
         const session = await measureSession(client, uri, text, prng(files).next);
         const serverPeakMB = peakMemoryMB(client.pid);
         if (client.stderr.join('').trim()) throw new Error(`server wrote to stderr: ${client.stderr.join('')}`);
-        const check = timeProcess([cliPath, 'check', folder]);
-        const floor = floorMs(jsonFiles);
-        return {
-            case: `workspace ${files} files`, lines, bytes, openMs, ...session, serverPeakMB,
-            checkMs: check.wall, floorMs: floor.wall, checkOverFloor: check.wall / floor.wall,
-            checkCpuMs: check.cpu, floorCpuMs: floor.cpu, checkOverFloorCpu: check.cpu / floor.cpu
-        };
+        server = { case: `workspace ${files} files`, lines, bytes, openMs, ...session, serverPeakMB };
     } finally {
         await stop(client);
     }
+    return { ...server, ...timeCheckAndFloor(['check', folder], jsonFiles) };
 }
 
 function table(rows: Row[]): string {
