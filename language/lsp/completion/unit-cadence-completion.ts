@@ -32,7 +32,7 @@ export class UnitCadenceCompletion implements CompletionContribution {
             acceptor(context, { label: cadence, kind: CompletionItemKind.EnumMember, detail: 'cadence', documentation: cadenceDescriptions[cadence] });
             return true;
         }
-        if ((rule !== 'Name' && rule !== 'Keyword') || !follows(context, 'unit')) return false;
+        if ((rule !== 'Unit' && rule !== 'Keyword') || !follows(context, 'unit')) return false;
         if (this.handled.has(context)) return true;
         this.handled.add(context);
         const index = await this.catalogs.indexFor(context.document);

@@ -34,8 +34,8 @@ function keywordOf(leaf: CstNode): string | undefined {
     const source = leaf.grammarSource;
     if (!GrammarAST.isKeyword(source)) return undefined;
     const rule = AstUtils.getContainerOfType(source, GrammarAST.isParserRule);
-    // A keyword used as a name (`indicator data { … }`) comes through the Name rule.
-    if (rule?.name === 'Keyword' || rule?.name === 'Name' || rule?.name === 'QualifiedName') return undefined;
+    // A keyword used as a name (`indicator data { … }`) comes through the Keyword rule.
+    if (rule?.name === 'Keyword' || rule?.name === 'QualifiedName') return undefined;
     return source.value;
 }
 
