@@ -9,6 +9,7 @@ import { CopLexer } from './parser/cop-lexer.js';
 import { createCopCompletionParser, createCopParser } from './parser/cop-parser.js';
 import { CopTokenBuilder } from './parser/cop-token-builder.js';
 import { CopValueConverter } from './parser/cop-value-converter.js';
+import { CopAstNodeDescriptionProvider } from './scoping/cop-description-provider.js';
 import { CopLinker } from './scoping/cop-linker.js';
 import { CopScopeComputation } from './scoping/cop-scope-computation.js';
 import { CopScopeProvider } from './scoping/cop-scope-provider.js';
@@ -62,6 +63,7 @@ export const CopCoreModule: Module<CopCoreServices, PartialLangiumCoreServices &
         DocumentValidator: (services) => new CopDocumentValidator(services)
     },
     workspace: {
+        AstNodeDescriptionProvider: (services) => new CopAstNodeDescriptionProvider(services),
         PlanUsage: (services) => new PlanUsageService(services),
         PlanResources: (services) => new PlanResources(services.shared)
     },
