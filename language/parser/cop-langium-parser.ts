@@ -11,7 +11,11 @@ interface ParserInternals {
     astReflection: AstReflection;
     doParse(rule: unknown): AstNode;
     constructInfix(node: AstNode, precedence: unknown): unknown;
+    extractHiddenTokens(token: LexerResult['tokens'][number]): LexerResult['hidden'];
 }
+
+/** No comments before a token: one shared empty list (nothing adds to it: see CopCstNodeBuilder). */
+const NO_HIDDEN_TOKENS: LexerResult['hidden'] = Object.freeze([]) as unknown as LexerResult['hidden'];
 
 /**
  * Langium's parser, with three of its steps done without work that is wasted on .cop plans
@@ -20,8 +24,8 @@ interface ParserInternals {
  *   `Object.entries` (Langium's `linkContentToContainer`);
  * - filling the default values of a new element (empty lists, `false`) from a list made once
  *   per element type, not from `Object.values` of the type's properties each time;
- * - adding no comments before a token that has none (Langium's node builder makes arrays for
- *   them and searches the syntax tree for where they would go, for every token).
+ * - adding no comments before a token that has none (Langium makes two arrays for them and
+ *   searches the syntax tree for where they would go, for every token).
  * The methods are Langium 4.4's otherwise, step for step; test/parser/parser-builder.test.ts
  * compares trees, containers, positions and errors with Langium's own parser, so a Langium
  * upgrade that changes them fails there.
@@ -33,8 +37,13 @@ export class CopLangiumParser extends LangiumParser {
         super(services);
         const self = this as unknown as ParserInternals & { construct(): unknown };
         self.nodeBuilder = new CopCstNodeBuilder();
-        // Langium's `construct` is private to TypeScript: replaced on the instance.
+        // Langium's `construct` and `extractHiddenTokens` are private to TypeScript: replaced on the instance.
         self.construct = () => this.constructElement();
+        const extractHiddenTokens = self.extractHiddenTokens;
+        self.extractHiddenTokens = token => {
+            const hidden = self.lexerResult!.hidden;
+            return hidden.length === 0 || hidden[0].startOffset > token.startOffset ? NO_HIDDEN_TOKENS : extractHiddenTokens.call(this, token);
+        };
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {

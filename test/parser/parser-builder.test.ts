@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstNode, CstNode, LangiumCoreServices } from 'langium';
-import { createCompletionParser, createLangiumParser, isReference } from 'langium';
+import { createCompletionParser, createLangiumParser, CstUtils, isReference } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generatePlan } from '../../bench/generate-plan.js';
 import type { LangiumParser } from 'langium';
 import { CopLangiumParser } from '../../language/parser/cop-langium-parser.js';
 import { buildCopParserRules } from '../../language/parser/cop-parser-builder.js';
-import { createCopCompletionParser } from '../../language/parser/cop-parser.js';
+import { createCopCompletionParser, createCopParser } from '../../language/parser/cop-parser.js';
 import { mutate } from '../fuzz/mutations.js';
 import { prng } from '../helpers/prng.js';
 import { createTestServices } from '../helpers/services.js';
@@ -44,6 +44,7 @@ describe('the .cop parser builder', () => {
         }
         const actual = ours.parse(text);
         expect(describeTree(actual.value)).toEqual(describeTree(expected.value));
+        expect(describeSyntaxNodes(actual.value)).toEqual(describeSyntaxNodes(expected.value));
         expect(actual.parserErrors.map(describeError)).toEqual(expected.parserErrors.map(describeError));
     });
 
@@ -52,6 +53,12 @@ describe('the .cop parser builder', () => {
         const renamed = text.replace(/\bshort (\w+)/, 'short $1X');
         expect(renamed).not.toBe(text);
         expect(describeTree(ours.parse(renamed).value)).not.toEqual(describeTree(langiums.parse(text).value));
+    });
+
+    test('comments are among the texts: the syntax trees hold them', () => {
+        const guarded = createCopParser(services);
+        const withComments = texts.filter(text => describeSyntaxNodes(guarded.parse(text).value).some(node => node.endsWith('hidden')));
+        expect(withComments.length).toBeGreaterThan(5);
     });
 
     test('broken plans are among the texts: some have syntax errors', () => {
@@ -102,6 +109,11 @@ function describeValue(value: unknown, parent: AstNode): unknown {
         return { ...(describeTree(node) as object), $inParent: node.$container === parent, $containerProperty: node.$containerProperty, $containerIndex: node.$containerIndex };
     }
     return value;
+}
+
+/** Every syntax node in order, comments included: where it is, and whether it is a comment or a composite. */
+function describeSyntaxNodes(root: AstNode): string[] {
+    return CstUtils.streamCst(root.$cstNode!).map(node => `${rangeOf(node)}${node.hidden ? ' hidden' : ''}${'content' in node ? ` (${(node as { content: unknown[] }).content.length})` : ''}`).toArray();
 }
 
 function rangeOf(node: CstNode | undefined): string | undefined {
