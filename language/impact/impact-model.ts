@@ -266,7 +266,6 @@ class KpiEvaluator {
     private readonly intervals = { actual: new Map<Kpi, Interval | undefined>(), planned: new Map<Kpi, Interval | undefined>() };
     private readonly dependencies = new Map<Kpi, Dependencies>();
     private readonly units = new Map<Kpi, Unit>();
-    private readonly declaredUnits = new Map<Kpi, Unit>();
 
     constructor(private readonly indicators: ReadonlyMap<Indicator, IndicatorImpact>, private readonly asOf: Day) {}
 
@@ -462,14 +461,8 @@ class KpiEvaluator {
     }
 
     unitOf(kpi: Kpi, visiting?: Set<Kpi>): Unit {
-        if (kpi.unit) return this.declaredUnitOf(kpi, kpi.unit);
+        if (kpi.unit) return parseUnit(kpi.unit);
         return this.inferredUnitOf(kpi, visiting ?? new Set());
-    }
-
-    private declaredUnitOf(kpi: Kpi, text: string): Unit {
-        let unit = this.declaredUnits.get(kpi);
-        if (!unit) this.declaredUnits.set(kpi, unit = parseUnit(text));
-        return unit;
     }
 
     inferredUnitOf(kpi: Kpi, visiting = new Set<Kpi>()): Unit {

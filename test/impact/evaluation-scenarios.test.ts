@@ -73,3 +73,22 @@ describe('scenarios of a chain of kpis', () => {
         expect(kpiNamed(impact.model, 'Outer').value).toBeCloseTo(174, 9);
     });
 });
+
+describe('actuals on one day', () => {
+    test('every repeat names the first actual of its day, in the order written', async () => {
+        const text = contractExample.replace(/actual Deflected \{[^}]*\}/, `actual Deflected {
+    2026-08 600
+    2026-07 500
+    2026-08-01 610
+    2026-09 300
+    2026-08 620
+}`);
+        const lineOf = (needle: string) => text.split('\n').findIndex(line => line.includes(needle)) + 1;
+        const { document } = await evaluate(text, '2026-09-30');
+        const found = (document.diagnostics ?? []).filter(d => d.code === 'actual-duplicate-date');
+        expect(found.map(d => [d.range.start.line + 1, d.message])).toEqual([
+            [lineOf('2026-08-01 610'), `Indicator \`Deflected\` ("Support requests deflected") has two actuals on 2026-08-01 (line ${lineOf('2026-08 600')} and line ${lineOf('2026-08-01 610')}). Keep one of them.`],
+            [lineOf('2026-08 620'), `Indicator \`Deflected\` ("Support requests deflected") has two actuals on 2026-08-01 (line ${lineOf('2026-08 600')} and line ${lineOf('2026-08 620')}). Keep one of them.`]
+        ]);
+    });
+});
