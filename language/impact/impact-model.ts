@@ -445,19 +445,27 @@ class KpiEvaluator {
 
     /** A value at every day one of its indicators has an actual, once all of them have one. */
     private seriesOf(kpi: Kpi): SeriesPoint[] {
-        const days: Day[] = [];
-        for (const indicator of this.dependenciesOf(kpi).indicators) {
-            for (const entry of this.indicators.get(indicator)?.entries ?? []) if (entry.day <= this.asOf) days.push(entry.day);
-        }
-        days.sort((a, b) => a - b);
         const series: SeriesPoint[] = [];
-        for (let i = 0; i < days.length; i++) {
-            const day = days[i];
-            if (i > 0 && days[i - 1] === day) continue; // each day once
+        for (const day of this.knownDaysOf(this.dependenciesOf(kpi).indicators)) {
             const value = this.evaluate(kpi, this.dayScenario(day));
             if (value !== undefined) series.push({ day, value });
         }
         return series;
+    }
+
+    /**
+     * The days, up to the check date, on which one of the indicators has an actual, in order.
+     * Indicators of one kpi mostly share their days: repeats are dropped before sorting, and
+     * the days of one indicator come sorted already.
+     */
+    private knownDaysOf(indicators: ReadonlySet<Indicator>): Day[] {
+        const unique = new Set<Day>();
+        for (const indicator of indicators) {
+            const entries = this.indicators.get(indicator)?.entries ?? [];
+            for (let i = 0; i < entries.length && entries[i].day <= this.asOf; i++) unique.add(entries[i].day);
+        }
+        const days = [...unique];
+        return isAscending(days) ? days : days.sort((a, b) => a - b);
     }
 
     unitOf(kpi: Kpi, visiting?: Set<Kpi>): Unit {
@@ -481,6 +489,11 @@ class KpiEvaluator {
 export function quantityUnit(quantity: Quantity, kpiUnit: (kpi: Kpi) => Unit): Unit {
     if (quantity.$type === 'Kpi') return kpiUnit(quantity);
     return parseUnit(quantity.unit);
+}
+
+function isAscending(days: readonly Day[]): boolean {
+    for (let i = 1; i < days.length; i++) if (days[i - 1] > days[i]) return false;
+    return true;
 }
 
 function latestBefore(entries: readonly ActualEntry[], day: Day): ActualEntry | undefined {

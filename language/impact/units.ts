@@ -43,13 +43,18 @@ function parseUnitText(text: string): Unit {
     return clean(result);
 }
 
+// A plain number leaves a unit as it is (units are clean: no word with a zero power), so
+// `Savings / 10` or `2 * Cost` need no copy.
 export function multiplyUnits(a: Unit, b: Unit): Unit {
+    if (b.size === 0) return a;
+    if (a.size === 0) return b;
     const result = new Map(a);
     for (const [word, power] of b) bump(result, word, power);
     return clean(result);
 }
 
 export function divideUnits(a: Unit, b: Unit): Unit {
+    if (b.size === 0) return a;
     const result = new Map(a);
     for (const [word, power] of b) bump(result, word, -power);
     return clean(result);
