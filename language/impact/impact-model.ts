@@ -157,7 +157,7 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
 
     const indicatorImpacts = new Map<Indicator, IndicatorImpact>();
     for (const indicator of indicators) {
-        const list = entries.get(indicator)!.sort((a, b) => a.day - b.day);
+        const list = sortedByDay(entries.get(indicator)!);
         const known = countUpTo(list, asOf); // sorted: the actuals known as of the day come first
         const latest = known > 0 ? list[known - 1] : undefined;
         const goal = indicator.qualitative ? undefined : goalOf(indicator.target);
@@ -195,6 +195,17 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
         }
     }
     return { asOf, indicators: indicatorImpacts, kpis: kpiImpacts, keyResults, unknownRows };
+}
+
+/**
+ * The entries sorted by day, stably. Actuals are mostly written in order, and sorting calls
+ * its comparator once per comparison (from the interpreter, in a short run).
+ */
+function sortedByDay(entries: ActualEntry[]): ActualEntry[] {
+    for (let i = 1; i < entries.length; i++) {
+        if (entries[i - 1].day > entries[i].day) return entries.sort((a, b) => a.day - b.day);
+    }
+    return entries;
 }
 
 /** How many of the entries (sorted by day) are on or before the day. */
