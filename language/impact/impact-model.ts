@@ -382,14 +382,13 @@ class KpiEvaluator {
         const memo = scenario.memo;
         const known = memo.get(kpi);
         if (known !== undefined || memo.has(kpi)) return known;
-        let value: number | undefined;
-        if (this.isBroken(kpi)) value = undefined;
-        else if (scenario.assumption && !this.dependenciesOf(kpi).assumptions.has(scenario.assumption)) {
-            // The pinned assumption does not reach this kpi (complete dependencies: it is on no
-            // loop): its value is the unpinned one, already known to the kpis that refer to it.
-            // Without this, each pinned scenario would evaluate every kpi down its chain again.
+        if (scenario.assumption && !this.isBroken(kpi) && !this.dependenciesOf(kpi).assumptions.has(scenario.assumption)) {
+            // The pinned assumption does not reach this kpi (its dependencies are complete: it is
+            // on no loop), so its value is the unpinned one, known already to the kpis that refer
+            // to it. Otherwise each pinned scenario would evaluate every kpi down a chain again.
             return this.evaluate(kpi, scenario.mode === 'actual' ? this.actual : this.planned);
-        } else value = evaluateFormula(kpi.formula, scenario.valueOf);
+        }
+        const value = this.isBroken(kpi) ? undefined : evaluateFormula(kpi.formula, scenario.valueOf);
         memo.set(kpi, value);
         return value;
     }

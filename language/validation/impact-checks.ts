@@ -1,7 +1,7 @@
 import type { AstNode, CstNode, ValidationAcceptor } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode } from 'langium';
-import type { Assumption, Indicator, Kpi, PlanFile, Story } from '../generated/ast.js';
 import type { Range } from 'vscode-languageserver-types';
+import type { Assumption, Indicator, Kpi, PlanFile, Story } from '../generated/ast.js';
 import { isKpi } from '../generated/ast.js';
 import { formatNumber, parseAmount } from '../impact/amounts.js';
 import { formatDay, formatPlanDate } from '../impact/dates.js';

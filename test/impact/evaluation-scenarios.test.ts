@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { GrammarUtils } from 'langium';
 import type { Kpi } from '../../language/generated/ast.js';
 import type { ImpactModel, KpiImpact } from '../../language/impact/impact-model.js';
 import { contractExample, evaluate } from './impact-helpers.js';
@@ -90,5 +91,22 @@ describe('actuals on one day', () => {
             [lineOf('2026-08-01 610'), `Indicator \`Deflected\` ("Support requests deflected") has two actuals on 2026-08-01 (line ${lineOf('2026-08 600')} and line ${lineOf('2026-08-01 610')}). Keep one of them.`],
             [lineOf('2026-08 620'), `Indicator \`Deflected\` ("Support requests deflected") has two actuals on 2026-08-01 (line ${lineOf('2026-08 600')} and line ${lineOf('2026-08 620')}). Keep one of them.`]
         ]);
+    });
+});
+
+describe('diagnostics on names', () => {
+    test('statuses, stale data and missing targets sit where Langium puts `property: name`', async () => {
+        const text = chain
+            .replace('    target <= 24 by 2027-06\n', '')
+            .replace('actual Deflected {', 'actual TimeToRespond {\n    2026-07 40\n}\n\nactual Deflected {');
+        const { document } = await evaluate(text, '2027-08-01');
+        const named = document.parseResult.value.elements.filter(element => element.$type === 'Indicator' || element.$type === 'Kpi');
+        const found = (document.diagnostics ?? []).filter(d => ['off-track', 'stale-data', 'actual-without-target'].includes(String(d.code)));
+        expect(new Set(found.map(d => d.code))).toEqual(new Set(['off-track', 'stale-data', 'actual-without-target']));
+        for (const diagnostic of found) {
+            const message = String(diagnostic.message);
+            const node = named.find(element => message.includes(`\`${(element as { name: string }).name}\``))!;
+            expect(diagnostic.range, message).toEqual(GrammarUtils.findNodeForProperty(node.$cstNode, 'name')!.range);
+        }
     });
 });
