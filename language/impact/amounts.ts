@@ -2,13 +2,17 @@
  * Amounts as the grammar keeps them: strings like `-5`, `38`, `0.25` or `80%`.
  * A trailing `%` divides by a hundred, so `80%` and `0.8` are the same number.
  */
+const SPACE = /\s/;
+const AMOUNT = /^-?\d+(?:\.\d+)?%?$/;
+
 export function parseAmount(text: string | undefined): number | undefined {
     if (text === undefined) return undefined;
-    const trimmed = text.replace(/\s+/g, '');
-    const match = /^(-?)(\d+(?:\.\d+)?)(%?)$/.exec(trimmed);
-    if (!match) return undefined;
-    const magnitude = Number(match[2]) / (match[3] ? 100 : 1);
-    return match[1] ? -magnitude : magnitude;
+    const compact = SPACE.test(text) ? text.replace(/\s+/g, '') : text;
+    // `test` and `Number` rather than the groups of a match: amounts are read thousands of
+    // times per check, and a match allocates an array and a string per group.
+    if (!AMOUNT.test(compact)) return undefined;
+    // A sign read by `Number` is the negation `-x` would give, and (-x) / 100 is -(x / 100).
+    return compact.endsWith('%') ? Number(compact.slice(0, -1)) / 100 : Number(compact);
 }
 
 /** Whether an amount was written as a percentage (so views show it as one). */
@@ -56,8 +60,9 @@ export function formatDecimal(value: number, digits: number): string {
             decimals = next.slice(next.length - digits);
         }
     }
-    decimals = decimals.replace(/0+$/, '');
-    const grouped = integer.replace(/\B(?=(\d{3})+$)/g, ',');
+    // Each replacement only where it can change something: most numbers shown are whole.
+    if (decimals.endsWith('0')) decimals = decimals.replace(/0+$/, '');
+    const grouped = integer.length > 3 ? integer.replace(/\B(?=(\d{3})+$)/g, ',') : integer;
     return `${negative ? '-' : ''}${grouped}${decimals ? `.${decimals}` : ''}`;
 }
 

@@ -7,24 +7,60 @@ export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
 
+const PLAN_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
 /** The day a plan date names, or undefined when the text is not a real calendar date. */
 export function parseDay(text: string | undefined): Day | undefined {
     if (!text) return undefined;
-    const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text.trim());
-    if (!match) return undefined;
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = match[3] === undefined ? 1 : Number(match[3]);
+    const date = text.trim();
+    // One `test` and digits read in place: a match would allocate an array and three strings,
+    // and plans have thousands of dates.
+    if (!PLAN_DATE.test(date)) return undefined;
+    const year = digitsAt(date, 0, 4);
+    const month = digitsAt(date, 5, 2);
+    const day = date.length > 7 ? digitsAt(date, 8, 2) : 1;
     if (month < 1 || month > 12 || day < 1) return undefined;
     const time = Date.UTC(year, month - 1, day);
     // Date.UTC rolls 2026-02-30 over to March: that is not a date anybody meant.
-    if (new Date(time).getUTCMonth() !== month - 1) return undefined;
+    if (time >= Date.UTC(year, month, 1)) return undefined;
     return Math.round(time / MS_PER_DAY);
 }
 
-/** `YYYY-MM-DD` of a day number. */
+/** The number the `length` decimal digits at `start` write. */
+function digitsAt(text: string, start: number, length: number): number {
+    let value = 0;
+    for (let i = start; i < start + length; i++) value = value * 10 + text.charCodeAt(i) - 48; // '0'
+    return value;
+}
+
+/** Day numbers of 0000-01-01 and 9999-12-31, the days `formatDay` writes by arithmetic. */
+const FIRST_FOUR_DIGIT_DAY = -719_528;
+const LAST_FOUR_DIGIT_DAY = 2_932_896;
+
+/**
+ * `YYYY-MM-DD` of a day number, as `Date.toISOString` writes it. Years 0000-9999 (every date
+ * a plan can write) are computed without a Date object (the civil-from-days algorithm of
+ * H. Hinnant, proleptic Gregorian like Date); other days, which only arithmetic on days
+ * reaches, go through Date and its six-digit years.
+ */
 export function formatDay(day: Day): string {
-    return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (!Number.isInteger(day) || day < FIRST_FOUR_DIGIT_DAY || day > LAST_FOUR_DIGIT_DAY) {
+        return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    }
+    const shifted = day + 719_468; // days since 0000-03-01: leap days end each 4-year cycle
+    const era = Math.floor(shifted / 146_097); // 400-year cycles
+    const dayOfEra = shifted - era * 146_097;
+    const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+    const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+    const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+    const year = era * 400 + yearOfEra + (month <= 2 ? 1 : 0);
+    return `${pad(year, 4)}-${pad(month, 2)}-${pad(dayOfMonth, 2)}`;
+}
+
+function pad(value: number, width: number): string {
+    return String(value).padStart(width, '0');
 }
 
 /** The same day of the month, `months` later (clamped to the month's last day). */

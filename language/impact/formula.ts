@@ -1,5 +1,4 @@
 import type { Expression, Quantity } from '../generated/ast.js';
-import { isBinaryExpression, isNegation, isNumberLiteral, isQuantityRef } from '../generated/ast.js';
 import { parseAmount } from './amounts.js';
 import type { Interval } from './interval.js';
 import { addIntervals, divideIntervals, multiplyIntervals, negateInterval, point, subtractIntervals } from './interval.js';
@@ -9,49 +8,60 @@ import { DIMENSIONLESS, divideUnits, multiplyUnits, sameUnit } from './units.js'
 /**
  * Formulas are evaluated on the parsed tree (never as text). Each walk takes a lookup for
  * the names it meets; an undefined anywhere makes the whole result undefined ("no data").
+ * The walks switch on `$type`: the four expression types have no subtypes, and a kpi's
+ * formula is walked once per scenario, where the generated guards' reflection lookups
+ * cost more than the arithmetic.
  */
 export function evaluateFormula(expression: Expression | undefined, valueOf: (quantity: Quantity) => number | undefined): number | undefined {
-    if (!expression) return undefined;
-    if (isNumberLiteral(expression)) return parseAmount(expression.value);
-    if (isQuantityRef(expression)) return expression.ref?.ref ? valueOf(expression.ref.ref) : undefined;
-    if (isNegation(expression)) {
-        const operand = evaluateFormula(expression.operand, valueOf);
-        return operand === undefined ? undefined : -operand;
-    }
-    if (isBinaryExpression(expression)) {
-        const left = evaluateFormula(expression.left, valueOf);
-        const right = evaluateFormula(expression.right, valueOf);
-        if (left === undefined || right === undefined) return undefined;
-        switch (expression.operator) {
-            case '+': return left + right;
-            case '-': return left - right;
-            case '*': return left * right;
-            case '/': return right === 0 ? undefined : left / right;
+    switch (expression?.$type) {
+        case 'NumberLiteral': return parseAmount(expression.value);
+        case 'QuantityRef': {
+            const quantity = expression.ref?.ref;
+            return quantity ? valueOf(quantity) : undefined;
+        }
+        case 'Negation': {
+            const operand = evaluateFormula(expression.operand, valueOf);
+            return operand === undefined ? undefined : -operand;
+        }
+        case 'BinaryExpression': {
+            const left = evaluateFormula(expression.left, valueOf);
+            const right = evaluateFormula(expression.right, valueOf);
+            if (left === undefined || right === undefined) return undefined;
+            switch (expression.operator) {
+                case '+': return left + right;
+                case '-': return left - right;
+                case '*': return left * right;
+                case '/': return right === 0 ? undefined : left / right;
+            }
         }
     }
     return undefined;
 }
 
 export function evaluateInterval(expression: Expression | undefined, intervalOf: (quantity: Quantity) => Interval | undefined): Interval | undefined {
-    if (!expression) return undefined;
-    if (isNumberLiteral(expression)) {
-        const value = parseAmount(expression.value);
-        return value === undefined ? undefined : point(value);
-    }
-    if (isQuantityRef(expression)) return expression.ref?.ref ? intervalOf(expression.ref.ref) : undefined;
-    if (isNegation(expression)) {
-        const operand = evaluateInterval(expression.operand, intervalOf);
-        return operand && negateInterval(operand);
-    }
-    if (isBinaryExpression(expression)) {
-        const left = evaluateInterval(expression.left, intervalOf);
-        const right = evaluateInterval(expression.right, intervalOf);
-        if (!left || !right) return undefined;
-        switch (expression.operator) {
-            case '+': return addIntervals(left, right);
-            case '-': return subtractIntervals(left, right);
-            case '*': return multiplyIntervals(left, right);
-            case '/': return divideIntervals(left, right);
+    switch (expression?.$type) {
+        case 'NumberLiteral': {
+            const value = parseAmount(expression.value);
+            return value === undefined ? undefined : point(value);
+        }
+        case 'QuantityRef': {
+            const quantity = expression.ref?.ref;
+            return quantity ? intervalOf(quantity) : undefined;
+        }
+        case 'Negation': {
+            const operand = evaluateInterval(expression.operand, intervalOf);
+            return operand && negateInterval(operand);
+        }
+        case 'BinaryExpression': {
+            const left = evaluateInterval(expression.left, intervalOf);
+            const right = evaluateInterval(expression.right, intervalOf);
+            if (!left || !right) return undefined;
+            switch (expression.operator) {
+                case '+': return addIntervals(left, right);
+                case '-': return subtractIntervals(left, right);
+                case '*': return multiplyIntervals(left, right);
+                case '/': return divideIntervals(left, right);
+            }
         }
     }
     return undefined;
@@ -71,46 +81,61 @@ export interface UnitClash {
  * dimensionless (they are already reported as unresolved).
  */
 export function unitOfFormula(expression: Expression | undefined, unitOf: (quantity: Quantity) => Unit, clashes: UnitClash[] = []): Unit {
-    if (!expression) return DIMENSIONLESS;
-    if (isNumberLiteral(expression)) return DIMENSIONLESS;
-    if (isQuantityRef(expression)) return expression.ref?.ref ? unitOf(expression.ref.ref) : DIMENSIONLESS;
-    if (isNegation(expression)) return unitOfFormula(expression.operand, unitOf, clashes);
-    if (isBinaryExpression(expression)) {
-        const left = unitOfFormula(expression.left, unitOf, clashes);
-        const right = unitOfFormula(expression.right, unitOf, clashes);
-        switch (expression.operator) {
-            case '*': return multiplyUnits(left, right);
-            case '/': return divideUnits(left, right);
-            default:
-                if (!sameUnit(left, right)) clashes.push({ node: expression, left, right, operator: expression.operator });
-                return left;
+    switch (expression?.$type) {
+        case 'QuantityRef': {
+            const quantity = expression.ref?.ref;
+            return quantity ? unitOf(quantity) : DIMENSIONLESS;
+        }
+        case 'Negation': return unitOfFormula(expression.operand, unitOf, clashes);
+        case 'BinaryExpression': {
+            const left = unitOfFormula(expression.left, unitOf, clashes);
+            const right = unitOfFormula(expression.right, unitOf, clashes);
+            switch (expression.operator) {
+                case '*': return multiplyUnits(left, right);
+                case '/': return divideUnits(left, right);
+                default:
+                    if (!sameUnit(left, right)) clashes.push({ node: expression, left, right, operator: expression.operator });
+                    return left;
+            }
         }
     }
-    return DIMENSIONLESS;
+    return DIMENSIONLESS; // no formula, or a number
 }
 
-/** Every quantity a formula names directly. */
-export function namesIn(expression: Expression | undefined): Quantity[] {
-    if (!expression) return [];
-    if (isQuantityRef(expression)) return expression.ref?.ref ? [expression.ref.ref] : [];
-    if (isNegation(expression)) return namesIn(expression.operand);
-    if (isBinaryExpression(expression)) return [...namesIn(expression.left), ...namesIn(expression.right)];
-    return [];
-}
-
-/** `x / 0`, `x / -0`, `x / 0%`: a division by a literal zero. */
-export function literalZeroDivisions(expression: Expression | undefined): Expression[] {
-    if (!expression) return [];
-    if (isNegation(expression)) return literalZeroDivisions(expression.operand);
-    if (isBinaryExpression(expression)) {
-        const here = expression.operator === '/' && isLiteralZero(expression.right) ? [expression.right] : [];
-        return [...here, ...literalZeroDivisions(expression.left), ...literalZeroDivisions(expression.right)];
+/** Every quantity a formula names directly, in the order written. */
+export function namesIn(expression: Expression | undefined, names: Quantity[] = []): Quantity[] {
+    switch (expression?.$type) {
+        case 'QuantityRef': {
+            const quantity = expression.ref?.ref;
+            if (quantity) names.push(quantity);
+            break;
+        }
+        case 'Negation': namesIn(expression.operand, names); break;
+        case 'BinaryExpression':
+            namesIn(expression.left, names);
+            namesIn(expression.right, names);
+            break;
     }
-    return [];
+    return names;
+}
+
+/** `x / 0`, `x / -0`, `x / 0%`: a division by a literal zero, outermost first. */
+export function literalZeroDivisions(expression: Expression | undefined, zeros: Expression[] = []): Expression[] {
+    switch (expression?.$type) {
+        case 'Negation': literalZeroDivisions(expression.operand, zeros); break;
+        case 'BinaryExpression':
+            if (expression.operator === '/' && isLiteralZero(expression.right)) zeros.push(expression.right);
+            literalZeroDivisions(expression.left, zeros);
+            literalZeroDivisions(expression.right, zeros);
+            break;
+    }
+    return zeros;
 }
 
 function isLiteralZero(expression: Expression): boolean {
-    if (isNumberLiteral(expression)) return parseAmount(expression.value) === 0;
-    if (isNegation(expression)) return isLiteralZero(expression.operand);
-    return false;
+    switch (expression.$type) {
+        case 'NumberLiteral': return parseAmount(expression.value) === 0;
+        case 'Negation': return isLiteralZero(expression.operand);
+        default: return false;
+    }
 }

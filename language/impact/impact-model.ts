@@ -1,5 +1,4 @@
-import type { ActualPoint, Assumption, Indicator, KeyResult, Kpi, PlanFile, Quantity } from '../generated/ast.js';
-import { isActual, isAssumption, isIndicator, isKpi, isObjective } from '../generated/ast.js';
+import type { Actual, ActualPoint, Assumption, Indicator, KeyResult, Kpi, Objective, PlanFile, Quantity } from '../generated/ast.js';
 import { isPercent, parseAmount } from './amounts.js';
 import type { CsvActual } from './actuals-csv.js';
 import type { Day } from './dates.js';
@@ -94,17 +93,46 @@ export function goalOf(target: { operator: string; value: string; by?: string } 
     return { operator: target.operator as Operator, value, by: parseDay(target.by) };
 }
 
+/** The elements the impact layer reads, each kind in plan order. */
+interface ImpactElements {
+    readonly indicators: Indicator[];
+    readonly actuals: Actual[];
+    readonly kpis: Kpi[];
+    readonly objectives: Objective[];
+}
+
+/**
+ * The plan's indicators, actual blocks, kpis and objectives in one pass. These types have no
+ * subtypes, so comparing `$type` says what the generated guards (`isKpi`, …) say, without a
+ * reflection lookup per element and guard.
+ */
+function impactElementsOf(root: PlanFile): ImpactElements {
+    const result = { indicators: [] as Indicator[], actuals: [] as Actual[], kpis: [] as Kpi[], objectives: [] as Objective[] };
+    for (const element of root.elements ?? []) {
+        switch (element.$type) {
+            case 'Indicator': result.indicators.push(element); break;
+            case 'Actual': result.actuals.push(element); break;
+            case 'Kpi': result.kpis.push(element); break;
+            case 'Objective': result.objectives.push(element); break;
+        }
+    }
+    return result;
+}
+
 /**
  * Evaluates the impact layer of one plan as of a day: actuals merged and sorted, each
  * indicator and kpi judged, kpi values, planned values, ranges and drivers. Pure: the
  * actuals file is read by the caller.
  */
 export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActuals[] = []): ImpactModel {
-    const elements = root.elements ?? [];
-    const indicators = elements.filter(isIndicator);
-    const byName = new Map(indicators.map(indicator => [indicator.name, indicator]));
-    const entries = new Map<Indicator, ActualEntry[]>(indicators.map(indicator => [indicator, []]));
-    for (const block of elements.filter(isActual)) {
+    const { indicators, actuals, kpis, objectives } = impactElementsOf(root);
+    const byName = new Map<string, Indicator>(); // a repeated name: the last one, as for a Map built from pairs
+    const entries = new Map<Indicator, ActualEntry[]>();
+    for (const indicator of indicators) {
+        byName.set(indicator.name, indicator);
+        entries.set(indicator, []);
+    }
+    for (const block of actuals) {
         const indicator = block.indicator?.ref; // absent while the line is half-typed
         const list = indicator && entries.get(indicator);
         if (!list) continue;
@@ -129,19 +157,18 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
 
     const indicatorImpacts = new Map<Indicator, IndicatorImpact>();
     for (const indicator of indicators) {
-        const list = entries.get(indicator)!.sort((a, b) => a.day - b.day);
-        const known = list.filter(entry => entry.day <= asOf);
-        const latest = known[known.length - 1];
+        const list = sortedByDay(entries.get(indicator)!);
+        const known = countUpTo(list, asOf); // sorted: the actuals known as of the day come first
+        const latest = known > 0 ? list[known - 1] : undefined;
         const goal = indicator.qualitative ? undefined : goalOf(indicator.target);
         const baseline = parseAmount(indicator.baseline);
-        const series = seriesOf(known);
         indicatorImpacts.set(indicator, {
             indicator,
             entries: list,
             latest,
             goal,
             baseline,
-            judgement: goal ? judge(series, goal, asOf, baseline) : undefined,
+            judgement: goal ? judge(seriesOf(list, known), goal, asOf, baseline) : undefined,
             stale: latest !== undefined && indicator.cadence !== undefined && isStale(latest.day, indicator.cadence as Cadence, asOf),
             percent: isPercent(indicator.target?.value) || isPercent(indicator.baseline) || list.some(entry => entry.percent)
         });
@@ -149,18 +176,18 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
 
     const evaluator = new KpiEvaluator(indicatorImpacts, asOf);
     const kpiImpacts = new Map<Kpi, KpiImpact>();
-    for (const kpi of elements.filter(isKpi)) kpiImpacts.set(kpi, evaluator.impactOf(kpi));
+    for (const kpi of kpis) kpiImpacts.set(kpi, evaluator.impactOf(kpi));
 
     const keyResults = new Map<KeyResult, KeyResultImpact>();
-    for (const objective of elements.filter(isObjective)) {
+    for (const objective of objectives) {
         for (const key of objective.keys) {
             const goal = goalOf({ operator: key.operator, value: key.value, by: key.by });
             const subject = key.subject?.ref;
             let judgement: Judgement | undefined;
-            if (goal && isIndicator(subject)) {
+            if (goal && subject?.$type === 'Indicator') {
                 const impact = indicatorImpacts.get(subject);
                 judgement = impact && judge(seriesOf(impact.entries), goal, asOf, impact.baseline);
-            } else if (goal && isKpi(subject)) {
+            } else if (goal && subject?.$type === 'Kpi') {
                 const impact = kpiImpacts.get(subject);
                 judgement = impact && judge(impact.series, goal, asOf);
             }
@@ -170,10 +197,32 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
     return { asOf, indicators: indicatorImpacts, kpis: kpiImpacts, keyResults, unknownRows };
 }
 
-/** One value per day: when two actuals share a day (an error reported elsewhere), the later-written wins. */
-function seriesOf(entries: readonly ActualEntry[]): SeriesPoint[] {
+/**
+ * The entries sorted by day, stably. Actuals are mostly written in order, and sorting calls
+ * its comparator once per comparison (from the interpreter, in a short run).
+ */
+function sortedByDay(entries: ActualEntry[]): ActualEntry[] {
+    for (let i = 1; i < entries.length; i++) {
+        if (entries[i - 1].day > entries[i].day) return entries.sort((a, b) => a.day - b.day);
+    }
+    return entries;
+}
+
+/** How many of the entries (sorted by day) are on or before the day. */
+function countUpTo(entries: readonly ActualEntry[], day: Day): number {
+    let count = 0;
+    while (count < entries.length && entries[count].day <= day) count++;
+    return count;
+}
+
+/**
+ * One value per day of the first `end` entries: when two actuals share a day (an error
+ * reported elsewhere), the later-written wins.
+ */
+function seriesOf(entries: readonly ActualEntry[], end = entries.length): SeriesPoint[] {
     const series: SeriesPoint[] = [];
-    for (const entry of entries) {
+    for (let i = 0; i < end; i++) {
+        const entry = entries[i];
         if (series.length > 0 && series[series.length - 1].day === entry.day) series[series.length - 1] = { day: entry.day, value: entry.value };
         else series.push({ day: entry.day, value: entry.value });
     }
@@ -191,16 +240,42 @@ interface Scenario {
     readonly assumption?: Assumption;
     readonly at?: number;
     readonly memo: Map<Kpi, number | undefined>;
+    /** The lookup `evaluateFormula` takes, made once per scenario rather than per kpi evaluated. */
+    readonly valueOf: (quantity: Quantity) => number | undefined;
+}
+
+/** What a kpi's formula names, read once: loops, dependencies and inputs all follow it. */
+interface FormulaNames {
+    /** Every name, in the order written (repeats kept). */
+    readonly all: readonly Quantity[];
+    readonly kpis: readonly Kpi[];
+}
+
+/** An assumption's amounts, parsed once: every scenario and range reads them. */
+interface AssumptionAmounts {
+    readonly value?: number;
+    readonly low?: number;
+    readonly high?: number;
+}
+
+interface Dependencies {
+    readonly assumptions: Set<Assumption>;
+    readonly indicators: Set<Indicator>;
 }
 
 /** Evaluates kpis, following references to other kpis; a kpi on a loop has no value. */
 class KpiEvaluator {
     private readonly loops = new Map<Kpi, Kpi[] | undefined>();
     private readonly broken = new Map<Kpi, boolean>();
-    private readonly scenarios = new Map<string, Scenario>();
-    private readonly assumptionIds = new Map<Assumption, number>();
-    private readonly intervals = new Map<string, Interval | undefined>();
-    private readonly dependencies = new Map<Kpi, { assumptions: Set<Assumption>; indicators: Set<Indicator> }>();
+    private readonly names = new Map<Kpi, FormulaNames>();
+    private readonly amounts = new Map<Assumption, AssumptionAmounts>();
+    private readonly actual = this.newScenario('actual');
+    private readonly planned = this.newScenario('planned');
+    private readonly daily = new Map<Day, Scenario>();
+    /** Scenarios with one assumption pinned, by assumption (a few each: two modes, two ends). */
+    private readonly pinned = new Map<Assumption, Scenario[]>();
+    private readonly intervals = { actual: new Map<Kpi, Interval | undefined>(), planned: new Map<Kpi, Interval | undefined>() };
+    private readonly dependencies = new Map<Kpi, Dependencies>();
     private readonly units = new Map<Kpi, Unit>();
 
     constructor(private readonly indicators: ReadonlyMap<Indicator, IndicatorImpact>, private readonly asOf: Day) {}
@@ -210,17 +285,16 @@ class KpiEvaluator {
         const goal = goalOf(kpi.target);
         const unit = this.unitOf(kpi);
         if (loop) return { kpi, unit, drivers: [], series: [], goal, loop, inputs: [] };
-        const value = this.evaluate(kpi, this.scenario('actual'));
-        const planned = this.evaluate(kpi, this.scenario('planned'));
+        const value = this.evaluate(kpi, this.actual);
+        const planned = this.evaluate(kpi, this.planned);
         const mode = value !== undefined ? 'actual' : 'planned';
         const range = this.intervalOf(kpi, mode);
         const drivers: Driver[] = [];
         for (const assumption of this.dependenciesOf(kpi).assumptions) {
-            const low = parseAmount(assumption.low);
-            const high = parseAmount(assumption.high);
+            const { low, high } = this.amountsOf(assumption);
             if (low === undefined || high === undefined) continue;
-            const atLow = this.evaluate(kpi, this.scenario(mode, assumption, low));
-            const atHigh = this.evaluate(kpi, this.scenario(mode, assumption, high));
+            const atLow = this.evaluate(kpi, this.pinnedScenario(mode, assumption, low));
+            const atHigh = this.evaluate(kpi, this.pinnedScenario(mode, assumption, high));
             if (atLow === undefined || atHigh === undefined) continue;
             drivers.push({ assumption, low: atLow, high: atHigh });
         }
@@ -241,7 +315,7 @@ class KpiEvaluator {
         let found: Kpi[] | undefined;
         for (let head = 0; head < queue.length && !found; head++) {
             const current = queue[head];
-            for (const next of namesIn(current.formula).filter(isKpi)) {
+            for (const next of this.namesOf(current).kpis) {
                 if (next === kpi) {
                     const path = [current];
                     for (let step = current; step !== kpi;) { step = previous.get(step)!; path.push(step); }
@@ -255,88 +329,125 @@ class KpiEvaluator {
         return found;
     }
 
+    private namesOf(kpi: Kpi): FormulaNames {
+        let names = this.names.get(kpi);
+        if (!names) {
+            const all = namesIn(kpi.formula);
+            names = { all, kpis: all.filter(name => name.$type === 'Kpi') };
+            this.names.set(kpi, names);
+        }
+        return names;
+    }
+
+    private amountsOf(assumption: Assumption): AssumptionAmounts {
+        let amounts = this.amounts.get(assumption);
+        if (!amounts) {
+            amounts = { value: parseAmount(assumption.value), low: parseAmount(assumption.low), high: parseAmount(assumption.high) };
+            this.amounts.set(assumption, amounts);
+        }
+        return amounts;
+    }
+
     /** On a loop, or depending on a kpi that is: no value. */
     private isBroken(kpi: Kpi): boolean {
         const known = this.broken.get(kpi);
         if (known !== undefined) return known;
         this.broken.set(kpi, true); // while visiting: a path back here is a loop
-        const result = this.loopOf(kpi) !== undefined || namesIn(kpi.formula).filter(isKpi).some(next => this.isBroken(next));
+        const result = this.loopOf(kpi) !== undefined || this.namesOf(kpi).kpis.some(next => this.isBroken(next));
         this.broken.set(kpi, result);
         return result;
     }
 
-    private scenario(mode: Scenario['mode'], assumption?: Assumption, at?: number): Scenario {
-        let id = '';
-        if (assumption) {
-            if (!this.assumptionIds.has(assumption)) this.assumptionIds.set(assumption, this.assumptionIds.size);
-            id = `${this.assumptionIds.get(assumption)}=${at}`;
-        }
-        const key = `${mode}|${id}`;
-        let scenario = this.scenarios.get(key);
-        if (!scenario) this.scenarios.set(key, scenario = { mode, assumption, at, memo: new Map() });
+    private newScenario(mode: Scenario['mode'], assumption?: Assumption, at?: number): Scenario {
+        const scenario: Scenario = { mode, assumption, at, memo: new Map(), valueOf: quantity => this.quantityValue(quantity, scenario) };
+        return scenario;
+    }
+
+    private dayScenario(day: Day): Scenario {
+        let scenario = this.daily.get(day);
+        if (!scenario) this.daily.set(day, scenario = this.newScenario(day));
+        return scenario;
+    }
+
+    /** Amounts that print alike (`0` and `-0`) share a scenario, as they always have. */
+    private pinnedScenario(mode: 'actual' | 'planned', assumption: Assumption, at: number): Scenario {
+        let scenarios = this.pinned.get(assumption);
+        if (!scenarios) this.pinned.set(assumption, scenarios = []);
+        let scenario = scenarios.find(known => known.mode === mode && known.at === at);
+        if (!scenario) scenarios.push(scenario = this.newScenario(mode, assumption, at));
         return scenario;
     }
 
     private evaluate(kpi: Kpi, scenario: Scenario): number | undefined {
-        if (scenario.memo.has(kpi)) return scenario.memo.get(kpi);
-        const value = this.isBroken(kpi) ? undefined
-            : evaluateFormula(kpi.formula, quantity => this.quantityValue(quantity, scenario));
-        scenario.memo.set(kpi, value);
+        const memo = scenario.memo;
+        const known = memo.get(kpi);
+        if (known !== undefined || memo.has(kpi)) return known;
+        if (scenario.assumption && !this.isBroken(kpi) && !this.dependenciesOf(kpi).assumptions.has(scenario.assumption)) {
+            // The pinned assumption does not reach this kpi (its dependencies are complete: it is
+            // on no loop), so its value is the unpinned one, known already to the kpis that refer
+            // to it. Otherwise each pinned scenario would evaluate every kpi down a chain again.
+            return this.evaluate(kpi, scenario.mode === 'actual' ? this.actual : this.planned);
+        }
+        const value = this.isBroken(kpi) ? undefined : evaluateFormula(kpi.formula, scenario.valueOf);
+        memo.set(kpi, value);
         return value;
     }
 
     private quantityValue(quantity: Quantity, scenario: Scenario): number | undefined {
-        if (isAssumption(quantity)) return quantity === scenario.assumption ? scenario.at : parseAmount(quantity.value);
-        if (isIndicator(quantity)) {
-            const impact = this.indicators.get(quantity);
-            if (scenario.mode === 'planned') return impact?.goal?.value;
-            if (scenario.mode === 'actual') return impact?.latest?.value;
-            return latestBefore(impact?.entries ?? [], Math.min(scenario.mode, this.asOf))?.value;
+        switch (quantity.$type) {
+            case 'Assumption': return quantity === scenario.assumption ? scenario.at : this.amountsOf(quantity).value;
+            case 'Indicator': return this.indicatorValue(quantity, scenario.mode);
+            default: return this.evaluate(quantity, scenario);
         }
-        return this.evaluate(quantity, scenario);
+    }
+
+    private indicatorValue(indicator: Indicator, mode: Scenario['mode']): number | undefined {
+        const impact = this.indicators.get(indicator);
+        if (mode === 'planned') return impact?.goal?.value;
+        if (mode === 'actual') return impact?.latest?.value;
+        return latestBefore(impact?.entries ?? [], Math.min(mode, this.asOf))?.value;
     }
 
     private intervalOf(kpi: Kpi, mode: 'actual' | 'planned'): Interval | undefined {
-        const key = `${mode}|${this.kpiId(kpi)}`;
-        if (this.intervals.has(key)) return this.intervals.get(key);
-        this.intervals.set(key, undefined);
+        const intervals = this.intervals[mode];
+        if (intervals.has(kpi)) return intervals.get(kpi);
+        intervals.set(kpi, undefined);
         const result = this.isBroken(kpi) ? undefined : evaluateInterval(kpi.formula, quantity => {
-            if (isAssumption(quantity)) {
-                const value = parseAmount(quantity.value);
-                const low = parseAmount(quantity.low);
-                const high = parseAmount(quantity.high);
-                if (low !== undefined && high !== undefined) return { low: Math.min(low, high), high: Math.max(low, high) };
-                return value === undefined ? undefined : point(value);
+            switch (quantity.$type) {
+                case 'Assumption': return this.assumptionInterval(quantity);
+                case 'Indicator': {
+                    const value = this.indicatorValue(quantity, mode);
+                    return value === undefined ? undefined : point(value);
+                }
+                default: return this.intervalOf(quantity, mode);
             }
-            if (isIndicator(quantity)) {
-                const value = this.quantityValue(quantity, this.scenario(mode));
-                return value === undefined ? undefined : point(value);
-            }
-            return this.intervalOf(quantity, mode);
         });
-        this.intervals.set(key, result);
+        intervals.set(kpi, result);
         return result;
     }
 
-    private readonly kpiIds = new Map<Kpi, number>();
-    private kpiId(kpi: Kpi): number {
-        if (!this.kpiIds.has(kpi)) this.kpiIds.set(kpi, this.kpiIds.size);
-        return this.kpiIds.get(kpi)!;
+    private assumptionInterval(assumption: Assumption): Interval | undefined {
+        const { value, low, high } = this.amountsOf(assumption);
+        if (low !== undefined && high !== undefined) return { low: Math.min(low, high), high: Math.max(low, high) };
+        return value === undefined ? undefined : point(value);
     }
 
     /** Assumptions (in first-use order) and indicators the kpi depends on, directly or through other kpis. */
-    private dependenciesOf(kpi: Kpi): { assumptions: Set<Assumption>; indicators: Set<Indicator> } {
+    private dependenciesOf(kpi: Kpi): Dependencies {
         const known = this.dependencies.get(kpi);
         if (known) return known;
         const result = { assumptions: new Set<Assumption>(), indicators: new Set<Indicator>() };
         this.dependencies.set(kpi, result); // a loop sees the partial sets; loops have no value anyway
-        for (const name of namesIn(kpi.formula)) {
-            if (isAssumption(name)) result.assumptions.add(name);
-            else if (isIndicator(name)) result.indicators.add(name);
-            else if (isKpi(name)) {
-                const inner = this.dependenciesOf(name);
-                inner.assumptions.forEach(a => result.assumptions.add(a));
-                inner.indicators.forEach(i => result.indicators.add(i));
+        for (const name of this.namesOf(kpi).all) {
+            switch (name.$type) {
+                case 'Assumption': result.assumptions.add(name); break;
+                case 'Indicator': result.indicators.add(name); break;
+                case 'Kpi': {
+                    const inner = this.dependenciesOf(name);
+                    inner.assumptions.forEach(a => result.assumptions.add(a));
+                    inner.indicators.forEach(i => result.indicators.add(i));
+                    break;
+                }
             }
         }
         return result;
@@ -344,21 +455,32 @@ class KpiEvaluator {
 
     /** A value at every day one of its indicators has an actual, once all of them have one. */
     private seriesOf(kpi: Kpi): SeriesPoint[] {
-        const days = new Set<Day>();
-        for (const indicator of this.dependenciesOf(kpi).indicators) {
-            for (const entry of this.indicators.get(indicator)?.entries ?? []) if (entry.day <= this.asOf) days.add(entry.day);
-        }
         const series: SeriesPoint[] = [];
-        for (const day of [...days].sort((a, b) => a - b)) {
-            const value = this.evaluate(kpi, this.scenario(day));
+        for (const day of this.knownDaysOf(this.dependenciesOf(kpi).indicators)) {
+            const value = this.evaluate(kpi, this.dayScenario(day));
             if (value !== undefined) series.push({ day, value });
         }
         return series;
     }
 
-    unitOf(kpi: Kpi, visiting = new Set<Kpi>()): Unit {
+    /**
+     * The days, up to the check date, on which one of the indicators has an actual, in order.
+     * Indicators of one kpi mostly share their days: repeats are dropped before sorting, and
+     * the days of one indicator come sorted already.
+     */
+    private knownDaysOf(indicators: ReadonlySet<Indicator>): Day[] {
+        const unique = new Set<Day>();
+        for (const indicator of indicators) {
+            const entries = this.indicators.get(indicator)?.entries ?? [];
+            for (let i = 0; i < entries.length && entries[i].day <= this.asOf; i++) unique.add(entries[i].day);
+        }
+        const days = [...unique];
+        return isAscending(days) ? days : days.sort((a, b) => a - b);
+    }
+
+    unitOf(kpi: Kpi, visiting?: Set<Kpi>): Unit {
         if (kpi.unit) return parseUnit(kpi.unit);
-        return this.inferredUnitOf(kpi, visiting);
+        return this.inferredUnitOf(kpi, visiting ?? new Set());
     }
 
     inferredUnitOf(kpi: Kpi, visiting = new Set<Kpi>()): Unit {
@@ -375,8 +497,13 @@ class KpiEvaluator {
 
 /** The unit a name carries in a formula: its `unit` line; a kpi without one, its formula's. */
 export function quantityUnit(quantity: Quantity, kpiUnit: (kpi: Kpi) => Unit): Unit {
-    if (isKpi(quantity)) return kpiUnit(quantity);
+    if (quantity.$type === 'Kpi') return kpiUnit(quantity);
     return parseUnit(quantity.unit);
+}
+
+function isAscending(days: readonly Day[]): boolean {
+    for (let i = 1; i < days.length; i++) if (days[i - 1] > days[i]) return false;
+    return true;
 }
 
 function latestBefore(entries: readonly ActualEntry[], day: Day): ActualEntry | undefined {

@@ -51,10 +51,9 @@ export interface Judgement {
  * date a goal is only met or not: not met counts as `off-track`.
  */
 export function judge(series: readonly SeriesPoint[], goal: Goal, asOf: Day, baseline?: number): Judgement {
-    const known = series.filter(point => point.day <= asOf);
-    if (known.length === 0) return { status: 'no-data' };
-    const first = known[0];
-    const latest = known[known.length - 1];
+    const known = knownEnds(series, asOf);
+    if (!known) return { status: 'no-data' };
+    const { first, latest } = known;
     const start = baseline ?? first.value;
     const progress = goal.value === start ? undefined : (latest.value - start) / (goal.value - start);
     if (meets(latest.value, goal)) return { status: 'met', latest, progress };
@@ -76,6 +75,23 @@ export function judge(series: readonly SeriesPoint[], goal: Goal, asOf: Day, bas
         return { status: 'at-risk', latest, expected, progress };
     }
     return { status: 'off-track', latest, expected, progress };
+}
+
+/**
+ * The first and the last point on or before `asOf`, in the order given: what filtering the
+ * series would keep at its ends, without a copy of it for every indicator and kpi judged.
+ */
+function knownEnds(series: readonly SeriesPoint[], asOf: Day): { first: SeriesPoint; latest: SeriesPoint } | undefined {
+    let first: SeriesPoint | undefined;
+    let latest: SeriesPoint | undefined;
+    for (let i = 0; i < series.length; i++) {
+        const point = series[i];
+        if (point.day <= asOf) {
+            first ??= point;
+            latest = point;
+        }
+    }
+    return first && latest && { first, latest };
 }
 
 export type Cadence = 'weekly' | 'monthly' | 'quarterly' | 'yearly';

@@ -12,9 +12,26 @@ export function singular(word: string): string {
     return word.length > 2 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+/**
+ * Units parsed, by text: a plan writes a handful of units, read for every name in every
+ * formula. A unit is never changed once made (multiplying makes a new one), so one object
+ * serves every reader. Emptied when it outgrows any plan: a server sees every text typed.
+ */
+const parsedUnits = new Map<string, Unit>();
+const MAX_PARSED_UNITS = 1000;
+
 /** Parses `USD/request`, `hours`, `USD*hour/person` (left to right, as written). */
 export function parseUnit(text: string | undefined): Unit {
     if (!text) return DIMENSIONLESS;
+    let unit = parsedUnits.get(text);
+    if (!unit) {
+        if (parsedUnits.size >= MAX_PARSED_UNITS) parsedUnits.clear();
+        parsedUnits.set(text, unit = parseUnitText(text));
+    }
+    return unit;
+}
+
+function parseUnitText(text: string): Unit {
     const result = new Map<string, number>();
     const tokens = text.replace(/\s+/g, '').split(/([*/])/);
     let sign = 1;
@@ -26,13 +43,18 @@ export function parseUnit(text: string | undefined): Unit {
     return clean(result);
 }
 
+// A plain number leaves a unit as it is (units are clean: no word with a zero power), so
+// `Savings / 10` or `2 * Cost` need no copy.
 export function multiplyUnits(a: Unit, b: Unit): Unit {
+    if (b.size === 0) return a;
+    if (a.size === 0) return b;
     const result = new Map(a);
     for (const [word, power] of b) bump(result, word, power);
     return clean(result);
 }
 
 export function divideUnits(a: Unit, b: Unit): Unit {
+    if (b.size === 0) return a;
     const result = new Map(a);
     for (const [word, power] of b) bump(result, word, -power);
     return clean(result);

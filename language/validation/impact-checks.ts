@@ -1,5 +1,6 @@
-import type { AstNode, ValidationAcceptor } from 'langium';
-import { AstUtils, CstUtils } from 'langium';
+import type { AstNode, CstNode, ValidationAcceptor } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import type { Assumption, Indicator, Kpi, PlanFile, Story } from '../generated/ast.js';
 import { isKpi } from '../generated/ast.js';
 import { formatNumber, parseAmount } from '../impact/amounts.js';
@@ -84,25 +85,26 @@ export class ImpactChecks {
 
     private checkIndicators(model: ImpactModel, accept: ValidationAcceptor, root: PlanFile): void {
         const plan = planOf(root);
+        const asOf = formatDay(model.asOf);
         for (const impact of model.indicators.values()) {
             const { indicator, entries } = impact;
-            const seen = new Map<number, ActualEntry>();
+            // Entries are sorted by day (stably): actuals of one day follow the first of them.
+            let first: ActualEntry | undefined;
             for (const entry of entries) {
-                const first = seen.get(entry.day);
-                if (!first) { seen.set(entry.day, entry); continue; }
+                if (first?.day !== entry.day) { first = entry; continue; }
                 const message = `Indicator ${describe(indicator)} has two actuals on ${formatDay(entry.day)} (${where(first)} and ${where(entry)}). Keep one of them.`;
                 if (entry.origin.kind === 'inline') report(accept, 'actual-duplicate-date', message, { node: entry.origin.point, property: 'date' });
                 else if (plan) report(accept, 'actual-duplicate-date', message, { node: plan, property: 'actuals', index: plan.actuals.indexOf(entry.origin.file) });
             }
             if (entries.length > 0 && !indicator.target) {
                 report(accept, 'actual-without-target',
-                    `Indicator ${describe(indicator)} has actuals but no target to judge them by. Add a line like \`target >= ${formatNumber(entries[entries.length - 1].value)} by ${formatDay(model.asOf).slice(0, 7)}\`.`,
-                    { node: indicator, property: 'name' });
+                    `Indicator ${describe(indicator)} has actuals but no target to judge them by. Add a line like \`target >= ${formatNumber(entries[entries.length - 1].value)} by ${asOf.slice(0, 7)}\`.`,
+                    onName(indicator));
             }
             if (impact.stale && impact.latest) {
                 report(accept, 'stale-data',
-                    `The latest actual of indicator ${describe(indicator)} is from ${impact.latest.date}: older than two ${indicator.cadence} periods as of ${formatDay(model.asOf)}. Add newer actuals, or change its \`cadence\`.`,
-                    { node: indicator, property: 'name' });
+                    `The latest actual of indicator ${describe(indicator)} is from ${impact.latest.date}: older than two ${indicator.cadence} periods as of ${asOf}. Add newer actuals, or change its \`cadence\`.`,
+                    onName(indicator));
             }
             this.reportStatus(accept, indicator, 'Indicator', impact.judgement, impact.goal, impact.percent);
         }
@@ -152,13 +154,13 @@ export class ImpactChecks {
         if (judgement.status === 'missed') {
             report(accept, 'off-track',
                 `${kind} ${describe(node)} missed its target ${target}: the latest actual is ${latest}. Record the outcome and set a new target.`,
-                { node, property: 'name' });
+                onName(node));
         } else if (judgement.status === 'off-track') {
             const expected = judgement.expected === undefined ? ''
                 : ` where the straight path to the target expected ${formatNumber(judgement.expected, percent)}`;
             report(accept, 'off-track',
                 `${kind} ${describe(node)} is off track for ${target}: the latest actual is ${latest}${expected}. Decide what to change, or revise the target.`,
-                { node, property: 'name' });
+                onName(node));
         }
     }
 }
@@ -192,4 +194,28 @@ function kpisWithSyntaxErrors(root: PlanFile): Map<Kpi, number> {
 function where(entry: ActualEntry): string {
     if (entry.origin.kind === 'csv') return `"${entry.origin.file}" row ${entry.origin.row}`;
     return `line ${(entry.origin.point.$cstNode?.range.start.line ?? 0) + 1}`;
+}
+
+/**
+ * A diagnostic on the name of an indicator or kpi. Its range is the one Langium finds for
+ * `property: 'name'`, found here by stopping at the first match (the declaration's second
+ * token) rather than collecting every assignment in the node's text: statuses and stale data
+ * are reported on many of a large plan's indicators and kpis.
+ */
+function onName<N extends Indicator | Kpi>(node: N): { node: N; property: 'name'; range: Range | undefined } {
+    return { node, property: 'name', range: node.$cstNode && firstNodeForProperty(node.$cstNode, 'name')?.range };
+}
+
+/**
+ * Langium's `GrammarUtils.findNodeForProperty(cst, property)`: the first node, in text order,
+ * of the node's own text (not its children's) that the grammar assigns to `property`.
+ */
+function firstNodeForProperty(cst: CstNode, property: string, element = cst.astNode): CstNode | undefined {
+    if (!isCompositeCstNode(cst) || cst.astNode !== element) return undefined;
+    for (const child of cst.content) {
+        if (AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature === property) return child;
+        const inner = firstNodeForProperty(child, property, element);
+        if (inner) return inner;
+    }
+    return undefined;
 }
