@@ -30,13 +30,13 @@ export function buildViewModel(document: LangiumDocument<PlanFile>, services: Co
         for (const ref of [...shared.member, ...shared.organization]) {
             if (!ref.ref) continue;
             const list = sharedOf.get(ref.ref) ?? [];
-            if (!list.includes(shared.name)) list.push(shared.name);
+            if (!list.includes(nameOf(shared))) list.push(nameOf(shared));
             sharedOf.set(ref.ref, list);
         }
     }
 
     const valueView = (value: Value): ValueView => ({
-        name: value.name,
+        name: nameOf(value),
         title: value.title,
         term: value.term as ValueView['term'],
         ...locate(value),
@@ -44,7 +44,7 @@ export function buildViewModel(document: LangiumDocument<PlanFile>, services: Co
         shared: sharedOf.get(value) ?? []
     });
     const rowView = (row: Row): MatrixRowView => ({
-        stakeholder: row.name,
+        stakeholder: nameOf(row),
         title: row.title,
         side: row.side as MatrixRowView['side'],
         ...locate(row),
@@ -54,7 +54,7 @@ export function buildViewModel(document: LangiumDocument<PlanFile>, services: Co
 
     const deliveredShared = (shared: Shared): boolean => usage.isSharedDelivered(shared);
     const sharedView = (shared: Shared, index: number): SharedValueView => ({
-        name: shared.name,
+        name: nameOf(shared),
         title: shared.title,
         badge: index + 1,
         ...locate(shared),
@@ -65,7 +65,7 @@ export function buildViewModel(document: LangiumDocument<PlanFile>, services: Co
 
     const stepView = (step: Input | Output | Outcome): ChainStepView => ({
         kind: isInput(step) ? 'input' : isOutput(step) ? 'output' : 'outcome',
-        name: step.name,
+        name: nameOf(step),
         title: step.title,
         ...locate(step),
         from: isInput(step) ? [] : (step.from as Array<Reference<AstNode>>).map(ref => refView(ref, uri)),
@@ -96,7 +96,7 @@ export function buildViewModel(document: LangiumDocument<PlanFile>, services: Co
         version: VIEW_MODEL_VERSION,
         uri,
         plan: plan && {
-            name: plan.name,
+            name: nameOf(plan),
             title: plan.title,
             purpose: plan.purpose,
             sponsor: plan.sponsor,
@@ -110,10 +110,19 @@ export function buildViewModel(document: LangiumDocument<PlanFile>, services: Co
             outputs: elements.filter(isOutput).map(stepView),
             outcomes: elements.filter(isOutcome).map(stepView)
         },
-        indicators: elements.filter(isIndicator).map(indicator => indicatorView(indicator, indicator.name, uri)),
+        indicators: elements.filter(isIndicator).map(indicator => indicatorView(indicator, nameOf(indicator), uri)),
         cycles,
         diagnostics: { counts, items }
     };
+}
+
+/**
+ * An element's name for the views. Langium types names as always there, but while a line is
+ * being typed (`outcome "Served" { }`) the parser leaves an element without one: the views
+ * then show its title, or nothing, instead of failing.
+ */
+function nameOf(element: { name?: string }): string {
+    return element.name ?? '';
 }
 
 function refView(ref: Reference<AstNode>, uri: string): RefView {

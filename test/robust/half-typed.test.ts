@@ -12,7 +12,13 @@ const halfTyped = {
     'formula without terms': 'kpi Savings "Savings" { formula }',
     'formula ending in an operator': 'kpi Savings "Savings" { formula 2 * }',
     'story with empty tags': 'story Win "Win" { tags }',
-    'shared with an empty side': 'shared Sweet "Sweet" { member }'
+    'shared with an empty side': 'shared Sweet "Sweet" { member }',
+    // Elements whose name is not typed yet: the views show their title, or nothing.
+    'outcome without a name': 'outcome "Served" { }',
+    'input without a name': 'input "Hours" { measure }',
+    'value without a name': 'members Admins "Admins" { short "Help" }',
+    'kpi without a name': 'kpi "Savings" { formula 2 }',
+    'cycle without a kind': 'cycle { }'
 };
 
 const commands = [['check'], ['fmt', '--check'], ['export', '--format', 'json'], ['export', '--format', 'md'], ['export', '--format', 'html'], ['report']];
