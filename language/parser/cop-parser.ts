@@ -46,9 +46,13 @@ export function createCopParser(services: LangiumCoreServices): LangiumParser {
     return parser;
 }
 
-/** Langium's parser, with its rules built by the .cop parser builder (as `createLangiumParser` does with Langium's). */
+/** Our parser, with its rules built by the .cop parser builder (as `createLangiumParser` does with Langium's). */
 function buildParser(services: LangiumCoreServices): LangiumParser {
-    const parser = new CopLangiumParser(services);
+    return withRules(new CopLangiumParser(services), services);
+}
+
+/** The parser with the grammar's rules, ready to parse (Chevrotain's analysis done). */
+function withRules<T extends LangiumParser | LangiumCompletionParser>(parser: T, services: LangiumCoreServices): T {
     buildCopParserRules(services.Grammar, parser, services.parser.Lexer.definition);
     parser.finalize();
     return parser;
@@ -70,9 +74,7 @@ function fileError(name: string, message: string, token?: IRecognitionException[
 
 /** The completion parser, which meets the same overflow on text before the cursor (and the same size limit): no items then. */
 export function createCopCompletionParser(services: LangiumCoreServices): LangiumCompletionParser {
-    const parser = new LangiumCompletionParser(services);
-    buildCopParserRules(services.Grammar, parser, services.parser.Lexer.definition);
-    parser.finalize();
+    const parser = withRules(new LangiumCompletionParser(services), services);
     const parse = parser.parse.bind(parser);
     parser.parse = (text: string) => {
         if (text.length > MAX_PLAN_BYTES) return parse('');
