@@ -1,4 +1,5 @@
 import type { AstNode } from 'langium';
+import { isAstNode } from 'langium';
 
 /**
  * The elements directly contained in `node`, in text order, as `AstUtils.streamContents`
@@ -11,8 +12,8 @@ export function childNodes(node: AstNode): AstNode[] {
         if (key.charCodeAt(0) === 36) continue; // `$type`, `$container`, `$cstNode`, …
         const value = (node as unknown as Record<string, unknown>)[key];
         if (Array.isArray(value)) {
-            for (const item of value) if (isNode(item)) children.push(item);
-        } else if (isNode(value)) {
+            for (const item of value) if (isAstNode(item)) children.push(item);
+        } else if (isAstNode(value)) {
             children.push(value);
         }
     }
@@ -28,8 +29,4 @@ export function* walkNodes(root: AstNode): Generator<AstNode> {
         const children = childNodes(node);
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
-}
-
-function isNode(value: unknown): value is AstNode {
-    return typeof value === 'object' && value !== null && typeof (value as AstNode).$type === 'string';
 }

@@ -1,5 +1,5 @@
 import type { AstNode, AstReflection, LangiumCoreServices, LexerResult, ParseResult, ParserOptions, ValueConverter } from 'langium';
-import { CstNodeBuilder, DatatypeSymbol, LangiumParser } from 'langium';
+import { CstNodeBuilder, DatatypeSymbol, isAstNode, LangiumParser } from 'langium';
 
 /** The parts of Langium 4's `LangiumParser` used here that TypeScript calls private. */
 interface ParserInternals {
@@ -119,6 +119,14 @@ class CopCstNodeBuilder extends CstNodeBuilder {
 /** Sets `$container`, `$containerProperty` and `$containerIndex` of every element below `root`. */
 export function linkContainers(root: AstNode): void {
     const stack: AstNode[] = [root];
+    const link = (child: AstNode, container: AstNode, property: string, index?: number): void => {
+        // The container properties are read-only to everyone but the parser.
+        const writable = child as { -readonly [K in keyof AstNode]: AstNode[K] };
+        writable.$container = container;
+        writable.$containerProperty = property;
+        if (index !== undefined) writable.$containerIndex = index;
+        stack.push(child);
+    };
     while (stack.length > 0) {
         const node = stack.pop() as AstNode & Record<string, unknown>;
         for (const property in node) {
@@ -126,22 +134,12 @@ export function linkContainers(root: AstNode): void {
             const value = node[property];
             if (Array.isArray(value)) {
                 for (let index = 0; index < value.length; index++) {
-                    const item = value[index];
-                    if (!isNode(item)) continue;
-                    item.$container = node;
-                    item.$containerProperty = property;
-                    item.$containerIndex = index;
-                    stack.push(item);
+                    const item: unknown = value[index];
+                    if (isAstNode(item)) link(item, node, property, index);
                 }
-            } else if (isNode(value)) {
-                value.$container = node;
-                value.$containerProperty = property;
-                stack.push(value);
+            } else if (isAstNode(value)) {
+                link(value, node, property);
             }
         }
     }
-}
-
-function isNode(value: unknown): value is { -readonly [K in keyof AstNode]: AstNode[K] } {
-    return typeof value === 'object' && value !== null && typeof (value as AstNode).$type === 'string';
 }
