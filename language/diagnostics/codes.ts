@@ -43,6 +43,10 @@ export const diagnosticRules = {
     'stale-data': { severity: 'warning', description: "The latest actual is older than two periods of the indicator's cadence." },
     'off-track': { severity: 'warning', description: 'An indicator or kpi is off-track or has missed its target.' },
     'story-untagged': { severity: 'warning', description: 'A story tags nothing.' },
+    // Part 7: conventions
+    'date-invalid': { severity: 'error', description: 'A date that does not exist, in a plan or an actuals file.' },
+    'number-invalid': { severity: 'error', description: 'A number with more than 15 significant digits or of magnitude above 10^15.' },
+    'config-invalid': { severity: 'error', description: '`cop.config.json` is malformed, or names an unknown key, code or severity.' },
     // Beyond the contract's tables (see docs/language.md)
     'repeated-line': { severity: 'error', description: 'A line that may appear once in a block appears twice; only the last would count.' },
     'syntax-error': { severity: 'error', description: 'The text does not follow the .cop grammar.' },
