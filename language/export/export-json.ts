@@ -1,3 +1,5 @@
+import { exportNumber, parseAmount } from '../impact/amounts.js';
+import { dateProblem } from '../impact/dates.js';
 import type { IndicatorView, PlanViewModel } from '../view-model/plan-view-model.js';
 import type { PlanExport } from './export-schema.js';
 
@@ -33,8 +35,9 @@ export function toPlanExport(model: PlanViewModel): PlanExport {
         })),
         indicators: model.indicators.map(indicator => ({ ...exportIndicator(indicator), ...indicatorImpact(model, indicator.name) })),
         kpis: (model.impact?.kpis ?? []).map(kpi => ({
-            name: kpi.name, ...omitUndefined({ title: kpi.title ?? undefined }), unit: kpi.unit, value: kpi.value, planned: kpi.planned,
-            low: kpi.low, high: kpi.high, status: kpi.status, drivers: kpi.drivers.map(d => ({ ...d }))
+            name: kpi.name, ...omitUndefined({ title: kpi.title ?? undefined }), unit: kpi.unit, value: exportNumber(kpi.value),
+            planned: exportNumber(kpi.planned), low: exportNumber(kpi.low), high: exportNumber(kpi.high), status: kpi.status,
+            drivers: kpi.drivers.map(d => ({ assumption: d.assumption, low: exportNumber(d.low) ?? 0, high: exportNumber(d.high) ?? 0 }))
         })),
         cycles: model.cycles.filter(cycle => cycle.present).map(cycle => ({
             kind: cycle.kind,
@@ -51,10 +54,13 @@ export function toPlanExport(model: PlanViewModel): PlanExport {
 }
 
 function exportIndicator(indicator: IndicatorView): PlanExport['indicators'][number] {
-    // A half-typed target (`target >=` and no number yet) has a syntax error and no value to export.
-    const target = indicator.target?.value === undefined ? undefined : omitUndefined({
+    // A half-typed target (`target >=` and no number yet) has a syntax error and no value to
+    // export; one with an inexact number or an impossible date (number-invalid, date-invalid)
+    // is left out like it is left out of the evaluation: the diagnostics say where it is.
+    const targetValue = amount(indicator.target?.value);
+    const target = !indicator.target || !targetValue || dateProblem(indicator.target.by) !== undefined ? undefined : omitUndefined({
         op: indicator.target.op as '>=' | '<=' | '=' | '>' | '<',
-        ...amount(indicator.target.value),
+        ...targetValue,
         by: indicator.target.by
     });
     return omitUndefined({
@@ -62,7 +68,7 @@ function exportIndicator(indicator: IndicatorView): PlanExport['indicators'][num
         title: indicator.title,
         qualitative: indicator.qualitative,
         unit: indicator.unit,
-        baseline: indicator.baseline !== undefined ? amount(indicator.baseline) : undefined,
+        baseline: amount(indicator.baseline),
         target,
         data: indicator.data,
         cadence: indicator.cadence as PlanExport['indicators'][number]['cadence'],
@@ -79,20 +85,20 @@ function indicatorImpact(model: PlanViewModel, name: string): Pick<PlanExport['i
     if (!model.impact) return {};
     const latest = impact?.latest;
     return {
-        latest: latest ? { date: latest.date, ...(impact.percent ? { value: round(latest.value * 100), percent: true } : { value: latest.value }) } : null,
+        latest: latest ? { date: latest.date, ...(impact.percent ? { value: exportNumber(latest.value * 100) ?? 0, percent: true } : { value: exportNumber(latest.value) ?? 0 }) } : null,
         status: impact?.status ?? null
     };
 }
 
-/** 0.57 × 100 is 56.99999999999999 in floating point: percentages are shown to 10 digits. */
-function round(value: number): number {
-    return Number(value.toPrecision(10));
-}
-
-/** `80%` → `{ value: 80, percent: true }`; `-12.5` → `{ value: -12.5 }`. */
-function amount(text: string): { value: number; percent?: boolean } {
-    const percent = text.endsWith('%');
-    const value = Number(percent ? text.slice(0, -1) : text);
+/**
+ * `80%` → `{ value: 80, percent: true }`; `-12.5` → `{ value: -12.5 }`; `-0` → `{ value: 0 }`;
+ * nothing for a number cop does not compute with (number-invalid).
+ */
+function amount(text: string | undefined): { value: number; percent?: boolean } | undefined {
+    if (parseAmount(text) === undefined) return undefined;
+    const compact = text!.replace(/\s+/g, '');
+    const percent = compact.endsWith('%');
+    const value = exportNumber(Number(percent ? compact.slice(0, -1) : compact)) ?? 0;
     return percent ? { value, percent } : { value };
 }
 

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
-import { parseAmount } from './amounts.js';
+import { numberProblem, parseAmount } from './amounts.js';
 import type { Day } from './dates.js';
-import { parseDay } from './dates.js';
+import { dateProblem, parseDay } from './dates.js';
+import { numberProblemText } from './value-problems.js';
 
 /** One data row of an actuals file. `row` is the file's line number (the header is row 1). */
 export interface CsvActual {
@@ -19,6 +20,8 @@ export interface CsvProblem {
     readonly row: number;
     readonly column?: number;
     readonly message: string;
+    /** `date-invalid` or `number-invalid` when the cell is shaped right but names no day or no exact number; otherwise the file is malformed (`actuals-invalid`). */
+    readonly code?: 'date-invalid' | 'number-invalid';
 }
 
 export interface ParsedActuals {
@@ -76,12 +79,22 @@ export function parseActualsCsv(text: string): ParsedActuals {
         }
         const date = cell('date');
         const day = parseDay(date);
+        const impossible = day === undefined ? dateProblem(date) : undefined;
+        if (impossible !== undefined) {
+            problems.push({ row, column: column('date'), code: 'date-invalid', message: `${date} is not a date: ${impossible}. The row is not used until the date is fixed` });
+            continue;
+        }
         if (day === undefined) {
             problems.push({ row, column: column('date'), message: `"${date ?? ''}" is not a date; write YYYY-MM or YYYY-MM-DD` });
             continue;
         }
         const valueText = cell('value');
         const value = parseAmount(valueText);
+        const inexact = value === undefined ? numberProblem(valueText) : undefined;
+        if (inexact !== undefined) {
+            problems.push({ row, column: column('value'), code: 'number-invalid', message: `${numberProblemText(valueText.trim(), inexact)}. The row is not used until the number is fixed` });
+            continue;
+        }
         if (value === undefined) {
             problems.push({ row, column: column('value'), message: `"${valueText ?? ''}" is not a number; write digits with an optional \`.\` decimal part, \`-\` sign or \`%\`` });
             continue;

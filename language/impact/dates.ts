@@ -19,11 +19,51 @@ export function parseDay(text: string | undefined): Day | undefined {
     const year = digitsAt(date, 0, 4);
     const month = digitsAt(date, 5, 2);
     const day = date.length > 7 ? digitsAt(date, 8, 2) : 1;
-    if (month < 1 || month > 12 || day < 1) return undefined;
-    const time = Date.UTC(year, month - 1, day);
-    // Date.UTC rolls 2026-02-30 over to March: that is not a date anybody meant.
-    if (time >= Date.UTC(year, month, 1)) return undefined;
-    return Math.round(time / MS_PER_DAY);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    return daysFromCivil(year, month, day);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
+}
+
+/**
+ * The day number of a calendar date (H. Hinnant's days-from-civil, proleptic Gregorian like
+ * Date). Not `Date.UTC`, which reads years 0-99 as 1900-1999 and rolls 2026-02-30 over to
+ * March: neither is a date anybody meant.
+ */
+function daysFromCivil(year: number, month: number, day: number): Day {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Whether the text has the shape of a plan date (`YYYY-MM` or `YYYY-MM-DD`), real or not. */
+export function looksLikeDate(text: string | undefined): boolean {
+    return text !== undefined && PLAN_DATE.test(text.trim());
+}
+
+/**
+ * Why a text shaped like a date names no day, in plain words (`February 2026 has 28 days`),
+ * or undefined when it names one (or is not shaped like a date at all).
+ */
+export function dateProblem(text: string | undefined): string | undefined {
+    if (!looksLikeDate(text) || parseDay(text) !== undefined) return undefined;
+    const date = text!.trim();
+    const year = digitsAt(date, 0, 4);
+    const month = digitsAt(date, 5, 2);
+    if (month < 1 || month > 12) return `there is no month ${date.slice(5, 7)}; months run from 01 to 12`;
+    const day = digitsAt(date, 8, 2);
+    if (day < 1) return 'there is no day 00; days start at 01';
+    return `${MONTHS[month - 1]} ${date.slice(0, 4)} has ${daysInMonth(year, month)} days`;
 }
 
 /** The number the `length` decimal digits at `start` write. */

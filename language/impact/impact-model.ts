@@ -43,7 +43,26 @@ export interface IndicatorImpact {
     readonly judgement?: Judgement;
     readonly stale: boolean;
     readonly percent: boolean;
+    /**
+     * Lines written in `%` where the reference (the target, else the baseline, else the
+     * earliest actual) is a plain number, or the reverse. While there are any, the indicator
+     * has no judgement: 260 against 80% would be "met" 325 times over, which nobody meant.
+     */
+    readonly percentClashes: readonly PercentClash[];
 }
+
+/** What an indicator's percentages are judged against: its first line with a number. */
+export interface PercentReference {
+    readonly line: 'target' | 'baseline' | 'actual';
+    readonly text: string;
+    readonly percent: boolean;
+    readonly entry?: ActualEntry;
+}
+
+/** A baseline, an actual or a key result that disagrees with the reference on `%`. */
+export type PercentClash =
+    | { readonly line: 'baseline'; readonly text: string; readonly reference: PercentReference }
+    | { readonly line: 'actual'; readonly entry: ActualEntry; readonly reference: PercentReference };
 
 export interface Driver {
     readonly assumption: Assumption;
@@ -76,6 +95,8 @@ export interface KeyResultImpact {
     readonly key: KeyResult;
     readonly goal?: Goal;
     readonly judgement?: Judgement;
+    /** The indicator's reference line when the key's `%` disagrees with it (then no judgement). */
+    readonly percentClash?: PercentReference;
 }
 
 export interface ImpactModel {
@@ -90,7 +111,11 @@ export interface ImpactModel {
 export function goalOf(target: { operator: string; value: string; by?: string } | undefined): Goal | undefined {
     const value = parseAmount(target?.value);
     if (!target || value === undefined) return undefined;
-    return { operator: target.operator as Operator, value, by: parseDay(target.by) };
+    const by = parseDay(target.by);
+    // An impossible date (`by 2027-13`, reported as date-invalid) leaves no goal: judged
+    // without its date, the target would be one nobody set.
+    if (target.by !== undefined && by === undefined) return undefined;
+    return { operator: target.operator as Operator, value, by };
 }
 
 /** The elements the impact layer reads, each kind in plan order. */
@@ -162,15 +187,18 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
         const latest = known > 0 ? list[known - 1] : undefined;
         const goal = indicator.qualitative ? undefined : goalOf(indicator.target);
         const baseline = parseAmount(indicator.baseline);
+        const reference = percentReferenceOf(indicator, baseline, list);
+        const percentClashes = percentClashesOf(indicator, baseline, list, reference);
         indicatorImpacts.set(indicator, {
             indicator,
             entries: list,
             latest,
             goal,
             baseline,
-            judgement: goal ? judge(seriesOf(list, known), goal, asOf, baseline) : undefined,
+            judgement: goal && percentClashes.length === 0 ? judge(seriesOf(list, known), goal, asOf, baseline) : undefined,
             stale: latest !== undefined && indicator.cadence !== undefined && isStale(latest.day, indicator.cadence as Cadence, asOf),
-            percent: isPercent(indicator.target?.value) || isPercent(indicator.baseline) || list.some(entry => entry.percent)
+            percent: reference?.percent ?? false,
+            percentClashes
         });
     }
 
@@ -184,17 +212,41 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
             const goal = goalOf({ operator: key.operator, value: key.value, by: key.by });
             const subject = key.subject?.ref;
             let judgement: Judgement | undefined;
+            let percentClash: PercentReference | undefined;
             if (goal && subject?.$type === 'Indicator') {
                 const impact = indicatorImpacts.get(subject);
-                judgement = impact && judge(seriesOf(impact.entries), goal, asOf, impact.baseline);
+                const reference = impact && percentReferenceOf(subject, impact.baseline, impact.entries);
+                if (reference && reference.percent !== isPercent(key.value)) percentClash = reference;
+                else if (impact && impact.percentClashes.length === 0) judgement = judge(seriesOf(impact.entries), goal, asOf, impact.baseline);
             } else if (goal && subject?.$type === 'Kpi') {
                 const impact = kpiImpacts.get(subject);
                 judgement = impact && judge(impact.series, goal, asOf);
             }
-            keyResults.set(key, { key, goal, judgement });
+            keyResults.set(key, { key, goal, judgement, percentClash });
         }
     }
     return { asOf, indicators: indicatorImpacts, kpis: kpiImpacts, keyResults, unknownRows };
+}
+
+/** The target if it has a number, else the baseline, else the earliest actual. */
+function percentReferenceOf(indicator: Indicator, baseline: number | undefined, entries: readonly ActualEntry[]): PercentReference | undefined {
+    const target = indicator.target?.value;
+    if (target !== undefined && parseAmount(target) !== undefined) return { line: 'target', text: target, percent: isPercent(target) };
+    if (baseline !== undefined) return { line: 'baseline', text: indicator.baseline!, percent: isPercent(indicator.baseline) };
+    const first = entries[0];
+    return first && { line: 'actual', text: first.date, percent: first.percent, entry: first };
+}
+
+function percentClashesOf(indicator: Indicator, baseline: number | undefined, entries: readonly ActualEntry[], reference: PercentReference | undefined): PercentClash[] {
+    const clashes: PercentClash[] = [];
+    if (!reference) return clashes;
+    if (reference.line === 'target' && baseline !== undefined && isPercent(indicator.baseline) !== reference.percent) {
+        clashes.push({ line: 'baseline', text: indicator.baseline!, reference });
+    }
+    for (const entry of entries) {
+        if (entry.percent !== reference.percent && entry !== reference.entry) clashes.push({ line: 'actual', entry, reference });
+    }
+    return clashes;
 }
 
 /**

@@ -8,6 +8,7 @@ import { ImpactChecks } from './impact-checks.js';
 import { IndicatorChecks } from './indicator-checks.js';
 import { MatrixChecks } from './matrix-checks.js';
 import { PlanChecks } from './plan-checks.js';
+import { ValueChecks } from './value-checks.js';
 
 /** Registers every check of the language, one concern per class. */
 export function registerValidationChecks(services: CopCoreServices): void {
@@ -20,6 +21,7 @@ export function registerValidationChecks(services: CopCoreServices): void {
     const plan = new PlanChecks();
     const catalogs = new CatalogChecks(services.catalog.Catalogs);
     const impact = new ImpactChecks(services.impact.Impact);
+    const values = new ValueChecks();
 
     const checks: ValidationChecks<CopAstType> = {
         PlanFile: [
@@ -49,5 +51,14 @@ export function registerValidationChecks(services: CopCoreServices): void {
         Assumption: impact.checkAssumption,
         Kpi: impact.checkKpi,
         Story: impact.checkStory
+    });
+    registry.register({
+        Target: values.checkTarget,
+        Indicator: values.checkIndicator,
+        ActualPoint: values.checkActualPoint,
+        Story: values.checkStory,
+        KeyResult: values.checkKeyResult,
+        Assumption: values.checkAssumption,
+        NumberLiteral: values.checkNumberLiteral
     });
 }

@@ -10,8 +10,10 @@ import type { ActualEntry, ImpactModel } from '../impact/impact-model.js';
 import { quantityUnit } from '../impact/impact-model.js';
 import type { ImpactService } from '../impact/impact-service.js';
 import type { Goal, Judgement } from '../impact/status.js';
-import { formatUnit, parseUnit, sameUnit } from '../impact/units.js';
+import type { Unit } from '../impact/units.js';
+import { divideUnits, formatUnit, parseUnit, sameUnit } from '../impact/units.js';
 import { planOf } from '../model/plan-queries.js';
+import { reportPercentClashes } from './percent-checks.js';
 import { describe, report } from './report.js';
 
 /** The impact layer (Part 2 of the contract): assumptions, kpis, actuals, stories. */
@@ -70,7 +72,7 @@ export class ImpactChecks {
         const { model, fileProblems } = await this.impact.impactOf(AstUtils.getDocument(root));
         for (const problem of fileProblems) {
             const where = problem.row === undefined ? '' : `, row ${problem.row}${problem.column === undefined ? '' : `, column ${problem.column}`}`;
-            report(accept, 'actuals-invalid',
+            report(accept, problem.code ?? 'actuals-invalid',
                 `Actuals file "${problem.file}"${where}: ${problem.message}.`,
                 { node: plan!, property: 'actuals', index: problem.index });
         }
@@ -80,6 +82,7 @@ export class ImpactChecks {
                 { node: plan!, property: 'actuals', index: plan!.actuals.indexOf(file) });
         }
         this.checkIndicators(model, accept, root);
+        reportPercentClashes(model, accept, plan);
         this.checkKpis(model, accept, kpisWithSyntaxErrors(root));
     };
 
@@ -133,13 +136,14 @@ export class ImpactChecks {
                 const clashes: Parameters<typeof unitOfFormula>[2] = [];
                 const inferred = unitOfFormula(kpi.formula, quantity => quantityUnit(quantity, other => model.kpis.get(other)?.unit ?? parseUnit(other.unit)), clashes);
                 for (const clash of clashes) {
+                    const [verb, joint] = clash.operator === '+' ? ['adds', 'to'] : ['subtracts', 'from'];
                     report(accept, 'unit-mismatch',
-                        `The formula of kpi ${describe(kpi)} ${clash.operator === '+' ? 'adds' : 'subtracts'} ${formatUnit(clash.right)} ${clash.operator === '+' ? 'to' : 'from'} ${formatUnit(clash.left)}. Only like units can be added or subtracted: convert one side (multiply by an assumption with a unit like \`${formatUnit(clash.left)}/${formatUnit(clash.right)}\`).`,
+                        `The formula of kpi ${describe(kpi)} ${verb} ${unitWords(clash.right)} ${joint} ${unitWords(clash.left)}. Only like units can be added or subtracted: convert the right-hand side by multiplying it by an assumption whose unit is \`${formatUnit(divideUnits(clash.left, clash.right))}\`.`,
                         { node: clash.node });
                 }
                 if (clashes.length === 0 && kpi.unit && !sameUnit(inferred, parseUnit(kpi.unit))) {
                     report(accept, 'unit-mismatch',
-                        `The formula of kpi ${describe(kpi)} gives ${formatUnit(inferred)}, but its unit is ${kpi.unit}. Fix the formula or the \`unit\` line.`,
+                        `The formula of kpi ${describe(kpi)} gives ${unitWords(inferred)}, but its unit is \`${kpi.unit}\`. Fix the formula or the \`unit\` line.`,
                         { node: kpi, property: 'unit' });
                 }
             }
@@ -189,6 +193,11 @@ function kpisWithSyntaxErrors(root: PlanFile): Map<Kpi, number> {
         }
     }
     return result;
+}
+
+/** A unit in a message: `USD/request`, or "a plain number" for none. */
+function unitWords(unit: Unit): string {
+    return unit.size === 0 ? 'a plain number' : `\`${formatUnit(unit)}\``;
 }
 
 function where(entry: ActualEntry): string {

@@ -16,9 +16,11 @@ function parseDayWithDate(text: string | undefined): number | undefined {
     const month = Number(match[2]);
     const day = match[3] === undefined ? 1 : Number(match[3]);
     if (month < 1 || month > 12 || day < 1) return undefined;
-    const time = Date.UTC(year, month - 1, day);
-    if (new Date(time).getUTCMonth() !== month - 1) return undefined;
-    return Math.round(time / MS_PER_DAY);
+    // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    if (date.getUTCMonth() !== month - 1) return undefined;
+    return Math.round(date.getTime() / MS_PER_DAY);
 }
 
 function formatDayWithDate(day: number): string {
@@ -29,6 +31,9 @@ function parseAmountWithGroups(text: string | undefined): number | undefined {
     if (text === undefined) return undefined;
     const match = /^(-?)(\d+(?:\.\d+)?)(%?)$/.exec(text.replace(/\s+/g, ''));
     if (!match) return undefined;
+    // Part 7: over 15 significant digits or above 10^15 as written, no number at all.
+    const digits = match[2].replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+    if (Number(match[2]) > 1e15 || digits > 15) return undefined;
     const magnitude = Number(match[2]) / (match[3] ? 100 : 1);
     return match[1] ? -magnitude : magnitude;
 }
@@ -74,7 +79,8 @@ describe('plan dates', () => {
 describe('amounts', () => {
     test('parseAmount: signs, spaces, percentages, what is not an amount', () => {
         const texts = ['38', '-5', '80%', '0.25', '-0', '-0%', '0%', '007', '1 0', ' -8 0 % ', '\t5\n', '-80%', '33.333%',
-            '12345678901234567890123', '9'.repeat(400), 'abc', '', '1.', '.5', '1.5.5', '--1', '-', '%', '12%%', '1e3', '0x10', '+5', 'Infinity', '1_000'];
+            '12345678901234567890123', '9'.repeat(400), '1000000000000000', '1000000000000001', '999999999999999', '9999999999999999',
+            '0.123456789012345', '0.1234567890123456', '1.000000000000000000', '00000000000000000001', '1000000000000000.5%', '-10000000000000000%', 'abc', '', '1.', '.5', '1.5.5', '--1', '-', '%', '12%%', '1e3', '0x10', '+5', 'Infinity', '1_000'];
         const random = prng(5).next;
         for (let i = 0; i < 2000; i++) {
             const sign = random() < 0.5 ? '-' : '';

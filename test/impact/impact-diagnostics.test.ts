@@ -112,13 +112,13 @@ describe('Part 2 diagnostics: each triggered, and a near-identical plan not trig
         const found = diagnosticsWith(document, 'unit-mismatch');
         expect(found).toHaveLength(1);
         expect(found[0].severity).toBe(2);
-        expect(found[0].message).toContain('adds request to USD');
+        expect(found[0].message).toContain('adds `request` to `USD`');
         expect(await codesOf(variant('formula Deflected * TicketCost', 'formula Deflected * TicketCost + Deflected * TicketCost'))).not.toContain('unit-mismatch');
     });
 
     test("unit-mismatch: the formula's unit differs from the kpi's unit", async () => {
         const { document } = await evaluate(variant('unit USD\n', 'unit EUR\n'), AS_OF);
-        expect(diagnosticsWith(document, 'unit-mismatch')[0]?.message).toContain('gives USD, but its unit is EUR');
+        expect(diagnosticsWith(document, 'unit-mismatch')[0]?.message).toContain('gives `USD`, but its unit is `EUR`');
         // Plural and singular are one unit: `USDs`… is silly, but `requests` vs `request` is not.
         expect(await codesOf(variant('unit USD/request', 'unit USD/requests'))).not.toContain('unit-mismatch');
     });
@@ -218,17 +218,21 @@ describe('actuals files', () => {
             'Deflected,2026-09,700',
             'Deflected,2026-13,710',
             'Deflected,2026-10,seven',
+            'Deflected,July,720',
             'Nobody,2026-10,1',
             ''
         ].join('\n');
         const { document, impact } = await evaluate(withFile, AS_OF, { 'data/actuals.csv': csv });
         const messages = diagnosticsWith(document, 'actuals-invalid').map(d => d.message);
         expect(messages).toHaveLength(3);
-        expect(messages[0]).toContain('row 3, column 2');
-        expect(messages[0]).toContain('"2026-13" is not a date');
-        expect(messages[1]).toContain('row 4, column 3');
-        expect(messages[2]).toContain('row 5, column 1');
+        expect(messages[0]).toContain('row 4, column 3');
+        expect(messages[1]).toContain('row 5, column 2');
+        expect(messages[1]).toContain('"July" is not a date');
+        expect(messages[2]).toContain('row 6, column 1');
         expect(messages[2]).toContain('`Nobody`');
+        // A date of the right shape that does not exist is date-invalid (Part 7), not malformed.
+        const impossible = diagnosticsWith(document, 'date-invalid').map(d => d.message);
+        expect(impossible).toEqual(['Actuals file "data/actuals.csv", row 3, column 2: 2026-13 is not a date: there is no month 13; months run from 01 to 12. The row is not used until the date is fixed.']);
         expect([...impact.model.indicators.values()][0].entries.map(e => e.value)).toEqual([210, 600, 700]);
     });
 

@@ -1,0 +1,69 @@
+import type { AstNode, Properties, ValidationAcceptor } from 'langium';
+import type { ActualPoint, Assumption, Indicator, KeyResult, NumberLiteral, Story, Target } from '../generated/ast.js';
+import { numberProblem } from '../impact/amounts.js';
+import { dateProblem } from '../impact/dates.js';
+import { numberProblemText } from '../impact/value-problems.js';
+import { report } from './report.js';
+
+/**
+ * Strict dates and numbers (Part 7 of the contract): every DATE and every number a plan
+ * writes is checked where it is written. The evaluation does not use an impossible date or
+ * an inexact number (`parseDay` and `parseAmount` give nothing for them), so each message
+ * also says what is left out until the line is fixed.
+ */
+export class ValueChecks {
+    checkTarget = (target: Target, accept: ValidationAcceptor): void => {
+        const owner = target.$container.$type === 'Kpi' ? 'kpi' : 'indicator';
+        const effect = `The target of this ${owner} is not judged until it is fixed.`;
+        checkNumber(accept, target, 'value', target.value, effect);
+        checkDate(accept, target, 'by', target.by, effect);
+    };
+
+    checkIndicator = (indicator: Indicator, accept: ValidationAcceptor): void => {
+        checkNumber(accept, indicator, 'baseline', indicator.baseline, 'The baseline is not used until it is fixed.');
+    };
+
+    checkActualPoint = (actual: ActualPoint, accept: ValidationAcceptor): void => {
+        const effect = 'This actual is not used until it is fixed.';
+        checkDate(accept, actual, 'date', actual.date, effect);
+        checkNumber(accept, actual, 'value', actual.value, effect);
+    };
+
+    checkStory = (story: Story, accept: ValidationAcceptor): void => {
+        checkDate(accept, story, 'date', story.date, 'The story has no date until it is fixed.');
+    };
+
+    checkKeyResult = (key: KeyResult, accept: ValidationAcceptor): void => {
+        const effect = 'This key result is not judged until it is fixed.';
+        checkNumber(accept, key, 'value', key.value, effect);
+        checkDate(accept, key, 'by', key.by, effect);
+    };
+
+    checkAssumption = (assumption: Assumption, accept: ValidationAcceptor): void => {
+        const effect = 'The kpis that use this assumption have no value until it is fixed.';
+        checkNumber(accept, assumption, 'value', assumption.value, effect);
+        checkNumber(accept, assumption, 'low', assumption.low, effect);
+        checkNumber(accept, assumption, 'high', assumption.high, effect);
+    };
+
+    checkNumberLiteral = (literal: NumberLiteral, accept: ValidationAcceptor): void => {
+        checkNumber(accept, literal, 'value', literal.value, 'The kpi has no value until it is fixed.');
+    };
+}
+
+function checkNumber<N extends AstNode>(accept: ValidationAcceptor, node: N, property: Properties<N>, text: string | undefined, effect: string): void {
+    const problem = numberProblem(text);
+    if (!problem) return;
+    const written = text!.replace(/\s+/g, '');
+    report(accept, 'number-invalid', `${capitalised(numberProblemText(written, problem))}. ${effect}`, { node, property });
+}
+
+function checkDate<N extends AstNode>(accept: ValidationAcceptor, node: N, property: Properties<N>, text: string | undefined, effect: string): void {
+    const problem = dateProblem(text);
+    if (!problem) return;
+    report(accept, 'date-invalid', `${text!.trim()} is not a date: ${problem}. ${effect}`, { node, property });
+}
+
+function capitalised(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
