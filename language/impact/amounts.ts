@@ -80,6 +80,15 @@ export function formatNumber(value: number | undefined, percent = false): string
     return percent ? `${text}%` : text;
 }
 
+/** A number with exactly `digits` decimals (`10.0 MB`), grouped like `formatDecimal`; `-0` is 0. */
+export function formatFixed(value: number, digits: number): string {
+    let text = formatDecimal(value, digits);
+    if (text.startsWith('-') && /^-[0.,]*$/.test(text)) text = text.slice(1);
+    const point = text.indexOf('.');
+    const decimals = point < 0 ? 0 : text.length - point - 1;
+    return digits === 0 ? text : `${text}${point < 0 ? '.' : ''}${'0'.repeat(digits - decimals)}`;
+}
+
 /** Significant digits a number keeps in JSON exports: enough for any amount, none of the noise. */
 export const EXPORT_DIGITS = 12;
 

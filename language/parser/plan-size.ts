@@ -1,3 +1,5 @@
+import { formatFixed } from '../impact/amounts.js';
+
 /**
  * The largest plan cop parses: 10 MB. A 50,000-line plan is about 1.3 MB and checks in about
  * a second; a file of tens of megabytes is not a hand-written plan (a log or a data dump
@@ -8,5 +10,5 @@
 export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
 
 export function megabytes(bytes: number): string {
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+    return `${formatFixed(bytes / (1024 * 1024), 1)} MB`;
 }

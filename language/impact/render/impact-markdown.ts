@@ -51,7 +51,7 @@ export function impactMarkdown(view: ImpactView): string[] {
         for (const objective of view.objectives) {
             out.push(`- **${escapeMarkdown(objective.title ?? objective.name)}**`);
             for (const key of objective.keys) {
-                const progress = key.progress === null ? '' : ` — ${Math.round(key.progress * 100)}% of the way`;
+                const progress = key.progress === null ? '' : ` — ${formatNumber(key.progress, true)} of the way`;
                 out.push(`  - ${escapeMarkdown(key.subject)} ${operatorText(key.op)} ${formatNumber(key.value ?? undefined)}${key.by ? ` by ${key.by}` : ''}: ${status(key.status)}${progress}`);
             }
         }

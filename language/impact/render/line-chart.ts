@@ -2,6 +2,7 @@ import { formatCompact, formatNumber } from '../amounts.js';
 import { formatDay, parseDay } from '../dates.js';
 import type { PathView } from '../impact-view.js';
 import { escapeHtml } from './html.js';
+import { maxOf, minOf } from '../../model/lists.js';
 
 const WIDTH = 420;
 const HEIGHT = 180;
@@ -32,8 +33,8 @@ export function renderLineChart(input: LineChartInput): string {
     ];
     const all = [...points, ...(path ?? [])];
     if (all.length === 0) return `<p class="chart-empty">No actuals yet.</p>`;
-    let [minDay, maxDay] = [Math.min(...all.map(p => p.day)), Math.max(...all.map(p => p.day))];
-    let [minValue, maxValue] = [Math.min(0, ...all.map(p => p.value)), Math.max(...all.map(p => p.value))];
+    let [minDay, maxDay] = [minOf(all.map(p => p.day)), maxOf(all.map(p => p.day))];
+    let [minValue, maxValue] = [Math.min(0, minOf(all.map(p => p.value))), maxOf(all.map(p => p.value))];
     if (minDay === maxDay) { minDay -= 15; maxDay += 15; }
     if (minValue === maxValue) maxValue = minValue + 1;
     const x = (day: number) => LEFT + (day - minDay) / (maxDay - minDay) * (WIDTH - LEFT - RIGHT);

@@ -1,6 +1,7 @@
 import { formatCompact, formatNumber } from '../amounts.js';
 import type { KpiView } from '../impact-view.js';
 import { escapeHtml } from './html.js';
+import { maxOf, minOf } from '../../model/lists.js';
 
 const WIDTH = 520;
 /** Assumption names on the left, then a gutter each side of the bars for their end values. */
@@ -19,8 +20,8 @@ export function renderTornado(kpi: KpiView): string {
     if (drivers.length === 0) return '';
     const base = kpi.value ?? kpi.planned ?? 0;
     const values = [base, ...drivers.flatMap(d => [d.low, d.high])];
-    let min = Math.min(...values);
-    let max = Math.max(...values);
+    let min = minOf(values);
+    let max = maxOf(values);
     if (min === max) { min -= 1; max += 1; }
     const height = PAD * 2 + drivers.length * ROW;
     const x = (value: number) => LABEL + GUTTER + (value - min) / (max - min) * (WIDTH - LABEL - 2 * GUTTER);

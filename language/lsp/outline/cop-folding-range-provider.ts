@@ -3,6 +3,7 @@ import { CstUtils } from 'langium';
 import type { FoldingRangeProvider } from 'langium/lsp';
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { PlanFile } from '../../generated/ast.js';
+import { appendAll } from '../../model/lists.js';
 
 /**
  * Folding for every block that spans lines (its `}` stays visible), and for runs of
@@ -19,7 +20,7 @@ export class CopFoldingRangeProvider implements FoldingRangeProvider {
                 ranges.push({ startLine: range.start.line, endLine: range.end.line - 1, kind: 'region' });
             }
         }
-        if (root.$cstNode) ranges.push(...commentRuns(CstUtils.flattenCst(root.$cstNode).filter(isComment).toArray()));
+        if (root.$cstNode) appendAll(ranges, commentRuns(CstUtils.flattenCst(root.$cstNode).filter(isComment).toArray()));
         return ranges;
     }
 }

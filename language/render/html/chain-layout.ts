@@ -1,4 +1,5 @@
 import type { ChainStepView, IndicatorView, Located, PlanViewModel } from '../../view-model/plan-view-model.js';
+import { maxOf } from '../../model/lists.js';
 
 /** Geometry of the chain diagram, in SVG user units. */
 export const CHAIN_GEOMETRY = {
@@ -107,7 +108,7 @@ export function layoutChain(model: PlanViewModel): ChainLayout {
     }
 
     const width = 4 * g.columnWidth + 3 * g.columnGap;
-    const height = Math.max(...columnBottom) + g.nodeGap;
+    const height = maxOf(columnBottom) + g.nodeGap;
     return { nodes, edges, width, height };
 }
 

@@ -2,6 +2,7 @@ import type { IndicatorView, PlanViewModel, RefView, ValueView } from '../../vie
 import { codeSpan, escapeMarkdown } from './escape-markdown.js';
 import { impactMarkdown } from '../../impact/render/impact-markdown.js';
 import { hasImpact } from '../../impact/render/impact-section.js';
+import { appendAll } from '../../model/lists.js';
 
 /**
  * The plan as Markdown for READMEs and wikis: the value matrix as a table, then shared
@@ -71,7 +72,7 @@ export function renderMarkdown(model: PlanViewModel): string {
             `- **Indicators:** ${indicators(cycle.tracks)}`, `- **Data:** ${texts(cycle.data)}`, '');
     }
 
-    if (hasImpact(model.impact)) out.push(...impactMarkdown(model.impact));
+    if (hasImpact(model.impact)) appendAll(out, impactMarkdown(model.impact));
 
     if (model.diagnostics.items.length > 0) {
         out.push('## Problems', '');
