@@ -13,6 +13,8 @@ export interface LineShape {
 export interface BlockShape {
     readonly keyword: string;
     readonly lines: readonly LineShape[];
+    /** Keywords inside the lines, after their first word (`by` of a target): they go on a line, never start one. */
+    readonly inner: ReadonlySet<string>;
 }
 
 /** The blocks of the language by their keyword, read from the grammar so they never drift from it. */
@@ -33,7 +35,10 @@ export function blockShapes(grammar: GrammarAST.Grammar): BlockShapes {
         const open = parts.findIndex(part => Ast.isKeyword(part) && part.value === '{');
         const body = parts.slice(open + 1).find(part => part.cardinality === '*');
         const lines = body ? lineShapes(body) : [];
-        for (const keyword of firstWords(parts[0])) shapes.set(keyword, { keyword, lines });
+        const inner = new Set<string>();
+        if (body) keywordsIn(body, inner, new Set());
+        for (const line of lines) inner.delete(line.word);
+        for (const keyword of firstWords(parts[0])) shapes.set(keyword, { keyword, lines, inner });
     }
     return shapes;
 }
@@ -64,4 +69,21 @@ function firstWords(element: GrammarAST.AbstractElement | undefined): string[] {
         if (Ast.isTerminalRule(rule)) return [rule.name];
     }
     return [];
+}
+
+/**
+ * Every keyword an element holds, through the rules it calls, but not the rules of names,
+ * units and amounts (data type rules): a name may be any keyword.
+ */
+function keywordsIn(element: GrammarAST.AbstractElement, into: Set<string>, visited: Set<GrammarAST.AbstractRule>): void {
+    if (Ast.isKeyword(element)) into.add(element.value);
+    else if (Ast.isAssignment(element)) keywordsIn(element.terminal, into, visited);
+    else if (Ast.isAlternatives(element) || Ast.isGroup(element)) element.elements.forEach(part => keywordsIn(part, into, visited));
+    else if (Ast.isRuleCall(element)) {
+        const rule = element.rule.ref;
+        if (Ast.isParserRule(rule) && !rule.dataType && !visited.has(rule)) {
+            visited.add(rule);
+            keywordsIn(rule.definition, into, visited);
+        }
+    }
 }

@@ -111,7 +111,7 @@ function matchingBrace(tokens: readonly IToken[], i: number): number | undefined
 
 /** Whether `token` starts a line of `block`: first on its line (or after `{`), with nothing unfinished before it. */
 function startsLine(token: IToken, previous: IToken | undefined, block: BlockShape): boolean {
-    if (!previous) return false;
+    if (!previous || block.inner.has(token.tokenType.name)) return false;
     const before = previous.tokenType.name;
     if (before === '{') return true;
     if ((token.startLine ?? 0) <= (previous.endLine ?? previous.startLine ?? 0)) return false;
