@@ -1,6 +1,6 @@
 import type { LexerResult } from 'langium';
 import type { BlockShape, BlockShapes } from './block-shapes.js';
-import { nearestWord } from './nearest-word.js';
+import { nearestWord } from '../model/nearest-word.js';
 
 /** Chevrotain's token and lexing error, as Langium's lexer returns them (chevrotain is not our dependency). */
 type IToken = LexerResult['tokens'][number];

@@ -5,7 +5,7 @@ import type { LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { validate } from '../helpers/services.js';
-import { editDistance, nearestWord } from '../../language/parser/nearest-word.js';
+import { editDistance, nearestWord } from '../../language/model/nearest-word.js';
 
 /** A real plan with no syntax errors: typos are put into it line by line. */
 const example = readFileSync(join(import.meta.dirname, '../../examples/customer-community.cop'), 'utf8');

@@ -35,3 +35,24 @@ export function editDistance(a: string, b: string): number {
     }
     return rows[a.length][b.length];
 }
+
+/**
+ * The name of `candidates` nearest to `written`, for a misspelt reference: names are longer
+ * than keywords, so a longer name may be further off (a quarter of its letters, at least
+ * one, at most three). Case is ignored.
+ */
+export function nearestName(written: string, candidates: Iterable<string>): string | undefined {
+    const word = written.toLowerCase();
+    const allowed = Math.min(3, Math.max(1, Math.floor(word.length / 4)));
+    let best: string | undefined;
+    let bestDistance = allowed + 1;
+    for (const candidate of candidates) {
+        if (candidate === written) continue;
+        const distance = editDistance(word, candidate.toLowerCase());
+        if (distance < bestDistance && distance < word.length) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
