@@ -8,6 +8,7 @@ import { ImpactChecks } from './impact-checks.js';
 import { IndicatorChecks } from './indicator-checks.js';
 import { MatrixChecks } from './matrix-checks.js';
 import { PlanChecks } from './plan-checks.js';
+import { WorkspaceChecks } from './workspace-checks.js';
 
 /** Registers every check of the language, one concern per class. */
 export function registerValidationChecks(services: CopCoreServices): void {
@@ -43,6 +44,7 @@ export function registerValidationChecks(services: CopCoreServices): void {
     };
     registry.register(checks);
     registry.register({ Indicator: plan.checkRepeatedLines });
+    registry.register({ Plan: new WorkspaceChecks(services).checkPlanNameUnique });
     registry.register({ Plan: catalogs.checkPlanCatalogs, Indicator: catalogs.checkIndicatorTitle });
     registry.register({
         PlanFile: impact.checkPlanImpact,
