@@ -1,6 +1,9 @@
-import type { DidChangeWatchedFilesParams } from 'vscode-languageserver';
+import type { FileSystemProvider } from 'langium';
+import { URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
-import type { FileSystemWatcher } from 'vscode-languageserver';
+import type { DidChangeWatchedFilesParams, FileSystemWatcher, TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**
  * Watches plan files only, not the whole workspace (Langium's default is `**\/*`, which
@@ -8,6 +11,22 @@ import type { FileSystemWatcher } from 'vscode-languageserver';
  * actuals files are watched too: when one changes, the plans that name it are rebuilt.
  */
 export class CopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    private readonly fileSystem: FileSystemProvider;
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        this.fileSystem = services.workspace.FileSystemProvider;
+    }
+
+    /**
+     * A closed plan is read again from its file: Langium kept the editor's last text, so a
+     * closed plan with unsaved changes (a new plan name, say) went on counting for the plans
+     * that refer to it or share its name. A plan never saved is gone once closed.
+     */
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        void this.fileSystem.exists(uri).then(exists => exists ? this.fireDocumentUpdate([uri], []) : this.fireDocumentUpdate([], [uri]), () => undefined);
+    }
 
     protected override getWatchers(): FileSystemWatcher[] {
         return [

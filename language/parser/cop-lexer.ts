@@ -1,6 +1,9 @@
-import type { LexerResult, TokenizeOptions } from 'langium';
+import type { LangiumCoreServices, LexerResult, TokenizeOptions } from 'langium';
 import { DefaultLexer } from 'langium';
 import type { LexingDiagnostic } from 'langium';
+import type { BlockShapes } from './block-shapes.js';
+import { blockShapes } from './block-shapes.js';
+import { recoverUnknownWords } from './unknown-words.js';
 
 /** Chevrotain's token, as Langium's lexer returns it (chevrotain is not our dependency). */
 type IToken = LexerResult['tokens'][number];
@@ -19,15 +22,24 @@ const expressionTokens = new Set(['(', ')', '+', '-', '*', '/']);
 const formulaEnds = new Set(['}', 'unit', 'target', 'translates', 'formula']);
 
 /**
- * Langium's lexer, plus a guard against formulas nested too deeply to parse: such a formula
+ * Langium's lexer, plus mistyped keywords reported once each (unknown-words.ts), plus a guard against formulas nested too deeply to parse: such a formula
  * is left out of the token stream, keyword included (so the parser never recurses into it and
  * the kpi reads as having no formula), and reported as a syntax error in plain words; the rest
  * of the plan is checked as usual.
  */
 export class CopLexer extends DefaultLexer {
+    private readonly shapes: BlockShapes;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.shapes = blockShapes(services.Grammar);
+    }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
-        const result = super.tokenize(text, options);
+        const lexed = super.tokenize(text, options);
+        const recovered = recoverUnknownWords(lexed.tokens, this.shapes, this.definition);
+        const result = recovered.errors.length === 0 ? lexed
+            : { ...lexed, tokens: recovered.tokens, errors: [...lexed.errors, ...recovered.errors].sort((a, b) => a.offset - b.offset) };
         const tooLong = findOversizedFormulas(result.tokens);
         if (tooLong.length === 0) return result;
         const dropped = new Set<IToken>();

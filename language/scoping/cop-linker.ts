@@ -1,6 +1,8 @@
-import type { AstReflection, LangiumCoreServices, LangiumDocument, ReferenceInfo } from 'langium';
-import { Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isReference } from 'langium';
+import type { AstNodeDescription, AstReflection, LangiumCoreServices, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
+import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isReference } from 'langium';
 import { walkNodes } from '../model/ast-walk.js';
+import { PlanSymbols } from './plan-symbols.js';
+import { unresolvedReferenceMessage } from './reference-messages.js';
 
 /** How many elements are linked between two checks for cancellation (and a yield to the event loop). */
 const NODES_PER_CHECK = 256;
@@ -38,6 +40,25 @@ export class CopLinker extends DefaultLinker {
             }
         }
         await interruptAndCheck(cancelToken);
+    }
+
+    /**
+     * A reference that resolves to nothing, said in the language's words (Langium's message
+     * names the grammar's types: "Could not resolve reference to Deliverable named 'Foo'").
+     */
+    protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
+        const error = super.createLinkingError(refInfo, targetDescription);
+        if (targetDescription) return error; // found, but its element could not be loaded: Langium's words are as good
+        const text = refInfo.reference.$refText;
+        const document = AstUtils.findRootNode(refInfo.container).$document;
+        const symbols = document?.localSymbols;
+        const referenceType = this.reflection.getReferenceType(refInfo);
+        const otherKinds = symbols instanceof PlanSymbols
+            ? symbols.named(text).map(description => description.type).filter(type => !this.reflection.isSubtype(type, referenceType))
+            : [];
+        const candidates = this.scopeProvider.getScope(refInfo).getAllElements().map(description => description.name);
+        const message = unresolvedReferenceMessage({ containerType: refInfo.container.$type, property: refInfo.property, text, candidates, otherKinds });
+        return { ...error, message };
     }
 
     private referencePropertiesOf(type: string): readonly string[] {

@@ -1,5 +1,6 @@
 import type { AstNodeDescription, AstReflection, LangiumCoreServices, ReferenceInfo, Scope, Stream } from 'langium';
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, stream } from 'langium';
+import { workspaceFolderOf } from '../workspace/workspace-folders.js';
 import { PlanSymbols } from './plan-symbols.js';
 
 /**
@@ -20,10 +21,8 @@ export class CopScopeProvider extends DefaultScopeProvider {
      * folders may well both have a plan called `Org`.
      */
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
-        const folders = (this.workspaceManager.workspaceFolders ?? []).map(folder => folder.uri.replace(/\/?$/, '/'));
-        if (folders.length < 2) return super.getGlobalScope(referenceType, context);
-        const own = AstUtils.getDocument(context.container).uri.toString();
-        const folder = folders.find(prefix => own.startsWith(prefix)) ?? '';
+        const folder = workspaceFolderOf(this.workspaceManager, AstUtils.getDocument(context.container).uri.toString());
+        if (folder === '') return super.getGlobalScope(referenceType, context);
         return this.globalScopeCache.get(`${folder}|${referenceType}`, () => new MapScope(
             this.indexManager.allElements(referenceType).filter(description => description.documentUri.toString().startsWith(folder))
         ));

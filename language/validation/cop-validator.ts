@@ -9,6 +9,7 @@ import { IndicatorChecks } from './indicator-checks.js';
 import { MatrixChecks } from './matrix-checks.js';
 import { PlanChecks } from './plan-checks.js';
 import { ValueChecks } from './value-checks.js';
+import { WorkspaceChecks } from './workspace-checks.js';
 
 /** Registers every check of the language, one concern per class. */
 export function registerValidationChecks(services: CopCoreServices): void {
@@ -45,6 +46,7 @@ export function registerValidationChecks(services: CopCoreServices): void {
     };
     registry.register(checks);
     registry.register({ Indicator: plan.checkRepeatedLines });
+    registry.register({ Plan: new WorkspaceChecks(services).checkPlanNameUnique });
     registry.register({ Plan: catalogs.checkPlanCatalogs, Indicator: catalogs.checkIndicatorTitle });
     registry.register({
         PlanFile: impact.checkPlanImpact,

@@ -15,9 +15,10 @@ export class CycleChecks {
             cycle.data.length === 0 && 'data'
         ].filter((round): round is string => Boolean(round));
         if (missing.length > 0) {
-            const lines = missing.map(round => `\`${round}\``).join(', ');
+            const lines = missing.map(round => `\`${round}\``);
+            const listed = lines.length === 1 ? lines[0] : `${lines.slice(0, -1).join(', ')} or ${lines[lines.length - 1]}`;
             report(accept, 'cycle-incomplete',
-                `The ${cycle.kind} cycle lacks ${missing.length === 1 ? 'its' : 'these'} round${missing.length === 1 ? '' : 's'}: ${lines}. Each cycle asks four questions — aspirations, conditions, indicators (\`track\`) and data; add ${missing.length === 1 ? 'the missing line' : 'a line for each'}.`,
+                `The ${cycle.kind} cycle has no ${listed} line. Each cycle answers four questions: its aspirations (\`aspiration\`), the conditions for them (\`condition\`), the indicators to watch (\`track\`) and the data to collect (\`data\`); add ${missing.length === 1 ? 'the missing line' : 'a line for each'}.`,
                 { node: cycle, property: 'kind', data: { missing } });
         }
     };

@@ -34,9 +34,10 @@ export class MatrixChecks {
         const hasMember = shared.member.length > 0;
         const hasOrganization = shared.organization.length > 0;
         if (!hasMember || !hasOrganization) {
-            const missing = !hasMember && !hasOrganization ? 'either side' : !hasMember ? 'a member side' : 'an organization side';
+            const missing = !hasMember && !hasOrganization ? 'neither a member side nor an organization side' : !hasMember ? 'no member side' : 'no organization side';
+            const add = !hasMember && !hasOrganization ? 'a `member` line and an `organization` line' : !hasMember ? 'a `member` line' : 'an `organization` line';
             report(accept, 'shared-value-one-sided',
-                `Shared value ${describe(shared)} has no ${missing}. A shared value is where member value and organization value overlap: add ${!hasMember ? 'a `member` line' : ''}${!hasMember && !hasOrganization ? ' and ' : ''}${!hasOrganization ? 'an `organization` line' : ''}.`,
+                `Shared value ${describe(shared)} has ${missing}. A shared value is where member value and organization value overlap: add ${add}.`,
                 { node: shared, property: 'name', data: { missing: [!hasMember && 'member', !hasOrganization && 'organization'].filter(Boolean) } });
         }
         this.checkSide(shared, 'member', accept);

@@ -14,8 +14,13 @@ function word(token: string): string {
     return tokenWords[token] ?? `\`${token.replace(/^'|'$/g, '')}\``;
 }
 
+const outsideBlocks = 'a plan is made of blocks such as `plan`, `members` or `indicator`, and every line belongs inside one.';
+
 export function plainParserMessage(message: string): string {
     const expecting = /^Expecting token of type '([^']+)' but found `([\s\S]*)`\.?$/.exec(message);
+    if (expecting?.[1] === 'EOF') {
+        return `${found(expecting[2])} cannot start a block here: ${outsideBlocks}`;
+    }
     if (expecting) {
         return `Expected ${word(expecting[1])} here, but found ${found(expecting[2])}.`;
     }
@@ -26,17 +31,22 @@ export function plainParserMessage(message: string): string {
         // Every keyword is also a valid name, so a list holding "a name" is just "a name".
         if (unique.includes('a name')) unique = unique.filter(option => !option.startsWith('`'));
         unique = unique.slice(0, 8);
-        return `Expected ${unique.join(', ')} here, but found ${found(oneOf[2])}.`;
+        return `Expected ${either(unique)} here, but found ${found(oneOf[2])}.`;
     }
     const redundant = /^Redundant input, expecting EOF but found: ([\s\S]*)$/.exec(message);
     if (redundant) {
-        return `Unexpected ${found(redundant[1])}: every line must belong to a block such as \`plan\`, \`members\` or \`indicator\`.`;
+        return `Unexpected ${found(redundant[1])}: ${outsideBlocks}`;
     }
     const lexing = /^unexpected character: ->(.)<- at offset: \d+, skipped (\d+) characters\.$/s.exec(message);
     if (lexing) {
         return lexingMessage(lexing[1]);
     }
     return message;
+}
+
+/** `a`, `a or b`, `a, b or c`. */
+function either(options: readonly string[]): string {
+    return options.length < 2 ? options.join('') : `${options.slice(0, -1).join(', ')} or ${options[options.length - 1]}`;
 }
 
 function found(text: string): string {

@@ -3,7 +3,7 @@ import { GrammarAST, isCompositeCstNode } from 'langium';
 import type { PlanFile } from '../generated/ast.js';
 import { isActual, isPlan } from '../generated/ast.js';
 import { namedElements } from '../scoping/cop-scope-computation.js';
-import { report } from './report.js';
+import { describe, report } from './report.js';
 
 /** Lines that may appear only once in a block of each kind: a repeat would silently win. */
 const singleLines: Record<string, readonly string[]> = {
@@ -27,7 +27,7 @@ export class PlanChecks {
         }
         for (const extra of plans.slice(1)) {
             report(accept, 'missing-plan',
-                `This file already has a plan header (\`${plans[0].name}\`); a file holds exactly one plan. Move plan \`${extra.name}\` to a file of its own.`,
+                `This file already has a plan header (plan ${describe(plans[0])}, line ${lineOf(plans[0])}); a file holds exactly one plan. Move plan ${describe(extra)} to a file of its own.`,
                 { node: extra, property: 'name' });
         }
     };

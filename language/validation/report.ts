@@ -13,8 +13,12 @@ export function report<N extends AstNode>(
     accept(severity === 'information' ? 'info' : severity, message, { ...info, code } as DiagnosticInfo<N>);
 }
 
-/** A name as people read it in a message: `Name` ("Title"). */
+/**
+ * A name as people read it in a message: `Name` ("Title"). An element whose name is not
+ * typed yet (`outcome "Served" { }`) is shown by its title, or said to have no name.
+ */
 export function describe(node: { name?: string; title?: string }): string {
+    if (!node.name) return node.title ? `"${node.title}" (which has no name yet)` : 'without a name';
     return node.title ? `\`${node.name}\` ("${node.title}")` : `\`${node.name}\``;
 }
 

@@ -1,4 +1,4 @@
-import type { LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
+import type { FileSystemProvider, LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
 import { Cancellation, DefaultDocumentBuilder } from 'langium';
 import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
@@ -8,15 +8,18 @@ import type { CopIndexManager } from './cop-index-manager.js';
  * Langium re-links a plan when a plan it refers to changes. Some checks also look the other
  * way: whether a value is delivered, or an indicator used, may depend on plans that refer
  * *to* it. So when a plan changes, the plans it referred to before the change, and the plans
- * it names as `Plan.` qualifiers now, are re-checked too.
+ * it names as `Plan.` qualifiers now, are re-checked too; and so are the plans called as the
+ * changed plans were or are now called (two plans of a folder may not share a name).
  */
 export class CopDocumentBuilder extends DefaultDocumentBuilder {
     private referredByChanged = new Set<string>();
     /** 'any' when a changed file's new plan name is unknown (changed on disk, not open). */
     private changedPlanNames: Set<string> | 'any' = new Set<string>();
+    private readonly fileSystem: FileSystemProvider;
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
+        this.fileSystem = services.workspace.FileSystemProvider;
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
@@ -37,7 +40,7 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         this.referredByChanged = referred;
-        this.changedPlanNames = this.planNamesOf(changed, deleted);
+        this.changedPlanNames = await this.planNamesOf(changed, deleted);
         try {
             await super.update(changed, deleted, cancelToken);
         } finally {
@@ -55,6 +58,8 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
      */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (this.referredByChanged.has(document.uri.toString())) return true;
+        const name = planOf(document.parseResult.value as PlanFile)?.name;
+        if (name && this.changedPlanNames !== 'any' && this.changedPlanNames.has(name)) return true;
         if (this.indexManager.isAffected(document, changedUris)) return true;
         return document.references.some(ref => {
             if (ref.error === undefined) return false;
@@ -63,16 +68,28 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         });
     }
 
-    /** The plan names of the changed and deleted documents, before and after the change. */
-    private planNamesOf(changed: URI[], deleted: URI[]): Set<string> | 'any' {
+    /**
+     * The plan names of the changed and deleted documents, before and after the change: the
+     * text of an open document, else of the file (changed on disk); 'any' when a changed
+     * file cannot be read (a folder, or gone again).
+     */
+    private async planNamesOf(changed: URI[], deleted: URI[]): Promise<Set<string> | 'any'> {
         const names = new Set<string>();
-        if (changed.some(uri => !this.textDocuments?.get(uri))) return 'any';
         for (const uri of [...changed, ...deleted]) {
             const before = this.langiumDocuments.getDocument(uri);
             const name = before && planOf(before.parseResult.value as PlanFile)?.name;
             if (name) names.add(name);
+        }
+        for (const uri of changed) {
+            let text = this.textDocuments?.get(uri)?.getText();
+            if (text === undefined) {
+                try {
+                    text = await this.fileSystem.readFile(uri);
+                } catch {
+                    return 'any';
+                }
+            }
             // Every word after `plan`, comments included: a name too many only costs a re-link.
-            const text = this.textDocuments?.get(uri)?.getText() ?? '';
             for (const match of text.matchAll(/(?:^|\s)plan\s+([A-Za-z_]\w*)/g)) names.add(match[1]);
         }
         return names;

@@ -1,0 +1,41 @@
+import type { LangiumDocuments, ValidationAcceptor, WorkspaceManager } from 'langium';
+import { AstUtils, UriUtils } from 'langium';
+import type { Plan, PlanFile } from '../generated/ast.js';
+import { planOf } from '../model/plan-queries.js';
+import type { CopCoreServices } from '../cop-core-module.js';
+import { workspaceFolderOf } from '../workspace/workspace-folders.js';
+import { report } from './report.js';
+
+/**
+ * Checks across the plans of a workspace folder. When a plan's name changes, the document
+ * builder re-checks the plans that had or now have that name (cop-document-builder.ts).
+ */
+export class WorkspaceChecks {
+    private readonly documents: LangiumDocuments;
+    private readonly workspaceManager: WorkspaceManager;
+
+    constructor(services: CopCoreServices) {
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.workspaceManager = services.shared.workspace.WorkspaceManager;
+    }
+
+    /** `Plan.Element` must name one plan: two plans of a folder may not share a name. */
+    checkPlanNameUnique = (plan: Plan, accept: ValidationAcceptor): void => {
+        if (!plan.name || planOf(plan.$container as PlanFile) !== plan) return; // a second header is missing-plan's concern
+        const own = AstUtils.getDocument(plan).uri;
+        const folder = workspaceFolderOf(this.workspaceManager, own.toString());
+        const others: string[] = [];
+        for (const document of this.documents.all) {
+            const uri = document.uri.toString();
+            if (uri === own.toString() || !uri.startsWith(folder) || workspaceFolderOf(this.workspaceManager, uri) !== folder) continue;
+            const root = document.parseResult?.value as PlanFile | undefined;
+            if (root?.$type === 'PlanFile' && planOf(root)?.name === plan.name) others.push(UriUtils.relative(UriUtils.dirname(own), document.uri));
+        }
+        if (others.length === 0) return;
+        others.sort();
+        const who = others.length === 1 ? 'Another plan in this folder is' : `${others.length} other plans in this folder are`;
+        report(accept, 'duplicate-name',
+            `${who} also called \`${plan.name}\` (${others.join(', ')}): plan names must be unique, since references use \`${plan.name}.Element\`. Rename one of them.`,
+            { node: plan, property: 'name', data: { others } });
+    };
+}
