@@ -14,3 +14,7 @@ export function configJsonSchema(): Record<string, unknown> {
         title: 'CoP plans configuration (cop.config.json)'
     };
 }
+
+export function configJsonSchemaText(): string {
+    return JSON.stringify(configJsonSchema(), null, 2) + '\n';
+}
