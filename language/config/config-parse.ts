@@ -71,7 +71,7 @@ function issueProblems(json: unknown, issue: z.core.$ZodIssue): string[] {
     if (top === 'rules') {
         if (typeof second === 'string') {
             const written = ((json as { rules: Record<string, unknown> }).rules)[second];
-            return [`key \`rules.${second}\`: ${JSON.stringify(written)} is not a severity${typeof written === 'string' ? suggest(written, ruleLevels) : ''}; use one of ${ruleLevels.map(level => `"${level}"`).join(', ')}`];
+            return [`key \`rules.${second}\`: ${JSON.stringify(written)} is not a severity${typeof written === 'string' ? suggest(written, ruleLevels) : ''} (use one of ${ruleLevels.map(level => `"${level}"`).join(', ')})`];
         }
         return ['key `rules`: must be an object from code to severity, like `{ "unmeasured": "off" }`'];
     }
