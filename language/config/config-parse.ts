@@ -56,7 +56,7 @@ function issueProblems(json: unknown, issue: z.core.$ZodIssue): string[] {
     const [top, second] = issue.path;
     if (issue.code === 'unrecognized_keys') {
         if (top === 'rules') {
-            return issue.keys.map(key => `key \`rules.${key}\`: "${key}" is not a diagnostic code${suggest(key, codes)} (the codes are listed in docs/diagnostics.md)`);
+            return issue.keys.map(key => `key \`rules.${key}\`: "${key}" is not a diagnostic code${suggest(key, codes)} (the codes and their default severities are listed in docs/config.md)`);
         }
         return issue.keys.map(key => `key \`${key}\`: not a key of the config${suggest(key, configKeys)} (the keys are ${configKeys.map(name => `"${name}"`).join(', ')})`);
     }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { URI } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { configJsonSchemaText } from '../../language/config/config-json-schema.js';
+import { diagnosticRules } from '../../language/diagnostics/codes.js';
 import { parseConfig } from '../../language/config/config-parse.js';
 import { initialConfigText } from '../../language/config/config-template.js';
 import { configCandidates } from '../../language/config/plan-config.js';
@@ -39,7 +40,7 @@ describe('parsing cop.config.json', () => {
 
     test('an unknown code in rules is named, with the nearest code', () => {
         expect(problemsOf('{ "rules": { "unmesured": "off" } }')[0])
-            .toBe('key `rules.unmesured`: "unmesured" is not a diagnostic code; did you mean "unmeasured"? (the codes are listed in docs/diagnostics.md)');
+            .toBe('key `rules.unmesured`: "unmesured" is not a diagnostic code; did you mean "unmeasured"? (the codes and their default severities are listed in docs/config.md)');
         expect(problemsOf('{ "rules": { "Matrix-Gap": "off" } }')[0]).toContain('did you mean "matrix-gap"?');
     });
 
@@ -89,5 +90,14 @@ describe('the published schema', () => {
         expect(schema.additionalProperties).toBe(false);
         expect(schema.properties.rules.properties.unmeasured.description).toContain('Default: warning.');
         expect(schema.properties.rules.properties.unmeasured.enum).toEqual(['off', 'hint', 'information', 'warning', 'error']);
+    });
+});
+
+describe('docs/config.md', () => {
+    test('lists every code with its default severity, for people writing rules', () => {
+        const docs = readFileSync(resolve(root, 'docs/config.md'), 'utf8');
+        for (const [code, rule] of Object.entries(diagnosticRules)) {
+            expect(docs, code).toContain(`| \`${code}\` | ${rule.severity} |`);
+        }
     });
 });
