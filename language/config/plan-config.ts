@@ -50,6 +50,7 @@ export class PlanConfig {
     private readonly parsed = new WeakMap<Promise<PlanResource>, Promise<ConfigLookup>>();
     /** Per plan folder: the reads the last search made, and its result while they stay the same. */
     private readonly searches = new Map<string, { reads: Array<Promise<PlanResource>>; lookup: Promise<ConfigLookup> }>();
+    private readonly candidates = new Map<string, URI[]>();
 
     constructor(services: CopCoreServices) {
         this.resources = services.workspace.PlanResources;
@@ -57,9 +58,11 @@ export class PlanConfig {
 
     /** The config that applies to the plan at `planUri`. Never throws. */
     find(planUri: URI): Promise<ConfigLookup> {
-        const candidates = configCandidates(planUri);
+        // Asked once per indicator too (through the catalogs), so the folders are worked out once.
+        const key = planUri.toString().replace(/[^/]*$/, '');
+        let candidates = this.candidates.get(key);
+        if (!candidates) this.candidates.set(key, candidates = configCandidates(planUri));
         if (candidates.length === 0) return Promise.resolve(NONE);
-        const key = UriUtils.dirname(planUri).toString();
         const cached = this.searches.get(key);
         // Every file read then is still the same read (nothing changed on disk since): same result.
         // Reading again also records this plan as a reader, so a change rebuilds it.
