@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import { diagnosticRules } from '../diagnostics/codes.js';
-import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { jsonErrorOffset } from '../catalog/json-error-position.js';
 import { editDistance } from '../catalog/title-matching.js';
-import type { CopConfig, RuleLevel } from './config-schema.js';
+import type { CopConfig } from './config-schema.js';
 import { configKeys, configSchema, ruleLevels } from './config-schema.js';
 
 export type ConfigParseResult =
@@ -36,7 +35,7 @@ export function parseConfig(raw: string): ConfigParseResult {
         ok: true,
         config: {
             catalogs: result.data.catalogs ?? [],
-            rules: (result.data.rules ?? {}) as Partial<Record<DiagnosticCode, RuleLevel>>
+            rules: result.data.rules ?? {}
         }
     };
 }
@@ -70,7 +69,7 @@ function issueProblems(json: unknown, issue: z.core.$ZodIssue): string[] {
     }
     if (top === 'rules') {
         if (typeof second === 'string') {
-            const written = ((json as { rules: Record<string, unknown> }).rules)[second];
+            const written = isObject(json) && isObject(json.rules) ? json.rules[second] : undefined;
             return [`key \`rules.${second}\`: ${JSON.stringify(written)} is not a severity${typeof written === 'string' ? suggest(written, ruleLevels) : ''} (use one of ${ruleLevels.map(level => `"${level}"`).join(', ')})`];
         }
         return ['key `rules`: must be an object from code to severity, like `{ "unmeasured": "off" }`'];
@@ -96,4 +95,8 @@ function suggest(written: string, candidates: readonly string[]): string {
     const prefix = candidates.find(candidate => lower.length >= 3 && candidate.startsWith(lower));
     const near = bestDistance <= allowed ? best : prefix;
     return near ? `; did you mean "${near}"?` : '';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

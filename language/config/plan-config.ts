@@ -95,7 +95,7 @@ export class PlanConfig {
     async applyRules(document: LangiumDocument, diagnostics: Diagnostic[]): Promise<Diagnostic[]> {
         const lookup = await this.find(document.uri);
         if (!lookup.found || !lookup.ok) return diagnostics;
-        const rules: Readonly<Record<string, RuleLevel | undefined>> = lookup.config.rules;
+        const rules = lookup.config.rules;
         if (Object.keys(rules).length === 0) return diagnostics;
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
