@@ -99,6 +99,20 @@ describe('cop check with cop.config.json', () => {
         expect(result.diagnostics.map(d => d.code).sort()).toEqual(['config-invalid', 'outcome-without-output', 'outcome-without-value', 'unknown-catalog-entry']);
     });
 
+    test('a bad config is reported on every plan under it, and only there', () => {
+        const root = folder('{ "rules": { "unmeasured": "warn" } }');
+        mkdirSync(join(root, 'team', 'more', 'deeper'), { recursive: true });
+        writeFileSync(join(root, 'team', 'more', 'deeper', 'second.cop'), plan.replace('plan Cop', 'plan Second'));
+        mkdirSync(join(root, 'elsewhere'));
+        writeFileSync(join(root, 'elsewhere', 'third.cop'), plan.replace('plan Cop', 'plan Third'));
+        const result = runCli(['check', '--format', 'json', '.'], { cwd: root });
+        expect(result.code).toBe(1);
+        const invalid = (JSON.parse(result.stdout) as { diagnostics: Array<{ file: string; code: string; line: number; message: string }> }).diagnostics
+            .filter(d => d.code === 'config-invalid');
+        expect(invalid.map(d => `${d.file}:${d.line}`).sort()).toEqual(['team/more/deeper/second.cop:1', 'team/plans/plan.cop:1']);
+        expect(invalid.find(d => d.file.includes('second'))!.message).toContain('The config file "../../cop.config.json" cannot be used');
+    });
+
     test('a folder named cop.config.json cannot be read: config-invalid, not ignored', () => {
         const root = folder();
         mkdirSync(join(root, 'team', 'plans', 'cop.config.json'));
