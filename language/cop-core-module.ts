@@ -2,6 +2,7 @@ import type { DefaultSharedCoreModuleContext, LangiumCoreServices, LangiumShared
 import { createDefaultCoreModule, createDefaultSharedCoreModule, inject } from 'langium';
 import { CatalogService } from './catalog/catalog-service.js';
 import { CatalogSettings } from './catalog/catalog-settings.js';
+import { PlanConfig } from './config/plan-config.js';
 import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
 import { AsOfDate } from './impact/as-of-date.js';
 import { ImpactService } from './impact/impact-service.js';
@@ -42,6 +43,10 @@ export interface CopAddedServices {
         Catalogs: CatalogService;
         Settings: CatalogSettings;
     };
+    config: {
+        /** The `cop.config.json` that applies to each plan. */
+        PlanConfig: PlanConfig;
+    };
 }
 
 export type CopCoreServices = LangiumCoreServices & CopAddedServices;
@@ -70,6 +75,9 @@ export const CopCoreModule: Module<CopCoreServices, PartialLangiumCoreServices &
     catalog: {
         Catalogs: (services) => new CatalogService(services),
         Settings: (services) => new CatalogSettings(services.shared, services.workspace.PlanResources)
+    },
+    config: {
+        PlanConfig: (services) => new PlanConfig(services)
     },
     impact: {
         AsOfDate: () => new AsOfDate(),

@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 
 export const schemas = [
     { source: 'language/catalog/catalog-json-schema.ts', make: 'catalogJsonSchema', out: 'schemas/catalog.schema.json' },
-    { source: 'language/export/export-schema.ts', make: 'exportJsonSchema', out: 'schemas/export.schema.json' }
+    { source: 'language/export/export-schema.ts', make: 'exportJsonSchema', out: 'schemas/export.schema.json' },
+    { source: 'language/config/config-json-schema.ts', make: 'configJsonSchema', out: 'schemas/config.schema.json' }
 ];
 
 /** The JSON text of a schema file: 2-space indent, final newline (what is committed). */

@@ -1,6 +1,9 @@
 import { existsSync, linkSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { URI } from 'langium';
+import { initialConfigText } from '../../language/config/config-template.js';
+import { CONFIG_FILE_NAME, configCandidates } from '../../language/config/plan-config.js';
 import { defaultTemplate, findTemplate, planTemplates, renderForFile } from '../../language/templates/index.js';
 import { temporaryBeside } from '../atomic-write.js';
 import { CliError, describeFileError } from '../cli-error.js';
@@ -22,7 +25,9 @@ export function initHelp(): string {
 
 Writes a new plan from a template: FILE (default: ${DEFAULT_FILE}; given a folder,
 FOLDER/${DEFAULT_FILE}). The plan checks without errors; its warnings are the gaps left to
-fill, each on a line marked TODO. An existing file is never overwritten.
+fill, each on a line marked TODO. When no ${CONFIG_FILE_NAME} is found in the plan's
+folder or above it, one is written beside the plan (empty catalogs and rules; see
+docs/config.md). An existing file is never overwritten.
 
 Templates:
 ${templateList()}
@@ -57,9 +62,12 @@ export async function runInit(args: string[], context: CommandContext): Promise<
     const file = planFilePath(positionals[0] ?? DEFAULT_FILE);
     const rendered = renderForFile(template, basename(file), new Date());
     const folder = dirname(file);
+    // The config the editor and `cop check` will find for this plan; one is started when none applies.
+    const hasConfig = configCandidates(URI.file(file)).some(candidate => existsSync(candidate.fsPath));
     const outputs = [
         { path: file, text: rendered.plan },
-        ...rendered.companions.map(companion => ({ path: resolve(folder, companion.path), text: companion.text }))
+        ...rendered.companions.map(companion => ({ path: resolve(folder, companion.path), text: companion.text })),
+        ...(hasConfig ? [] : [{ path: resolve(folder, CONFIG_FILE_NAME), text: initialConfigText() }])
     ];
     for (const output of outputs) {
         if (existsSync(output.path)) {
@@ -90,7 +98,9 @@ export async function runInit(args: string[], context: CommandContext): Promise<
     const also = outputs.slice(1).map(output => ` and ${displayPath(output.path)}`).join('');
     context.out(`Wrote ${shown}${also} from the ${template.name} template.\n`
         + `${gaps === 0 ? 'No gaps are flagged' : `${gaps} gap${gaps === 1 ? ' is' : 's are'} left to fill, each marked TODO`}: `
-        + `open the plan, or run \`cop check ${shown}\` to list them.\n`);
+        + `open the plan, or run \`cop check ${shown}\` to list them.\n`
+        + (hasConfig ? '' : `${CONFIG_FILE_NAME} applies to every plan in its folder and below: the built-in catalog is always used, `
+            + 'list your own catalog files under "catalogs", and change how a check is reported under "rules" (see docs/config.md).\n'));
     return 0;
 }
 

@@ -7,6 +7,8 @@ import type { NamedCatalog } from './catalog-index.js';
 import { CatalogIndex } from './catalog-index.js';
 import type { PlanResource, PlanResources } from '../workspace/plan-resources.js';
 import type { CatalogSettings, SettingsCatalog } from './catalog-settings.js';
+import type { PlanConfig } from '../config/plan-config.js';
+import { configCatalogUris } from '../config/plan-config.js';
 
 /** A plan catalog as loaded: its entries, or why it cannot be used. */
 export type CatalogLoad =
@@ -24,6 +26,7 @@ export type CatalogLoad =
 export class CatalogService {
     private readonly resources: PlanResources;
     private readonly settings: CatalogSettings;
+    private readonly config: PlanConfig;
     private readonly loads = new WeakMap<Promise<PlanResource>, Promise<CatalogLoad>>();
     private readonly indexes = new Map<string, { reads: Array<Promise<PlanResource>>; index: Promise<CatalogIndex> }>();
     readonly builtinIndex = new CatalogIndex([builtinCatalog]);
@@ -31,6 +34,7 @@ export class CatalogService {
     constructor(services: CopCoreServices) {
         this.resources = services.workspace.PlanResources;
         this.settings = services.catalog.Settings;
+        this.config = services.config.PlanConfig;
     }
 
     /** The catalogs a plan names, in header order: the path as written, resolved. */
@@ -46,12 +50,18 @@ export class CatalogService {
     }
 
     /**
-     * The settings' catalogs for this plan, in the settings' order, each file once; a file
-     * the plan also names itself is left to its `catalog` line.
+     * The catalogs for every plan that apply to this one: those of its `cop.config.json`
+     * (relative to that file; none from a config that cannot be used), then those of the
+     * settings (`cop.catalogs`, `--catalog`), which add to them. Each file once; a file the
+     * plan also names itself is left to its `catalog` line.
      */
     async settingsCatalogsFor(document: LangiumDocument): Promise<SettingsCatalog[]> {
         const taken = new Set(this.catalogUris(document).map(catalog => catalog.uri.toString()));
-        return (await this.settings.catalogsFor(document)).filter(catalog => {
+        const lookup = await this.config.find(document.uri);
+        const fromConfig: SettingsCatalog[] = lookup.found && lookup.ok
+            ? configCatalogUris(lookup.uri, lookup.config.catalogs).map(catalog => ({ ...catalog, config: this.config.shownPath(document.uri, lookup.uri) }))
+            : [];
+        return [...fromConfig, ...await this.settings.catalogsFor(document)].filter(catalog => {
             if (!catalog.uri) return true;
             const key = catalog.uri.toString();
             if (taken.has(key)) return false;

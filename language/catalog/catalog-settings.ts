@@ -1,13 +1,18 @@
 import type { ConfigurationProvider, LangiumDocument, LangiumSharedCoreServices, WorkspaceManager } from 'langium';
 import { URI, UriUtils } from 'langium';
+import { isAbsolutePath } from '../config/plan-config.js';
 import type { PlanResources } from '../workspace/plan-resources.js';
 import { CATALOGS_KEY, SETTINGS_SECTION } from './settings-keys.js';
 
 
-/** A catalog file named by the settings, for one plan: the path as written and where it leads. */
+/**
+ * A catalog file for every plan, named by the settings or by a `cop.config.json`, for one
+ * plan: the path as written and where it leads; `config` is the config file's path as the
+ * plan's messages show it, for a catalog of the config.
+ */
 export type SettingsCatalog =
-    | { readonly path: string; readonly uri: URI; readonly problem?: undefined }
-    | { readonly path: string; readonly uri?: undefined; readonly problem: string };
+    | { readonly path: string; readonly uri: URI; readonly problem?: undefined; readonly config?: string }
+    | { readonly path: string; readonly uri?: undefined; readonly problem: string; readonly config?: undefined };
 
 /**
  * The catalogs every plan draws on besides the built-in one and its own `catalog` lines:
@@ -90,9 +95,4 @@ export class CatalogSettings {
 function toPaths(value: unknown): string[] {
     if (!Array.isArray(value)) return [];
     return value.filter((path): path is string => typeof path === 'string' && path.trim() !== '').map(path => path.trim());
-}
-
-/** `/home/…`, `C:\…`, `C:/…` or `\\server\…`: no Node `path` here, the core runs in browsers too. */
-function isAbsolutePath(path: string): boolean {
-    return /^([a-zA-Z]:[\\/]|[\\/])/.test(path);
 }

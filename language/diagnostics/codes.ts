@@ -30,7 +30,7 @@ export const diagnosticRules = {
     'duplicate-name': { severity: 'error', description: 'Two elements of a plan share a name.' },
     'missing-plan': { severity: 'error', description: 'A file has no plan header, or more than one.' },
     'unknown-catalog-entry': { severity: 'information', description: "An indicator's title is in no catalog." },
-    'catalog-invalid': { severity: 'error', description: 'A catalog named by the plan, or by the settings (cop.catalogs, --catalog), is missing or malformed.' },
+    'catalog-invalid': { severity: 'error', description: 'A catalog named by the plan, by cop.config.json, or by the settings (cop.catalogs, --catalog), is missing or malformed.' },
     // Part 2: impact
     'formula-invalid': { severity: 'error', description: 'A formula does not parse, divides by a literal zero, or refers to itself through other kpis.' },
     'unit-mismatch': { severity: 'warning', description: "A formula adds or subtracts terms of different units, or its result's unit differs from the kpi's unit." },

@@ -25,6 +25,12 @@ export class CatalogChecks {
         for (const catalog of await this.catalogs.settingsCatalogsFor(document)) {
             const load = catalog.uri ? await this.catalogs.loadForSettings(document.uri, catalog) : undefined;
             if (load?.ok) continue;
+            if (catalog.config !== undefined && load) {
+                report(accept, 'catalog-invalid',
+                    `Catalog "${catalog.path}" of the config file "${catalog.config}" (key \`catalogs\`) cannot be used for this plan: ${problems(load, 'paths there are relative to the folder of the config file')}. Fix the catalog, or correct or remove the path in the config; until then this plan does without it.`,
+                    { node: plan, property: 'name' });
+                continue;
+            }
             const why = load ? problems(load, 'relative paths start from the workspace folder, or from the current folder for `cop`') : catalog.problem;
             report(accept, 'catalog-invalid',
                 `Catalog "${catalog.path}" of the settings (\`cop.catalogs\` in the editor, \`--catalog\` of \`cop\`) cannot be used for this plan: ${why}. Fix the file, or correct or remove the path in the setting; until then this plan does without it.`,

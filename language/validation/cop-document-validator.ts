@@ -1,6 +1,8 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
+import type { PlanConfig } from '../config/plan-config.js';
+import type { CopCoreServices } from '../cop-core-module.js';
 import { childNodes } from '../model/ast-walk.js';
 import { NOT_PARSED } from '../parser/cop-parser.js';
 import { plainParserMessage } from './parser-messages.js';
@@ -13,10 +15,18 @@ const MAX_SYNTAX_ERRORS = 100;
 
 /**
  * Langium's validator, with a stable `code` on its built-in diagnostics (syntax errors and
- * unresolved references), parser messages in plain words, and a cap on syntax errors so a
- * pasted binary file reports something readable instead of a wall of red.
+ * unresolved references), parser messages in plain words, a cap on syntax errors so a
+ * pasted binary file reports something readable instead of a wall of red, and the rules of
+ * the plan's `cop.config.json` applied to every diagnostic, so the server, `cop` and the
+ * preview (all of which read these) agree.
  */
 export class CopDocumentValidator extends DefaultDocumentValidator {
+    private readonly config: PlanConfig;
+
+    constructor(services: CopCoreServices) {
+        super(services);
+        this.config = services.config.PlanConfig;
+    }
 
     /**
      * Langium's walk over the elements with their checks, made cheaper per element: the
@@ -75,6 +85,6 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
                 message: `${syntaxErrors - MAX_SYNTAX_ERRORS} more syntax errors follow; fix the ones above first (often one missing \`}\` or \`"\` causes many).`
             });
         }
-        return result;
+        return this.config.applyRules(document, result);
     }
 }

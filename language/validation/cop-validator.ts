@@ -3,6 +3,7 @@ import type { CopAstType } from '../generated/ast.js';
 import type { CopCoreServices } from '../cop-core-module.js';
 import { CatalogChecks } from './catalog-checks.js';
 import { ChainChecks } from './chain-checks.js';
+import { ConfigChecks } from './config-checks.js';
 import { CycleChecks } from './cycle-checks.js';
 import { ImpactChecks } from './impact-checks.js';
 import { IndicatorChecks } from './indicator-checks.js';
@@ -48,6 +49,7 @@ export function registerValidationChecks(services: CopCoreServices): void {
     registry.register({ Indicator: plan.checkRepeatedLines });
     registry.register({ Plan: new WorkspaceChecks(services).checkPlanNameUnique });
     registry.register({ Plan: catalogs.checkPlanCatalogs, Indicator: catalogs.checkIndicatorTitle });
+    registry.register({ Plan: new ConfigChecks(services.config.PlanConfig).checkPlanConfig });
     registry.register({
         PlanFile: impact.checkPlanImpact,
         Assumption: impact.checkAssumption,

@@ -3,8 +3,8 @@ import { URI, UriUtils } from 'langium';
 
 /** A file a plan names (`actuals "…"`, `catalog "…"`): its text, or why it could not be read. */
 export type PlanResource =
-    | { readonly uri: URI; readonly text: string; readonly error?: undefined }
-    | { readonly uri: URI; readonly text?: undefined; readonly error: string };
+    | { readonly uri: URI; readonly text: string; readonly error?: undefined; readonly missing?: undefined }
+    | { readonly uri: URI; readonly text?: undefined; readonly error: string; readonly missing: boolean };
 
 /**
  * Reads the files plans name (`actuals "…"`, `catalog "…"`), relative to the plan, through Langium's FileSystemProvider
@@ -42,10 +42,26 @@ export class PlanResources {
             // Some providers throw instead of rejecting (Langium's EmptyFileSystem in a browser).
             cached = Promise.resolve().then(() => this.fileSystem.readFile(uri)).then(
                 text => ({ uri, text }),
-                error => ({ uri, error: describeReadError(error) }));
+                async error => ({ uri, error: describeReadError(error), missing: await this.isMissing(uri, error) }));
             this.cache.set(key, cached);
         }
         return cached;
+    }
+
+    /**
+     * Whether a file that could not be read is simply not there (as opposed to unreadable):
+     * looking for `cop.config.json` in every folder above a plan tries many such files.
+     * Providers without Node error codes (a browser's, Langium's test ones) are asked.
+     */
+    private async isMissing(uri: URI, error: unknown): Promise<boolean> {
+        const code = (error as { code?: string } | undefined)?.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return true;
+        if (code !== undefined) return false;
+        try {
+            return !(await this.fileSystem.exists(uri));
+        } catch {
+            return true;
+        }
     }
 
     /** Drops the cached files and rebuilds the plans that read them. */

@@ -49,7 +49,7 @@ describe('cop init then cop check, as processes', () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-init-'));
         const init = runCli(['init', 'plans/support.cop', '-t', 'kpi'], { cwd: folder });
         expect(init.code).toBe(0);
-        expect(readdirSync(join(folder, 'plans')).sort()).toEqual(['support-actuals.csv', 'support.cop']);
+        expect(readdirSync(join(folder, 'plans')).sort()).toEqual(['cop.config.json', 'support-actuals.csv', 'support.cop']);
         expect(readFileSync(join(folder, 'plans', 'support-actuals.csv'), 'utf8')).toBe('indicator,date,value,note\n');
         expect(readFileSync(join(folder, 'plans', 'support.cop'), 'utf8')).toContain('actuals "support-actuals.csv"');
     });
@@ -96,9 +96,35 @@ describe('cop init then cop check, as processes', () => {
         const wrong = runCli(['init', 'notes.txt'], { cwd: folder });
         expect(wrong.code).toBe(2);
         expect(wrong.stderr).toContain('ends in .cop');
-        expect(readdirSync(folder).sort()).toEqual(['data-science.cop', 'plan.cop']);
+        expect(readdirSync(folder).sort()).toEqual(['cop.config.json', 'data-science.cop', 'plan.cop']);
         mkdirSync(join(folder, 'plans'));
         expect(runCli(['init', 'plans'], { cwd: folder }).code).toBe(0);
+        // The config of the folder above applies: none is written in plans/.
         expect(readdirSync(join(folder, 'plans'))).toEqual(['plan.cop']);
+    });
+
+    test('writes an empty cop.config.json beside the plan when none applies, never a second one below it, never over one', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'cop-init-'));
+        const first = runCli(['init', 'team/plan.cop'], { cwd: folder });
+        expect(first.code).toBe(0);
+        expect(first.stdout).toContain('Wrote team/plan.cop and team/cop.config.json');
+        expect(first.stdout).toContain('the built-in catalog is always used');
+        const config = JSON.parse(readFileSync(join(folder, 'team', 'cop.config.json'), 'utf8'));
+        expect(config).toEqual({ catalogs: [], rules: {} });
+        // The written config is valid: the new plan has no config-invalid.
+        const check = runCli(['check', '--format', 'json', 'team'], { cwd: folder });
+        expect(check.stdout).not.toContain('config-invalid');
+
+        // A plan in a folder below finds that config and gets none of its own.
+        const below = runCli(['init', 'team/sub/other.cop'], { cwd: folder });
+        expect(below.code).toBe(0);
+        expect(below.stdout).not.toContain('cop.config.json');
+        expect(readdirSync(join(folder, 'team', 'sub'))).toEqual(['other.cop']);
+
+        // An existing config (even a broken one) is found and left as it is.
+        const other = mkdtempSync(join(tmpdir(), 'cop-init-'));
+        writeFileSync(join(other, 'cop.config.json'), '{ broken');
+        expect(runCli(['init', 'plan.cop'], { cwd: other }).code).toBe(0);
+        expect(readFileSync(join(other, 'cop.config.json'), 'utf8')).toBe('{ broken');
     });
 });
