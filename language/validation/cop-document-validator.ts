@@ -1,12 +1,16 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled } from 'langium';
 import { childNodes } from '../model/ast-walk.js';
 import { NOT_PARSED } from '../parser/cop-parser.js';
+import { INTERNAL_ERROR, internalErrorDiagnostic, internalErrorMessage } from './internal-failure.js';
 import { plainParserMessage } from './parser-messages.js';
 
 /** How many elements are checked between two checks for cancellation (and a yield to the event loop). */
 const NODES_PER_CHECK = 256;
+
+/** How Langium's linker words a reference whose resolution threw (a bug of cop, not an unknown name). */
+const LINKER_FAILURE = 'An error occurred while resolving reference to ';
 
 /** A file with thousands of syntax errors gets this many, then one line saying how many more. */
 const MAX_SYNTAX_ERRORS = 100;
@@ -14,7 +18,9 @@ const MAX_SYNTAX_ERRORS = 100;
 /**
  * Langium's validator, with a stable `code` on its built-in diagnostics (syntax errors and
  * unresolved references), parser messages in plain words, and a cap on syntax errors so a
- * pasted binary file reports something readable instead of a wall of red.
+ * pasted binary file reports something readable instead of a wall of red. Any exception of
+ * a check, of the walk or of the linker becomes an `internal-error` (internal-failure.ts),
+ * never a missing diagnostic.
  */
 export class CopDocumentValidator extends DefaultDocumentValidator {
 
@@ -49,7 +55,34 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
         await interruptAndCheck(cancelToken);
     }
 
+    /**
+     * Langium's `validateDocument` catches an exception of this step and only logs it, which
+     * would drop every diagnostic of the checks: it is reported with what was found before.
+     */
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const items: Diagnostic[] = [];
+        const acceptor: ValidationAcceptor = (severity, message, info) => { items.push(this.toDiagnostic(severity, message, info)); };
+        try {
+            await this.validateAstBefore(rootNode, options, acceptor, cancelToken);
+            await this.validateAstNodes(rootNode, options, acceptor, cancelToken);
+            await this.validateAstAfter(rootNode, options, acceptor, cancelToken);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            items.push(internalErrorDiagnostic('the walk over the plan\'s elements', error, this.getSource()));
+        }
+        return items;
+    }
+
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        try {
+            return await this.validateCopDocument(document, options, cancelToken);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            return [internalErrorDiagnostic('the validation of the file', error, this.getSource())];
+        }
+    }
+
+    private async validateCopDocument(document: LangiumDocument, options: ValidationOptions, cancelToken: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         // A file over the size limit was not parsed (cop-parser.ts): its one diagnostic says
         // so, and checks of the empty plan it stands for would only add noise.
         const notParsed = document.parseResult.parserErrors.some(error => error.name === NOT_PARSED);
@@ -64,7 +97,13 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
                 diagnostic.code = 'syntax-error';
                 diagnostic.message = plainParserMessage(String(diagnostic.message));
             } else if (builtIn === DocumentValidator.LinkingError) {
-                diagnostic.code = 'unresolved-reference';
+                const message = String(diagnostic.message);
+                if (message.startsWith(LINKER_FAILURE)) {
+                    diagnostic.code = INTERNAL_ERROR;
+                    diagnostic.message = internalErrorMessage('the linker', message.slice(message.indexOf(': ') + 2));
+                } else {
+                    diagnostic.code = 'unresolved-reference';
+                }
             }
             result.push(diagnostic);
         }
