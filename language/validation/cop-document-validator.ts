@@ -3,14 +3,11 @@ import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, Val
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled } from 'langium';
 import { childNodes } from '../model/ast-walk.js';
 import { NOT_PARSED } from '../parser/cop-parser.js';
-import { INTERNAL_ERROR, internalErrorDiagnostic, internalErrorMessage } from './internal-failure.js';
+import { INTERNAL_ERROR, internalErrorDiagnostic, internalErrorMessage, LINKER_FAILURE } from './internal-failure.js';
 import { plainParserMessage } from './parser-messages.js';
 
 /** How many elements are checked between two checks for cancellation (and a yield to the event loop). */
 const NODES_PER_CHECK = 256;
-
-/** How Langium's linker words a reference whose resolution threw (a bug of cop, not an unknown name). */
-const LINKER_FAILURE = 'An error occurred while resolving reference to ';
 
 /** A file with thousands of syntax errors gets this many, then one line saying how many more. */
 const MAX_SYNTAX_ERRORS = 100;
@@ -100,7 +97,7 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
                 const message = String(diagnostic.message);
                 if (message.startsWith(LINKER_FAILURE)) {
                     diagnostic.code = INTERNAL_ERROR;
-                    diagnostic.message = internalErrorMessage('the linker', message.slice(message.indexOf(': ') + 2));
+                    diagnostic.message = internalErrorMessage('the linker', message.slice(message.indexOf("': ") + 3));
                 } else {
                     diagnostic.code = 'unresolved-reference';
                 }

@@ -12,6 +12,9 @@ import { isOperationCancelled, ValidationRegistry } from 'langium';
  */
 export const INTERNAL_ERROR = 'internal-error';
 
+/** How Langium's linker words a reference whose resolution threw (a bug of cop, not an unknown name). */
+export const LINKER_FAILURE = 'An error occurred while resolving reference to ';
+
 /** Where the issue tracker is: the message tells the user to report the failure there. */
 const REPORT_AT = 'https://github.com/cop-tools/cop-lang/issues';
 
