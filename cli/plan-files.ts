@@ -116,7 +116,9 @@ export function workspaceRootOf(file: string, root?: string): string {
  */
 export function neighbourPlans(files: readonly string[], root?: string): string[] {
     const named = new Set(files.map(realPathOrSelf));
-    const roots = [...new Set(files.map(file => workspaceRootOf(file, root)))];
+    // Each plan's own folder too: the workspace search skips hidden folders (`.github/plans`)
+    // and build output, and a plan named there still links with the plans beside it.
+    const roots = [...new Set(files.flatMap(file => [workspaceRootOf(file, root), dirname(resolve(file))]))];
     const found = new Set<string>();
     const visited = new Set<string>();
     for (const folder of roots) {
