@@ -194,7 +194,8 @@ describe('colour', () => {
         expect(inTerminal('check a.cop', { CI: 'true' }).stdout).toContain(red);
         expect(inTerminal('check a.cop').code).toBe(1);
         // Not a terminal (a pipe): no colour, even with FORCE_COLOR, CI or a colour TERM.
-        for (const env of [plain, { FORCE_COLOR: '1' }, { CI: 'true' }, { TERM: 'xterm-256color' }]) {
+        const environments: Record<string, string>[] = [plain, { FORCE_COLOR: '1' }, { CI: 'true' }, { TERM: 'xterm-256color' }];
+        for (const env of environments) {
             expect(runCli(['check', 'a.cop'], { cwd: folder, env }).stdout).not.toContain(ESC);
         }
     });
