@@ -119,14 +119,15 @@ export function readPlanFile(path: string): string {
     } catch (error) {
         throw error instanceof CliError ? error : describeFileError(file, error);
     }
+    // NUL bytes never occur in text files; binary data would only produce a wall of syntax
+    // errors. Said first: "binary" tells more than the offset of a byte that is not UTF-8.
+    if (bytes.subarray(0, 8192).includes(0)) {
+        throw new CliError(`${file}: this is not a plan: it looks like a binary file (it contains NUL bytes). Check the file name, or remove it from the folder being checked.`);
+    }
     const bad = firstInvalidUtf8Byte(bytes);
     if (bad !== undefined) {
         throw new CliError(`${file}: this is not a plan: it is not valid UTF-8 (the first bad byte, 0x${bytes[bad].toString(16).padStart(2, '0')}, is at byte offset ${bad}). Save the file as UTF-8; it was left unchanged.`);
     }
     const text = bytes.toString('utf8');
-    // NUL bytes never occur in text files; binary data would only produce a wall of syntax errors.
-    if (text.slice(0, 8192).includes('\u0000')) {
-        throw new CliError(`${file}: this is not a plan: it looks like a binary file (it contains NUL bytes). Check the file name, or remove it from the folder being checked.`);
-    }
     return text;
 }
