@@ -6,6 +6,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { CopCoreServices } from '../language/cop-core-module.js';
 import type { CopIndexManager } from '../language/workspace/cop-index-manager.js';
 import { createCopCoreServices } from '../language/cop-core-module.js';
+import { DocumentPhaseError } from '../language/workspace/document-phase-error.js';
 import type { PlanFile } from '../language/generated/ast.js';
 import type { Day } from '../language/impact/dates.js';
 import { MAX_PLAN_BYTES, megabytes } from '../language/parser/plan-size.js';
@@ -57,7 +58,13 @@ export async function loadPlans(files: readonly string[], options: LoadOptions =
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents: LangiumDocument<PlanFile>[] = [];
     const add = (file: string, text: string) => {
-        const document = factory.fromString<PlanFile>(text, URI.file(file));
+        const uri = URI.file(file);
+        let document: LangiumDocument<PlanFile>;
+        try {
+            document = factory.fromString<PlanFile>(text, uri);
+        } catch (error) {
+            throw new DocumentPhaseError(uri.toString(), 'parsing it', error);
+        }
         langiumDocuments.addDocument(document);
         return document;
     };

@@ -1,4 +1,7 @@
+import { URI } from 'langium';
+import { DocumentPhaseError } from '../language/workspace/document-phase-error.js';
 import { CliError } from './cli-error.js';
+import { displayPath } from './display-path.js';
 import type { Command, CommandContext } from './commands/command.js';
 import { runCheck } from './commands/check.js';
 import { runExport } from './commands/export.js';
@@ -68,6 +71,12 @@ export async function main(argv: string[], context: CommandContext): Promise<num
         }
         if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
             context.err(`cop ${name}: ${escapeControlsButLineBreaks((error as Error).message)}. Run \`cop ${name} --help\`.\n`);
+            return 2;
+        }
+        if (error instanceof DocumentPhaseError) {
+            const where = displayPath(URI.parse(error.uri).fsPath);
+            context.err(`cop ${name}: internal error in ${escapeControlsButLineBreaks(where)} while ${escapeControlsButLineBreaks(error.message)}. This is a bug of cop, not of the plan; please report it at https://github.com/cop-tools/cop-lang/issues.\n`);
+            if (context.env.COP_DEBUG) context.err(`${(error.cause as Error)?.stack}\n`);
             return 2;
         }
         // A bug of ours: one clear line, never a stack trace (set COP_DEBUG=1 to see it).

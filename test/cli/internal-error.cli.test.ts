@@ -22,7 +22,7 @@ kpi Savings "Savings" {
 }
 `;
 
-function run(argv: string[], breaking: boolean) {
+function run(argv: string[], breaking: boolean | 'indexing') {
     let stdout = '';
     let stderr = '';
     const context: CommandContext = {
@@ -34,7 +34,9 @@ function run(argv: string[], breaking: boolean) {
         readStdin: async () => Buffer.from(''),
         createServices: () => {
             const services = createNodeServices();
-            if (breaking) {
+            if (breaking === 'indexing') {
+                services.references.ScopeComputation.collectExportedSymbols = async () => { throw new Error('the index broke'); };
+            } else if (breaking) {
                 function checkKpiBreaks(_kpi: Kpi, _accept: ValidationAcceptor): void {
                     throw new Error('the kpi check broke');
                 }
@@ -87,5 +89,13 @@ describe('a check that throws, through the CLI', () => {
             expect(result.stderr).toMatch(new RegExp(`^cop ${command}: internal error in .*a\\.cop:4: `));
             expect(existsSync(output)).toBe(false);
         }
+    });
+
+    test('a failure outside the checks (indexing a plan) names the file and the phase, exit 2', async () => {
+        const folder = planFolder();
+        const result = await run(['check', join(folder, 'a.cop')], 'indexing');
+        expect(result.code).toBe(2);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toMatch(/^cop check: internal error in .*a\.cop while indexing its names: Error: the index broke\. This is a bug of cop, not of the plan; please report it at https:\/\/github\.com\/cop-tools\/cop-lang\/issues\.\n$/);
     });
 });
