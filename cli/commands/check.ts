@@ -28,8 +28,9 @@ repository it is in, or its folder; --root DIR to choose) are loaded too, so
 references between plans resolve, but only the named files are reported.
 
 Options:
-  --format text|json|sarif|github   output format (default: text); github prints
-                             workflow commands that annotate a pull request
+  --format text|json|sarif|github
+                             output format (default: text); github prints workflow
+                             commands that annotate a pull request
   --quiet                    report errors only (warnings still count for --max-warnings)
   --max-warnings N           exit 1 when there are more than N warnings
   --strict                   exit 1 on any warning (the same as --max-warnings 0)
