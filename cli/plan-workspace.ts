@@ -18,7 +18,7 @@ export interface LoadedPlans {
     readonly services: CopCoreServices;
     /** The named plans, in the order given: the ones a command reports on. */
     readonly documents: LangiumDocument<PlanFile>[];
-    /** Every plan file read, named or loaded for linking (what `-o` must never overwrite). */
+    /** Every file read: plans named or loaded for linking, their actuals and catalogs (what `-o` must never overwrite). */
     readonly inputs: readonly string[];
 }
 
@@ -82,7 +82,10 @@ export async function loadPlans(files: readonly string[], options: LoadOptions =
         others.push(add(file, text));
     }
     await services.shared.workspace.DocumentBuilder.build([...documents, ...others], { validation: true });
-    return { services, documents, inputs: [...documents, ...others].map(document => document.uri.fsPath) };
+    const plans = [...documents, ...others].map(document => document.uri.fsPath);
+    // The actuals and catalog files the plans read count as inputs too.
+    const resources = services.workspace.PlanResources.filesRead().filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+    return { services, documents, inputs: [...plans, ...resources] };
 }
 
 /**

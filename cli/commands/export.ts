@@ -30,7 +30,8 @@ Options:
   --root DIR              link with the plans under DIR (default: the repository, as \`cop check\`)
   -h, --help              show this help
 
--o never names a file the command reads (the plan, a plan linked with it, a catalog).
+-o never names a file the command reads (the plan, a plan linked with it, its actuals
+or a catalog).
 
 Examples:
   cop export plans/support.cop --format html -o support.html

@@ -26,7 +26,8 @@ Options:
   --root DIR          link with the plans under DIR (default: the repository, as \`cop check\`)
   -h, --help          show this help
 
--o never names a file the command reads (the plan, a plan linked with it, a catalog).
+-o never names a file the command reads (the plan, a plan linked with it, its actuals
+or a catalog).
 
 Examples:
   cop report plans/support.cop -o report.html

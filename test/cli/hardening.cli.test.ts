@@ -79,9 +79,15 @@ describe('cop fmt leaves a read-only file alone, whoever runs it', () => {
 });
 
 describe('-o never names an input', () => {
-    const plan = 'plan A "A" { purpose "x" }\n';
-    test('the plan itself, as given, via ./ or ../, through a symbolic link, or another plan loaded with it: exit 2, nothing written', () => {
-        const folder = workspace({ 'plans/a.cop': plan, 'plans/b.cop': 'plan B "B" { purpose "y" }\n', 'shared/cat.json': '{"indicators": []}\n' });
+    test('the plan, as given, via ./ or ../, through a symbolic link, another plan loaded with it, its actuals or a catalog: exit 2, nothing written', () => {
+        const folder = workspace({
+            'plans/a.cop': 'plan A "A" {\n    purpose "x"\n    actuals "a.csv"\n    catalog "../shared/own.json"\n}\n',
+            'plans/a.csv': 'indicator,date,value\n',
+            'plans/b.cop': 'plan B "B" { purpose "y" }\n',
+            'shared/cat.json': '{"indicators": []}\n',
+            'shared/own.json': '{"version": 1, "indicators": []}\n'
+        });
+        const plan = readFileSync(join(folder, 'plans/a.cop'), 'utf8');
         symlinkSync(join(folder, 'plans/a.cop'), join(folder, 'link.html'));
         symlinkSync(join(folder, 'plans'), join(folder, 'plans-link'));
         const cases: [string, string[]][] = [
@@ -92,6 +98,9 @@ describe('-o never names an input', () => {
             ['export', ['plans/a.cop', '-o', 'plans-link/a.cop']],
             ['export', ['plans/a.cop', '-o', 'plans/b.cop']],
             ['export', ['plans/a.cop', '--catalog', 'shared/cat.json', '-o', 'shared/cat.json']],
+            ['export', ['plans/a.cop', '-o', 'plans/a.csv']],
+            ['export', ['plans/a.cop', '-o', 'shared/own.json']],
+            ['report', ['plans/a.cop', '-o', 'plans/a.csv']],
             ['report', ['plans/a.cop', '-o', 'plans/a.cop']],
             ['report', ['plans/a.cop', '-o', 'link.html']],
             ['report', ['plans/a.cop', '-o', 'plans/b.cop']]
@@ -99,13 +108,15 @@ describe('-o never names an input', () => {
         for (const [command, args] of cases) {
             const result = runCli([command, ...args], { cwd: folder });
             expect(result.code, args.join(' ')).toBe(2);
-            expect(result.stderr, args.join(' ')).toMatch(new RegExp(`^cop ${command}: -o .* is (plans/[ab]\\.cop|shared/cat\\.json), a file this command reads; nothing was written\\.`));
+            expect(result.stderr, args.join(' ')).toMatch(new RegExp(`^cop ${command}: -o .* is (plans/[ab]\\.cop|plans/a\\.csv|shared/(cat|own)\\.json), a file this command reads; nothing was written\\.`));
             expect(result.stdout).toBe('');
         }
         expect(readFileSync(join(folder, 'plans/a.cop'), 'utf8')).toBe(plan);
         expect(readFileSync(join(folder, 'plans/b.cop'), 'utf8')).toBe('plan B "B" { purpose "y" }\n');
         expect(readFileSync(join(folder, 'shared/cat.json'), 'utf8')).toBe('{"indicators": []}\n');
-        expect(readdirSync(join(folder, 'plans')).sort()).toEqual(['a.cop', 'b.cop']);
+        expect(readFileSync(join(folder, 'shared/own.json'), 'utf8')).toBe('{"version": 1, "indicators": []}\n');
+        expect(readFileSync(join(folder, 'plans/a.csv'), 'utf8')).toBe('indicator,date,value\n');
+        expect(readdirSync(join(folder, 'plans')).sort()).toEqual(['a.cop', 'a.csv', 'b.cop']);
         // Any other name is fine.
         expect(runCli(['export', 'plans/a.cop', '-o', 'plans/a.json'], { cwd: folder }).code).toBe(0);
     });
