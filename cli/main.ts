@@ -1,76 +1,23 @@
-import { CliError } from './cli-error.js';
-import type { Command, CommandContext } from './commands/command.js';
-import { runCheck } from './commands/check.js';
-import { runExport } from './commands/export.js';
-import { runFmt } from './commands/fmt.js';
-import { runReport } from './commands/report.js';
-import { runInit } from './commands/init.js';
+// The CLI bundle (out/cli-main.js, run by the loader cli/bin.ts): runs the command line of
+// this process. The commands themselves are in run-cli.ts, which tests call in-process.
+import type { CommandContext } from './commands/command.js';
+import { main } from './run-cli.js';
 
 declare const __COP_VERSION__: string;
 
-const commands: Record<string, { run: Command; summary: string }> = {
-    check: { run: runCheck, summary: 'check plans and print diagnostics (text, json, sarif)' },
-    fmt: { run: runFmt, summary: 'rewrite plans in the canonical layout (--check: only list them)' },
-    export: { run: runExport, summary: 'render a plan as json, md or a standalone html page' },
-    report: { run: runReport, summary: 'write the one-page executive impact report of a plan (html)' },
-    init: { run: runInit, summary: 'start a new plan from a template (minimal, value-creation, kpi)' }
-};
-
-function mainHelp(): string {
-    const width = Math.max(...Object.keys(commands).map(name => name.length));
-    const list = Object.entries(commands)
-        .map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`)
-        .join('\n');
-    return `Usage: cop <command> [options]
-
-Plans for Communities of Practice, written as code.
-
-Commands:
-${list}
-
-Options:
-  -h, --help     show help (also: cop <command> --help)
-  -v, --version  show the version
-`;
-}
-
-export async function main(argv: string[], context: CommandContext): Promise<number> {
-    const [name, ...rest] = argv;
-    if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-        context.out(mainHelp());
-        return name === undefined ? 2 : 0;
-    }
-    if (name === '-v' || name === '--version') {
-        context.out(`${context.version}\n`);
-        return 0;
-    }
-    const command = commands[name];
-    if (!command) {
-        context.err(`cop: unknown command "${name}". Run \`cop --help\` for the list.\n`);
-        return 2;
-    }
-    try {
-        return await command.run(rest, context);
-    } catch (error) {
-        if (error instanceof CliError) {
-            context.err(`${error.message}\n`);
-            return error.exitCode;
-        }
-        if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-            context.err(`cop ${name}: ${(error as Error).message}. Run \`cop ${name} --help\`.\n`);
-            return 2;
-        }
-        // A bug of ours: one clear line, never a stack trace (set COP_DEBUG=1 to see it).
-        context.err(`cop ${name}: internal error: ${(error as Error)?.message ?? String(error)}. Please report it.\n`);
-        if (process.env.COP_DEBUG) context.err(`${(error as Error)?.stack}\n`);
-        return 2;
-    }
+async function readStdin(): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
 }
 
 const context: CommandContext = {
     version: typeof __COP_VERSION__ === 'string' ? __COP_VERSION__ : '0.0.0-dev',
     out: text => process.stdout.write(text),
-    err: text => process.stderr.write(text)
+    err: text => process.stderr.write(text),
+    stdoutIsTerminal: process.stdout.isTTY === true,
+    env: process.env,
+    readStdin
 };
 
 main(process.argv.slice(2), context).then(

@@ -1,20 +1,34 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { CliError, describeFileError } from './cli-error.js';
 
 /** Folders never searched for plans: dependencies, VCS data, build output. */
 const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
 
+/** The extension of a plan file: what the language (and Langium's service registry) knows. */
+export const PLAN_EXTENSION = '.cop';
+
 /**
- * The `.cop` files named by the command line: files as given, folders searched recursively.
- * Symbolic links are followed once (a link loop is visited a single time). A path that does
- * not exist or cannot be read is a CliError naming it.
+ * The `.cop` files named by the command line: files as given, folders searched recursively,
+ * glob patterns (`plans/**\/*.cop`, quoted so the shell leaves them) expanded by tinyglobby
+ * when no file of that name exists. Symbolic links are followed once (a link loop is visited
+ * a single time). A path that does not exist or cannot be read, a pattern that matches no
+ * plan, and a named file that is not a `.cop` plan are each a CliError naming it.
  */
-export function findPlanFiles(paths: readonly string[]): string[] {
+export function findPlanFiles(paths: readonly string[], command = 'check'): string[] {
     const files = new Set<string>();
     const visitedFolders = new Set<string>();
     for (const path of paths) {
         const absolute = resolve(path);
+        if (!existsSync(absolute) && isDynamicPattern(path)) {
+            const matches = globSync(path, { absolute: true, onlyFiles: true, dot: false, ignore: [...skippedFolders].map(folder => `**/${folder}/**`) })
+                .filter(match => match.endsWith(PLAN_EXTENSION))
+                .sort();
+            if (matches.length === 0) throw new CliError(`cop ${command}: the pattern ${path} matches no .cop plan.`);
+            for (const match of matches) files.add(resolve(match));
+            continue;
+        }
         let stats;
         try {
             stats = statSync(absolute);
@@ -24,10 +38,18 @@ export function findPlanFiles(paths: readonly string[]): string[] {
         if (stats.isDirectory()) {
             searchFolder(absolute, path, files, visitedFolders);
         } else {
+            requirePlanExtension(path, command);
             files.add(absolute);
         }
     }
     return [...files];
+}
+
+/** A file named on the command line must be a plan: anything else is a usage error, in one line. */
+export function requirePlanExtension(path: string, command: string): void {
+    if (extname(path) !== PLAN_EXTENSION) {
+        throw new CliError(`cop ${command}: ${path} is not a .cop plan; name plan files (*.cop) or folders that hold them.`);
+    }
 }
 
 function searchFolder(folder: string, shown: string, files: Set<string>, visited: Set<string>): void {
@@ -58,8 +80,8 @@ function searchFolder(folder: string, shown: string, files: Set<string>, visited
                 continue; // a dangling link is not a plan
             }
             if (target.isDirectory()) searchFolder(path, join(shown, entry.name), files, visited);
-            else if (entry.name.endsWith('.cop')) files.add(path);
-        } else if (entry.name.endsWith('.cop')) {
+            else if (entry.name.endsWith(PLAN_EXTENSION)) files.add(path);
+        } else if (entry.name.endsWith(PLAN_EXTENSION)) {
             files.add(path);
         }
     }
@@ -68,5 +90,59 @@ function searchFolder(folder: string, shown: string, files: Set<string>, visited
 export function requirePaths(paths: readonly string[], command: string): void {
     if (paths.length === 0) {
         throw new CliError(`cop ${command}: name at least one plan file or folder (e.g. \`cop ${command} .\`).`);
+    }
+}
+
+/**
+ * The folder whose plans a plan is linked with, as the editor would see it: the nearest
+ * folder above the plan that holds `.git` (the repository, also of a worktree or submodule,
+ * where `.git` is a file), else the plan's own folder. `root` (the `--root` option) names it
+ * instead.
+ */
+export function workspaceRootOf(file: string, root?: string): string {
+    if (root !== undefined) return resolve(root);
+    const start = dirname(resolve(file));
+    for (let folder = start; ; folder = dirname(folder)) {
+        if (existsSync(join(folder, '.git'))) return folder;
+        if (dirname(folder) === folder) return start;
+    }
+}
+
+/**
+ * The other plans of the workspaces of `files` (see workspaceRootOf): loaded so that
+ * `Plan.Element` references between plans resolve, but not reported. Unreadable folders are
+ * left out rather than failing the command; a file is recognised by its real path, so a plan
+ * named through a symbolic link is not loaded twice.
+ */
+export function neighbourPlans(files: readonly string[], root?: string): string[] {
+    const named = new Set(files.map(realPathOrSelf));
+    // Each plan's own folder too: the workspace search skips hidden folders (`.github/plans`)
+    // and build output, and a plan named there still links with the plans beside it.
+    const roots = [...new Set(files.flatMap(file => [workspaceRootOf(file, root), dirname(resolve(file))]))];
+    const found = new Set<string>();
+    const visited = new Set<string>();
+    for (const folder of roots) {
+        try {
+            searchFolder(folder, folder, found, visited);
+        } catch {
+            // An unreadable folder of the workspace: its plans are not linked.
+        }
+    }
+    const seen = new Set(named);
+    const result: string[] = [];
+    for (const file of found) {
+        const real = realPathOrSelf(file);
+        if (seen.has(real)) continue;
+        seen.add(real);
+        result.push(file);
+    }
+    return result;
+}
+
+export function realPathOrSelf(path: string): string {
+    try {
+        return realpathSync(path);
+    } catch {
+        return resolve(path);
     }
 }

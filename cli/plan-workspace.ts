@@ -1,28 +1,49 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { CopCoreServices } from '../language/cop-core-module.js';
 import type { CopIndexManager } from '../language/workspace/cop-index-manager.js';
 import { createCopCoreServices } from '../language/cop-core-module.js';
+import { DocumentPhaseError } from '../language/workspace/document-phase-error.js';
 import type { PlanFile } from '../language/generated/ast.js';
 import type { Day } from '../language/impact/dates.js';
 import { MAX_PLAN_BYTES, megabytes } from '../language/parser/plan-size.js';
 import { CliError, describeFileError } from './cli-error.js';
-import { findPlanFiles } from './plan-files.js';
+import { neighbourPlans, requirePlanExtension } from './plan-files.js';
+import { firstInvalidUtf8Byte } from './plan-text.js';
 
 export interface LoadedPlans {
     readonly services: CopCoreServices;
+    /** The named plans, in the order given: the ones a command reports on. */
     readonly documents: LangiumDocument<PlanFile>[];
+    /** Every file read: plans named or loaded for linking, their actuals and catalogs (what `-o` must never overwrite). */
+    readonly inputs: readonly string[];
+}
+
+export interface LoadOptions {
+    readonly asOf?: Day;
+    /** Plans loaded only so that references to them resolve; not reported. */
+    readonly neighbours?: readonly string[];
+    readonly catalogs?: readonly string[];
+    /** Texts of named files not read from disk (`cop check --stdin`). */
+    readonly sources?: ReadonlyMap<string, string>;
+    /** Where the language services come from (a test may add a check to them). */
+    readonly createServices?: () => CopCoreServices;
+}
+
+/** The language's services over Node's file system, as every command uses them. */
+export function createNodeServices(): CopCoreServices {
+    return createCopCoreServices(NodeFileSystem).Cop;
 }
 
 /**
  * Reads the given plan files into one Langium workspace, links them together (so
  * `Plan.Element` references resolve across files) and validates them.
  */
-export async function loadPlans(files: readonly string[], options: { asOf?: Day; neighbours?: readonly string[]; catalogs?: readonly string[] } = {}): Promise<LoadedPlans> {
-    const services = createCopCoreServices(NodeFileSystem).Cop;
+export async function loadPlans(files: readonly string[], options: LoadOptions = {}): Promise<LoadedPlans> {
+    const services = (options.createServices ?? createNodeServices)();
     // `--catalog FILE`: the editor's `cop.catalogs` setting, relative to the current folder.
     services.catalog.Settings.useFolder(URI.file(process.cwd()));
     if (options.catalogs?.length) {
@@ -37,11 +58,17 @@ export async function loadPlans(files: readonly string[], options: { asOf?: Day;
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents: LangiumDocument<PlanFile>[] = [];
     const add = (file: string, text: string) => {
-        const document = factory.fromString<PlanFile>(text, URI.file(file));
+        const uri = URI.file(file);
+        let document: LangiumDocument<PlanFile>;
+        try {
+            document = factory.fromString<PlanFile>(text, uri);
+        } catch (error) {
+            throw new DocumentPhaseError(uri.toString(), 'parsing it', error);
+        }
         langiumDocuments.addDocument(document);
         return document;
     };
-    for (const file of files) documents.push(add(file, readPlanFile(file)));
+    for (const file of files) documents.push(add(file, options.sources?.get(file) ?? readPlanFile(file)));
     // Plans loaded only so references to them resolve: one that cannot be read (binary,
     // too large, no permission) is left out rather than failing the command.
     const others: LangiumDocument<PlanFile>[] = [];
@@ -55,14 +82,17 @@ export async function loadPlans(files: readonly string[], options: { asOf?: Day;
         others.push(add(file, text));
     }
     await services.shared.workspace.DocumentBuilder.build([...documents, ...others], { validation: true });
-    return { services, documents };
+    const plans = [...documents, ...others].map(document => document.uri.fsPath);
+    // The actuals and catalog files the plans read count as inputs too.
+    const resources = services.workspace.PlanResources.filesRead().filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+    return { services, documents, inputs: [...plans, ...resources] };
 }
 
 /**
  * One plan named on the command line (export, report), loaded with the other plans of its
- * folder so that its `Plan.Element` references resolve.
+ * workspace (plan-files.ts: `workspaceRootOf`) so that its `Plan.Element` references resolve.
  */
-export async function loadOnePlan(positionals: readonly string[], command: string, usage: string, options: { asOf?: Day; catalogs?: readonly string[] } = {}): Promise<LoadedPlans & { document: LangiumDocument<PlanFile> }> {
+export async function loadOnePlan(positionals: readonly string[], command: string, usage: string, options: LoadOptions & { root?: string } = {}): Promise<LoadedPlans & { document: LangiumDocument<PlanFile> }> {
     if (positionals.length !== 1) {
         throw new CliError(positionals.length === 0
             ? `cop ${command}: name the plan file to ${command} (e.g. \`${usage}\`).`
@@ -77,27 +107,37 @@ export async function loadOnePlan(positionals: readonly string[], command: strin
         throw describeFileError(shown, error);
     }
     if (!isFile) throw new CliError(`cop ${command}: ${shown} is a folder; name one plan file in it.`);
-    const neighbours = findPlanFiles([dirname(path)]).filter(file => resolve(file) !== path);
-    const loaded = await loadPlans([path], { asOf: options.asOf, neighbours, catalogs: options.catalogs });
+    requirePlanExtension(shown, command);
+    const neighbours = neighbourPlans([path], options.root);
+    const loaded = await loadPlans([path], { ...options, neighbours });
     return { ...loaded, document: loaded.documents[0] };
 }
 
-/** The text of a plan file, refusing files too large or not text at all, with a plain message. */
+/**
+ * The text of a plan file, refusing files too large, not UTF-8 (never decoded into U+FFFD,
+ * which `cop fmt` would write back) or not text at all, with a plain message.
+ */
 export function readPlanFile(path: string): string {
     const file = relative(process.cwd(), path) || path;
-    let text: string;
+    let bytes: Buffer;
     try {
         const size = statSync(path).size;
         if (size > MAX_PLAN_BYTES) {
             throw new CliError(`${file}: ${megabytes(size)} is too large for a plan (the limit is ${megabytes(MAX_PLAN_BYTES)}; a 50,000-line plan is about 1.3 MB). Split it into several plans that refer to each other as \`Plan.Element\`.`);
         }
-        text = readFileSync(path, 'utf8');
+        bytes = readFileSync(path);
     } catch (error) {
         throw error instanceof CliError ? error : describeFileError(file, error);
     }
-    // NUL bytes never occur in text files; binary data would only produce a wall of syntax errors.
-    if (text.slice(0, 8192).includes('\u0000')) {
+    // NUL bytes never occur in text files; binary data would only produce a wall of syntax
+    // errors. Said first: "binary" tells more than the offset of a byte that is not UTF-8.
+    if (bytes.subarray(0, 8192).includes(0)) {
         throw new CliError(`${file}: this is not a plan: it looks like a binary file (it contains NUL bytes). Check the file name, or remove it from the folder being checked.`);
     }
+    const bad = firstInvalidUtf8Byte(bytes);
+    if (bad !== undefined) {
+        throw new CliError(`${file}: this is not a plan: it is not valid UTF-8 (the first bad byte, 0x${bytes[bad].toString(16).padStart(2, '0')}, is at byte offset ${bad}). Save the file as UTF-8; it was left unchanged.`);
+    }
+    const text = bytes.toString('utf8');
     return text;
 }

@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -46,12 +47,25 @@ const langiumCoreProtocol = {
     }
 };
 
+/**
+ * tinyglobby's ES module build imports fdir's, which calls `createRequire(import.meta.url)`:
+ * undefined in a CommonJS bundle, so `cop` failed as it started. Their CommonJS builds are
+ * the same code without that.
+ */
+const commonJsGlob = {
+    name: 'commonjs-glob',
+    setup(build) {
+        const require = createRequire(import.meta.url);
+        build.onResolve({ filter: /^tinyglobby$/ }, () => ({ path: require.resolve('tinyglobby') }));
+    }
+};
+
 const entries = [
     { entryPoints: ['client/extension.ts'], outfile: 'out/extension.js' },
     { entryPoints: ['server/main.ts'], outfile: 'out/server.js' },
     // out/cli.js (the `bin`) is a small loader that runs out/cli-main.js, the CLI itself,
     // through a V8 code cache (cli/code-cache.ts); the loader needs no polyfill.
-    { entryPoints: ['cli/main.ts'], outfile: 'out/cli-main.js', plugins: [langiumCoreProtocol] },
+    { entryPoints: ['cli/main.ts'], outfile: 'out/cli-main.js', plugins: [langiumCoreProtocol, commonJsGlob] },
     { entryPoints: ['cli/bin.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' }, sourcemap: false }
 ];
 

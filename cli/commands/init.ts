@@ -9,7 +9,7 @@ import { temporaryBeside } from '../atomic-write.js';
 import { CliError, describeFileError } from '../cli-error.js';
 import { loadPlans } from '../plan-workspace.js';
 import type { CommandContext } from './command.js';
-import { displayPath } from './check.js';
+import { displayPath } from '../display-path.js';
 
 const DEFAULT_FILE = 'plan.cop';
 
@@ -35,6 +35,11 @@ ${templateList()}
 Options:
   -t, --template NAME   the template to start from (default: ${defaultTemplate.name})
   -h, --help            show this help
+
+Examples:
+  cop init                              (writes ${DEFAULT_FILE})
+  cop init plans/support.cop --template kpi
+  cop init plans/                       (writes plans/${DEFAULT_FILE})
 
 Exit codes: 0 written, 2 usage problem or the file already exists.`;
 }

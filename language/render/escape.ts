@@ -5,9 +5,9 @@ const htmlEscapes: Record<string, string> = {
 /**
  * Escapes text for HTML and SVG text content and for quoted attribute values alike: every
  * plan string goes through here, so a title like `<script>` or `" onclick="…` reads as
- * literal text. Undefined becomes the empty string.
+ * literal text. Undefined and null become the empty string.
  */
-export function escapeHtml(text: string | number | undefined): string {
+export function escapeHtml(text: string | number | null | undefined): string {
     return String(text ?? '').replace(/[&<>"'`]/g, ch => htmlEscapes[ch]);
 }
 

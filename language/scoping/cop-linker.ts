@@ -1,5 +1,6 @@
 import type { AstNodeDescription, AstReflection, LangiumCoreServices, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
-import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isReference } from 'langium';
+import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isOperationCancelled, isReference } from 'langium';
+import { LINKER_FAILURE } from '../validation/internal-failure.js';
 import { walkNodes } from '../model/ast-walk.js';
 import { PlanSymbols } from './plan-symbols.js';
 import { unresolvedReferenceMessage } from './reference-messages.js';
@@ -59,6 +60,21 @@ export class CopLinker extends DefaultLinker {
         const candidates = this.scopeProvider.getScope(refInfo).getAllElements().map(description => description.name);
         const message = unresolvedReferenceMessage({ containerType: refInfo.container.$type, property: refInfo.property, text, candidates, otherKinds });
         return { ...error, message };
+    }
+
+    /**
+     * A scope that throws is a bug of cop: Langium would log it with its stack on stderr (a
+     * stack trace in `cop check`'s output) and then report it as a linking error. Here it is
+     * the same linking error without the log; the validator makes it an `internal-error`.
+     */
+    override getCandidate(refInfo: ReferenceInfo): AstNodeDescription | LinkingError {
+        try {
+            return super.getCandidate(refInfo);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+            return { info: refInfo, message: `${LINKER_FAILURE}'${refInfo.reference.$refText}': ${detail}` };
+        }
     }
 
     private referencePropertiesOf(type: string): readonly string[] {

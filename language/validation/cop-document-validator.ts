@@ -1,10 +1,11 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled } from 'langium';
 import type { PlanConfig } from '../config/plan-config.js';
 import type { CopCoreServices } from '../cop-core-module.js';
 import { childNodes } from '../model/ast-walk.js';
 import { NOT_PARSED } from '../parser/cop-parser.js';
+import { INTERNAL_ERROR, internalErrorDiagnostic, internalErrorMessage, LINKER_FAILURE } from './internal-failure.js';
 import { plainParserMessage } from './parser-messages.js';
 
 /** How many elements are checked between two checks for cancellation (and a yield to the event loop). */
@@ -18,7 +19,8 @@ const MAX_SYNTAX_ERRORS = 100;
  * unresolved references), parser messages in plain words, a cap on syntax errors so a
  * pasted binary file reports something readable instead of a wall of red, and the rules of
  * the plan's `cop.config.json` applied to every diagnostic, so the server, `cop` and the
- * preview (all of which read these) agree.
+ * preview (all of which read these) agree. Any exception of a check, of the walk or of the
+ * linker becomes an `internal-error` (internal-failure.ts), never a missing diagnostic.
  */
 export class CopDocumentValidator extends DefaultDocumentValidator {
     private readonly config: PlanConfig;
@@ -59,7 +61,34 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
         await interruptAndCheck(cancelToken);
     }
 
+    /**
+     * Langium's `validateDocument` catches an exception of this step and only logs it, which
+     * would drop every diagnostic of the checks: it is reported with what was found before.
+     */
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const items: Diagnostic[] = [];
+        const acceptor: ValidationAcceptor = (severity, message, info) => { items.push(this.toDiagnostic(severity, message, info)); };
+        try {
+            await this.validateAstBefore(rootNode, options, acceptor, cancelToken);
+            await this.validateAstNodes(rootNode, options, acceptor, cancelToken);
+            await this.validateAstAfter(rootNode, options, acceptor, cancelToken);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            items.push(internalErrorDiagnostic('the walk over the plan\'s elements', error, this.getSource()));
+        }
+        return items;
+    }
+
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        try {
+            return await this.validateCopDocument(document, options, cancelToken);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            return [internalErrorDiagnostic('the validation of the file', error, this.getSource())];
+        }
+    }
+
+    private async validateCopDocument(document: LangiumDocument, options: ValidationOptions, cancelToken: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         // A file over the size limit was not parsed (cop-parser.ts): its one diagnostic says
         // so, and checks of the empty plan it stands for would only add noise.
         const notParsed = document.parseResult.parserErrors.some(error => error.name === NOT_PARSED);
@@ -74,7 +103,13 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
                 diagnostic.code = 'syntax-error';
                 diagnostic.message = plainParserMessage(String(diagnostic.message));
             } else if (builtIn === DocumentValidator.LinkingError) {
-                diagnostic.code = 'unresolved-reference';
+                const message = String(diagnostic.message);
+                if (message.startsWith(LINKER_FAILURE)) {
+                    diagnostic.code = INTERNAL_ERROR;
+                    diagnostic.message = internalErrorMessage('the linker', message.slice(message.indexOf("': ") + 3));
+                } else {
+                    diagnostic.code = 'unresolved-reference';
+                }
             }
             result.push(diagnostic);
         }

@@ -1,5 +1,6 @@
-import type { FileSystemProvider, LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
+import type { DocumentState, FileSystemProvider, LangiumDocument, LangiumSharedCoreServices, MaybePromise, URI } from 'langium';
 import { Cancellation, DefaultDocumentBuilder } from 'langium';
+import { namingTheDocument } from './document-phase-error.js';
 import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
 import type { CopIndexManager } from './cop-index-manager.js';
@@ -20,6 +21,11 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.fileSystem = services.workspace.FileSystemProvider;
+    }
+
+    /** Each phase of each document, with a failure naming the document (document-phase-error.ts). */
+    protected override runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: Cancellation.CancellationToken, callback: (document: LangiumDocument) => MaybePromise<unknown>): Promise<void> {
+        return super.runCancelable(documents, targetState, cancelToken, namingTheDocument(targetState, callback));
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {

@@ -85,6 +85,11 @@ export class PlanResources {
         await this.shared.workspace.WorkspaceLock.write(token => builder.update(existing, [], token));
     }
 
+    /** Every file plans have read so far (actuals, catalogs): what a command must never write over. */
+    filesRead(): URI[] {
+        return [...this.readers.keys()].map(key => URI.parse(key));
+    }
+
     /** Forgets every file read, so the next build reads them again (the settings changed). */
     forgetAll(): void {
         this.cache.clear();

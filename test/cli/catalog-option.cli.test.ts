@@ -68,8 +68,9 @@ describe('cop check --catalog', () => {
         const without = JSON.parse(runCli(['export', 'plans/plan.cop'], { cwd: root }).stdout) as JsonReport;
         expect(without.diagnostics.map(d => d.code)).toContain('unknown-catalog-entry');
 
+        // Written, but the plan has an error (the missing catalog): exit 1, as check.
         const report = runCli(['report', '--catalog', 'shared/nope.json', 'plans/plan.cop'], { cwd: root });
-        expect(report.code).toBe(0);
+        expect(report.code).toBe(1);
         expect(report.stderr).toContain('has 1 error');
         expect(runCli(['check', '--help']).stdout).toContain('--catalog FILE');
     });

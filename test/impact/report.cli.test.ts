@@ -74,10 +74,17 @@ describe('cop check --as-of and cop report', () => {
             .replace(`"A customer's admin found the fix in a thread and renewed the next week."`, JSON.stringify(hostile));
         writeFileSync(join(folder, 'plan.cop'), plan);
         const result = runCli(['report', 'plan.cop', '-o', 'out.html', '--as-of', '2026-09-30'], { cwd: folder });
-        expect(result.code).toBe(0);
+        // Written, but the plan has an error (the missing actuals file): exit 1, as check.
+        expect(result.code).toBe(1);
         expect(result.stderr).toContain('has 1 error');
         const page = await browser.newPage();
         await page.goto(pathToFileURL(join(folder, 'out.html')).toString());
+        // The banner comes first on the page and names the error where it is.
+        const banner = page.locator('body > .error-banner');
+        expect(await banner.getAttribute('role')).toBe('alert');
+        expect(await banner.locator('strong').textContent()).toBe('This plan has 1 error: what this page shows may be incomplete or wrong.');
+        expect(await banner.locator('li').first().textContent()).toMatch(/^plan\.cop:\d+ .*missing\.csv/);
+        expect(await page.evaluate(() => document.body.firstElementChild?.className)).toBe('error-banner');
         expect(await page.locator('h1').textContent()).toBe(hostile);
         expect(await page.title()).toContain(hostile);
         expect(await page.locator('#stories .story-text').textContent()).toBe(hostile);

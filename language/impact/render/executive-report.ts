@@ -1,6 +1,8 @@
 import { formatNumber } from '../amounts.js';
 import type { ImpactView, KpiView, StoryView } from '../impact-view.js';
 import { escapeHtml, operatorText, statusLabels } from './html.js';
+import type { ErrorBanner } from '../../render/error-banner.js';
+import { renderPage } from '../../render/html/page-shell.js';
 import { impactStyles } from './impact-styles.js';
 import { renderTile } from './kpi-tiles.js';
 import { renderLineChart } from './line-chart.js';
@@ -17,18 +19,31 @@ const attention = new Set(['off-track', 'missed', 'at-risk']);
 /**
  * The one-page executive report (seed 004): decisions first — what is off track and what it
  * is worth, the assumptions finance should challenge, one story per objective — then the
- * kpi tiles. A standalone HTML page with a print stylesheet; every plan string is escaped.
+ * kpi tiles. A standalone page of the one page shell (page-shell.ts: its CSP, the error
+ * banner first when the plan has errors) with a print stylesheet; every plan string is escaped.
  */
-export function renderExecutiveReport(header: ReportHeader, view: ImpactView): string {
+export function renderExecutiveReport(header: ReportHeader, view: ImpactView, banner?: ErrorBanner): string {
     const title = header.title ?? header.name;
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} — impact report</title>
-<style>
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #24292f; max-width: 960px; margin: 24px auto; padding: 0 16px; }
+    return renderPage({
+        title: `${title} — impact report`,
+        css: reportCss,
+        banner,
+        body: `<main class="impact report">
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">${header.sponsor ? `For ${escapeHtml(header.sponsor)} · ` : ''}Impact as of ${escapeHtml(view.asOf)}</p>
+${header.purpose ? `<p class="purpose">${escapeHtml(header.purpose)}</p>` : ''}
+</header>
+${renderDecisions(view)}
+${renderAssumptions(view)}
+${renderStories(view)}
+<section id="kpis"><h2>All kpis</h2>${view.kpis.length ? `<div class="kpi-tiles">${view.kpis.map(renderTile).join('')}</div>` : '<p class="none">No kpis in this plan.</p>'}</section>
+</main>`
+    });
+}
+
+/** The report's look: one printed page (A4), charts and tiles side by side. */
+const reportCss = `body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #24292f; max-width: 960px; margin: 24px auto; padding: 0 16px; }
 h1 { font-size: 1.5em; margin-bottom: 0; } h2 { font-size: 1.15em; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; margin-top: 20px; }
 .meta { color: #57606a; margin-top: 4px; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #eaeef2; vertical-align: top; }
@@ -59,24 +74,8 @@ ${impactStyles}
   .kpi-tile { padding: 4px 6px; } .kpi-value { font-size: 12pt; }
   a { color: inherit; text-decoration: none; }
 }
-</style>
-</head>
-<body>
-<main class="impact report">
-<header>
-<h1>${escapeHtml(title)}</h1>
-<p class="meta">${header.sponsor ? `For ${escapeHtml(header.sponsor)} · ` : ''}Impact as of ${escapeHtml(view.asOf)}</p>
-${header.purpose ? `<p class="purpose">${escapeHtml(header.purpose)}</p>` : ''}
-</header>
-${renderDecisions(view)}
-${renderAssumptions(view)}
-${renderStories(view)}
-<section id="kpis"><h2>All kpis</h2>${view.kpis.length ? `<div class="kpi-tiles">${view.kpis.map(renderTile).join('')}</div>` : '<p class="none">No kpis in this plan.</p>'}</section>
-</main>
-</body>
-</html>
 `;
-}
+
 
 function renderDecisions(view: ImpactView): string {
     const rows: string[] = [];

@@ -1,7 +1,5 @@
-/** Escapes text for HTML and SVG element content and attribute values: plan strings are never markup. */
-export function escapeHtml(text: string | null | undefined): string {
-    return (text ?? '').replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-}
+// The impact layer's pages use the one escaper of every page.
+export { escapeHtml } from '../../render/escape.js';
 
 /** Operators as people read them. */
 export function operatorText(op: string): string {

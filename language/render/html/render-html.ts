@@ -3,6 +3,8 @@ import { attr, escapeHtml } from '../escape.js';
 import { renderHeader } from './header-section.js';
 import type { HtmlSection } from './html-section.js';
 import { htmlSections } from './html-sections.js';
+import { errorBannerOf, fileNameOfUri } from '../error-banner.js';
+import { renderPage } from './page-shell.js';
 import { printCss, themeCss } from './styles.js';
 import { impactStyles } from '../../impact/render/impact-styles.js';
 
@@ -29,29 +31,22 @@ export function pageCss(): string {
 export interface StandaloneOptions {
     /** A line at the bottom, e.g. which tool and version made the file. */
     readonly footer?: string;
+    /** The plan's file as the error banner names it (default: the file name of its URI). */
+    readonly file?: string;
 }
 
 /**
- * One self-contained HTML file to mail to a sponsor: light theme (no VS Code variables are
- * defined outside the editor), print stylesheet, no scripts and nothing fetched — its CSP
- * forbids everything but the inline stylesheet.
+ * One self-contained HTML file to mail to a sponsor (page-shell.ts: no scripts, nothing
+ * fetched, print stylesheet), opening with the error banner when the plan has errors.
  */
 export function renderStandaloneHtml(model: PlanViewModel, options: StandaloneOptions = {}): string {
     const title = model.plan ? (model.plan.title ?? model.plan.name) : 'Plan';
-    const footer = options.footer ? `\n<footer>${escapeHtml(options.footer)}</footer>` : '';
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light">
-<title>${escapeHtml(title)} — value matrix</title>
-<style>${pageCss()}</style>
-</head>
-<body class="standalone">
-${renderHtmlBody(model)}${footer}
-</body>
-</html>
-`;
+    return renderPage({
+        title: `${title} — value matrix`,
+        css: pageCss(),
+        bodyClass: 'standalone',
+        body: renderHtmlBody(model),
+        banner: errorBannerOf(options.file ?? fileNameOfUri(model.uri), model.diagnostics.items),
+        footer: options.footer
+    });
 }

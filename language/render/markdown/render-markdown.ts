@@ -1,4 +1,6 @@
 import type { IndicatorView, PlanViewModel, RefView, ValueView } from '../../view-model/plan-view-model.js';
+import type { ErrorBanner } from '../error-banner.js';
+import { bannerHeadline, bannerMore, errorBannerOf, fileNameOfUri } from '../error-banner.js';
 import { codeSpan, escapeMarkdown } from './escape-markdown.js';
 import { impactMarkdown } from '../../impact/render/impact-markdown.js';
 import { hasImpact } from '../../impact/render/impact-section.js';
@@ -8,10 +10,11 @@ import { appendAll } from '../../model/lists.js';
  * The plan as Markdown for READMEs and wikis: the value matrix as a table, then shared
  * values, the chain, the cycles and the problems as sections. Same view model as the HTML.
  */
-export function renderMarkdown(model: PlanViewModel): string {
+export function renderMarkdown(model: PlanViewModel, options: { file?: string } = {}): string {
     const out: string[] = [];
     const plan = model.plan;
     out.push(`# ${escapeMarkdown(plan ? plan.title ?? plan.name : 'Plan without a header')}`, '');
+    out.push(...errorBannerMarkdown(errorBannerOf(options.file ?? fileNameOfUri(model.uri), model.diagnostics.items)));
     if (plan?.purpose) out.push(`**Purpose:** ${escapeMarkdown(plan.purpose)}  `);
     if (plan?.sponsor) out.push(`**Sponsor:** ${escapeMarkdown(plan.sponsor)}  `);
     out.push(`**Problems:** ${countsLine(model)}`, '');
@@ -106,4 +109,17 @@ function indicators(list: readonly IndicatorView[]): string {
 
 function texts(list: readonly string[]): string {
     return list.length === 0 ? '_none yet_' : list.map(escapeMarkdown).join('; ');
+}
+
+/** The error banner as a quote block under the title: what a reader must know before the rest. */
+function errorBannerMarkdown(banner: ErrorBanner | undefined): string[] {
+    if (!banner) return [];
+    const more = bannerMore(banner);
+    return [
+        `> **${escapeMarkdown(bannerHeadline(banner))}**`,
+        '>',
+        ...banner.first.map(error => `> - ${codeSpan(`${banner.file}:${error.line}`)} ${escapeMarkdown(error.message)}`),
+        ...(more ? ['>', `> ${escapeMarkdown(more)}`] : []),
+        ''
+    ];
 }

@@ -1,0 +1,72 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { AstNode, LangiumCoreServices, ValidationAcceptor, ValidationCheck, ValidationPreparation } from 'langium';
+import { isOperationCancelled, ValidationRegistry } from 'langium';
+
+/**
+ * A check of cop that throws is a bug of cop, and must never look like a clean plan or like
+ * a mistake of the user. Langium turns an exception in a check into an error without a code
+ * ("An error occurred during validation: …", printed with its stack on stderr), and one in
+ * the walk over the elements into nothing at all (only logged). Here both become an error
+ * with the code `internal-error` naming the check, which the CLI (exit 2) and the server
+ * report alike.
+ */
+export const INTERNAL_ERROR = 'internal-error';
+
+/** How Langium's linker words a reference whose resolution threw (a bug of cop, not an unknown name). */
+export const LINKER_FAILURE = 'An error occurred while resolving reference to ';
+
+/** Where the issue tracker is: the message tells the user to report the failure there. */
+const REPORT_AT = 'https://github.com/cop-tools/cop-lang/issues';
+
+/** The message of an `internal-error`: which part of cop failed, and how. */
+export function internalErrorMessage(what: string, error: unknown): string {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return `A check of cop failed on this plan (${what}: ${detail}); this is a bug of cop, not of the plan. Please report it at ${REPORT_AT}.`;
+}
+
+/** An `internal-error` diagnostic at the top of the file, for failures outside any element. */
+export function internalErrorDiagnostic(what: string, error: unknown, source?: string): Diagnostic {
+    return {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 1,
+        code: INTERNAL_ERROR,
+        message: internalErrorMessage(what, error),
+        source
+    };
+}
+
+/** The name of a registered check as a reader can find it in the source (`checkKpi`). */
+function checkName(check: (...args: never[]) => unknown): string {
+    const name = check.name.replace(/^bound /, '');
+    return name ? `the check ${name}` : 'a check';
+}
+
+/** Langium's registry, with a failing check reported as `internal-error` on the element it checked. */
+export class CopValidationRegistry extends ValidationRegistry {
+    constructor(services: LangiumCoreServices) {
+        super(services);
+    }
+
+    protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
+        const what = checkName(check);
+        return async (node, accept, cancelToken) => {
+            await this.reportFailure(() => check.call(thisObj, node, accept, cancelToken), what, accept, node);
+        };
+    }
+
+    protected override wrapPreparationException(check: ValidationPreparation, messageContext: string, thisObj: unknown): ValidationPreparation {
+        const what = `${checkName(check)} (${messageContext.replace(/^An error occurred during /, '')})`;
+        return async (rootNode, accept, categories, cancelToken) => {
+            await this.reportFailure(() => check.call(thisObj, rootNode, accept, categories, cancelToken), what, accept, rootNode);
+        };
+    }
+
+    private async reportFailure(run: () => unknown, what: string, accept: ValidationAcceptor, node: AstNode): Promise<void> {
+        try {
+            await run();
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            accept('error', internalErrorMessage(what, error), { node, code: INTERNAL_ERROR });
+        }
+    }
+}
