@@ -2,7 +2,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
 import { childNodes } from '../model/ast-walk.js';
-import { NOT_PARSED } from '../parser/cop-parser.js';
+import { NOT_PARSED, TOO_MANY_ERRORS } from '../parser/cop-parser.js';
 import { plainParserMessage } from './parser-messages.js';
 
 /** How many elements are checked between two checks for cancellation (and a yield to the event loop). */
@@ -53,10 +53,14 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
         // A file over the size limit was not parsed (cop-parser.ts): its one diagnostic says
         // so, and checks of the empty plan it stands for would only add noise.
         const notParsed = document.parseResult.parserErrors.some(error => error.name === NOT_PARSED);
+        // A file parsed without recovery (cop-parser.ts) stops at its first error: nothing follows it.
+        const strictParse = notParsed || document.parseResult.parserErrors.some(error => error.name === TOO_MANY_ERRORS);
         const diagnostics = await super.validateDocument(document, notParsed ? { ...options, stopAfterParsingErrors: true } : options, cancelToken);
         const result: Diagnostic[] = [];
         let syntaxErrors = 0;
+        const followers = strictParse ? new Set<Diagnostic>() : errorsAfterTheFirstOfTheirBlock(document, diagnostics);
         for (const diagnostic of diagnostics) {
+            if (followers.has(diagnostic)) continue;
             const builtIn = (diagnostic.data as { code?: string } | undefined)?.code;
             if (builtIn === DocumentValidator.LexingError || builtIn === DocumentValidator.ParsingError) {
                 syntaxErrors++;
@@ -77,4 +81,56 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
         }
         return result;
     }
+}
+
+/**
+ * The parser's errors that follow another syntax error in the same top-level block. After an error the
+ * parser's recovery resumes somewhere in the block, often mid-line, and reports what it then
+ * finds there: errors on lines that are right. The first error of a block is the one to fix;
+ * the blocks after it are parsed afresh, so their errors are kept. (The errors before the
+ * first block, and of a file parsed without recovery, are all kept.)
+ */
+function errorsAfterTheFirstOfTheirBlock(document: LangiumDocument, diagnostics: readonly Diagnostic[]): Set<Diagnostic> {
+    const followers = new Set<Diagnostic>();
+    const root = document.parseResult.value as AstNode & { elements?: AstNode[] };
+    const blocks = (root.elements ?? []).map(element => element.$cstNode).filter(cst => cst !== undefined);
+    if (blocks.length === 0) return followers;
+    const syntax = diagnostics
+        .filter(diagnostic => {
+            const code = (diagnostic.data as { code?: string } | undefined)?.code;
+            return code === DocumentValidator.LexingError || code === DocumentValidator.ParsingError;
+        })
+        .map(diagnostic => ({ diagnostic, offset: document.textDocument.offsetAt(diagnostic.range.start) }))
+        .sort((a, b) => a.offset - b.offset);
+    const seen = new Set<number>();
+    for (const { diagnostic, offset } of syntax) {
+        const block = blockAt(blocks, offset);
+        if (block === undefined) continue;
+        // A character that cannot appear is a problem of its own wherever it is; what the parser says after any error is not.
+        const parsing = (diagnostic.data as { code?: string }).code === DocumentValidator.ParsingError;
+        if (seen.has(block) && parsing) followers.add(diagnostic);
+        seen.add(block);
+    }
+    return followers;
+}
+
+/**
+ * The index of the block `offset` belongs to: the last one starting at or before it. A block
+ * cut short by an error ends, in the syntax tree, at its last good token; what recovery
+ * skipped after it, up to the next block, is still that block's text.
+ */
+function blockAt(blocks: ReadonlyArray<{ offset: number }>, offset: number): number | undefined {
+    let low = 0;
+    let high = blocks.length - 1;
+    let found: number | undefined;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (blocks[middle].offset <= offset) {
+            found = middle;
+            low = middle + 1;
+        } else {
+            high = middle - 1;
+        }
+    }
+    return found;
 }

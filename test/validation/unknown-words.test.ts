@@ -131,6 +131,27 @@ indicator J "J" {
         expect(syntax[0]).toContain('Expected `}` here, but found `indicator`.');
     });
 
+    test('after a syntax error, the parser\'s further errors in that block are dropped; the next block\'s are kept', async () => {
+        const { syntax } = split(await validate(`plan P "P" { purpose "p" }
+kpi K "K" {
+    formula (A +
+    unit x
+    target >= 5 by
+    translates O
+}
+indicator J "J" { data "x" target >= }
+indicator L "L" {
+    data "unclosed
+    unit people
+}
+`));
+        expect(syntax.sort()).toEqual([
+            '10:10 syntax-error This text has no closing `"`. Close the quote on the same line.',
+            '4:10 syntax-error Expected `)` here, but found `x`.',
+            '8:38 syntax-error Expected a number here, but found `}`.'
+        ]);
+    });
+
     test('a word close to no line of the block: no suggestion', async () => {
         const { syntax } = split(await validate(`plan P "P" { purpose "p" }
 indicator I "I" {
