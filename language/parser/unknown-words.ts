@@ -43,7 +43,7 @@ export function recoverUnknownWords(tokens: IToken[], shapes: BlockShapes, types
             const suggestion = nearestWord(token.image, [...shapes.keys()]);
             if (suggestion) {
                 errors.push(errorAt(token, `\`${token.image}\` is not a kind of block: did you mean \`${suggestion}\`?${caseHint(token.image, suggestion)}`));
-                keep(retyped(token, types[suggestion]), i);
+                keep(retyped(token, types[suggestion], suggestion), i);
                 block = shapes.get(suggestion);
                 atBlockStart = false;
                 continue;
@@ -63,7 +63,7 @@ export function recoverUnknownWords(tokens: IToken[], shapes: BlockShapes, types
                 const suggestion = nearestWord(token.image, words);
                 if (suggestion) {
                     errors.push(errorAt(token, `\`${token.image}\` is not a line of \`${block.keyword}\` blocks: did you mean \`${suggestion}\`?${caseHint(token.image, suggestion)}`));
-                    keep(retyped(token, types[suggestion]), i);
+                    keep(retyped(token, types[suggestion], suggestion), i);
                     continue;
                 }
                 const end = endOfLine(tokens, i, block);
@@ -142,8 +142,12 @@ function endOfLine(tokens: readonly IToken[], i: number, block: BlockShape): num
     return undefined;
 }
 
-function retyped(token: IToken, type: IToken['tokenType']): IToken {
-    return { ...token, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! };
+/**
+ * The token read as `keyword`: its type, and its image (what the parser assigns, as the
+ * `side` of a row or the `term` of a value); its offsets stay those of what was written.
+ */
+function retyped(token: IToken, type: IToken['tokenType'], keyword: string): IToken {
+    return { ...token, image: keyword, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! };
 }
 
 function errorAt(token: IToken, message: string): LexingError {
