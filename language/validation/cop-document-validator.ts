@@ -4,6 +4,7 @@ import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAnd
 import { childNodes } from '../model/ast-walk.js';
 import { NOT_PARSED, TOO_MANY_ERRORS } from '../parser/cop-parser.js';
 import { plainParserMessage } from './parser-messages.js';
+import { syntaxCascade } from './syntax-cascade.js';
 
 /** How many elements are checked between two checks for cancellation (and a yield to the event loop). */
 const NODES_PER_CHECK = 256;
@@ -58,7 +59,7 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
         const diagnostics = await super.validateDocument(document, notParsed ? { ...options, stopAfterParsingErrors: true } : options, cancelToken);
         const result: Diagnostic[] = [];
         let syntaxErrors = 0;
-        const followers = strictParse ? new Set<Diagnostic>() : errorsAfterTheFirstOfTheirBlock(document, diagnostics);
+        const followers = strictParse ? new Set<Diagnostic>() : syntaxCascade(document, diagnostics);
         for (const diagnostic of diagnostics) {
             if (followers.has(diagnostic)) continue;
             const builtIn = (diagnostic.data as { code?: string } | undefined)?.code;
@@ -83,54 +84,3 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
-/**
- * The parser's errors that follow another syntax error in the same top-level block. After an error the
- * parser's recovery resumes somewhere in the block, often mid-line, and reports what it then
- * finds there: errors on lines that are right. The first error of a block is the one to fix;
- * the blocks after it are parsed afresh, so their errors are kept. (The errors before the
- * first block, and of a file parsed without recovery, are all kept.)
- */
-function errorsAfterTheFirstOfTheirBlock(document: LangiumDocument, diagnostics: readonly Diagnostic[]): Set<Diagnostic> {
-    const followers = new Set<Diagnostic>();
-    const root = document.parseResult.value as AstNode & { elements?: AstNode[] };
-    const blocks = (root.elements ?? []).map(element => element.$cstNode).filter(cst => cst !== undefined);
-    if (blocks.length === 0) return followers;
-    const syntax = diagnostics
-        .filter(diagnostic => {
-            const code = (diagnostic.data as { code?: string } | undefined)?.code;
-            return code === DocumentValidator.LexingError || code === DocumentValidator.ParsingError;
-        })
-        .map(diagnostic => ({ diagnostic, offset: document.textDocument.offsetAt(diagnostic.range.start) }))
-        .sort((a, b) => a.offset - b.offset);
-    const seen = new Set<number>();
-    for (const { diagnostic, offset } of syntax) {
-        const block = blockAt(blocks, offset);
-        if (block === undefined) continue;
-        // A character that cannot appear is a problem of its own wherever it is; what the parser says after any error is not.
-        const parsing = (diagnostic.data as { code?: string }).code === DocumentValidator.ParsingError;
-        if (seen.has(block) && parsing) followers.add(diagnostic);
-        seen.add(block);
-    }
-    return followers;
-}
-
-/**
- * The index of the block `offset` belongs to: the last one starting at or before it. A block
- * cut short by an error ends, in the syntax tree, at its last good token; what recovery
- * skipped after it, up to the next block, is still that block's text.
- */
-function blockAt(blocks: ReadonlyArray<{ offset: number }>, offset: number): number | undefined {
-    let low = 0;
-    let high = blocks.length - 1;
-    let found: number | undefined;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        if (blocks[middle].offset <= offset) {
-            found = middle;
-            low = middle + 1;
-        } else {
-            high = middle - 1;
-        }
-    }
-    return found;
-}

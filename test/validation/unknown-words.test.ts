@@ -169,6 +169,27 @@ indicator L "L" {
         ]);
     });
 
+    test('a block with a parser error shows that error only; the other blocks keep their diagnostics', async () => {
+        const plan = `plan P "P" { purpose "p" }
+outcome O "O" { delivers X }
+kpi K "K" {
+    target >= 5 by
+    formula 2
+    translates O
+}
+`;
+        const document = await validate(plan);
+        const all = (document.diagnostics ?? []).map(d => `${d.range.start.line + 1} ${d.code}`);
+        // Recovery ate the `formula` line: "no formula", "translates nothing" would be false.
+        const inKpi = all.filter(line => /^[3-7] /.test(line));
+        expect(inKpi).toContain('5 syntax-error');
+        expect(inKpi.filter(line => !line.endsWith('syntax-error') && !line.endsWith('formula-invalid'))).toEqual([]);
+        const fixed = await validate(plan.replace('by\n', 'by 2027-01\n'));
+        const outcome = (d: LangiumDocument) => (d.diagnostics ?? []).filter(x => x.range.start.line === 1).map(x => `${x.code} ${x.message}`).sort();
+        expect(outcome(document)).toEqual(outcome(fixed));
+        expect(outcome(document).length).toBeGreaterThan(1);
+    });
+
     test('a word close to no line of the block: no suggestion', async () => {
         const { syntax } = split(await validate(`plan P "P" { purpose "p" }
 indicator I "I" {
