@@ -204,8 +204,9 @@ indicator I "I" {
         const folder = mkdtempSync(join(tmpdir(), 'cop-typo-'));
         const text = edit(indicatorLine, /^indicator/, 'indicatr');
         writeFileSync(join(folder, 'plan.cop'), text);
-        const result = runCli(['fmt', 'plan.cop', '--write'], { cwd: folder });
-        expect(result.code).not.toBe(0);
+        const result = runCli(['fmt', 'plan.cop'], { cwd: folder });
+        expect(result.code).toBe(1);
+        expect(result.stderr + result.stdout).toContain(`plan.cop:${indicatorLine}:1: not formatted, the plan has a syntax error: \`indicatr\` is not a kind of block: did you mean \`indicator\`?`);
         expect(readFileSync(join(folder, 'plan.cop'), 'utf8')).toBe(text);
     });
 
