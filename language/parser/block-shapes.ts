@@ -15,6 +15,9 @@ export interface BlockShape {
     readonly lines: readonly LineShape[];
     /** Keywords inside the lines, after their first word (`by` of a target): they go on a line, never start one. */
     readonly inner: ReadonlySet<string>;
+    /** The words of `lines`, and those of them a line goes on after (not `qualitative`): looked up per token. */
+    readonly lineWords: ReadonlySet<string>;
+    readonly continuing: ReadonlySet<string>;
 }
 
 /** The blocks of the language by their keyword, read from the grammar so they never drift from it. */
@@ -38,7 +41,9 @@ export function blockShapes(grammar: GrammarAST.Grammar): BlockShapes {
         const inner = new Set<string>();
         if (body) keywordsIn(body, inner, new Set());
         for (const line of lines) inner.delete(line.word);
-        for (const keyword of firstWords(parts[0])) shapes.set(keyword, { keyword, lines, inner });
+        const lineWords = new Set(lines.map(line => line.word));
+        const continuing = new Set(lines.filter(line => !line.alone).map(line => line.word));
+        for (const keyword of firstWords(parts[0])) shapes.set(keyword, { keyword, lines, inner, lineWords, continuing });
     }
     return shapes;
 }

@@ -1,5 +1,5 @@
 import type { AstNode, AstReflection, LangiumCoreServices, LexerResult, ParseResult, ParserOptions, ValueConverter } from 'langium';
-import { CstNodeBuilder, DatatypeSymbol, isAstNode, LangiumParser } from 'langium';
+import { CstNodeBuilder, DatatypeSymbol, isAstNode, LangiumParser, LeafCstNodeImpl } from 'langium';
 
 /** The parts of Langium 4's `LangiumParser` used here that TypeScript calls private. */
 interface ParserInternals {
@@ -109,10 +109,22 @@ function copyDefault(value: unknown): unknown {
     return Array.isArray(value) ? value.map(copyDefault) : value;
 }
 
-/** Langium's node builder, which leaves the tree alone when a token has no comments before it. */
+/**
+ * Langium's node builder, which leaves the tree alone when a token has no comments before it,
+ * and takes a token's length from its offsets: a mistyped keyword read as the keyword
+ * (unknown-words.ts) has the keyword as its image, so that `side` or `term` get the value
+ * meant, but keeps the place and length of what was written.
+ */
 class CopCstNodeBuilder extends CstNodeBuilder {
     override addHiddenNodes(tokens: Parameters<CstNodeBuilder['addHiddenNodes']>[0]): void {
         if (tokens.length > 0) super.addHiddenNodes(tokens);
+    }
+
+    protected override createLeafNode(token: Parameters<CstNodeBuilder['buildLeafNode']>[0], hidden: boolean): LeafCstNodeImpl {
+        const written = token.endOffset! - token.startOffset + 1;
+        if (written === token.image.length) return super.createLeafNode(token, hidden);
+        // Langium's createLeafNode, with the written length.
+        return new LeafCstNodeImpl(token.startOffset, written, token.startLine! - 1, token.startColumn! - 1, token.endLine! - 1, token.endColumn!, token.tokenType, hidden);
     }
 }
 

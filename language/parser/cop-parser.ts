@@ -38,7 +38,7 @@ export function createCopParser(services: LangiumCoreServices): LangiumParser {
                 resetAfterOverflow(strict);
                 result = parse('', options);
             }
-            const tooMany = fileError('TooManySyntaxErrors', 'This file has too many syntax errors to check the rest of it. Fix the first one (often a missing `}` or `"`), and the rest will be checked again.',
+            const tooMany = fileError(TOO_MANY_ERRORS, 'This file has too many syntax errors to check the rest of it. Fix the first one (often a missing `}` or `"`), and the rest will be checked again.',
                 result.parserErrors[0]?.token);
             return { ...result, parserErrors: [tooMany, ...result.parserErrors] };
         }
@@ -60,6 +60,9 @@ function withRules<T extends LangiumParser | LangiumCompletionParser>(parser: T,
 
 /** The name of the parser error of a file too large to parse. */
 export const NOT_PARSED = 'PlanTooLarge';
+
+/** The name of the parser error of a file parsed again without recovery, which stops at its first error. */
+export const TOO_MANY_ERRORS = 'TooManySyntaxErrors';
 
 /** A syntax error about the file as a whole, at `token` or at its start. */
 function fileError(name: string, message: string, token?: IRecognitionException['token']): IRecognitionException {

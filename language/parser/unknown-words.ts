@@ -27,19 +27,23 @@ const MAX_HEADER_TOKENS = 5;
  */
 export function recoverUnknownWords(tokens: IToken[], shapes: BlockShapes, types: TokenTypes): { tokens: IToken[]; errors: LexingError[] } {
     const errors: LexingError[] = [];
-    const result: IToken[] = [];
+    // A copy of the tokens is made only from the first unknown word on: most plans have none.
+    let result: IToken[] | undefined;
+    const keep = (token: IToken, i: number): void => {
+        result ??= tokens.slice(0, i);
+        result.push(token);
+    };
     let depth = 0;
     let block: BlockShape | undefined;
     let atBlockStart = true;
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         const name = token.tokenType.name;
-        const previous = result[result.length - 1];
-        if (depth === 0 && atBlockStart && isWord(token) && !shapes.has(name) && opensBlock(tokens, i)) {
+        if (depth === 0 && atBlockStart && !shapes.has(name) && isWord(name) && opensBlock(tokens, i)) {
             const suggestion = nearestWord(token.image, [...shapes.keys()]);
             if (suggestion) {
                 errors.push(errorAt(token, `\`${token.image}\` is not a kind of block: did you mean \`${suggestion}\`?${caseHint(token.image, suggestion)}`));
-                result.push(retyped(token, types[suggestion]));
+                keep(retyped(token, types[suggestion], suggestion), i);
                 block = shapes.get(suggestion);
                 atBlockStart = false;
                 continue;
@@ -47,24 +51,28 @@ export function recoverUnknownWords(tokens: IToken[], shapes: BlockShapes, types
             const close = matchingBrace(tokens, i);
             if (close !== undefined) {
                 errors.push(errorAt(token, `\`${token.image}\` is not a kind of block, so this block is not checked. A plan is made of ${listOf([...shapes.keys()])} blocks.`));
+                result ??= tokens.slice(0, i);
                 i = close;
                 continue;
             }
         }
-        if (depth === 1 && block && isWord(token) && !shapes.has(name) && startsLine(token, previous, block)
-            && !block.lines.some(line => line.word === name)) {
-            const words = block.lines.map(line => line.word).filter(word => types[word] && /^[a-z]/.test(word));
-            const suggestion = nearestWord(token.image, words);
-            if (suggestion) {
-                errors.push(errorAt(token, `\`${token.image}\` is not a line of \`${block.keyword}\` blocks: did you mean \`${suggestion}\`?${caseHint(token.image, suggestion)}`));
-                result.push(retyped(token, types[suggestion]));
-                continue;
-            }
-            const end = endOfLine(tokens, i, block);
-            if (end !== undefined) {
-                errors.push(errorAt(token, `\`${token.image}\` is not a line of \`${block.keyword}\` blocks, so this line is not checked. \`${block.keyword}\` blocks take ${describeLines(block)}.`));
-                i = end;
-                continue;
+        if (depth === 1 && block && !block.lineWords.has(name) && isWord(name) && !shapes.has(name)) {
+            const previous = result ? result[result.length - 1] : tokens[i - 1];
+            if (startsLine(token, previous, block)) {
+                const words = block.lines.map(line => line.word).filter(word => types[word] && /^[a-z]/.test(word));
+                const suggestion = nearestWord(token.image, words);
+                if (suggestion) {
+                    errors.push(errorAt(token, `\`${token.image}\` is not a line of \`${block.keyword}\` blocks: did you mean \`${suggestion}\`?${caseHint(token.image, suggestion)}`));
+                    keep(retyped(token, types[suggestion], suggestion), i);
+                    continue;
+                }
+                const end = endOfLine(tokens, i, block);
+                if (end !== undefined) {
+                    errors.push(errorAt(token, `\`${token.image}\` is not a line of \`${block.keyword}\` blocks, so this line is not checked. \`${block.keyword}\` blocks take ${describeLines(block)}.`));
+                    result ??= tokens.slice(0, i);
+                    i = end;
+                    continue;
+                }
             }
         }
         if (depth === 0 && atBlockStart && shapes.has(name)) {
@@ -77,14 +85,13 @@ export function recoverUnknownWords(tokens: IToken[], shapes: BlockShapes, types
             atBlockStart = true;
             block = undefined;
         }
-        result.push(token);
+        result?.push(token);
     }
-    return { tokens: result, errors };
+    return { tokens: result ?? tokens, errors };
 }
 
-/** A name or a keyword: what a mistyped keyword lexes as. */
-function isWord(token: IToken): boolean {
-    const name = token.tokenType.name;
+/** A name or a keyword (by its token type's name): what a mistyped keyword lexes as. */
+function isWord(name: string): boolean {
     return name === 'ID' || /^[a-z]+$/.test(name);
 }
 
@@ -117,7 +124,7 @@ function startsLine(token: IToken, previous: IToken | undefined, block: BlockSha
     if ((token.startLine ?? 0) <= (previous.endLine ?? previous.startLine ?? 0)) return false;
     if (continuations.has(before)) return false;
     // A line's keyword goes on after a line break (`measure` ⏎ `Name`), unless it is a line of its own.
-    return !block.lines.some(line => line.word === before && !line.alone);
+    return !block.continuing.has(before);
 }
 
 /**
@@ -130,13 +137,17 @@ function endOfLine(tokens: readonly IToken[], i: number, block: BlockShape): num
         const name = tokens[j].tokenType.name;
         if (name === '{') return undefined;
         if (name === '}') return j - 1;
-        if (block.lines.some(line => line.word === name) && startsLine(tokens[j], tokens[j - 1], block)) return j - 1;
+        if (block.lineWords.has(name) && startsLine(tokens[j], tokens[j - 1], block)) return j - 1;
     }
     return undefined;
 }
 
-function retyped(token: IToken, type: IToken['tokenType']): IToken {
-    return { ...token, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! };
+/**
+ * The token read as `keyword`: its type, and its image (what the parser assigns, as the
+ * `side` of a row or the `term` of a value); its offsets stay those of what was written.
+ */
+function retyped(token: IToken, type: IToken['tokenType'], keyword: string): IToken {
+    return { ...token, image: keyword, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! };
 }
 
 function errorAt(token: IToken, message: string): LexingError {

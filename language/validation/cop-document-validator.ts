@@ -4,9 +4,10 @@ import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAnd
 import type { PlanConfig } from '../config/plan-config.js';
 import type { CopCoreServices } from '../cop-core-module.js';
 import { childNodes } from '../model/ast-walk.js';
-import { NOT_PARSED } from '../parser/cop-parser.js';
+import { NOT_PARSED, TOO_MANY_ERRORS } from '../parser/cop-parser.js';
 import { INTERNAL_ERROR, internalErrorDiagnostic, internalErrorMessage, LINKER_FAILURE } from './internal-failure.js';
 import { plainParserMessage } from './parser-messages.js';
+import { syntaxCascade } from './syntax-cascade.js';
 
 /** How many elements are checked between two checks for cancellation (and a yield to the event loop). */
 const NODES_PER_CHECK = 256;
@@ -92,10 +93,14 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
         // A file over the size limit was not parsed (cop-parser.ts): its one diagnostic says
         // so, and checks of the empty plan it stands for would only add noise.
         const notParsed = document.parseResult.parserErrors.some(error => error.name === NOT_PARSED);
+        // A file parsed without recovery (cop-parser.ts) stops at its first error: nothing follows it.
+        const strictParse = notParsed || document.parseResult.parserErrors.some(error => error.name === TOO_MANY_ERRORS);
         const diagnostics = await super.validateDocument(document, notParsed ? { ...options, stopAfterParsingErrors: true } : options, cancelToken);
         const result: Diagnostic[] = [];
         let syntaxErrors = 0;
+        const followers = strictParse ? new Set<Diagnostic>() : syntaxCascade(document, diagnostics);
         for (const diagnostic of diagnostics) {
+            if (followers.has(diagnostic)) continue;
             const builtIn = (diagnostic.data as { code?: string } | undefined)?.code;
             if (builtIn === DocumentValidator.LexingError || builtIn === DocumentValidator.ParsingError) {
                 syntaxErrors++;
@@ -123,3 +128,4 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
         return this.config.applyRules(document, result);
     }
 }
+

@@ -122,7 +122,8 @@ export class ImpactChecks {
                 if (kpi.formula) {
                     report(accept, 'formula-invalid',
                         `The formula of kpi ${describe(kpi)} does not parse (see the syntax error on line ${errorLine}). A formula uses numbers, names of indicators, assumptions and kpis, + - * / and parentheses.`,
-                        { node: kpi, keyword: 'formula' });
+                        // Marked for syntax-cascade.ts: it is about the syntax error, so it stays beside it.
+                        { node: kpi, keyword: 'formula', data: { aboutSyntaxError: true } });
                 }
                 continue;
             }
@@ -170,26 +171,34 @@ export class ImpactChecks {
 }
 
 /**
- * Kpis whose formula has a syntax error, with the error's 1-based line: the token before the
- * error belongs to the formula (or is its `formula` keyword).
+ * Kpis whose formula has a syntax error, with the 1-based line of the kpi's first syntax
+ * error: the one its diagnostics list (the parser's later errors in a block are dropped, see
+ * cop-document-validator.ts). An error is the formula's when the token before it belongs to
+ * the formula (or is its `formula` keyword).
  */
 function kpisWithSyntaxErrors(root: PlanFile): Map<Kpi, number> {
     const result = new Map<Kpi, number>();
     const document = AstUtils.getDocument(root);
     const cst = root.$cstNode;
     if (!cst) return result;
-    for (const error of document.parseResult.parserErrors) {
+    const firstLine = new Map<Kpi, number>();
+    const errors = document.parseResult.parserErrors
+        .filter(error => !Number.isNaN(error.token.startOffset) && error.token.startOffset !== 0)
+        .sort((a, b) => a.token.startOffset - b.token.startOffset);
+    for (const error of errors) {
         const offset = error.token.startOffset;
-        if (Number.isNaN(offset) || offset === 0) continue;
         // The token before the error, or the error token itself when recovery kept it in the tree.
         for (const leaf of [CstUtils.findLeafNodeBeforeOffset(cst, offset - 1), CstUtils.findLeafNodeAtOffset(cst, offset)]) {
             const node = leaf?.astNode;
             const kpi = node && AstUtils.getContainerOfType(node, isKpi);
-            if (!kpi || result.has(kpi)) continue;
+            if (!kpi) continue;
+            const line = error.token.startLine ?? leaf.range.start.line + 1;
+            if (!firstLine.has(kpi)) firstLine.set(kpi, line);
+            if (result.has(kpi)) continue;
             let child: AstNode = node;
             while (child !== kpi && child.$container && child.$container !== kpi) child = child.$container;
             const inFormula = child === kpi ? leaf.text === 'formula' : child.$containerProperty === 'formula';
-            if (inFormula) result.set(kpi, error.token.startLine ?? leaf.range.start.line + 1);
+            if (inFormula) result.set(kpi, firstLine.get(kpi)!);
         }
     }
     return result;

@@ -135,10 +135,11 @@ cycle applied { aspiration "a" }
         expect(messages.find(m => m.startsWith('The applied cycle'))).toBe('The applied cycle has no `condition`, `track` or `data` line. Each cycle answers four questions: its aspirations (`aspiration`), the conditions for them (`condition`), the indicators to watch (`track`) and the data to collect (`data`); add a line for each.');
     });
 
-    test('an element whose name is not typed yet is shown by its title, or said to have none', async () => {
-        const document = await validate('plan P "P" { purpose "p" }\noutcome "Served" { }\nkpi { }\n');
-        const messages = (document.diagnostics ?? []).map(d => String(d.message));
-        expect(messages).toContain('Kpi without a name translates no outcome. Add a `translates` line naming the outcome(s) whose impact it expresses.');
+    test('an element whose name is not typed yet is said to have none; its block shows only the syntax error', async () => {
+        const document = await validate('plan { }\nkpi { }\nplan Second { }\n');
+        const messages = (document.diagnostics ?? []).map(d => `${d.range.start.line + 1} ${d.code} ${String(d.message)}`);
+        expect(messages).toContain('3 missing-plan This file already has a plan header (plan without a name, line 1); a file holds exactly one plan. Move plan `Second` to a file of its own.');
+        expect(messages.filter(m => m.startsWith('2 '))).toEqual(['2 syntax-error Expected a name here, but found `{`.']);
         expect(messages.join('\n')).not.toContain('undefined');
     });
 });

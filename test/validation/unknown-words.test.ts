@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LangiumDocument } from 'langium';
+import { CstUtils } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { validate } from '../helpers/services.js';
@@ -42,6 +43,9 @@ describe('a mistyped keyword gets one syntax error with a suggestion', () => {
     const indicatorLine = lineOf(/^indicator AcceptedAnswersCount /);
     const measureLine = lineOf(/^\s+measure AcceptedAnswersCount, TimeToRespond/);
     const sharedLine = lineOf(/^shared Advocacy /);
+    const membersLine = lineOf(/^members Admins /);
+    const organizationLine = lineOf(/^organization Support /);
+    const shortLine = lineOf(/^\s+short Belonging /);
 
     test('the example has no syntax errors and some other diagnostics to compare', async () => {
         const { syntax, others } = split(await validate(example));
@@ -54,6 +58,9 @@ describe('a mistyped keyword gets one syntax error with a suggestion', () => {
         ['`indicatr` at the top level', indicatorLine, /^indicator/, 'indicatr', 1, '`indicatr` is not a kind of block: did you mean `indicator`?'],
         ['`Indicator` at the top level', indicatorLine, /^indicator/, 'Indicator', 1, '`Indicator` is not a kind of block: did you mean `indicator`? Keywords are written in lower case.'],
         ['`sared` before a block holding `organization`', sharedLine, /^shared/, 'sared', 1, '`sared` is not a kind of block: did you mean `shared`?'],
+        ['`mmbers`: the row is a member row, as meant', membersLine, /^members/, 'mmbers', 1, '`mmbers` is not a kind of block: did you mean `members`?'],
+        ['`organisation`: the row is an organization row', organizationLine, /^organization/, 'organisation', 1, '`organisation` is not a kind of block: did you mean `organization`?'],
+        ['`shrt` inside a row: the value is a short-term one', shortLine, /short/, 'shrt', 5, '`shrt` is not a line of `members` blocks: did you mean `short`?'],
         ['`mesure` inside an output', measureLine, /measure/, 'mesure', 5, '`mesure` is not a line of `output` blocks: did you mean `measure`?'],
         ['`mesaure` (two letters swapped) inside an output', measureLine, /measure/, 'mesaure', 5, '`mesaure` is not a line of `output` blocks: did you mean `measure`?']
     ])('%s: one error on the typo, every other diagnostic as without it', async (_name, line, from, to, column, message) => {
@@ -61,6 +68,16 @@ describe('a mistyped keyword gets one syntax error with a suggestion', () => {
         const actual = split(await validate(edit(line, from, to)));
         expect(actual.syntax).toEqual([`${line}:${column} syntax-error ${message}`]);
         expect(actual.others).toEqual(expected.others);
+    });
+
+    test('a keyword read for a typo keeps the place and length of what was written', async () => {
+        const document = await validate(edit(membersLine, /^members/, 'mmbers'));
+        const row = document.parseResult.value.elements.find(element => element.$type === 'Row' && element.name === 'Admins');
+        expect(row?.$type === 'Row' && row.side).toBe('members');
+        const leaf = CstUtils.findLeafNodeAtOffset(document.parseResult.value.$cstNode!, row!.$cstNode!.offset);
+        expect(leaf?.text).toBe('mmbers');
+        expect(leaf?.range).toEqual({ start: { line: membersLine - 1, character: 0 }, end: { line: membersLine - 1, character: 6 } });
+        expect(row!.$cstNode!.text.startsWith('mmbers Admins')).toBe(true);
     });
 
     test('a word close to no block keyword: the block is left out, the rest is checked as without it', async () => {
@@ -131,6 +148,48 @@ indicator J "J" {
         expect(syntax[0]).toContain('Expected `}` here, but found `indicator`.');
     });
 
+    test('after a syntax error, the parser\'s further errors in that block are dropped; the next block\'s are kept', async () => {
+        const { syntax } = split(await validate(`plan P "P" { purpose "p" }
+kpi K "K" {
+    formula (A +
+    unit x
+    target >= 5 by
+    translates O
+}
+indicator J "J" { data "x" target >= }
+indicator L "L" {
+    data "unclosed
+    unit people
+}
+`));
+        expect(syntax.sort()).toEqual([
+            '10:10 syntax-error This text has no closing `"`. Close the quote on the same line.',
+            '4:10 syntax-error Expected `)` here, but found `x`.',
+            '8:38 syntax-error Expected a number here, but found `}`.'
+        ]);
+    });
+
+    test('a block with a parser error shows that error only; the other blocks keep their diagnostics', async () => {
+        const plan = `plan P "P" { purpose "p" }
+outcome O "O" { delivers X }
+kpi K "K" {
+    target >= 5 by
+    formula 2
+    translates O
+}
+`;
+        const document = await validate(plan);
+        const all = (document.diagnostics ?? []).map(d => `${d.range.start.line + 1} ${d.code}`);
+        // Recovery ate the `formula` line: "no formula", "translates nothing" would be false.
+        const inKpi = all.filter(line => /^[3-7] /.test(line));
+        expect(inKpi).toContain('5 syntax-error');
+        expect(inKpi.filter(line => !line.endsWith('syntax-error') && !line.endsWith('formula-invalid'))).toEqual([]);
+        const fixed = await validate(plan.replace('by\n', 'by 2027-01\n'));
+        const outcome = (d: LangiumDocument) => (d.diagnostics ?? []).filter(x => x.range.start.line === 1).map(x => `${x.code} ${x.message}`).sort();
+        expect(outcome(document)).toEqual(outcome(fixed));
+        expect(outcome(document).length).toBeGreaterThan(1);
+    });
+
     test('a word close to no line of the block: no suggestion', async () => {
         const { syntax } = split(await validate(`plan P "P" { purpose "p" }
 indicator I "I" {
@@ -145,8 +204,9 @@ indicator I "I" {
         const folder = mkdtempSync(join(tmpdir(), 'cop-typo-'));
         const text = edit(indicatorLine, /^indicator/, 'indicatr');
         writeFileSync(join(folder, 'plan.cop'), text);
-        const result = runCli(['fmt', 'plan.cop', '--write'], { cwd: folder });
-        expect(result.code).not.toBe(0);
+        const result = runCli(['fmt', 'plan.cop'], { cwd: folder });
+        expect(result.code).toBe(1);
+        expect(result.stderr + result.stdout).toContain(`plan.cop:${indicatorLine}:1: not formatted, the plan has a syntax error: \`indicatr\` is not a kind of block: did you mean \`indicator\`?`);
         expect(readFileSync(join(folder, 'plan.cop'), 'utf8')).toBe(text);
     });
 
