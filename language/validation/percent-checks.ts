@@ -1,7 +1,8 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Plan } from '../generated/ast.js';
 import { formatNumber } from '../impact/amounts.js';
-import type { ActualEntry, ImpactModel, PercentClash, PercentReference } from '../impact/impact-model.js';
+import type { ActualEntry, ImpactModel } from '../impact/impact-model.js';
+import type { PercentClash, PercentReference } from '../impact/percent-mix.js';
 import { describe, report } from './report.js';
 
 /**
