@@ -25,8 +25,8 @@ describe('hostile value generators', () => {
         const random = prng(1507);
         const csv = hugeActualsCsv(random, ['Answered'], 5_000);
         const { document } = await evaluate(plan, '2026-12-01', { 'actuals.csv': csv.text });
-        const dates = diagnosticsWith(document, 'date-invalid').map(d => Number(d.message.match(/row (\d+)/)?.[1]));
-        const numbers = diagnosticsWith(document, 'number-invalid').map(d => Number(d.message.match(/row (\d+)/)?.[1]));
+        const dates = diagnosticsWith(document, 'date-invalid').map(d => Number(String(d.message).match(/row (\d+)/)?.[1]));
+        const numbers = diagnosticsWith(document, 'number-invalid').map(d => Number(String(d.message).match(/row (\d+)/)?.[1]));
         expect(dates).toEqual(csv.impossibleDateRows);
         expect(numbers).toEqual(csv.inexactNumberRows);
         expect(dates.length).toBeGreaterThan(0);
