@@ -80,6 +80,17 @@ export function formatNumber(value: number | undefined, percent = false): string
     return percent ? `${text}%` : text;
 }
 
+/**
+ * A number as a plan writes it, for code a message suggests (`target >= 1234.5`): no
+ * thousands separators (a plan cannot parse them), up to six decimals, `-0` as 0, `%` when
+ * asked (`80%` for 0.8).
+ */
+export function formatPlanNumber(value: number, percent = false): string {
+    const text = formatDecimal(percent ? value * 100 : value, 6).replace(/,/g, '');
+    const plain = /^-[0.]*$/.test(text) ? text.slice(1) : text;
+    return percent ? `${plain}%` : plain;
+}
+
 /** A number with exactly `digits` decimals (`10.0 MB`), grouped like `formatDecimal`; `-0` is 0. */
 export function formatFixed(value: number, digits: number): string {
     let text = formatDecimal(value, digits);

@@ -7,6 +7,9 @@ import { evaluateFormula, evaluateInterval, namesIn, unitOfFormula } from './for
 import type { Interval } from './interval.js';
 import { point } from './interval.js';
 import type { Cadence, Goal, Judgement, Operator, SeriesPoint } from './status.js';
+import { KpiLoops } from './kpi-loops.js';
+import type { PercentClash, PercentReference } from './percent-mix.js';
+import { percentClashesOf, percentReferenceOf } from './percent-mix.js';
 import { isStale, judge } from './status.js';
 import type { Unit } from './units.js';
 import { parseUnit } from './units.js';
@@ -50,19 +53,6 @@ export interface IndicatorImpact {
      */
     readonly percentClashes: readonly PercentClash[];
 }
-
-/** What an indicator's percentages are judged against: its first line with a number. */
-export interface PercentReference {
-    readonly line: 'target' | 'baseline' | 'actual';
-    readonly text: string;
-    readonly percent: boolean;
-    readonly entry?: ActualEntry;
-}
-
-/** A baseline, an actual or a key result that disagrees with the reference on `%`. */
-export type PercentClash =
-    | { readonly line: 'baseline'; readonly text: string; readonly reference: PercentReference }
-    | { readonly line: 'actual'; readonly entry: ActualEntry; readonly reference: PercentReference };
 
 export interface Driver {
     readonly assumption: Assumption;
@@ -228,27 +218,6 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
     return { asOf, indicators: indicatorImpacts, kpis: kpiImpacts, keyResults, unknownRows };
 }
 
-/** The target if it has a number, else the baseline, else the earliest actual. */
-function percentReferenceOf(indicator: Indicator, baseline: number | undefined, entries: readonly ActualEntry[]): PercentReference | undefined {
-    const target = indicator.target?.value;
-    if (target !== undefined && parseAmount(target) !== undefined) return { line: 'target', text: target, percent: isPercent(target) };
-    if (baseline !== undefined) return { line: 'baseline', text: indicator.baseline!, percent: isPercent(indicator.baseline) };
-    const first = entries[0];
-    return first && { line: 'actual', text: first.date, percent: first.percent, entry: first };
-}
-
-function percentClashesOf(indicator: Indicator, baseline: number | undefined, entries: readonly ActualEntry[], reference: PercentReference | undefined): PercentClash[] {
-    const clashes: PercentClash[] = [];
-    if (!reference) return clashes;
-    if (reference.line === 'target' && baseline !== undefined && isPercent(indicator.baseline) !== reference.percent) {
-        clashes.push({ line: 'baseline', text: indicator.baseline!, reference });
-    }
-    for (const entry of entries) {
-        if (entry.percent !== reference.percent && entry !== reference.entry) clashes.push({ line: 'actual', entry, reference });
-    }
-    return clashes;
-}
-
 /**
  * The entries sorted by day, stably. Actuals are mostly written in order, and sorting calls
  * its comparator once per comparison (from the interpreter, in a short run).
@@ -317,8 +286,7 @@ interface Dependencies {
 
 /** Evaluates kpis, following references to other kpis; a kpi on a loop has no value. */
 class KpiEvaluator {
-    private readonly loops = new Map<Kpi, Kpi[] | undefined>();
-    private readonly broken = new Map<Kpi, boolean>();
+    private readonly kpiLoops = new KpiLoops(kpi => this.namesOf(kpi).kpis);
     private readonly names = new Map<Kpi, FormulaNames>();
     private readonly amounts = new Map<Assumption, AssumptionAmounts>();
     private readonly actual = this.newScenario('actual');
@@ -361,24 +329,7 @@ class KpiEvaluator {
 
     /** The kpis `kpi` reaches again through its formula, as a path, if any. */
     loopOf(kpi: Kpi): Kpi[] | undefined {
-        if (this.loops.has(kpi)) return this.loops.get(kpi);
-        const previous = new Map<Kpi, Kpi>();
-        const queue: Kpi[] = [kpi];
-        let found: Kpi[] | undefined;
-        for (let head = 0; head < queue.length && !found; head++) {
-            const current = queue[head];
-            for (const next of this.namesOf(current).kpis) {
-                if (next === kpi) {
-                    const path = [current];
-                    for (let step = current; step !== kpi;) { step = previous.get(step)!; path.push(step); }
-                    found = [...path.reverse(), kpi];
-                    break;
-                }
-                if (!previous.has(next)) { previous.set(next, current); queue.push(next); }
-            }
-        }
-        this.loops.set(kpi, found);
-        return found;
+        return this.kpiLoops.loopOf(kpi);
     }
 
     private namesOf(kpi: Kpi): FormulaNames {
@@ -402,12 +353,7 @@ class KpiEvaluator {
 
     /** On a loop, or depending on a kpi that is: no value. */
     private isBroken(kpi: Kpi): boolean {
-        const known = this.broken.get(kpi);
-        if (known !== undefined) return known;
-        this.broken.set(kpi, true); // while visiting: a path back here is a loop
-        const result = this.loopOf(kpi) !== undefined || this.namesOf(kpi).kpis.some(next => this.isBroken(next));
-        this.broken.set(kpi, result);
-        return result;
+        return this.kpiLoops.isBroken(kpi);
     }
 
     private newScenario(mode: Scenario['mode'], assumption?: Assumption, at?: number): Scenario {

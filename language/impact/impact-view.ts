@@ -1,7 +1,7 @@
 import type { PlanFile } from '../generated/ast.js';
 import { isAssumption, isObjective, isStory } from '../generated/ast.js';
 import { isPercent, parseAmount } from './amounts.js';
-import { formatDay } from './dates.js';
+import { formatDay, parseDay } from './dates.js';
 import type { ImpactModel } from './impact-model.js';
 import type { Status } from './status.js';
 import { formatUnit } from './units.js';
@@ -171,7 +171,7 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
     const stories: StoryView[] = elements.filter(isStory).map(story => ({
         name: story.name,
         title: story.title ?? null,
-        date: story.date ?? null,
+        date: parseDay(story.date) !== undefined ? story.date! : null, // an impossible date (date-invalid) is no date
         text: story.text ?? null,
         tags: story.tags.map(ref => ref.$refText)
     }));
@@ -185,7 +185,7 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
                 subject: key.subject?.$refText ?? '',
                 op: key.operator,
                 value: finite(parseAmount(key.value)),
-                by: key.by ?? null,
+                by: parseDay(key.by) !== undefined ? key.by! : null,
                 status: impact?.judgement?.status ?? null,
                 progress: progress === undefined || !Number.isFinite(progress) ? null : Math.max(0, Math.min(1, progress)),
                 latest: finite(impact?.judgement?.latest?.value)

@@ -3,7 +3,7 @@ import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Assumption, Indicator, Kpi, PlanFile, Story } from '../generated/ast.js';
 import { isKpi } from '../generated/ast.js';
-import { formatNumber, parseAmount } from '../impact/amounts.js';
+import { formatNumber, formatPlanNumber, parseAmount } from '../impact/amounts.js';
 import { formatDay, formatPlanDate } from '../impact/dates.js';
 import { literalZeroDivisions, unitOfFormula } from '../impact/formula.js';
 import type { ActualEntry, ImpactModel } from '../impact/impact-model.js';
@@ -101,7 +101,7 @@ export class ImpactChecks {
             }
             if (entries.length > 0 && !indicator.target) {
                 report(accept, 'actual-without-target',
-                    `Indicator ${describe(indicator)} has actuals but no target to judge them by. Add a line like \`target >= ${formatNumber(entries[entries.length - 1].value)} by ${asOf.slice(0, 7)}\`.`,
+                    `Indicator ${describe(indicator)} has actuals but no target to judge them by. Add a line like \`target >= ${formatPlanNumber(entries[entries.length - 1].value, entries[entries.length - 1].percent)} by ${asOf.slice(0, 7)}\`.`,
                     onName(indicator));
             }
             if (impact.stale && impact.latest) {

@@ -1,7 +1,8 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Plan } from '../generated/ast.js';
-import { formatNumber } from '../impact/amounts.js';
-import type { ActualEntry, ImpactModel, PercentClash, PercentReference } from '../impact/impact-model.js';
+import { formatNumber, formatPlanNumber } from '../impact/amounts.js';
+import type { ActualEntry, ImpactModel } from '../impact/impact-model.js';
+import type { PercentClash, PercentReference } from '../impact/percent-mix.js';
 import { describe, report } from './report.js';
 
 /**
@@ -50,7 +51,7 @@ function fixText(clash: PercentClash): string {
     const other = `the ${clash.reference.line === 'actual' ? 'other actuals' : clash.reference.line}`;
     if (!clash.reference.percent) return `Write ${line} without \`%\`, or ${other} with \`%\`, so both are measured alike.`;
     const value = clash.line === 'baseline' ? undefined : clash.entry.value;
-    const example = value !== undefined && Math.abs(value) <= 1 ? ` (\`${formatNumber(value, true)}\` if ${formatNumber(value)} is a share)` : '';
+    const example = value !== undefined && Math.abs(value) <= 1 ? ` (\`${formatPlanNumber(value, true)}\` if ${formatNumber(value)} is a share)` : '';
     return `Write ${line} as a percentage${example}, or ${other} without \`%\`, so both are measured alike.`;
 }
 

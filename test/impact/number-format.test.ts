@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hover, InlayHint } from 'vscode-languageserver-types';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { exportNumber, formatCompact, formatFixed, formatNumber } from '../../language/impact/amounts.js';
+import { exportNumber, formatCompact, formatFixed, formatNumber, formatPlanNumber } from '../../language/impact/amounts.js';
 import { runCli } from '../helpers/cli.js';
 import { evaluate } from './impact-helpers.js';
 
@@ -57,6 +57,11 @@ describe('one number formatter', () => {
         expect(formatCompact(1_234_567)).toBe('1.2M');
         expect(formatFixed(10, 1)).toBe('10.0');
         expect(formatFixed(-0.01, 1)).toBe('0.0');
+        // Code a message suggests: no separators a plan could not parse.
+        expect(formatPlanNumber(12345.5)).toBe('12345.5');
+        expect(formatPlanNumber(0.1 + 0.2)).toBe('0.3');
+        expect(formatPlanNumber(-0)).toBe('0');
+        expect(formatPlanNumber(0.26, true)).toBe('26%');
     });
 
     test('exportNumber: 12 significant digits, -0 is 0, no infinity', () => {

@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 import { diagnosticsWith, evaluate } from './impact-helpers.js';
 
 /** A clean plan as of 2026-09-30; each test changes one line and looks where it is reported. */
@@ -185,5 +189,23 @@ describe('unit-mismatch for percentages', () => {
         const allPercent = percentTarget.replace('2026-07 210', '2026-07 21%').replace('2026-08 600', '2026-08 60%');
         expect((await found(allPercent, 'unit-mismatch', {})).at).toEqual([]);
         expect((await found(base, 'unit-mismatch')).at).toEqual([]);
+    });
+});
+
+describe('strict values in cop export --format json (as a process)', () => {
+    test('an inexact baseline and a target with an impossible date are left out, never null; the errors are listed', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'cop-strict-'));
+        const file = join(folder, 'plan.cop');
+        writeFileSync(file, variant('baseline 100', `baseline ${'9'.repeat(401)}`).replace('target >= 1000 by 2027-06', 'target >= 10 by 2027-13').replace('    actuals "data/actuals.csv"\n', ''));
+        const result = runCli(['export', file, '--format', 'json', '--as-of', AS_OF]);
+        expect(result.code).toBe(0);
+        const exported = JSON.parse(result.stdout);
+        const indicator = exported.indicators.find((i: { name: string }) => i.name === 'Deflected');
+        expect(indicator.baseline).toBeUndefined();
+        expect(indicator.target).toBeUndefined();
+        expect(indicator.status).toBeNull();
+        expect(indicator.latest).toEqual({ date: '2026-08', value: 600 });
+        expect(result.stdout).not.toMatch(/"(baseline|value)": null|Infinity|2027-13"/);
+        expect(exported.diagnostics.filter((d: { severity: string }) => d.severity === 'error').map((d: { code: string }) => d.code).sort()).toEqual(['date-invalid', 'number-invalid']);
     });
 });
