@@ -56,13 +56,15 @@ export async function runCheck(args: string[], context: CommandContext): Promise
     const { documents } = await loadPlans(files, { asOf, catalogs: values.catalog });
     const reports: FileReport[] = documents.map(document => ({
         file: displayPath(document.uri.fsPath),
-        diagnostics: (document.diagnostics ?? []).map(toPlanDiagnostic).sort(comparePlanDiagnostics)
+        diagnostics: (document.diagnostics ?? []).map(toPlanDiagnostic).sort(comparePlanDiagnostics),
+        text: document.textDocument.getText()
     }));
-    context.out(format === 'json' ? formatJson(reports)
-        : format === 'sarif' ? formatSarif(reports, context.version)
-        : formatText(reports));
     const counts = countBySeverity(reports);
-    return counts.error > 0 || (values.strict && counts.warning > 0) ? 1 : 0;
+    const exitCode = counts.error > 0 || (values.strict && counts.warning > 0) ? 1 : 0;
+    context.out(format === 'json' ? formatJson(reports)
+        : format === 'sarif' ? formatSarif(reports, { version: context.version, argv: ['check', ...args], exitCode })
+        : formatText(reports));
+    return exitCode;
 }
 
 export function displayPath(path: string): string {
