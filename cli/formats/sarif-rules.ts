@@ -26,18 +26,25 @@ export function sarifRules(): object[] {
     const sections = sectionsOf(diagnosticsPage);
     return ruleIds.map(id => {
         const { severity, description } = diagnosticRules[id];
-        const markdown = sections.get(id) ?? description;
+        const markdown = absoluteLinks(sections.get(id) ?? description);
         return {
             id,
             // SARIF wants `name` to differ from `id`; a readable title in words does.
             name: titleOf(id),
             shortDescription: { text: plainText(description) },
-            fullDescription: { text: plainText(firstParagraph(markdown) ?? description) },
+            fullDescription: { text: plainText(firstParagraph(markdown) ?? description).replace(/\s*\n\s*/g, ' ') },
             help: { text: plainText(markdown), markdown },
             helpUri: helpUriOf(id),
             defaultConfiguration: { level: sarifLevels[severity] }
         };
     });
+}
+
+/** Links of the page relative to docs/, made absolute: the help is read on GitHub's alert page. */
+function absoluteLinks(markdown: string): string {
+    const docs = `${repositoryUrl}/blob/main/docs/`;
+    return markdown.replace(/\]\((?![a-z]+:)([^)]*)\)/g, (_, target: string) =>
+        `](${docs}${target.startsWith('#') ? `diagnostics.md${target}` : target})`);
 }
 
 /** `## code` headings of the page, each with the markdown under it. */
@@ -61,17 +68,32 @@ function titleOf(code: string): string {
     return names[code] ?? (pascal.toLowerCase() === code ? `${pascal}Check` : pascal);
 }
 
+/** What triggers the code: the section's first paragraph after its `**Severity**, on …` line. */
 function firstParagraph(markdown: string): string | undefined {
-    return markdown.split(/\n\s*\n/).find(paragraph => !paragraph.startsWith('```') && !paragraph.startsWith('|'));
+    return markdown.split(/\n\s*\n/).find(paragraph => !/^(```|\||\*\*)/.test(paragraph));
 }
 
-/** Markdown read as plain text: fences dropped (their lines indented), backticks and links undone. */
+/**
+ * Markdown read as plain text: a fenced block becomes indented lines (after its file name,
+ * `json file=catalog.json`, when it has one), backticks, emphasis and links are undone.
+ */
 function plainText(markdown: string): string {
-    return markdown
-        .split('\n')
-        .map(line => line.startsWith('```') ? undefined : line)
-        .filter((line): line is string => line !== undefined)
-        .join('\n')
+    const lines: string[] = [];
+    let inFence = false;
+    for (const line of markdown.split('\n')) {
+        if (line.startsWith('```')) {
+            const file = /\bfile=(\S+)/.exec(line)?.[1];
+            if (!inFence && file) lines.push(`${file}:`);
+            inFence = !inFence;
+            continue;
+        }
+        lines.push(inFence ? `    ${line}` : inline(line));
+    }
+    return lines.join('\n');
+}
+
+function inline(text: string): string {
+    return text
         .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)')
         .replace(/\*\*([^*]+)\*\*/g, '$1')
         .replace(/`([^`]*)`/g, '$1');

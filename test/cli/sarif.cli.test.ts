@@ -90,9 +90,15 @@ describe('cop check --format sarif', () => {
         const sections = new Set(readCodeSections().map(section => section.code));
         for (const rule of driver.rules) {
             expect(rule.shortDescription.text, rule.id).not.toBe('');
-            expect(rule.fullDescription.text, rule.id).not.toBe('');
+            // What triggers it, in one paragraph (not the severity line that opens its section).
+            expect(rule.fullDescription.text, rule.id).not.toMatch(/^(Error|Warning|Information|Hint)\b|\n/);
+            expect(rule.fullDescription.text.length, rule.id).toBeGreaterThan(30);
             expect(rule.help.text, rule.id).not.toContain('```');
             expect(rule.help.markdown, rule.id).toContain('**Fix:**');
+            // Links work from GitHub's alert page: absolute, to the docs of the repository.
+            for (const [, target] of (rule.help.markdown as string).matchAll(/\]\(([^)]*)\)/g)) {
+                expect(target).toMatch(/^https:\/\/github\.com\/cop-tools\/cop-lang\/(blob\/main\/docs\/[\w-]+\.md(#[\w-]+)?|issues)$/);
+            }
             expect(rule.helpUri).toBe(`https://github.com/cop-tools/cop-lang/blob/main/docs/diagnostics.md#${rule.id}`);
             expect(sections.has(rule.id), `docs/diagnostics.md has a section ${rule.id}`).toBe(true);
             const severity = diagnosticRules[rule.id as keyof typeof diagnosticRules].severity;
