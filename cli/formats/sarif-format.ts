@@ -24,7 +24,7 @@ export function formatSarif(reports: readonly FileReport[], invocation: SarifInv
         const lines = linesOf(report.file, report.text);
         return report.diagnostics.map(d => ({
             ruleId: d.code,
-            ruleIndex: ruleIds.indexOf(d.code as typeof ruleIds[number]),
+            ...ruleIndexOf(d.code),
             level: sarifLevels[d.severity],
             message: { text: d.message },
             locations: [{
@@ -65,6 +65,12 @@ export function formatSarif(reports: readonly FileReport[], invocation: SarifInv
         }]
     };
     return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** Where the code's rule is in `tool.driver.rules`; left out for a code that has none. */
+function ruleIndexOf(code: string): { ruleIndex?: number } {
+    const index = ruleIds.indexOf(code as typeof ruleIds[number]);
+    return index < 0 ? {} : { ruleIndex: index };
 }
 
 /** The text the region covers (columns are UTF-16 code units, SARIF's default), when known. */
