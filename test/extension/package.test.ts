@@ -17,6 +17,7 @@ function npm(args: string[], cwd: string) {
 
 describe('the npm package', () => {
     test('holds the bundles of cop and the server, the schemas, the docs and the examples, and nothing else', () => {
+        // --ignore-scripts: prepack would rebuild out/ under the other tests' feet.
         const run = npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root);
         expect(run.status, run.stderr).toBe(0);
         const files: string[] = JSON.parse(run.stdout)[0].files.map((file: { path: string }) => file.path).sort();
