@@ -25,7 +25,13 @@ const common = {
     minify,
     logLevel: 'warning',
     banner: { js: polyfill },
-    define: { __COP_VERSION__: JSON.stringify(pkg.version) },
+    define: {
+        __COP_VERSION__: JSON.stringify(pkg.version),
+        // https://github.com/OWNER/NAME, from package.json's repository (SARIF's help links).
+        __COP_REPOSITORY__: JSON.stringify(pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, ''))
+    },
+    // docs/diagnostics.md is bundled into the CLI as the help of its SARIF rules.
+    loader: { '.md': 'text' },
     // vscode-languageserver and -client resolve `./node` subpaths through "main" fields.
     mainFields: ['module', 'main'],
     external: ['vscode']

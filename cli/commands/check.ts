@@ -14,6 +14,7 @@ import { formatJson } from '../formats/json-format.js';
 import { formatSarif } from '../formats/sarif-format.js';
 import { formatText } from '../formats/text-format.js';
 import { reportInternalErrors } from '../internal-errors.js';
+import { INTERNAL_ERROR } from '../../language/validation/internal-failure.js';
 import { findPlanFiles, neighbourPlans, requirePaths, requirePlanExtension } from '../plan-files.js';
 import { firstInvalidUtf8Byte } from '../plan-text.js';
 import { loadPlans } from '../plan-workspace.js';
@@ -114,25 +115,27 @@ export async function runCheck(args: string[], context: CommandContext): Promise
 
     const all: FileReport[] = documents.map(document => ({
         file: displayPath(document.uri.fsPath),
-        diagnostics: (document.diagnostics ?? []).map(toPlanDiagnostic).sort(comparePlanDiagnostics)
+        diagnostics: (document.diagnostics ?? []).map(toPlanDiagnostic).sort(comparePlanDiagnostics),
+        text: document.textDocument.getText()
     }));
     const reports = values.quiet
         ? all.map(report => ({ ...report, diagnostics: report.diagnostics.filter(d => d.severity === 'error') }))
         : all;
+    const counts = countBySeverity(all);
+    const internal = all.some(report => report.diagnostics.some(d => d.code === INTERNAL_ERROR));
+    const overWarnings = allowedWarnings !== undefined && counts.warning > allowedWarnings;
+    const exitCode = internal ? 2 : counts.error > 0 || overWarnings ? 1 : 0;
     const colour = colourWanted(colourFlag(args), context.stdoutIsTerminal, context.env);
     context.out(format === 'json' ? formatJson(reports)
-        : format === 'sarif' ? formatSarif(reports, context.version)
+        : format === 'sarif' ? formatSarif(reports, { version: context.version, argv: ['check', ...args], exitCode })
         : format === 'github' ? formatGithub(reports)
         : formatText(reports, colours(colour)));
 
-    if (reportInternalErrors('check', documents, context.err)) return 2;
-    const counts = countBySeverity(all);
-    if (counts.error > 0) return 1;
-    if (allowedWarnings !== undefined && counts.warning > allowedWarnings) {
+    reportInternalErrors('check', documents, context.err);
+    if (exitCode === 1 && counts.error === 0) {
         context.err(`cop check: ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, more than the ${allowedWarnings} allowed by ${values.strict ? '--strict' : '--max-warnings'}.\n`);
-        return 1;
     }
-    return 0;
+    return exitCode;
 }
 
 function parseMaxWarnings(text: string | undefined): number | undefined {

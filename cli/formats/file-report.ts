@@ -5,6 +5,8 @@ export interface FileReport {
     /** Relative to the working folder, with `/` separators. */
     readonly file: string;
     readonly diagnostics: readonly PlanDiagnostic[];
+    /** The text that was checked (SARIF fingerprints hash the diagnostic's line). */
+    readonly text?: string;
 }
 
 export function countBySeverity(reports: readonly FileReport[]): Record<PlanDiagnostic['severity'], number> {

@@ -78,8 +78,8 @@ describe('cop check', () => {
         expect(duplicate.level).toBe('error');
         expect(run.tool.driver.rules[duplicate.ruleIndex].id).toBe('duplicate-name');
         expect(duplicate.locations[0].physicalLocation).toEqual({
-            artifactLocation: { uri: 'a.cop', uriBaseId: '%SRCROOT%' },
-            region: { startLine: 3, startColumn: 11, endLine: 3, endColumn: 14 }
+            artifactLocation: { uri: 'a.cop', uriBaseId: 'SRCROOT' },
+            region: { startLine: 3, startColumn: 11, endLine: 3, endColumn: 14, snippet: { text: 'Dup' } }
         });
     });
 

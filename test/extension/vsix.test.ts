@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { vscePackageFlags } from '../helpers/package-scripts.js';
 import { zipEntries } from '../helpers/zip-listing.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -12,7 +13,7 @@ let entries: string[] = [];
 // same vsce options as `npm run package`, without rebuilding out/ under other tests' feet.
 beforeAll(() => {
     const vsix = join(mkdtempSync(join(tmpdir(), 'cop-vsix-')), 'cop.vsix');
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix],
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', ...vscePackageFlags(), '--out', vsix],
         { cwd: root, encoding: 'utf8', timeout: 120_000 });
     if (result.status !== 0) throw new Error(`vsce failed: ${result.stderr}${result.stdout}`);
     entries = zipEntries(vsix).filter(name => name.startsWith('extension/')).map(name => name.slice('extension/'.length));
@@ -20,7 +21,7 @@ beforeAll(() => {
 
 describe('the .vsix', () => {
     test('holds the three bundles (the CLI as loader and bundle), the grammar, the language configuration, the webview script and the schemas', () => {
-        for (const file of ['package.json', 'out/extension.js', 'out/server.js', 'out/cli.js', 'out/cli-main.js', 'out/package.json',
+        for (const file of ['package.json', 'LICENSE.txt', 'changelog.md', 'readme.md', 'media/icon.png', 'out/extension.js', 'out/server.js', 'out/cli.js', 'out/cli-main.js', 'out/package.json',
             'syntaxes/cop.tmLanguage.json', 'language-configuration.json', 'media/preview.js', 'schemas/export.schema.json']) {
             expect(entries, file).toContain(file);
         }
