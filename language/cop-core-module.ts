@@ -14,6 +14,7 @@ import { CopLinker } from './scoping/cop-linker.js';
 import { CopScopeComputation } from './scoping/cop-scope-computation.js';
 import { CopScopeProvider } from './scoping/cop-scope-provider.js';
 import { CopDocumentValidator } from './validation/cop-document-validator.js';
+import { CopValidationRegistry } from './validation/internal-failure.js';
 import { registerValidationChecks } from './validation/cop-validator.js';
 import { CopDocumentBuilder } from './workspace/cop-document-builder.js';
 import { CopIndexManager } from './workspace/cop-index-manager.js';
@@ -60,7 +61,8 @@ export const CopCoreModule: Module<CopCoreServices, PartialLangiumCoreServices &
         Linker: (services) => new CopLinker(services)
     },
     validation: {
-        DocumentValidator: (services) => new CopDocumentValidator(services)
+        DocumentValidator: (services) => new CopDocumentValidator(services),
+        ValidationRegistry: (services) => new CopValidationRegistry(services)
     },
     workspace: {
         AstNodeDescriptionProvider: (services) => new CopAstNodeDescriptionProvider(services),

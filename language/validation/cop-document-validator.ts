@@ -1,8 +1,9 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled } from 'langium';
 import { childNodes } from '../model/ast-walk.js';
 import { NOT_PARSED } from '../parser/cop-parser.js';
+import { internalFailureDiagnostic } from './internal-failure.js';
 import { plainParserMessage } from './parser-messages.js';
 
 /** How many elements are checked between two checks for cancellation (and a yield to the event loop). */
@@ -47,6 +48,16 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
             }
         }
         await interruptAndCheck(cancelToken);
+    }
+
+    /** A failure outside any one check (those are caught per check, internal-failure.ts) is an error on the plan, not a silent "no problems". */
+    protected override async validateAst(root: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        try {
+            return await super.validateAst(root, options, cancelToken);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            return [internalFailureDiagnostic('the walk over its elements', error)];
+        }
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
