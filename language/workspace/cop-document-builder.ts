@@ -1,18 +1,9 @@
-import type { BuildOptions, LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
-import { Cancellation, DefaultDocumentBuilder, OperationCancelled } from 'langium';
+import type { LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, isOperationCancelled, OperationCancelled } from 'langium';
 import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
 import type { CopIndexManager } from './cop-index-manager.js';
-
-/**
- * How long a build waits, once its changes are recorded, before it parses anything. Every
- * edit cancels the build before it (Langium's workspace lock does that), but a build only
- * looks at its cancellation between documents, after the parse: in a burst of edits each
- * one paid a full parse of the plan (1,000 edits of a 2,400-line plan: 14 s before a hover
- * was answered). Waiting this long first lets the next edit of a burst cancel the build
- * before it costs anything, so only the latest text is parsed and validated.
- */
-export const SETTLE_MS = 20;
+import { PendingChanges, settle } from './pending-changes.js';
 
 /**
  * Langium re-links a plan when a plan it refers to changes. Some checks also look the other
@@ -22,6 +13,7 @@ export const SETTLE_MS = 20;
  */
 export class CopDocumentBuilder extends DefaultDocumentBuilder {
     private referredByChanged = new Set<string>();
+    private readonly pending = new PendingChanges();
     /** 'any' when a changed file's new plan name is unknown (changed on disk, not open). */
     private changedPlanNames: Set<string> | 'any' = new Set<string>();
 
@@ -31,12 +23,23 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const index = this.indexManager as CopIndexManager;
-        const referred = new Set<string>();
         for (const uri of [...changed, ...deleted]) {
-            index.documentsReferredBy(uri.toString()).forEach(target => referred.add(target));
+            index.documentsReferredBy(uri.toString()).forEach(target => this.pending.referred.add(target));
         }
-        const qualifiers = new Set<string>();
+        this.pending.add(changed, deleted);
+        // Requests wait for the new text from now on, not only once the update runs (see pending-changes.ts).
         for (const uri of changed) {
+            const document = this.langiumDocuments.getDocument(uri);
+            if (document) this.resetToState(document, DocumentState.Changed);
+        }
+        this.currentState = DocumentState.Changed;
+        await settle(cancelToken);
+        if (cancelToken.isCancellationRequested) throw OperationCancelled;
+
+        const taken = this.pending.take();
+        const referred = taken.referred;
+        const qualifiers = new Set<string>();
+        for (const uri of taken.changed) {
             const text = this.textDocuments?.get(uri)?.getText();
             if (text) for (const match of text.matchAll(/\b([A-Za-z_]\w*)\.[A-Za-z_]/g)) qualifiers.add(match[1]);
         }
@@ -47,21 +50,17 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         this.referredByChanged = referred;
-        this.changedPlanNames = this.planNamesOf(changed, deleted);
+        this.changedPlanNames = this.planNamesOf(taken.changed, taken.deleted);
         try {
-            await super.update(changed, deleted, cancelToken);
+            await super.update(taken.changed, taken.deleted, cancelToken);
+        } catch (error) {
+            // Overtaken while it ran: the next update takes these changes over too.
+            if (isOperationCancelled(error)) taken.restore();
+            throw error;
         } finally {
             this.referredByChanged = new Set();
             this.changedPlanNames = new Set();
         }
-    }
-
-    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
-        if (cancelToken !== Cancellation.CancellationToken.None && documents.length > 0) {
-            await new Promise(resolve => setTimeout(resolve, SETTLE_MS));
-            if (cancelToken.isCancellationRequested) throw OperationCancelled;
-        }
-        return super.buildDocuments(documents, options, cancelToken);
     }
 
     /**

@@ -1,4 +1,4 @@
-import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
 import { DocumentState } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 
@@ -6,26 +6,32 @@ import type { Connection } from 'vscode-languageserver';
  * Publishes the diagnostics of each validated plan, as Langium's own handler does, with two
  * differences: they carry the version of the text they were computed for, so a client can
  * tell them from an earlier version's; and diagnostics of a text the editor has since
- * replaced are not published at all (a build overtaken by an edit could finish its last
- * document before it sees the cancellation): the newer version's build publishes instead.
+ * replaced are not published at all (an update overtaken by an edit may finish a document
+ * before it sees the cancellation): the newer version's update publishes instead.
  */
-export function addVersionedDiagnosticsHandler(connection: Connection, shared: LangiumSharedCoreServices): void {
+export function addVersionedDiagnosticsHandler(connection: Connection, shared: LangiumSharedServices): void {
     const builder = shared.workspace.DocumentBuilder;
+    const openDocuments = shared.workspace.TextDocuments;
+    /** The editor's version of each open plan's text when it was parsed. */
+    const parsedVersions = new Map<string, number>();
     builder.onUpdate((_, deleted) => {
-        for (const uri of deleted) connection.sendDiagnostics({ uri: uri.toString(), diagnostics: [] });
+        for (const uri of deleted) {
+            parsedVersions.delete(uri.toString());
+            connection.sendDiagnostics({ uri: uri.toString(), diagnostics: [] });
+        }
+    });
+    // Parsing and this notification happen without a message in between, so the version is the parsed text's.
+    builder.onDocumentPhase(DocumentState.Parsed, document => {
+        const open = openDocuments.get(document.uri.toString());
+        if (open) parsedVersions.set(document.uri.toString(), open.version);
+        else parsedVersions.delete(document.uri.toString());
     });
     builder.onDocumentPhase(DocumentState.Validated, document => {
         if (!document.diagnostics) return;
-        const version = currentVersion(document);
-        if (version === 'superseded') return;
-        connection.sendDiagnostics({ uri: document.uri.toString(), version, diagnostics: document.diagnostics });
+        const uri = document.uri.toString();
+        const version = parsedVersions.get(uri);
+        const open = openDocuments.get(uri);
+        if (version !== undefined && open && open.version !== version) return;
+        connection.sendDiagnostics({ uri, version, diagnostics: document.diagnostics });
     });
-}
-
-/** The editor's version of the text that was validated; undefined for a file not open. */
-function currentVersion(document: LangiumDocument): number | undefined | 'superseded' {
-    const open = document.textDocument;
-    const parsed = document.parseResult.value.$cstNode?.root.fullText;
-    if (parsed !== undefined && parsed !== open.getText()) return 'superseded';
-    return open.uri && typeof open.version === 'number' && open.version > 0 ? open.version : undefined;
 }
