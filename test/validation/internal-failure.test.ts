@@ -23,8 +23,8 @@ describe('a check that fails is an internal-error on the plan, never a silent pa
         expect(internal.length).toBeGreaterThan(0);
         expect(internal.every(d => d.severity === 1)).toBe(true);
         expect(internal.map(d => d.message).join('\n')).toContain('catalog index exploded');
-        expect(internal.some(d => d.message.includes('the indicator Hours'))).toBe(true);
-        expect(internal[0].message).not.toMatch(/\n\s+at /);
+        expect(internal.some(d => String(d.message).includes('the indicator Hours'))).toBe(true);
+        expect(String(internal[0].message)).not.toMatch(/\n\s+at /);
         // The checks that did not fail still report.
         expect((document.diagnostics ?? []).map(d => d.code)).toContain('indicator-unused');
     });
@@ -38,6 +38,6 @@ describe('a check that fails is an internal-error on the plan, never a silent pa
         const internal = (document.diagnostics ?? []).filter(d => d.code === 'internal-error');
         expect(internal).toHaveLength(1);
         expect(internal[0].range.start.line).toBe(0);
-        expect(internal[0].message).toContain('registry broken');
+        expect(String(internal[0].message)).toContain('registry broken');
     });
 });
