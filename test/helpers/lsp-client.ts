@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
-export const serverPath = resolve(import.meta.dirname, '../../out/server.js');
+/** The server under test; COP_SERVER_PATH points the benchmark at another build (to compare). */
+export const serverPath = process.env.COP_SERVER_PATH ?? resolve(import.meta.dirname, '../../out/server.js');
 
 export function fileUri(path: string): string {
     return pathToFileURL(path).toString();

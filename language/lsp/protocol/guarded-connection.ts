@@ -39,9 +39,9 @@ function guard<T extends object>(target: T, path: string, state: { initialized: 
                 const shape = requestShapes[name];
                 if (shape) return (handler: Handler) => bound(guardedHandler(handler, shape, state));
                 if (name === 'onRequest') {
-                    // `onRequest(method, handler)`: custom requests are guarded against misuse before initialize only.
+                    // `onRequest(method, handler)`: cop's own requests, by the shape listed for them.
                     return (method: unknown, handler: unknown) => typeof handler === 'function'
-                        ? bound(method, guardedHandler(handler as Handler, { method: String(method), needs: [] }, state))
+                        ? bound(method, guardedHandler(handler as Handler, requestShapes[String(method)] ?? { method: String(method), needs: [] }, state))
                         : bound(method, handler);
                 }
                 return bound;

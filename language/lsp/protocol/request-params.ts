@@ -5,7 +5,7 @@
  * Keys are the registration paths on the LSP connection (`onHover`,
  * `languages.inlayHint.on`), so the guard can wrap them as Langium registers them.
  */
-export type ParamNeed = 'textDocument' | 'position' | 'range' | 'positions' | 'newName' | 'context' | 'query' | 'item' | 'ch';
+export type ParamNeed = 'uri' | 'textDocument' | 'position' | 'range' | 'positions' | 'newName' | 'context' | 'query' | 'item' | 'ch';
 
 export interface RequestShape {
     readonly method: string;
@@ -46,7 +46,9 @@ export const requestShapes: Readonly<Record<string, RequestShape>> = {
     'languages.typeHierarchy.onPrepare': { method: 'textDocument/prepareTypeHierarchy', needs: ['textDocument', 'position'] },
     'languages.typeHierarchy.onSupertypes': { method: 'typeHierarchy/supertypes', needs: ['item'] },
     'languages.typeHierarchy.onSubtypes': { method: 'typeHierarchy/subtypes', needs: ['item'] },
-    'workspace.textDocumentContent.on': { method: 'workspace/textDocumentContent', needs: [] }
+    'workspace.textDocumentContent.on': { method: 'workspace/textDocumentContent', needs: [] },
+    // cop's own requests, registered with `onRequest(method, …)`.
+    'cop/viewModel': { method: 'cop/viewModel', needs: ['uri'] }
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -77,6 +79,9 @@ export function paramsProblem(params: unknown, needs: readonly ParamNeed[]): str
                 break;
             case 'positions':
                 if (!Array.isArray(value) || !value.every(isPosition)) return 'positions must be a list of { line, character }';
+                break;
+            case 'uri':
+                if (typeof value !== 'string') return 'uri must be a string';
                 break;
             case 'newName':
             case 'query':
