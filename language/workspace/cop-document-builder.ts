@@ -31,6 +31,13 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         for (const uri of changed) {
             const document = this.langiumDocuments.getDocument(uri);
             if (document) this.resetToState(document, DocumentState.Changed);
+            else if (this.textDocuments?.get(uri)) {
+                // Just opened: a placeholder to parse, as Langium's update makes, so a request
+                // right after didOpen waits for the plan instead of finding no document.
+                const placeholder = this.langiumDocumentFactory.fromModel({ $type: 'INVALID' }, uri);
+                placeholder.state = DocumentState.Changed;
+                this.langiumDocuments.addDocument(placeholder);
+            }
         }
         this.currentState = DocumentState.Changed;
         await settle(cancelToken);

@@ -158,6 +158,10 @@ export async function runHostile(options: HostileOptions): Promise<HostileReport
                 break;
             }
             log(`case ${index} [${current.family}: ${current.label}]`);
+            if ((index + 1) % 50 === 0) {
+                log(`PROGRESS ${index + 1} cases, ${report.inputs} inputs, ${report.cliRuns} cop check runs; ${report.crashes} crashes, ${report.hangs} hangs, ` +
+                    `${report.falseClean} false clean; longest answer ${report.maxAnswerMs.toFixed(0)} ms`);
+            }
         }
         const stderr = client.stderr.join('');
         if (stderr.trim()) fail('crash', `server stderr: ${stderr.slice(0, 1000)}`);

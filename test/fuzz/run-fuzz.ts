@@ -22,7 +22,7 @@ const { values } = parseArgs({
     }
 });
 const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
-const log = (line: string) => { if (values.verbose || line.startsWith('FAIL')) console.log(line); };
+const log = (line: string) => { if (values.verbose || line.startsWith('FAIL') || line.startsWith('PROGRESS')) console.log(line); };
 let failures = 0;
 
 if (Number(values.iterations) > 0) {

@@ -1,10 +1,16 @@
 import type { Connection } from 'vscode-languageserver';
-import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { ResponseError as LangiumResponseError } from 'vscode-languageserver-protocol';
 import type { RequestShape } from './request-params.js';
 import { paramsProblem, requestShapes } from './request-params.js';
 
 type Handler = (params: unknown, ...rest: unknown[]) => unknown;
+
+interface GuardState {
+    initialized: boolean;
+    /** Whether a document is open or in the workspace (else Langium would try to read it from disk). */
+    readonly knows: (uri: string) => boolean;
+}
 
 /**
  * The connection as Langium's request handlers should see it. Every request handler they
@@ -13,13 +19,15 @@ type Handler = (params: unknown, ...rest: unknown[]) => unknown;
  *   (Langium's handlers wait for a workspace that is never set up: the client hung);
  * - params without the position, range or name the request needs get InvalidParams
  *   (-32602) naming the field, instead of an internal error thrown by a provider;
+ * - a request on a document neither open nor in the workspace is RequestFailed (Langium's
+ *   workspace-wide requests tried to read it from disk and failed with an internal error);
  * - an error Langium *returns* (cancelled, no such document) is sent as a JSON-RPC error.
  *   Langium builds it with its own copy of vscode-jsonrpc, which the connection's copy
  *   does not recognise, so it used to reach the client as a result whose body was an error.
  * Notifications pass through untouched.
  */
-export function guardConnection(connection: Connection): Connection {
-    const state = { initialized: false };
+export function guardConnection(connection: Connection, knows: (uri: string) => boolean = () => true): Connection {
+    const state: GuardState = { initialized: false, knows };
     const wrapInitialize = (handler: Handler): Handler => (...args) => {
         state.initialized = true;
         return handler(...args);
@@ -27,7 +35,7 @@ export function guardConnection(connection: Connection): Connection {
     return guard(connection, '', state, wrapInitialize);
 }
 
-function guard<T extends object>(target: T, path: string, state: { initialized: boolean }, wrapInitialize: (handler: Handler) => Handler): T {
+function guard<T extends object>(target: T, path: string, state: GuardState, wrapInitialize: (handler: Handler) => Handler): T {
     return new Proxy(target, {
         get(object, key, receiver) {
             const value: unknown = Reflect.get(object, key, receiver);
@@ -54,17 +62,27 @@ function guard<T extends object>(target: T, path: string, state: { initialized: 
     });
 }
 
-function guardedHandler(handler: Handler, shape: RequestShape, state: { initialized: boolean }): Handler {
+function guardedHandler(handler: Handler, shape: RequestShape, state: GuardState): Handler {
     return async (params, ...rest) => {
         if (!state.initialized) {
             return new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized: send `initialize` first.');
         }
         const problem = paramsProblem(params, shape.needs);
         if (problem) return new ResponseError(ErrorCodes.InvalidParams, `Invalid params for ${shape.method}: ${problem}.`);
+        const uri = shape.needs.includes('textDocument') ? documentUri(params) : undefined;
+        if (uri !== undefined && !state.knows(uri)) {
+            return new ResponseError(LSPErrorCodes.RequestFailed, `No plan is open or in the workspace at ${uri}.`);
+        }
         const result = await handler(params, ...rest);
         if (result instanceof LangiumResponseError) {
             return new ResponseError(result.code, result.message, result.data);
         }
         return result;
     };
+}
+
+function documentUri(params: unknown): string | undefined {
+    if (typeof params !== 'object' || params === null || !('textDocument' in params)) return undefined;
+    const textDocument = params.textDocument;
+    return typeof textDocument === 'object' && textDocument !== null && 'uri' in textDocument && typeof textDocument.uri === 'string' ? textDocument.uri : undefined;
 }

@@ -1,4 +1,4 @@
-import { DocumentState } from 'langium';
+import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import {
     addCallHierarchyHandler, addCodeActionHandler, addCodeLensHandler, addCompletionHandler, addConfigurationChangeHandler,
@@ -23,7 +23,9 @@ import { addVersionedDiagnosticsHandler } from './versioned-diagnostics.js';
 export function startCopLanguageServer(shared: LangiumSharedServices, cop: CopServices): Connection {
     const raw = shared.lsp.Connection;
     if (!raw) throw new Error('Starting the language server needs a connection.');
-    const connection = guardConnection(raw);
+    const documents = shared.workspace.LangiumDocuments;
+    const open = shared.workspace.TextDocuments;
+    const connection = guardConnection(raw, uri => open.get(uri) !== undefined || documents.hasDocument(URI.parse(uri)));
     addDocumentUpdateHandler(connection, shared);
     addFileOperationHandler(connection, shared);
     addVersionedDiagnosticsHandler(connection, shared);
