@@ -3,7 +3,7 @@
  * Not a test: it prints a table and writes bench/results.json. Every figure is the median
  * (and p95 where said) of repeated runs, because the machine is shared.
  *
- *   npm run bench -- --sizes 100,1000,10000,50000 --files 200 --edits 20
+ *   npm run bench -- --sizes 100,1000,10000,50000 --files 200 --edits 20 --burst 1000
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cliPath } from '../test/helpers/cli.js';
 import { fileUri, LspClient } from '../test/helpers/lsp-client.js';
+import { measureBurst, type BurstTimes } from './burst.js';
 import { generatePlan, generateWorkspace, planAsJson } from './generate-plan.js';
 import { prng } from '../test/helpers/prng.js';
 
@@ -20,6 +21,8 @@ const { values } = parseArgs({
         sizes: { type: 'string', default: '100,1000,10000,50000' },
         files: { type: 'string', default: '200' },
         edits: { type: 'string', default: '20' },
+        // Full-text changes sent at once before a hover (0: no burst case).
+        burst: { type: 'string', default: '1000' },
         runs: { type: 'string', default: '5' },
         out: { type: 'string', default: 'bench/results.json' },
         // Writes CPU profiles of the server and of `cop check` to this folder.
@@ -31,11 +34,12 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number).filter(n => n > 0);
 const workspaceFiles = Number(values.files);
 const editCount = Number(values.edits);
+const burstCount = Number(values.burst);
 const runs = Number(values.runs);
 const scratch = resolve('.cache/bench');
 const profileArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values.profile)}`] : [];
 
-interface Row extends CheckTimes {
+interface Row extends CheckTimes, Partial<BurstTimes> {
     case: string;
     lines: number;
     bytes: number;
@@ -233,9 +237,10 @@ async function benchPlan(size: number): Promise<Row> {
         await client.waitForDiagnostics(uri, () => true, 300_000);
         const openMs = now() - start;
         const session = await measureSession(client, uri, text, prng(size).next);
+        const burst = burstCount > 0 ? await measureBurst(client, uri, text, burstCount) : {};
         const serverPeakMB = peakMemoryMB(client.pid);
         if (client.stderr.join('').trim()) throw new Error(`server wrote to stderr: ${client.stderr.join('')}`);
-        server = { case: `plan ${size}`, lines: text.split('\n').length, bytes: text.length, openMs, ...session, serverPeakMB };
+        server = { case: `plan ${size}`, lines: text.split('\n').length, bytes: text.length, openMs, ...session, ...burst, serverPeakMB };
     } finally {
         await stop(client);
     }
@@ -274,9 +279,10 @@ async function benchWorkspace(files: number): Promise<Row> {
         await client.open(uri, text);
         await client.waitForDiagnostics(uri, () => true, 300_000);
         const session = await measureSession(client, uri, text, prng(files).next);
+        const burst = burstCount > 0 ? await measureBurst(client, uri, text, burstCount) : {};
         const serverPeakMB = peakMemoryMB(client.pid);
         if (client.stderr.join('').trim()) throw new Error(`server wrote to stderr: ${client.stderr.join('')}`);
-        server = { case: `workspace ${files} files`, lines, bytes, openMs, ...session, serverPeakMB };
+        server = { case: `workspace ${files} files`, lines, bytes, openMs, ...session, ...burst, serverPeakMB };
     } finally {
         await stop(client);
     }
@@ -292,6 +298,7 @@ function table(rows: Row[]): string {
         ['edit CPU ms', row => row.editCpuMs.toFixed(0)],
         ['completion ms (items)', row => `${row.completionMs.toFixed(1)} (${row.completionItems})`],
         ['hover ms', row => row.hoverMs.toFixed(1)],
+        [`burst→hover / →diag ms (publishes)`, row => row.burstHoverMs === undefined ? '—' : `${row.burstHoverMs.toFixed(0)} / ${row.burstDiagMs!.toFixed(0)} (${row.burstPublishes})`],
         ['server peak MB', row => String(row.serverPeakMB)],
         ['cop check ms', row => row.checkMs.toFixed(0)],
         ['floor ms', row => row.floorMs.toFixed(0)],
@@ -322,10 +329,11 @@ const result = {
     loadAverageBefore: loadBefore,
     loadAverageAfter: loadavg()[0],
     editsPerCase: editCount * 2,
+    burstChanges: burstCount,
     processRuns: runs,
     rows
 };
 writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n');
 console.log(table(rows));
 console.log(`\nnode ${process.version}, ${cpus().length} cores, load average ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; ` +
-    `edits: ${editCount * 2} per case; process times: median of ${runs}. Written to ${values.out}.`);
+    `edits: ${editCount * 2} per case; bursts of ${burstCount} full-text changes; process times: median of ${runs}. Written to ${values.out}.`);

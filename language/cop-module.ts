@@ -16,6 +16,10 @@ import { CopDocumentSymbolProvider } from './lsp/outline/cop-document-symbol-pro
 import { CopFoldingRangeProvider } from './lsp/outline/cop-folding-range-provider.js';
 import { CopNodeKindProvider } from './lsp/outline/cop-node-kind-provider.js';
 import { CopRenameProvider } from './lsp/rename/cop-rename-provider.js';
+import { CopLanguageServer } from './lsp/protocol/cop-language-server.js';
+import type { SelectionRangeProvider } from './lsp/selection/cop-selection-range-provider.js';
+import { CopSelectionRangeProvider } from './lsp/selection/cop-selection-range-provider.js';
+import { CopWorkspaceSymbolProvider } from './lsp/symbols/cop-workspace-symbol-provider.js';
 
 /**
  * The .cop language with its editor features, as the language server runs it: the core
@@ -24,10 +28,17 @@ import { CopRenameProvider } from './lsp/rename/cop-rename-provider.js';
  */
 export type { CopAddedServices, CopCoreServices } from './cop-core-module.js';
 
-export type CopServices = LangiumServices & CopAddedServices;
+/** Editor services Langium has no slot for. */
+export interface CopLspAddedServices {
+    lsp: {
+        SelectionRangeProvider: SelectionRangeProvider;
+    };
+}
 
-export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedServices> = {
-    ...(CopCoreModule as Module<CopServices, PartialLangiumServices & CopAddedServices>),
+export type CopServices = LangiumServices & CopAddedServices & CopLspAddedServices;
+
+export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedServices & CopLspAddedServices> = {
+    ...(CopCoreModule as Module<CopServices, PartialLangiumServices & CopAddedServices & CopLspAddedServices>),
     lsp: {
         CompletionProvider: (services) => new CopCompletionProvider(services),
         HoverProvider: (services) => new CopHoverProvider(services),
@@ -37,7 +48,8 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
         DocumentSymbolProvider: (services) => new CopDocumentSymbolProvider(services),
         FoldingRangeProvider: () => new CopFoldingRangeProvider(),
         SemanticTokenProvider: (services) => new CopSemanticTokenProvider(services),
-        InlayHintProvider: (services) => new CopInlayHintProvider(services)
+        InlayHintProvider: (services) => new CopInlayHintProvider(services),
+        SelectionRangeProvider: () => new CopSelectionRangeProvider()
     }
 };
 
@@ -45,7 +57,9 @@ export const CopSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     ...(CopCoreSharedModule as Module<LangiumSharedServices, PartialLangiumSharedServices>),
     lsp: {
         DocumentUpdateHandler: (services: LangiumSharedServices) => new CopDocumentUpdateHandler(services),
-        NodeKindProvider: () => new CopNodeKindProvider()
+        NodeKindProvider: () => new CopNodeKindProvider(),
+        LanguageServer: (services: LangiumSharedServices) => new CopLanguageServer(services),
+        WorkspaceSymbolProvider: (services: LangiumSharedServices) => new CopWorkspaceSymbolProvider(services)
     }
 };
 

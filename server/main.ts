@@ -1,13 +1,14 @@
-import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCopServices } from '../language/cop-module.js';
+import { startCopLanguageServer } from '../language/lsp/protocol/start-cop-language-server.js';
 import { ViewModelHandler } from '../language/lsp/view-model/view-model-handler.js';
 
 // The language server over stdio (or node IPC when VS Code starts it): a thin shell that
 // wires Node's file system and an LSP connection to the .cop language services.
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createCopServices({ connection, ...NodeFileSystem });
+const { shared, Cop } = createCopServices({ connection, ...NodeFileSystem });
+// Langium's handlers behind cop's protocol guard (see start-cop-language-server.ts).
+const guarded = startCopLanguageServer(shared, Cop);
 // The preview's view model: request `cop/viewModel`, notification `cop/viewModelChanged`.
-new ViewModelHandler(shared, connection).register();
-startLanguageServer(shared);
+new ViewModelHandler(shared, guarded).register();

@@ -1,9 +1,10 @@
-import type { DocumentState, FileSystemProvider, LangiumDocument, LangiumSharedCoreServices, MaybePromise, URI } from 'langium';
-import { Cancellation, DefaultDocumentBuilder } from 'langium';
+import type { FileSystemProvider, LangiumDocument, LangiumSharedCoreServices, MaybePromise, URI } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, isOperationCancelled, OperationCancelled } from 'langium';
 import { namingTheDocument } from './document-phase-error.js';
 import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
 import type { CopIndexManager } from './cop-index-manager.js';
+import { PendingChanges, settle } from './pending-changes.js';
 
 /**
  * Langium re-links a plan when a plan it refers to changes. Some checks also look the other
@@ -14,6 +15,7 @@ import type { CopIndexManager } from './cop-index-manager.js';
  */
 export class CopDocumentBuilder extends DefaultDocumentBuilder {
     private referredByChanged = new Set<string>();
+    private readonly pending = new PendingChanges();
     /** 'any' when a changed file's new plan name is unknown (changed on disk, not open). */
     private changedPlanNames: Set<string> | 'any' = new Set<string>();
     private readonly fileSystem: FileSystemProvider;
@@ -30,12 +32,30 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const index = this.indexManager as CopIndexManager;
-        const referred = new Set<string>();
         for (const uri of [...changed, ...deleted]) {
-            index.documentsReferredBy(uri.toString()).forEach(target => referred.add(target));
+            index.documentsReferredBy(uri.toString()).forEach(target => this.pending.referred.add(target));
         }
-        const qualifiers = new Set<string>();
+        this.pending.add(changed, deleted);
+        // Requests wait for the new text from now on, not only once the update runs (see pending-changes.ts).
         for (const uri of changed) {
+            const document = this.langiumDocuments.getDocument(uri);
+            if (document) this.resetToState(document, DocumentState.Changed);
+            else if (this.textDocuments?.get(uri)) {
+                // Just opened: a placeholder to parse, as Langium's update makes, so a request
+                // right after didOpen waits for the plan instead of finding no document.
+                const placeholder = this.langiumDocumentFactory.fromModel({ $type: 'INVALID' }, uri);
+                placeholder.state = DocumentState.Changed;
+                this.langiumDocuments.addDocument(placeholder);
+            }
+        }
+        this.currentState = DocumentState.Changed;
+        await settle(cancelToken);
+        if (cancelToken.isCancellationRequested) throw OperationCancelled;
+
+        const taken = this.pending.take();
+        const referred = taken.referred;
+        const qualifiers = new Set<string>();
+        for (const uri of taken.changed) {
             const text = this.textDocuments?.get(uri)?.getText();
             if (text) for (const match of text.matchAll(/\b([A-Za-z_]\w*)\.[A-Za-z_]/g)) qualifiers.add(match[1]);
         }
@@ -46,9 +66,13 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         this.referredByChanged = referred;
-        this.changedPlanNames = await this.planNamesOf(changed, deleted);
+        this.changedPlanNames = await this.planNamesOf(taken.changed, taken.deleted);
         try {
-            await super.update(changed, deleted, cancelToken);
+            await super.update(taken.changed, taken.deleted, cancelToken);
+        } catch (error) {
+            // Overtaken while it ran: the next update takes these changes over too.
+            if (isOperationCancelled(error)) taken.restore();
+            throw error;
         } finally {
             this.referredByChanged = new Set();
             this.changedPlanNames = new Set();

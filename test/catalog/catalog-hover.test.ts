@@ -49,10 +49,10 @@ indicator <|>Untitled {
 
 describe('hover on an indicator', () => {
     test('its name: title, kind, unit, catalog description, baseline → target, cycles', async () => {
-        await hover({ text: plan, index: 3, disposeAfterCheck: true, hover: /\*\*Time to respond to questions\*\* — indicator `Responses`[\s\S]*quantitative, unit `hours`[\s\S]*first useful answer[\s\S]*Baseline 48 → target <= 24 by 2027-06 · collected monthly[\s\S]*Cycles: tracked in the immediate cycle of the plan; the catalog links it to immediate/ });
+        await hover({ text: plan, index: 3, disposeAfterCheck: true, hover: /\*\*Time to respond to questions\*\* — indicator `Responses`[\s\S]*quantitative, unit `hours`[\s\S]*first useful answer[\s\S]*Baseline 48 → target &lt;= 24 by 2027-06 · collected monthly[\s\S]*Cycles: tracked in the immediate cycle of the plan; the catalog links it to immediate/ });
     });
     test('a reference to it shows the same', async () => {
-        await hover({ text: plan, index: 2, disposeAfterCheck: true, hover: /indicator `Responses`[\s\S]*Baseline 48 → target <= 24/ });
+        await hover({ text: plan, index: 2, disposeAfterCheck: true, hover: /indicator `Responses`[\s\S]*Baseline 48 → target &lt;= 24/ });
     });
     test('an indicator in no catalog says so', async () => {
         await hover({ text: plan, index: 4, disposeAfterCheck: true, hover: /qualitative, no unit[\s\S]*_Not in any catalog._[\s\S]*Cycles: tracked in the immediate cycle/ });

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
-export const serverPath = resolve(import.meta.dirname, '../../out/server.js');
+/** The server under test; COP_SERVER_PATH points the benchmark at another build (to compare). */
+export const serverPath = process.env.COP_SERVER_PATH ?? resolve(import.meta.dirname, '../../out/server.js');
 
 export function fileUri(path: string): string {
     return pathToFileURL(path).toString();
@@ -18,8 +19,12 @@ export class LspClient {
     readonly connection: MessageConnection;
     private readonly process: ChildProcess;
     private readonly diagnostics = new Map<string, Diagnostic[]>();
+    /** The document version each uri's latest diagnostics were computed for, when the server says. */
+    private readonly diagnosticVersions = new Map<string, number | undefined>();
     private readonly waiters: Array<() => void> = [];
     readonly stderr: string[] = [];
+    /** Called with every publishDiagnostics, in order (the client keeps only the latest per uri). */
+    readonly onDiagnostics: Array<(params: PublishDiagnosticsParams) => void> = [];
     private versions = new Map<string, number>();
     /** The user's settings by section (`{ cop: { catalogs: [...] } }`), as the client answers them. */
     private settings: Record<string, unknown> = {};
@@ -34,6 +39,8 @@ export class LspClient {
         );
         this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             this.diagnostics.set(params.uri, params.diagnostics);
+            this.diagnosticVersions.set(params.uri, params.version);
+            this.onDiagnostics.forEach(listener => listener(params));
             this.waiters.splice(0).forEach(wake => wake());
         });
         // Answer the server's requests the way a plain client would.
@@ -126,12 +133,28 @@ export class LspClient {
         return this.diagnostics.get(uri);
     }
 
-    /** Waits until diagnostics for `uri` are published and satisfy `accept`. */
+    /** The version of the text open in this client for `uri`; undefined when not opened here. */
+    versionOf(uri: string): number | undefined {
+        return this.versions.get(uri);
+    }
+
+    /** Writes bytes to the server's stdin as they are: for tests of broken framing. */
+    sendRaw(bytes: string | Uint8Array): void {
+        this.process.stdin!.write(bytes);
+    }
+
+    /**
+     * Waits until diagnostics for `uri` are published and satisfy `accept`. Diagnostics the
+     * server marks with an older version than the text this client last sent are not
+     * accepted: they belong to a text already replaced.
+     */
     async waitForDiagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, timeoutMs = 20_000): Promise<Diagnostic[]> {
         const deadline = Date.now() + timeoutMs;
         for (;;) {
             const current = this.diagnostics.get(uri);
-            if (current && accept(current)) return current;
+            const version = this.diagnosticVersions.get(uri);
+            const stale = version !== undefined && this.versions.has(uri) && version < this.versions.get(uri)!;
+            if (current && !stale && accept(current)) return current;
             const remaining = deadline - Date.now();
             if (remaining <= 0) {
                 throw new Error(`No matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(current?.map(d => d.code))}; stderr: ${this.stderr.join('')}`);

@@ -1,18 +1,19 @@
 import type { IndicatorLike, ValueLike } from '../../catalog/catalog-index.js';
+import { codeSpan, escapeMarkdown } from '../../render/markdown/escape-markdown.js';
 
 /** Markdown describing a catalog indicator, for completion items and hovers. */
 export function indicatorDocumentation(indicator: IndicatorLike): string {
-    const lines = [`**${indicator.title}** — ${indicator.kind}${indicator.unit ? `, unit \`${indicator.unit}\`` : ''}`, '', indicator.description];
-    if ('formula' in indicator && indicator.formula) lines.push('', `Formula: ${indicator.formula}`);
-    if (indicator.cycles.length > 0) lines.push('', `Evidences the ${list(indicator.cycles)} ${indicator.cycles.length > 1 ? 'cycles' : 'cycle'}.`);
-    lines.push('', `_Source: ${indicator.source} (${indicator.origin})_`);
+    const lines = [`**${escapeMarkdown(indicator.title)}** — ${indicator.kind}${indicator.unit ? `, unit ${codeSpan(indicator.unit)}` : ''}`, '', escapeMarkdown(indicator.description)];
+    if ('formula' in indicator && indicator.formula) lines.push('', `Formula: ${escapeMarkdown(indicator.formula)}`);
+    if (indicator.cycles.length > 0) lines.push('', `Evidences the ${list(indicator.cycles.map(escapeMarkdown))} ${indicator.cycles.length > 1 ? 'cycles' : 'cycle'}.`);
+    lines.push('', `_Source: ${escapeMarkdown(indicator.source)} (${escapeMarkdown(indicator.origin)})_`);
     return lines.join('\n');
 }
 
 export function valueDocumentation(value: ValueLike): string {
-    const lines = [`**${value.title}** — ${value.side === 'members' ? 'member' : 'organization'} value, ${value.term} term`];
-    if (value.description) lines.push('', value.description);
-    lines.push('', `_Source: ${value.source} (${value.origin})_`);
+    const lines = [`**${escapeMarkdown(value.title)}** — ${value.side === 'members' ? 'member' : 'organization'} value, ${value.term} term`];
+    if (value.description) lines.push('', escapeMarkdown(value.description));
+    lines.push('', `_Source: ${escapeMarkdown(value.source)} (${escapeMarkdown(value.origin)})_`);
     return lines.join('\n');
 }
 

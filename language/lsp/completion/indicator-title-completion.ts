@@ -6,15 +6,17 @@ import type { IndicatorLike } from '../../catalog/catalog-index.js';
 import type { CompletionContribution } from './completion-contribution.js';
 import { grammarPlace, quote, stringSlot } from './completion-position.js';
 import { indicatorDocumentation } from './catalog-documentation.js';
+import type { SnippetSupport } from './snippet-support.js';
 
 /**
  * Indicator titles from the catalogs, in the title string after `indicator Name`.
  * Accepting one also fills in the block when there is none yet (a snippet with the
  * catalog's unit, or `qualitative`, and a `data` line to complete), or adds the unit line
- * to an empty block. A block that already has lines is left alone.
+ * to an empty block. A block that already has lines is left alone. A client without
+ * snippet support gets the same block as plain text, the `data` line's hint written out.
  */
 export class IndicatorTitleCompletion implements CompletionContribution {
-    constructor(private readonly catalogs: CatalogService) {}
+    constructor(private readonly catalogs: CatalogService, private readonly snippets: SnippetSupport) {}
 
     async complete(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): Promise<boolean> {
         const { rule, property } = grammarPlace(next);
@@ -32,9 +34,11 @@ export class IndicatorTitleCompletion implements CompletionContribution {
             let newText = title;
             let format: InsertTextFormat = InsertTextFormat.PlainText;
             let additionalTextEdits: TextEdit[] | undefined;
-            if (!block) {
+            if (!block && this.snippets.enabled) {
                 format = InsertTextFormat.Snippet;
                 newText = `${escapeSnippet(title)} {\n${lines.map(line => `${indent}    ${escapeSnippet(line)}\n`).join('')}${indent}    data "\${1:where the data comes from}"\n${indent}}$0`;
+            } else if (!block) {
+                newText = `${title} {\n${lines.map(line => `${indent}    ${line}\n`).join('')}${indent}    data "where the data comes from"\n${indent}}`;
             } else if (emptyBlock && lines.length > 0) {
                 const start = slot.end + emptyBlock[1].length;
                 const end = start + emptyBlock[2].length;

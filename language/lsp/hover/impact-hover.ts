@@ -5,6 +5,7 @@ import { formatDay, formatPlanDate } from '../../impact/dates.js';
 import type { ImpactService } from '../../impact/impact-service.js';
 import type { Goal } from '../../impact/status.js';
 import type { HoverContribution, HoverTarget } from './hover-contribution.js';
+import { codeSpan, escapeMarkdown } from '../../render/markdown/escape-markdown.js';
 
 /**
  * Hover on a kpi (its value, planned value, range, status and top driver), on an indicator
@@ -21,12 +22,12 @@ export class ImpactHover implements HoverContribution {
     async hover({ declaration }: HoverTarget): Promise<string | undefined> {
         if (!isKpi(declaration) && !isIndicator(declaration) && !isAssumption(declaration)) return undefined;
         const { model } = await this.impact.impactOfNode(declaration);
-        const heading = (kind: string) => `**${escapeMarkdown(declaration.title ?? declaration.name)}** (\`${declaration.name}\`) — ${kind}`;
+        const heading = (kind: string) => `**${escapeMarkdown(declaration.title ?? declaration.name)}** (${codeSpan(declaration.name)}) — ${kind}`;
         const asOf = `_As of ${formatDay(model.asOf)}._`;
         if (isKpi(declaration)) {
             const impact = model.kpis.get(declaration);
             if (!impact) return undefined;
-            const unit = declaration.unit ? ` ${declaration.unit}` : '';
+            const unit = declaration.unit ? ` ${escapeMarkdown(declaration.unit)}` : '';
             if (impact.loop) return `${heading('kpi')}\n\nNo value: its formula refers to itself (${impact.loop.map(k => k.name).join(' → ')}).`;
             const lines = [heading('kpi'), ''];
             lines.push(impact.value !== undefined
@@ -44,7 +45,7 @@ export class ImpactHover implements HoverContribution {
             const impact = model.indicators.get(declaration);
             if (!impact || (!impact.latest && !impact.goal)) return undefined;
             const lines = [impact.latest
-                ? `Latest actual **${formatNumber(impact.latest.value, impact.percent)}** (${impact.latest.date})${impact.latest.note ? ` — ${escapeMarkdown(impact.latest.note)}` : ''}`
+                ? `Latest actual **${formatNumber(impact.latest.value, impact.percent)}** (${escapeMarkdown(impact.latest.date)})${impact.latest.note ? ` — ${escapeMarkdown(impact.latest.note)}` : ''}`
                 : 'No actuals yet'];
             if (impact.judgement && impact.goal) lines.push(`Status **${impact.judgement.status}** for target ${goalText(impact.goal, impact.percent)}`);
             if (impact.stale) lines.push('The latest actual is older than two periods of its cadence.');
@@ -53,7 +54,7 @@ export class ImpactHover implements HoverContribution {
         }
         const percent = isPercent(declaration.value);
         const value = parseAmount(declaration.value);
-        const lines = [`Value **${formatNumber(value, percent)}${declaration.unit ? ` ${declaration.unit}` : ''}**${declaration.low && declaration.high ? ` · range ${declaration.low}..${declaration.high}` : ' · fixed'}`];
+        const lines = [`Value **${formatNumber(value, percent)}${declaration.unit ? ` ${escapeMarkdown(declaration.unit)}` : ''}**${declaration.low && declaration.high ? ` · range ${escapeMarkdown(`${declaration.low}..${declaration.high}`)}` : ' · fixed'}`];
         lines.push(declaration.source ? `Source: ${escapeMarkdown(declaration.source)}` : 'No source given');
         for (const impact of model.kpis.values()) {
             const driver = impact.drivers.find(d => d.assumption === declaration);
@@ -66,9 +67,4 @@ export class ImpactHover implements HoverContribution {
 function goalText(goal: Goal, percent = false): string {
     const op = ({ '>=': '≥', '<=': '≤' } as Record<string, string>)[goal.operator] ?? goal.operator;
     return `${op} ${formatNumber(goal.value, percent)}${goal.by === undefined ? '' : ` by ${formatPlanDate(goal.by)}`}`;
-}
-
-/** Plan text is shown as text, not interpreted as markdown or HTML. */
-function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, ch => `\\${ch}`);
 }

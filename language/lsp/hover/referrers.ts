@@ -2,6 +2,7 @@ import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
 import type { HoverTarget } from './hover-contribution.js';
 import type { CopServices } from '../../cop-module.js';
+import { codeSpan, escapeMarkdown } from '../../render/markdown/escape-markdown.js';
 
 /** The AST nodes, in any plan of the workspace, that hold a reference to `node`. */
 export function referrersOf(services: CopServices, node: AstNode): AstNode[] {
@@ -15,9 +16,9 @@ export function referrersOf(services: CopServices, node: AstNode): AstNode[] {
     return result;
 }
 
-/** `Name` ("Title") in markdown. */
+/** `Name` ("Title") in markdown, the title escaped. */
 export function named(node: { name?: string; title?: string }): string {
-    return node.title ? `\`${node.name}\` ("${node.title}")` : `\`${node.name}\``;
+    return node.title ? `${codeSpan(node.name ?? '')} ("${escapeMarkdown(node.title)}")` : codeSpan(node.name ?? '');
 }
 
 /**

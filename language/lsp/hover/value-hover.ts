@@ -5,6 +5,7 @@ import type { Outcome, Shared } from '../../generated/ast.js';
 import { isOutcome, isShared, isValue } from '../../generated/ast.js';
 import type { HoverContribution, HoverTarget } from './hover-contribution.js';
 import { isTitleLeaf, named, referrersOf } from './referrers.js';
+import { escapeMarkdown } from '../../render/markdown/escape-markdown.js';
 
 /**
  * On a value or a reference to it: its term and stakeholder row, the shared values it is
@@ -23,7 +24,7 @@ export class ValueHover implements HoverContribution {
         const row = value.$container;
         const side = row.side === 'members' ? 'member' : 'organization';
         const lines = [
-            `**${value.title ?? value.name}** — ${side} value ${named(value)}`,
+            `**${escapeMarkdown(value.title ?? value.name)}** — ${side} value ${named(value)}`,
             '',
             `${value.term === 'short' ? 'Short' : 'Long'}-term value of ${row.side === 'members' ? 'the member segment' : 'the organization'} ${named(row)}.`
         ];
@@ -40,7 +41,7 @@ export class ValueHover implements HoverContribution {
         if (value.title) {
             const index = await this.catalogs.indexFor(AstUtils.getDocument(value));
             const entry = index.findValue(value.title);
-            if (entry?.description) lines.push('', `${entry.description} _(${entry.source}, ${entry.origin})_`);
+            if (entry?.description) lines.push('', `${escapeMarkdown(entry.description)} _(${escapeMarkdown(entry.source)}, ${escapeMarkdown(entry.origin)})_`);
         }
         return lines.join('\n');
     }
