@@ -48,11 +48,10 @@ export const diagnosticRules = {
     'number-invalid': { severity: 'error', description: 'A number with more than 15 significant digits or of magnitude above 10^15.' },
     'config-invalid': { severity: 'error', description: '`cop.config.json` is malformed, or names an unknown key, code or severity.' },
     // Beyond the contract's tables (see docs/language.md)
-    'internal-error': { severity: 'error', description: 'A check of cop failed on this plan; please report it.' },
+    'internal-error': { severity: 'error', description: 'A check of cop failed on this plan (a bug of cop to report); the plan may have problems that are not shown.' },
     'repeated-line': { severity: 'error', description: 'A line that may appear once in a block appears twice; only the last would count.' },
     'syntax-error': { severity: 'error', description: 'The text does not follow the .cop grammar.' },
     'unresolved-reference': { severity: 'error', description: 'A name refers to nothing declared in this plan or, as `Plan.Element`, in another plan.' },
-    'internal-error': { severity: 'error', description: 'cop itself failed while checking the plan (a bug to report); the plan may have problems that are not shown.' }
 } as const satisfies Record<string, DiagnosticRule>;
 
 export type DiagnosticCode = keyof typeof diagnosticRules;

@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AstNode, LangiumCoreServices, ValidationAcceptor, ValidationCheck, ValidationPreparation } from 'langium';
-import { isOperationCancelled, ValidationRegistry } from 'langium';
+import { CstUtils, GrammarAST, isOperationCancelled, ValidationRegistry } from 'langium';
 
 /**
  * A check of cop that throws is a bug of cop, and must never look like a clean plan or like
@@ -66,7 +66,16 @@ export class CopValidationRegistry extends ValidationRegistry {
             await run();
         } catch (error) {
             if (isOperationCancelled(error)) throw error;
-            accept('error', internalErrorMessage(what, error), { node, code: INTERNAL_ERROR });
+            accept('error', internalErrorMessage(`${what}, checking ${describe(node)}`, error), { node, code: INTERNAL_ERROR });
         }
     }
+}
+
+/** "the indicator Hours", "a kpi", "the plan": the element by its keyword and name, as the plan writes it. */
+function describe(node: AstNode): string {
+    const first = node.$cstNode && CstUtils.flattenCst(node.$cstNode).head();
+    const keyword = first && GrammarAST.isKeyword(first.grammarSource) ? first.grammarSource.value : undefined;
+    const name = 'name' in node ? node.name : undefined;
+    if (!keyword) return 'the plan';
+    return typeof name === 'string' && name ? `the ${keyword} ${name}` : `a ${keyword}`;
 }

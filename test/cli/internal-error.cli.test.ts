@@ -67,7 +67,7 @@ describe('a check that throws, through the CLI', () => {
         for (const format of ['text', 'json', 'github']) {
             const result = await run(['check', '--format', format, join(folder, 'a.cop')], true);
             expect(result.code).toBe(2);
-            expect(result.stderr).toMatch(/^cop check: internal error in .*a\.cop:4: A check of cop failed on this plan \(the check checkKpiBreaks: Error: the kpi check broke\)/);
+            expect(result.stderr).toMatch(/^cop check: internal error in .*a\.cop:4: A check of cop failed on this plan \(the check checkKpiBreaks, checking the kpi Savings: Error: the kpi check broke\)/);
             expect(result.stderr.trim().split('\n')).toHaveLength(1);
             expect(result.stdout).toContain('internal-error');
         }

@@ -198,7 +198,7 @@ describe('strict values in cop export --format json (as a process)', () => {
         const file = join(folder, 'plan.cop');
         writeFileSync(file, variant('baseline 100', `baseline ${'9'.repeat(401)}`).replace('target >= 1000 by 2027-06', 'target >= 10 by 2027-13').replace('    actuals "data/actuals.csv"\n', ''));
         const result = runCli(['export', file, '--format', 'json', '--as-of', AS_OF]);
-        expect(result.code).toBe(0);
+        expect(result.code).toBe(1); // a plan with errors exports, and exits 1
         const exported = JSON.parse(result.stdout);
         const indicator = exported.indicators.find((i: { name: string }) => i.name === 'Deflected');
         expect(indicator.baseline).toBeUndefined();

@@ -53,8 +53,9 @@ describe('large inputs through cop check', () => {
         expect(ms).toBeLessThan(BOUND_MS);
         // The html view draws all 119,998 good rows in its line chart (which spread them as arguments once).
         const html = runCli(['export', plan, '--format', 'html']);
-        expect(html.stderr).toBe('');
-        expect(html.code).toBe(0);
+        // A plan with errors exports with a banner listing them, and exits 1.
+        expect(html.code).toBe(1);
+        expect(html.stdout).toContain('2 errors');
         expect(html.stdout.match(/class="actual-dot"/g)?.length).toBe(119_998);
     }, 4 * BOUND_MS);
 
@@ -107,7 +108,7 @@ describe('large inputs through cop check', () => {
     }, 2 * BOUND_MS);
 
     test('a chain of 20,000 kpis, each naming the one before, and a loop of two at its end', () => {
-        const lines = ['plan P "P" { purpose "x" }', 'outcome O "O" { measure A }', 'indicator A "A" { unit u target >= 1 by 2030-01 data "d" }', 'actual A { 2026-07 1 }'];
+        const lines = ['plan Chain "Chain" { purpose "x" }', 'outcome O "O" { measure A }', 'indicator A "A" { unit u target >= 1 by 2030-01 data "d" }', 'actual A { 2026-07 1 }'];
         for (let i = 0; i < 20_000; i++) lines.push(`kpi K${i} "K" { formula ${i > 0 ? `K${i - 1} + A` : 'A'} translates O }`);
         lines.push('kpi L1 "L" { formula L2 + K19999 translates O }', 'kpi L2 "L" { formula L1 translates O }');
         const plan = join(folder, 'kpi-chain.cop');
