@@ -12,20 +12,28 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
  */
 export class CopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly fileSystem: FileSystemProvider;
+    private readonly openDocuments: LangiumSharedServices['workspace']['TextDocuments'];
 
     constructor(services: LangiumSharedServices) {
         super(services);
         this.fileSystem = services.workspace.FileSystemProvider;
+        this.openDocuments = services.workspace.TextDocuments;
     }
 
     /**
      * A closed plan is read again from its file: Langium kept the editor's last text, so a
      * closed plan with unsaved changes (a new plan name, say) went on counting for the plans
-     * that refer to it or share its name. A plan never saved is gone once closed.
+     * that refer to it or share its name. A plan never saved is gone once closed. The check
+     * of the disk is asynchronous: a plan opened again meanwhile is the editor's again, and
+     * is left alone (removing it would leave its requests waiting for a document for ever).
      */
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
-        void this.fileSystem.exists(uri).then(exists => exists ? this.fireDocumentUpdate([uri], []) : this.fireDocumentUpdate([], [uri]), () => undefined);
+        void this.fileSystem.exists(uri).then(exists => {
+            if (this.openDocuments.get(event.document.uri)) return;
+            if (exists) this.fireDocumentUpdate([uri], []);
+            else this.fireDocumentUpdate([], [uri]);
+        }, () => undefined);
     }
 
     protected override getWatchers(): FileSystemWatcher[] {
