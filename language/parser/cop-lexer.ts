@@ -1,6 +1,5 @@
 import type { LangiumCoreServices, LexerResult, TokenizeOptions } from 'langium';
 import { DefaultLexer } from 'langium';
-import type { LexingDiagnostic } from 'langium';
 import type { BlockShapes } from './block-shapes.js';
 import { blockShapes } from './block-shapes.js';
 import { recoverUnknownWords } from './unknown-words.js';
@@ -43,23 +42,24 @@ export class CopLexer extends DefaultLexer {
         const tooLong = findOversizedFormulas(result.tokens);
         if (tooLong.length === 0) return result;
         const dropped = new Set<IToken>();
-        const diagnostics: LexingDiagnostic[] = [...(result.report?.diagnostics ?? [])];
+        // Lexing errors, not only report diagnostics: a file with them is not printed back by
+        // `cop fmt` (plan-printer.ts), which would otherwise write it without the formula.
+        const errors = [...result.errors];
         for (const formula of tooLong) {
             for (let i = formula.first; i <= formula.last; i++) dropped.add(result.tokens[i]);
             const start = result.tokens[formula.first];
-            diagnostics.push({
+            errors.push({
                 offset: start.startOffset,
                 line: start.startLine ?? 1,
                 column: start.startColumn ?? 1,
                 length: start.image.length,
-                message: `This formula holds ${formula.operators} operators and brackets; a formula may hold at most ${MAX_FORMULA_OPERATORS}. Split it into smaller kpis that refer to each other.`,
-                severity: 'error'
+                message: `This formula holds ${formula.operators} operators and brackets; a formula may hold at most ${MAX_FORMULA_OPERATORS}. Split it into smaller kpis that refer to each other.`
             });
         }
         return {
             ...result,
             tokens: result.tokens.filter(token => !dropped.has(token)),
-            report: { ...result.report, diagnostics }
+            errors: errors.sort((a, b) => a.offset - b.offset)
         };
     }
 }

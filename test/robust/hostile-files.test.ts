@@ -124,4 +124,14 @@ describe('cop check on hostile files', () => {
         expect(result.stdout).toContain('indicator-unused');
         expectPlainMessage(result.stderr);
     });
+
+    test('cop fmt leaves a plan with an over-long formula as written (it used to drop the formula)', () => {
+        const file = join(folder, 'long-formula.cop');
+        const text = plan + `kpi Long {\nformula ${Array.from({ length: 250 }, (_, i) => String(i)).join(' + ')}\n}\n`;
+        writeFileSync(file, text);
+        const result = runCli(['fmt', file]);
+        expect(result.code).toBe(1);
+        expect(result.stderr + result.stdout).toContain('a formula may hold at most 200');
+        expect(readFileSync(file, 'utf8')).toBe(text);
+    });
 });
