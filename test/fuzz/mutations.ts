@@ -1,5 +1,4 @@
 import type { Random } from '../helpers/prng.js';
-import { hostileValueMutations } from './hostile-values.js';
 
 /** One way to damage a plan, as a user typing, pasting or opening the wrong file would. */
 export interface Mutation {
@@ -82,15 +81,12 @@ export const mutations: readonly Mutation[] = [
     { name: 'empty', apply: () => '' }
 ];
 
-/** The mutations a fuzz run picks from: the edits above and impossible dates, numbers and % mixes. */
-const allMutations: readonly Mutation[] = [...mutations, ...hostileValueMutations];
-
 /** Applies one to three mutations; returns the new text and their names (for the failure report). */
 export function mutate(text: string, random: Random): { text: string; applied: string[] } {
     const applied: string[] = [];
     const count = 1 + random.int(3);
     for (let i = 0; i < count; i++) {
-        const mutation = random.pick(allMutations);
+        const mutation = random.pick(mutations);
         text = mutation.apply(text, random);
         applied.push(mutation.name);
     }
