@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Catalog } from './catalog-schema.js';
 import { catalogSchema } from './catalog-schema.js';
-import { jsonErrorOffset } from './json-error-position.js';
+import { readJson } from './json-error-position.js';
 
 export type CatalogParseResult =
     | { readonly ok: true; readonly catalog: Catalog }
@@ -16,28 +16,12 @@ const listNames: Record<string, string> = {
  * on: which entry (its position and id) and which field is wrong, and how.
  */
 export function parseCatalog(raw: string): CatalogParseResult {
-    // Editors on Windows may save JSON with a byte-order mark, which JSON.parse rejects.
-    const text = raw.replace(/^\uFEFF/, '');
-    let json: unknown;
-    try {
-        json = JSON.parse(text);
-    } catch (error) {
-        return { ok: false, problems: [jsonProblem(text, error)] };
-    }
+    const read = readJson(raw, 'a catalog is a JSON object with `"version": 1`');
+    if (!read.ok) return { ok: false, problems: [read.problem] };
+    const json = read.json;
     const result = catalogSchema.safeParse(json);
     if (result.success) return { ok: true, catalog: result.data };
     return { ok: false, problems: result.error.issues.map(issue => issueProblem(json, issue)) };
-}
-
-function jsonProblem(text: string, error: unknown): string {
-    if (text.trim() === '') return 'the file is empty; a catalog is a JSON object with `"version": 1`';
-    const offset = jsonErrorOffset(text);
-    if (offset === undefined) return `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    const found = offset < text.length ? `unexpected \`${text[offset]}\`` : 'the text ends too early';
-    return `it is not valid JSON at line ${line}, column ${column} (${found}; look for a missing comma, quote or bracket just before)`;
 }
 
 /** "indicators entry 3 (id "page-views"), field `kind`: …" from a zod issue's path. */

@@ -62,3 +62,30 @@ export function jsonErrorOffset(text: string): number | undefined {
         return Math.min(offset as number, text.length);
     }
 }
+
+export type JsonRead = { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly problem: string };
+
+/**
+ * Reads the JSON of a catalog or config file: a byte-order mark is skipped (editors on
+ * Windows write one, and JSON.parse rejects it), and a syntax error is a sentence with its
+ * line and column. `emptyHint` says what an empty file should hold.
+ */
+export function readJson(raw: string, emptyHint: string): JsonRead {
+    const text = raw.replace(/^\uFEFF/, '');
+    try {
+        return { ok: true, json: JSON.parse(text) };
+    } catch (error) {
+        return { ok: false, problem: syntaxProblem(text, error, emptyHint) };
+    }
+}
+
+function syntaxProblem(text: string, error: unknown, emptyHint: string): string {
+    if (text.trim() === '') return `the file is empty; ${emptyHint}`;
+    const offset = jsonErrorOffset(text);
+    if (offset === undefined) return `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    const found = offset < text.length ? `unexpected \`${text[offset]}\`` : 'the text ends too early';
+    return `it is not valid JSON at line ${line}, column ${column} (${found}; look for a missing or extra comma, quote or bracket just before; JSON has no comments)`;
+}

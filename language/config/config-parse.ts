@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { diagnosticRules } from '../diagnostics/codes.js';
-import { jsonErrorOffset } from '../catalog/json-error-position.js';
+import { readJson } from '../catalog/json-error-position.js';
 import { editDistance } from '../catalog/title-matching.js';
 import type { CopConfig } from './config-schema.js';
 import { configKeys, configSchema, ruleLevels } from './config-schema.js';
@@ -17,14 +17,9 @@ const codes = Object.keys(diagnosticRules);
  * key or severity when the one written looks like a typo.
  */
 export function parseConfig(raw: string): ConfigParseResult {
-    // Editors on Windows may save JSON with a byte-order mark, which JSON.parse rejects.
-    const text = raw.replace(/^\uFEFF/, '');
-    let json: unknown;
-    try {
-        json = JSON.parse(text);
-    } catch (error) {
-        return { ok: false, problems: [syntaxProblem(text, error)] };
-    }
+    const read = readJson(raw, 'write `{}` for a config that changes nothing');
+    if (!read.ok) return { ok: false, problems: [read.problem] };
+    const json = read.json;
     const result = configSchema.safeParse(json);
     if (!result.success) {
         // Top-level problems first (an unknown key often explains the rest), then in file order.
@@ -38,17 +33,6 @@ export function parseConfig(raw: string): ConfigParseResult {
             rules: result.data.rules ?? {}
         }
     };
-}
-
-function syntaxProblem(text: string, error: unknown): string {
-    if (text.trim() === '') return 'the file is empty; write `{}` for a config that changes nothing';
-    const offset = jsonErrorOffset(text);
-    if (offset === undefined) return `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    const found = offset < text.length ? `unexpected \`${text[offset]}\`` : 'the text ends too early';
-    return `it is not valid JSON at line ${line}, column ${column} (${found}; look for a missing or extra comma, quote or bracket just before; JSON has no comments)`;
 }
 
 function issueProblems(json: unknown, issue: z.core.$ZodIssue): string[] {
