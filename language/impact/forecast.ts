@@ -10,6 +10,8 @@ export interface Forecast {
     readonly by: Day;
     /** How far `projected` falls short of the target in the target's direction; 0 when it does not. */
     readonly shortfall: number;
+    /** The line at the first point's day, where a chart starts drawing it. */
+    readonly from: SeriesPoint;
 }
 
 /** A forecast needs a line through at least this many points: two always fit exactly. */
@@ -26,7 +28,8 @@ export function forecastOf(series: readonly SeriesPoint[], goal: Goal | undefine
     if (!line) return undefined;
     const projected = line.intercept + line.slope * (goal.by - line.origin);
     if (!Number.isFinite(projected)) return undefined;
-    return { projected, by: goal.by, shortfall: shortfallOf(projected, goal) };
+    const first = series[0].day;
+    return { projected, by: goal.by, shortfall: shortfallOf(projected, goal), from: { day: first, value: line.intercept + line.slope * (first - line.origin) } };
 }
 
 /** How far a value falls short of the goal in its direction (`=`: any distance), never negative. */

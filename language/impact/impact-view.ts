@@ -60,6 +60,8 @@ export interface ForecastView {
     readonly projected: number;
     readonly by: string;
     readonly shortfall: number;
+    /** The fitted line from the first point's date to the `by` date, for the line chart. */
+    readonly line: PathView;
 }
 
 export interface PathView {
@@ -115,7 +117,10 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
     const elements = root.elements ?? [];
     const forecasts = forecastsOf(model);
     const forecastView = (forecast: Forecast | undefined, by: string | undefined): ForecastView | null =>
-        forecast && by && Number.isFinite(forecast.shortfall) ? { projected: forecast.projected, by, shortfall: forecast.shortfall } : null;
+        forecast && by && Number.isFinite(forecast.shortfall) && Number.isFinite(forecast.from.value) ? {
+            projected: forecast.projected, by, shortfall: forecast.shortfall,
+            line: { from: { date: formatDay(forecast.from.day), value: forecast.from.value }, to: { date: formatDay(forecast.by), value: forecast.projected } }
+        } : null;
     const kpis: KpiView[] = [...model.kpis.values()].map(impact => {
         const { kpi, goal, judgement, series } = impact;
         const first = series[0];
