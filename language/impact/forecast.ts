@@ -27,9 +27,12 @@ export function forecastOf(series: readonly SeriesPoint[], goal: Goal | undefine
     const line = leastSquares(series);
     if (!line) return undefined;
     const projected = line.intercept + line.slope * (goal.by - line.origin);
-    if (!Number.isFinite(projected)) return undefined;
     const first = series[0].day;
-    return { projected, by: goal.by, shortfall: shortfallOf(projected, goal), from: { day: first, value: line.intercept + line.slope * (first - line.origin) } };
+    const from = { day: first, value: line.intercept + line.slope * (first - line.origin) };
+    const shortfall = shortfallOf(projected, goal);
+    // Values near 1e308 overflow the sums: no forecast rather than an infinite one.
+    if (!Number.isFinite(projected) || !Number.isFinite(shortfall) || !Number.isFinite(from.value)) return undefined;
+    return { projected, by: goal.by, shortfall, from };
 }
 
 /** How far a value falls short of the goal in its direction (`=`: any distance), never negative. */

@@ -135,3 +135,10 @@ describe('forecasts and scores of an evaluated plan', () => {
         expect(score.score).toBeCloseTo(0.8, 12);
     });
 });
+
+describe('forecast: figures at the edge of floating point', () => {
+    test('no forecast rather than an infinite one', () => {
+        const huge = series(['2026-01-01', 1e308], ['2026-01-11', -1e308], ['2026-01-21', 1e308]);
+        expect(forecastOf(huge, { operator: '>=', value: 1, by: day('2030-01-01') })).toBeUndefined();
+    });
+});
