@@ -51,6 +51,8 @@ describe('forecasts and scores in the Impact tab (headless Chromium)', () => {
         }
         expect(await page.locator('.indicator-card[data-indicator="Deflected"] .forecast-note').textContent())
             .toBe('Forecast: 698 by 2027-06, short of the target by 302.');
+        expect(await page.locator('.kpi-card[data-kpi="SupportSavings"] .forecast-note').textContent())
+            .toBe('Forecast: 26,522 USD by 2027-06, short of the target by 23,478 USD.');
         // TimeToRespond has no actuals; SupportSavings is 8 % of the way from 7,980 to 50,000.
         const objective = page.locator('.objective[data-objective="FasterHelp"]');
         expect(await objective.locator('.objective-score').textContent()).toBe('Score 8.14% (1 of 2 key results scored)');
@@ -68,7 +70,7 @@ describe('forecasts and scores in the Impact tab (headless Chromium)', () => {
         const markdown = renderMarkdown(await modelOf(contractExample, '2026-09-30'));
         expect(markdown).toContain('| Forecast |');
         expect(markdown).toContain('698 by 2027-06, short 302');
-        expect(markdown).toContain('26,522 by 2027-06, short 23,478');
+        expect(markdown).toContain('26,522 USD by 2027-06, short 23,478 USD');
         expect(markdown).toContain('- **Support cost avoidance** = `Deflected * TicketCost`');
         expect(markdown).toContain('Evidence: estimate.');
         expect(markdown).toMatch(/Members get help within a day\*\* — Score 8\.14% \\?\(1 of 2 key results scored\\?\)/);

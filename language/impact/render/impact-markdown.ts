@@ -5,10 +5,10 @@ import { operatorText, statusLabels } from './html.js';
 import { objectiveScoreText } from './objectives.js';
 
 /** `698 by 2027-06, short 302`, or `—` without a forecast. */
-function forecastCell(forecast: ForecastView | null, percent = false): string {
+function forecastCell(forecast: ForecastView | null, percent = false, unit = ''): string {
     if (!forecast) return '—';
-    const short = forecast.shortfall > 0 ? `, short ${formatNumber(forecast.shortfall, percent)}` : ', reaches the target';
-    return `${formatNumber(forecast.projected, percent)} by ${escapeMarkdown(forecast.by)}${short}`;
+    const short = forecast.shortfall > 0 ? `, short ${formatNumber(forecast.shortfall, percent)}${unit}` : ', reaches the target';
+    return `${formatNumber(forecast.projected, percent)}${unit} by ${escapeMarkdown(forecast.by)}${short}`;
 }
 
 /**
@@ -27,7 +27,7 @@ export function impactMarkdown(view: ImpactView): string[] {
             const unit = kpi.unit ? ` ${escapeMarkdown(kpi.unit)}` : '';
             const range = kpi.low !== null && kpi.high !== null ? `${formatNumber(kpi.low)} – ${formatNumber(kpi.high)}` : 'unbounded';
             const driver = kpi.drivers[0] ? `${escapeMarkdown(kpi.drivers[0].assumption)} (${formatNumber(kpi.drivers[0].low)} – ${formatNumber(kpi.drivers[0].high)})` : '—';
-            out.push(`| **${escapeMarkdown(kpi.title ?? kpi.name)}** | ${kpi.value === null ? 'no data' : formatNumber(kpi.value) + unit} | ${formatNumber(kpi.planned ?? undefined)} | ${range} | ${target(kpi.target)} | ${status(kpi.status)} | ${forecastCell(kpi.forecast)} | ${driver} |`);
+            out.push(`| **${escapeMarkdown(kpi.title ?? kpi.name)}** | ${kpi.value === null ? 'no data' : formatNumber(kpi.value) + unit} | ${formatNumber(kpi.planned ?? undefined)} | ${range} | ${target(kpi.target)} | ${status(kpi.status)} | ${forecastCell(kpi.forecast, false, unit)} | ${driver} |`);
         }
         out.push('');
         for (const kpi of view.kpis.filter(kpi => kpi.formula !== null)) out.push(`- **${escapeMarkdown(kpi.title ?? kpi.name)}** = ${codeSpan(kpi.formula!)}`);

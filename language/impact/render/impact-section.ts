@@ -40,7 +40,7 @@ function renderKpiCard(kpi: KpiView, stories: StoryView[]): string {
     const chart = kpi.series.length > 0 || kpi.path ? renderLineChart({ title: kpi.title ?? kpi.name, points: kpi.series, path: kpi.path, forecast: kpi.forecast?.line }) : '';
     return `<div class="impact-card kpi-card" data-kpi="${escapeHtml(kpi.name)}">`
         + `<h3>${escapeHtml(kpi.title ?? kpi.name)} <small>${kpi.status ? statusLabels[kpi.status] : ''}</small></h3>`
-        + renderTornado(kpi) + chart + forecastNote(kpi.forecast)
+        + renderTornado(kpi) + chart + forecastNote(kpi.forecast, false, kpi.unit)
         + (stories.length ? `<div class="stories">${stories.map(renderStory).join('')}</div>` : '')
         + `</div>`;
 }
@@ -59,10 +59,11 @@ function renderIndicatorCard(indicator: IndicatorView, stories: StoryView[]): st
 }
 
 /** The forecast in words under its chart: what the dotted line says. */
-function forecastNote(forecast: ForecastView | null, percent = false): string {
+function forecastNote(forecast: ForecastView | null, percent = false, unit: string | null = null): string {
     if (!forecast) return '';
-    const words = forecast.shortfall > 0 ? `, short of the target by ${formatNumber(forecast.shortfall, percent)}` : ', reaching the target';
-    return `<p class="forecast-note${forecast.shortfall > 0 ? ' forecast-short' : ''}">Forecast: ${formatNumber(forecast.projected, percent)} by ${escapeHtml(forecast.by)}${words}.</p>`;
+    const suffix = unit ? ` ${escapeHtml(unit)}` : '';
+    const words = forecast.shortfall > 0 ? `, short of the target by ${formatNumber(forecast.shortfall, percent)}${suffix}` : ', reaching the target';
+    return `<p class="forecast-note${forecast.shortfall > 0 ? ' forecast-short' : ''}">Forecast: ${formatNumber(forecast.projected, percent)}${suffix} by ${escapeHtml(forecast.by)}${words}.</p>`;
 }
 
 export function renderStory(story: StoryView): string {
