@@ -65,4 +65,13 @@ kpi SupportSavings`)
         const unscored = await exportOf(contractExample.replace('    key SupportSavings >= 50000 by 2027-06\n', ''), '2026-09-30');
         expect(unscored.objectives[0].score).toBeNull();
     });
+
+    test('a formula exports in canonical text whatever its layout; a decreasing key result scores from the baseline', async () => {
+        const text = contractExample.replace('formula Deflected * TicketCost', `formula ( Deflected+TimeToRespond*-1 )*TicketCost   // gross
+        / 1`).replace('unit USD\n', '').replace('actual Deflected {', 'actual TimeToRespond {\n    2026-08 40\n    2026-09 36\n}\nactual Deflected {');
+        const exported = await exportOf(text, '2026-09-30');
+        expect(exported.kpis[0].formula).toBe('(Deflected + TimeToRespond * -1) * TicketCost / 1');
+        // TimeToRespond from its baseline 48 towards <= 24: 36 is half of the way.
+        expect(exported.objectives[0].keys[0]).toEqual({ subject: 'TimeToRespond', op: '<=', value: 24, by: '2027-06', score: 0.5 });
+    });
 });
