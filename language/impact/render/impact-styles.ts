@@ -36,7 +36,7 @@ export const impactStyles = `
 .impact svg .progress-track { fill: var(--impact-border); }
 .impact svg .progress-fill { fill: var(--impact-accent); }
 .objective ul { list-style: none; padding: 0; }
-.key-result { display: grid; grid-template-columns: 1fr 160px 140px; gap: 8px; align-items: center; margin: 4px 0; }
+.key-result { display: grid; grid-template-columns: 1fr 160px 210px; gap: 8px; align-items: center; margin: 4px 0; }
 .stale { color: var(--at-risk); font-size: 0.85em; }
 .impact-empty, .chart-empty { color: var(--impact-muted); }
 /* Last, so a card's own border rule does not hide its status colour. */

@@ -25,7 +25,7 @@ function renderObjective(objective: ObjectiveView): string {
             // An SVG bar, not a styled span: the preview's CSP forbids inline style attributes.
             + `<svg class="progress" role="progressbar" aria-label="Score of ${escapeHtml(subject)}" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${Math.round(share * 100)}" viewBox="0 0 100 10" width="160" height="10" preserveAspectRatio="none" xmlns="http://www.w3.org/2000/svg">`
             + `<rect class="progress-track" x="0" y="0" width="100" height="10" rx="5"/><rect class="progress-fill" x="0" y="0" width="${(share * 100).toFixed(1)}" height="10" rx="5"/></svg>`
-            + `<span class="key-status">${key.score !== null ? `${formatNumber(key.score, true)} · ` : ''}${key.status ? statusLabels[key.status] : ''}${key.latest !== null ? ` · ${formatNumber(key.latest, key.percent)}` : ''}</span>`
+            + `<span class="key-status">${key.score !== null ? `${formatNumber(key.score, true)} · ` : ''}${key.status ? statusLabels[key.status] : ''}${key.latest !== null ? ` · latest ${formatNumber(key.latest, key.percent)}` : ''}</span>`
             + `</li>`;
     }).join('');
     return `<article class="objective" data-objective="${escapeHtml(objective.name)}"><h3>${escapeHtml(objective.title ?? objective.name)} <small class="objective-score">${escapeHtml(objectiveScoreText(objective))}</small></h3><ul>${keys}</ul></article>`;
