@@ -43,6 +43,8 @@ export const diagnosticRules = {
     'stale-data': { severity: 'warning', description: "The latest actual is older than two periods of the indicator's cadence." },
     'off-track': { severity: 'warning', description: 'An indicator or kpi is off-track or has missed its target.' },
     'story-untagged': { severity: 'warning', description: 'A story tags nothing.' },
+    // Part 3: impact finance can trust
+    'forecast-miss': { severity: 'information', description: 'An indicator or kpi is on-track or at-risk, yet its least-squares forecast falls short of the target by more than 10 %.' },
     // Part 7: conventions
     'date-invalid': { severity: 'error', description: 'A date that does not exist, in a plan or an actuals file.' },
     'number-invalid': { severity: 'error', description: 'A number with more than 15 significant digits or of magnitude above 10^15.' },

@@ -1,6 +1,7 @@
 import { exportNumber, parseAmount } from '../impact/amounts.js';
 import { dateProblem } from '../impact/dates.js';
 import type { IndicatorView, PlanViewModel } from '../view-model/plan-view-model.js';
+import { exportAssumptions, exportForecast, exportObjectives, exportSeries, exportStories } from './export-audit.js';
 import type { PlanExport } from './export-schema.js';
 
 /** The JSON export of a plan, made from its view model (the contract's core plus details). */
@@ -37,8 +38,12 @@ export function toPlanExport(model: PlanViewModel): PlanExport {
         kpis: (model.impact?.kpis ?? []).map(kpi => ({
             name: kpi.name, ...omitUndefined({ title: kpi.title ?? undefined }), unit: kpi.unit, value: exportNumber(kpi.value),
             planned: exportNumber(kpi.planned), low: exportNumber(kpi.low), high: exportNumber(kpi.high), status: kpi.status,
-            drivers: kpi.drivers.map(d => ({ assumption: d.assumption, low: exportNumber(d.low) ?? 0, high: exportNumber(d.high) ?? 0 }))
+            drivers: kpi.drivers.map(d => ({ assumption: d.assumption, low: exportNumber(d.low) ?? 0, high: exportNumber(d.high) ?? 0 })),
+            formula: kpi.formula, series: exportSeries(kpi.series), ...omitUndefined({ forecast: exportForecast(kpi.forecast) })
         })),
+        assumptions: exportAssumptions(model.impact),
+        stories: exportStories(model.impact),
+        objectives: exportObjectives(model.impact),
         cycles: model.cycles.filter(cycle => cycle.present).map(cycle => ({
             kind: cycle.kind,
             aspirations: [...cycle.aspirations],
@@ -80,13 +85,15 @@ function exportIndicator(indicator: IndicatorView): PlanExport['indicators'][num
  * The contract's impact additions to an indicator: its latest actual (as of the export's
  * date) and its status; percentages as in `target` (`{ value: 80, percent: true }`).
  */
-function indicatorImpact(model: PlanViewModel, name: string): Pick<PlanExport['indicators'][number], 'latest' | 'status'> {
+function indicatorImpact(model: PlanViewModel, name: string): Pick<PlanExport['indicators'][number], 'latest' | 'status' | 'series' | 'forecast'> {
     const impact = model.impact?.indicators.find(indicator => indicator.name === name);
     if (!model.impact) return {};
     const latest = impact?.latest;
     return {
         latest: latest ? { date: latest.date, ...(impact.percent ? { value: exportNumber(latest.value * 100) ?? 0, percent: true } : { value: exportNumber(latest.value) ?? 0 }) } : null,
-        status: impact?.status ?? null
+        status: impact?.status ?? null,
+        series: exportSeries(impact?.actuals ?? [], impact?.percent),
+        ...omitUndefined({ forecast: exportForecast(impact?.forecast ?? null, impact?.percent) })
     };
 }
 

@@ -22,6 +22,23 @@ export const exportDiagnosticSchema = z.object({
     message: z.string()
 });
 
+const planDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/);
+const operator = z.enum(['>=', '<=', '=', '>', '<']);
+const percentFlag = z.literal(true).optional().describe('The figures are percentages (the plan writes them with `%`): 80 means 80 %.');
+
+const seriesSchema = z.array(z.object({
+    date: planDate,
+    value: z.number(),
+    percent: percentFlag
+})).describe('The values the forecast and the status are computed from, as of the export date, oldest first.');
+
+const forecastSchema = z.object({
+    projected: z.number().describe('The least-squares line through every point of `series`, on the `by` date.'),
+    by: planDate.describe('The target\'s `by` date, as written.'),
+    shortfall: z.number().min(0).describe('How far `projected` falls short of the target in its direction; 0 when it does not.'),
+    percent: percentFlag
+}).optional().describe('Present when the target has a `by` date and `series` has at least three points.');
+
 export const exportIndicatorSchema = z.object({
     name,
     title: z.string().optional(),
@@ -43,7 +60,9 @@ export const exportIndicatorSchema = z.object({
         percent: z.boolean().optional()
     }).nullable().optional().describe('The latest actual as of the export date; null when there is none yet.'),
     status: z.enum(['met', 'on-track', 'at-risk', 'off-track', 'missed', 'no-data']).nullable().optional()
-        .describe('Judged as of the export date; null when the indicator has no target.')
+        .describe('Judged as of the export date; null when the indicator has no target.'),
+    series: seriesSchema.optional().describe('Every actual known as of the export date, one per day, oldest first.'),
+    forecast: forecastSchema
 });
 
 const exportNumber = z.number().nullable().describe('null when there is no value (no data yet, or an unbounded range).');
@@ -61,7 +80,45 @@ export const exportKpiSchema = z.object({
         assumption: name,
         low: z.number().describe('The kpi\'s value with this assumption at the low end of its range.'),
         high: z.number().describe('The kpi\'s value with this assumption at the high end of its range.')
-    })).describe('Sorted by swing, largest first.')
+    })).describe('Sorted by swing, largest first.'),
+    formula: z.string().nullable().describe('The formula in canonical text (as `cop fmt` prints it); null when none is written.'),
+    series: seriesSchema.describe('The kpi\'s value on each day one of its indicators has an actual, once all of them have one.'),
+    forecast: forecastSchema
+});
+
+const exportAssumptionSchema = z.object({
+    name,
+    title: z.string().optional(),
+    value: z.number().nullable(),
+    low: z.number().nullable().describe('The low end of its `range`; null without one.'),
+    high: z.number().nullable().describe('The high end of its `range`; null without one.'),
+    percent: percentFlag,
+    unit: z.string().nullable(),
+    source: z.string().nullable(),
+    grade: z.enum(['experiment', 'quasi-experiment', 'observational', 'estimate']).describe('The strength of the evidence behind it.'),
+    from: name.nullable().describe('The experiment it takes its value from; null when none.')
+});
+
+const exportStorySchema = z.object({
+    name,
+    title: z.string().optional(),
+    date: planDate.nullable(),
+    tags: z.array(name),
+    text: z.string().nullable()
+});
+
+const exportObjectiveSchema = z.object({
+    name,
+    title: z.string().optional(),
+    score: z.number().min(0).max(1).nullable().describe('The mean of its key results\' scores, leaving out those without one; null when none has one.'),
+    keys: z.array(z.object({
+        subject: name,
+        op: operator,
+        value: z.number().nullable(),
+        percent: percentFlag,
+        by: planDate.nullable(),
+        score: z.number().min(0).max(1).nullable().describe('(latest − start) / (target − start) clamped to 0..1, 1 when met; null without actuals.')
+    }))
 });
 
 export const planExportSchema = z.object({
@@ -107,6 +164,9 @@ export const planExportSchema = z.object({
     })),
     indicators: z.array(exportIndicatorSchema),
     kpis: z.array(exportKpiSchema).describe('The impact layer\'s kpis, evaluated as of the export date (`--as-of`).'),
+    assumptions: z.array(exportAssumptionSchema).describe('Every assumption, in source order.'),
+    stories: z.array(exportStorySchema).describe('Every story, in source order.'),
+    objectives: z.array(exportObjectiveSchema).describe('Every objective with its key results, scored as of the export date.'),
     cycles: z.array(z.object({
         kind: z.enum(['immediate', 'potential', 'applied', 'realized', 'transformative', 'strategic', 'enabling']),
         aspirations: z.array(z.string()),

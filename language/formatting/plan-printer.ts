@@ -1,4 +1,4 @@
-import type { LangiumDocument, LeafCstNode } from 'langium';
+import type { AstNode, LangiumDocument, LeafCstNode } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import { isActualPoint, isAssumption, isNegation, isPlanFile } from '../generated/ast.js';
 
@@ -210,4 +210,22 @@ function printLeaves(leaves: readonly LeafCstNode[], eol: string): string {
     while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
     // Line breaks inside a `/* */` comment follow the file's too.
     return lines.length > 0 ? lines.map(line => line.replace(/\r?\n/g, eol)).join(eol) + eol : '';
+}
+
+/**
+ * A part of a plan (a kpi's formula) on one line, its tokens spaced as `cop fmt` spaces
+ * them (`Visitors * (Rate - 1)`), comments left out: the canonical text exports and views
+ * quote. Undefined for a node without text (a formula not written).
+ */
+export function printInline(node: AstNode | undefined): string | undefined {
+    const cst = node?.$cstNode;
+    if (!cst) return undefined;
+    let text = '';
+    let previous: LeafCstNode | undefined;
+    for (const leaf of CstUtils.flattenCst(cst)) {
+        if (leaf.hidden) continue;
+        text += previous && !glued(previous, leaf) ? ' ' + leaf.text : leaf.text;
+        previous = leaf;
+    }
+    return text;
 }

@@ -2,7 +2,14 @@ import type { PlanFile } from '../generated/ast.js';
 import { isAssumption, isObjective, isStory } from '../generated/ast.js';
 import { isPercent, parseAmount } from './amounts.js';
 import { formatDay, parseDay } from './dates.js';
+import type { EvidenceGrade } from './assumption-evidence.js';
+import { assumptionEvidence } from './assumption-evidence.js';
+import type { Forecast } from './forecast.js';
+import { forecastsOf } from './forecast.js';
 import type { ImpactModel } from './impact-model.js';
+import type { ObjectiveView } from './objective-view.js';
+import { objectiveViews } from './objective-view.js';
+import { printInline } from '../formatting/plan-printer.js';
 import type { Status } from './status.js';
 import { formatUnit } from './units.js';
 
@@ -43,6 +50,18 @@ export interface KpiView {
     readonly series: { date: string; value: number }[];
     /** Where the straight path to the target starts and ends, for the line chart. */
     readonly path: PathView | null;
+    /** The formula in canonical text (as `cop fmt` prints it). */
+    readonly formula: string | null;
+    readonly forecast: ForecastView | null;
+}
+
+/** The least-squares forecast on the target's `by` date (written as the target writes it). */
+export interface ForecastView {
+    readonly projected: number;
+    readonly by: string;
+    readonly shortfall: number;
+    /** The fitted line from the first point's date to the `by` date, for the line chart. */
+    readonly line: PathView;
 }
 
 export interface PathView {
@@ -62,6 +81,7 @@ export interface IndicatorView {
     readonly stale: boolean;
     readonly actuals: { date: string; value: number; note: string | null }[];
     readonly path: PathView | null;
+    readonly forecast: ForecastView | null;
 }
 
 export interface AssumptionView {
@@ -76,6 +96,9 @@ export interface AssumptionView {
     readonly source: string | null;
     /** The largest swing this assumption causes in any kpi, for "what finance should challenge". */
     readonly largestSwing: { kpi: string; low: number; high: number } | null;
+    readonly grade: EvidenceGrade;
+    /** The experiment it takes its value from, if any. */
+    readonly from: string | null;
 }
 
 export interface StoryView {
@@ -86,25 +109,18 @@ export interface StoryView {
     readonly tags: string[];
 }
 
-export interface ObjectiveView {
-    readonly name: string;
-    readonly title: string | null;
-    readonly keys: {
-        subject: string;
-        op: string;
-        value: number | null;
-        by: string | null;
-        status: Status | null;
-        /** 0..1 share of the way from the start value to the target (clamped). */
-        progress: number | null;
-        latest: number | null;
-    }[];
-}
+export type { ObjectiveView } from './objective-view.js';
 
 const finite = (value: number | undefined): number | null => value === undefined || !Number.isFinite(value) ? null : value;
 
 export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView {
     const elements = root.elements ?? [];
+    const forecasts = forecastsOf(model);
+    const forecastView = (forecast: Forecast | undefined, by: string | undefined): ForecastView | null =>
+        forecast && by && Number.isFinite(forecast.shortfall) && Number.isFinite(forecast.from.value) ? {
+            projected: forecast.projected, by, shortfall: forecast.shortfall,
+            line: { from: { date: formatDay(forecast.from.day), value: forecast.from.value }, to: { date: formatDay(forecast.by), value: forecast.projected } }
+        } : null;
     const kpis: KpiView[] = [...model.kpis.values()].map(impact => {
         const { kpi, goal, judgement, series } = impact;
         const first = series[0];
@@ -123,7 +139,9 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
             drivers: impact.drivers.filter(d => Number.isFinite(d.low) && Number.isFinite(d.high))
                 .map(d => ({ assumption: d.assumption.name, low: d.low, high: d.high })),
             series: series.map(point => ({ date: formatDay(point.day), value: point.value })),
-            path: goal?.by !== undefined && first ? { from: { date: formatDay(first.day), value: first.value }, to: { date: formatDay(goal.by), value: goal.value } } : null
+            path: goal?.by !== undefined && first ? { from: { date: formatDay(first.day), value: first.value }, to: { date: formatDay(goal.by), value: goal.value } } : null,
+            formula: printInline(kpi.formula) ?? null,
+            forecast: forecastView(forecasts.kpis.get(kpi), kpi.target?.by)
         };
     });
     const indicators: IndicatorView[] = [...model.indicators.values()].map(impact => {
@@ -143,7 +161,8 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
             actuals: known.map(entry => ({ date: entry.date, value: entry.value, note: entry.note ?? null })),
             path: goal?.by !== undefined && first
                 ? { from: { date: formatDay(first.day), value: impact.baseline ?? first.value }, to: { date: formatDay(goal.by), value: goal.value } }
-                : null
+                : null,
+            forecast: forecastView(forecasts.indicators.get(indicator), indicator.target?.by)
         };
     });
     const assumptions: AssumptionView[] = elements.filter(isAssumption).map(assumption => {
@@ -165,7 +184,8 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
             unit: assumption.unit ?? null,
             percent: isPercent(assumption.value) || isPercent(assumption.low) || isPercent(assumption.high),
             source: assumption.source ?? null,
-            largestSwing: largest
+            largestSwing: largest,
+            ...assumptionEvidence(assumption)
         };
     });
     const stories: StoryView[] = elements.filter(isStory).map(story => ({
@@ -175,23 +195,7 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
         text: story.text ?? null,
         tags: story.tags.map(ref => ref.$refText)
     }));
-    const objectives: ObjectiveView[] = elements.filter(isObjective).map(objective => ({
-        name: objective.name,
-        title: objective.title ?? null,
-        keys: objective.keys.map(key => {
-            const impact = model.keyResults.get(key);
-            const progress = impact?.judgement?.progress;
-            return {
-                subject: key.subject?.$refText ?? '',
-                op: key.operator,
-                value: finite(parseAmount(key.value)),
-                by: parseDay(key.by) !== undefined ? key.by! : null,
-                status: impact?.judgement?.status ?? null,
-                progress: progress === undefined || !Number.isFinite(progress) ? null : Math.max(0, Math.min(1, progress)),
-                latest: finite(impact?.judgement?.latest?.value)
-            };
-        })
-    }));
+    const objectives = objectiveViews(elements.filter(isObjective), model);
     return { asOf: formatDay(model.asOf), kpis, indicators, assumptions, stories, objectives };
 }
 

@@ -6,6 +6,9 @@ import type { CopServices } from '../cop-module.js';
 import type { PlanFile } from '../generated/ast.js';
 import { isIndicator, isKpi } from '../generated/ast.js';
 import { formatNumber } from '../impact/amounts.js';
+import type { Forecast } from '../impact/forecast.js';
+import { forecastsOf } from '../impact/forecast.js';
+import { forecastHint } from '../impact/forecast-words.js';
 import type { ImpactService, PlanImpact } from '../impact/impact-service.js';
 import { formatUnit } from '../impact/units.js';
 
@@ -25,8 +28,10 @@ export class CopInlayHintProvider implements InlayHintProvider {
         const { model } = await this.impact.impactOf(document);
         const root = document.parseResult.value as PlanFile;
         const hints: InlayHint[] = [];
+        const forecasts = forecastsOf(model);
         for (const node of root.elements ?? []) {
-            const label = isKpi(node) ? kpiLabel(model.kpis.get(node)) : isIndicator(node) ? indicatorLabel(model.indicators.get(node)) : undefined;
+            const label = isKpi(node) ? kpiLabel(model.kpis.get(node), forecasts.kpis.get(node))
+                : isIndicator(node) ? indicatorLabel(model.indicators.get(node), forecasts.indicators.get(node)) : undefined;
             const position = label && nameEnd(node);
             if (!label || !position || position.line < params.range.start.line || position.line > params.range.end.line) continue;
             hints.push({ position, label, paddingLeft: true });
@@ -37,18 +42,23 @@ export class CopInlayHintProvider implements InlayHintProvider {
 
 type Model = PlanImpact['model'];
 
-export function kpiLabel(impact: ReturnType<Model['kpis']['get']>): string | undefined {
+export function kpiLabel(impact: ReturnType<Model['kpis']['get']>, forecast?: Forecast): string | undefined {
     if (!impact) return undefined;
     const unit = impact.unit.size ? ` ${formatUnit(impact.unit)}` : '';
     const value = impact.value !== undefined ? `= ${formatNumber(impact.value)}${unit}`
         : impact.planned !== undefined ? `planned ${formatNumber(impact.planned)}${unit}` : 'no value';
-    return impact.judgement ? `${value} · ${impact.judgement.status}` : value;
+    return withForecast(impact.judgement ? `${value} · ${impact.judgement.status}` : value, forecast);
 }
 
-export function indicatorLabel(impact: ReturnType<Model['indicators']['get']>): string | undefined {
+export function indicatorLabel(impact: ReturnType<Model['indicators']['get']>, forecast?: Forecast): string | undefined {
     if (!impact?.latest) return undefined;
     const value = `= ${formatNumber(impact.latest.value, impact.percent)} (${impact.latest.date})`;
-    return impact.judgement ? `${value} · ${impact.judgement.status}` : value;
+    return withForecast(impact.judgement ? `${value} · ${impact.judgement.status}` : value, forecast, impact.percent);
+}
+
+/** `… · forecast 698, short 302`: where the trend leads, after what the latest actual says. */
+function withForecast(label: string, forecast: Forecast | undefined, percent = false): string {
+    return forecast ? `${label} · ${forecastHint(forecast, percent)}` : label;
 }
 
 /** After the title if there is one, else after the name. */

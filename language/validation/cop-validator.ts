@@ -5,6 +5,7 @@ import { CatalogChecks } from './catalog-checks.js';
 import { ChainChecks } from './chain-checks.js';
 import { ConfigChecks } from './config-checks.js';
 import { CycleChecks } from './cycle-checks.js';
+import { ForecastChecks } from './forecast-checks.js';
 import { ImpactChecks } from './impact-checks.js';
 import { IndicatorChecks } from './indicator-checks.js';
 import { MatrixChecks } from './matrix-checks.js';
@@ -56,6 +57,7 @@ export function registerValidationChecks(services: CopCoreServices): void {
         Kpi: impact.checkKpi,
         Story: impact.checkStory
     });
+    registry.register({ PlanFile: new ForecastChecks(services.impact.Impact).checkForecasts });
     registry.register({
         Target: values.checkTarget,
         Indicator: values.checkIndicator,

@@ -21,7 +21,7 @@ describe('JSON export schema', () => {
         expect(exported.indicators.find((i: { name: string }) => i.name === 'TimeToRespond'))
             .toEqual({ name: 'TimeToRespond', title: 'Time to respond to questions', qualitative: false, unit: 'hours',
                 baseline: { value: 48 }, target: { op: '<=', value: 24, by: '2027-06' }, data: 'Forum question and first-answer timestamps',
-                cadence: 'monthly', owner: 'Community manager', latest: null, status: 'no-data' });
+                cadence: 'monthly', owner: 'Community manager', latest: null, status: 'no-data', series: [] });
     });
 
     test('percentages keep their sign and a file without plan header exports plan null', async () => {

@@ -59,9 +59,20 @@ describe('cop check --as-of and cop report', () => {
         expect(await page.locator('#stories .objective-story').count()).toBe(3);
         expect(await page.locator('#stories .story').count()).toBe(3);
         expect(await page.locator('.kpi-tile').count()).toBe(4);
-        // One page on paper: Chromium's PDF of the print stylesheet has a single page object.
-        const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-        expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+        // Right after the decisions: is it worth funding? The forecasts that miss, largest share first, by title.
+        expect(headings[1]).toBe('Is it worth funding?');
+        expect(await page.locator('#funding tbody tr td:first-child').allTextContents())
+            .toEqual(['Renewal cohorts', 'Yearly impact', 'Performance of newcomers']);
+        expect(await page.locator('#funding tbody tr').first().textContent()).toContain('109 accounts by 2027-06');
+        // Objectives with their scores as percentages, key results by their subjects' titles.
+        const objective = page.locator('#stories .objective-story').first();
+        expect(await objective.locator('h3').textContent()).toMatch(/ Score \d+(\.\d+)?%$/);
+        expect(await objective.locator('.meta').textContent()).toMatch(/^Support requests deflected ≥ 400: on track \(\d+(\.\d+)?%\)/);
+        // One page on paper, A4 and Letter: Chromium's PDF of the print stylesheet has a single page object.
+        for (const format of ['A4', 'Letter']) {
+            const pdf = (await page.pdf({ format })).toString('latin1');
+            expect(pdf.match(/\/Type\s*\/Page[^s]/g), format).toHaveLength(1);
+        }
         await page.close();
     });
 

@@ -5,7 +5,9 @@ import type { ErrorBanner } from '../../render/error-banner.js';
 import { renderPage } from '../../render/html/page-shell.js';
 import { impactStyles } from './impact-styles.js';
 import { renderTile } from './kpi-tiles.js';
+import { renderFunding } from './funding-section.js';
 import { renderLineChart } from './line-chart.js';
+import { objectiveScoreText } from './objectives.js';
 
 export interface ReportHeader {
     readonly name: string;
@@ -18,7 +20,8 @@ const attention = new Set(['off-track', 'missed', 'at-risk']);
 
 /**
  * The one-page executive report (seed 004): decisions first — what is off track and what it
- * is worth, the assumptions finance should challenge, one story per objective — then the
+ * is worth, then "is it worth funding?" (the forecasts that miss their targets), the
+ * assumptions finance should challenge, one story per objective with its score — then the
  * kpi tiles. A standalone page of the one page shell (page-shell.ts: its CSP, the error
  * banner first when the plan has errors) with a print stylesheet; every plan string is escaped.
  */
@@ -35,6 +38,7 @@ export function renderExecutiveReport(header: ReportHeader, view: ImpactView, ba
 ${header.purpose ? `<p class="purpose">${escapeHtml(header.purpose)}</p>` : ''}
 </header>
 ${renderDecisions(view)}
+${renderFunding(view)}
 ${renderAssumptions(view)}
 ${renderStories(view)}
 <section id="kpis"><h2>All kpis</h2>${view.kpis.length ? `<div class="kpi-tiles">${view.kpis.map(renderTile).join('')}</div>` : '<p class="none">No kpis in this plan.</p>'}</section>
@@ -42,7 +46,7 @@ ${renderStories(view)}
     });
 }
 
-/** The report's look: one printed page (A4), charts and tiles side by side. */
+/** The report's look: one printed page (A4 or Letter: the printer's paper), charts and tiles side by side. */
 const reportCss = `body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #24292f; max-width: 960px; margin: 24px auto; padding: 0 16px; }
 h1 { font-size: 1.5em; margin-bottom: 0; } h2 { font-size: 1.15em; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; margin-top: 20px; }
 .meta { color: #57606a; margin-top: 4px; }
@@ -57,21 +61,23 @@ th { font-size: 0.85em; color: #57606a; font-weight: 600; }
 .report-charts svg { width: 300px; height: auto; }
 .report-charts figure { margin: 0; width: 300px; } .report-charts figcaption { font-size: 0.8em; color: #57606a; }
 ${impactStyles}
-@page { size: A4; margin: 10mm 12mm; }
-/* One page on paper: compact type, charts and tiles side by side, sections kept whole. */
+@page { margin: 10mm 12mm; }
+/* One page on paper, A4 or Letter (the shorter): compact type, charts and tiles side by side, sections kept whole. */
 @media print {
-  body { margin: 0; max-width: none; font-size: 8.5pt; line-height: 1.3; }
-  h1 { font-size: 14pt; } h2 { font-size: 10.5pt; margin: 8px 0 4px; break-after: avoid; }
+  body { margin: 0; max-width: none; font-size: 8pt; line-height: 1.3; }
+  h1 { font-size: 14pt; } h2 { font-size: 10.5pt; margin: 6px 0 3px; break-after: avoid; }
+  table { font-size: 7.5pt; }
   h3 { font-size: 9pt; margin: 4px 0 2px; }
   p { margin: 2px 0; }
   th, td { padding: 1px 4px; }
   table, .story, .kpi-tile, .objective-story, figure { break-inside: avoid; }
-  .report-charts { gap: 8px; } .report-charts figure, .report-charts svg { width: 220px; }
+  .report-charts { gap: 8px; } .report-charts figure, .report-charts svg { width: 180px; } .report-charts figcaption { font-size: 6.5pt; }
   #stories { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8px; } #stories h2 { grid-column: 1 / -1; }
   .objective-story .meta { font-size: 7.5pt; }
   .story { margin: 2px 0; }
   .kpi-tiles { grid-template-columns: repeat(4, 1fr); gap: 6px; margin: 4px 0; }
-  .kpi-tile { padding: 4px 6px; } .kpi-value { font-size: 12pt; }
+  .kpi-tile { padding: 4px 6px; } .kpi-value { font-size: 11pt; }
+  .kpi-tile h3 { font-size: 8pt; margin-bottom: 2px; } .kpi-tile p { margin: 0; } .kpi-range, .kpi-target, .kpi-planned { font-size: 7pt; }
   a { color: inherit; text-decoration: none; }
 }
 `;
@@ -155,8 +161,9 @@ function renderStories(view: ImpactView): string {
     const items = view.objectives.map(objective => {
         const subjects = new Set(objective.keys.map(key => key.subject));
         const story = latest(view.stories.filter(s => s.tags.some(tag => subjects.has(tag))));
-        const keys = objective.keys.map(key => `${escapeHtml(key.subject)} ${operatorText(key.op)} ${formatNumber(key.value ?? undefined)}: ${key.status ? statusLabels[key.status] : 'no target'}`).join(' · ');
-        return `<article class="objective-story" data-objective="${escapeHtml(objective.name)}"><h3>${escapeHtml(objective.title ?? objective.name)}</h3>`
+        const keys = objective.keys.map(key => `${escapeHtml(key.subjectTitle ?? key.subject)} ${operatorText(key.op)} ${formatNumber(key.value ?? undefined, key.percent)}: `
+            + `${key.status ? statusLabels[key.status] : 'no target'}${key.score !== null ? ` (${formatNumber(key.score, true)})` : ''}`).join(' · ');
+        return `<article class="objective-story" data-objective="${escapeHtml(objective.name)}"><h3>${escapeHtml(objective.title ?? objective.name)} <small class="objective-score">${escapeHtml(objectiveScoreText(objective))}</small></h3>`
             + `<p class="meta">${keys}</p>`
             + (story
                 ? `<blockquote class="story"><strong>${escapeHtml(story.title ?? story.name)}</strong><span class="story-meta">${escapeHtml(story.date ?? '')}</span><span class="story-text">${escapeHtml(story.text ?? '')}</span></blockquote>`

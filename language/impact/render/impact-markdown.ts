@@ -1,11 +1,20 @@
-import { escapeMarkdown } from '../../render/markdown/escape-markdown.js';
+import { codeSpan, escapeMarkdown } from '../../render/markdown/escape-markdown.js';
 import { formatNumber } from '../amounts.js';
-import type { ImpactView } from '../impact-view.js';
+import type { ForecastView, ImpactView } from '../impact-view.js';
 import { operatorText, statusLabels } from './html.js';
+import { objectiveScoreText } from './objectives.js';
+
+/** `698 by 2027-06, short 302`, or `—` without a forecast. */
+function forecastCell(forecast: ForecastView | null, percent = false, unit = ''): string {
+    if (!forecast) return '—';
+    const short = forecast.shortfall > 0 ? `, short ${formatNumber(forecast.shortfall, percent)}${unit}` : ', reaches the target';
+    return `${formatNumber(forecast.projected, percent)}${unit} by ${escapeMarkdown(forecast.by)}${short}`;
+}
 
 /**
- * The impact layer as Markdown lines: kpis as a table (value, range, status, top driver),
- * indicators with actuals, assumptions, stories, objectives with key-result status.
+ * The impact layer as Markdown lines: kpis as a table (value, range, status, forecast, top
+ * driver) and their formulas, indicators with actuals and forecasts, assumptions with their
+ * evidence, stories, objectives with their scores and key-result status.
  */
 export function impactMarkdown(view: ImpactView): string[] {
     const out: string[] = ['## Impact', '', `_As of ${view.asOf}._`, ''];
@@ -13,21 +22,23 @@ export function impactMarkdown(view: ImpactView): string[] {
     const target = (goal: { op: string; value: number; by: string | null } | null, percent = false) =>
         goal ? `${operatorText(goal.op)} ${formatNumber(goal.value, percent)}${goal.by ? ` by ${goal.by}` : ''}` : '—';
     if (view.kpis.length > 0) {
-        out.push('| Kpi | Value | Planned | Range | Target | Status | Top driver |', '| --- | ---: | ---: | --- | --- | --- | --- |');
+        out.push('| Kpi | Value | Planned | Range | Target | Status | Forecast | Top driver |', '| --- | ---: | ---: | --- | --- | --- | --- | --- |');
         for (const kpi of view.kpis) {
             const unit = kpi.unit ? ` ${escapeMarkdown(kpi.unit)}` : '';
             const range = kpi.low !== null && kpi.high !== null ? `${formatNumber(kpi.low)} – ${formatNumber(kpi.high)}` : 'unbounded';
             const driver = kpi.drivers[0] ? `${escapeMarkdown(kpi.drivers[0].assumption)} (${formatNumber(kpi.drivers[0].low)} – ${formatNumber(kpi.drivers[0].high)})` : '—';
-            out.push(`| **${escapeMarkdown(kpi.title ?? kpi.name)}** | ${kpi.value === null ? 'no data' : formatNumber(kpi.value) + unit} | ${formatNumber(kpi.planned ?? undefined)} | ${range} | ${target(kpi.target)} | ${status(kpi.status)} | ${driver} |`);
+            out.push(`| **${escapeMarkdown(kpi.title ?? kpi.name)}** | ${kpi.value === null ? 'no data' : formatNumber(kpi.value) + unit} | ${formatNumber(kpi.planned ?? undefined)} | ${range} | ${target(kpi.target)} | ${status(kpi.status)} | ${forecastCell(kpi.forecast, false, unit)} | ${driver} |`);
         }
+        out.push('');
+        for (const kpi of view.kpis.filter(kpi => kpi.formula !== null)) out.push(`- **${escapeMarkdown(kpi.title ?? kpi.name)}** = ${codeSpan(kpi.formula!)}`);
         out.push('');
     }
     const measured = view.indicators.filter(indicator => indicator.actuals.length > 0 || indicator.target);
     if (measured.length > 0) {
-        out.push('| Indicator | Latest | Target | Status |', '| --- | --- | --- | --- |');
+        out.push('| Indicator | Latest | Target | Status | Forecast |', '| --- | --- | --- | --- | --- |');
         for (const indicator of measured) {
             const latest = indicator.latest ? `${formatNumber(indicator.latest.value, indicator.percent)} (${escapeMarkdown(indicator.latest.date)})${indicator.stale ? ' ⚠ stale' : ''}` : 'no actuals';
-            out.push(`| ${escapeMarkdown(indicator.title ?? indicator.name)} | ${latest} | ${target(indicator.target, indicator.percent)} | ${status(indicator.status)} |`);
+            out.push(`| ${escapeMarkdown(indicator.title ?? indicator.name)} | ${latest} | ${target(indicator.target, indicator.percent)} | ${status(indicator.status)} | ${forecastCell(indicator.forecast, indicator.percent)} |`);
         }
         out.push('');
     }
@@ -35,7 +46,7 @@ export function impactMarkdown(view: ImpactView): string[] {
         out.push('### Assumptions', '');
         for (const a of view.assumptions) {
             const range = a.low !== null && a.high !== null ? ` (range ${formatNumber(a.low, a.percent)} – ${formatNumber(a.high, a.percent)})` : '';
-            out.push(`- **${escapeMarkdown(a.title ?? a.name)}**: ${formatNumber(a.value ?? undefined, a.percent)}${a.unit ? ' ' + escapeMarkdown(a.unit) : ''}${range}. Source: ${a.source ? escapeMarkdown(a.source) : '_none given_'}`);
+            out.push(`- **${escapeMarkdown(a.title ?? a.name)}**: ${formatNumber(a.value ?? undefined, a.percent)}${a.unit ? ' ' + escapeMarkdown(a.unit) : ''}${range}. Source: ${a.source ? escapeMarkdown(a.source) : '_none given_'}. Evidence: ${a.grade}${a.from ? ` (from ${escapeMarkdown(a.from)})` : ''}.`);
         }
         out.push('');
     }
@@ -49,10 +60,10 @@ export function impactMarkdown(view: ImpactView): string[] {
     if (view.objectives.length > 0) {
         out.push('### Objectives', '');
         for (const objective of view.objectives) {
-            out.push(`- **${escapeMarkdown(objective.title ?? objective.name)}**`);
+            out.push(`- **${escapeMarkdown(objective.title ?? objective.name)}** — ${escapeMarkdown(objectiveScoreText(objective))}`);
             for (const key of objective.keys) {
-                const progress = key.progress === null ? '' : ` — ${formatNumber(key.progress, true)} of the way`;
-                out.push(`  - ${escapeMarkdown(key.subject)} ${operatorText(key.op)} ${formatNumber(key.value ?? undefined)}${key.by ? ` by ${key.by}` : ''}: ${status(key.status)}${progress}`);
+                const score = key.score === null ? ' — not scored yet' : ` — score ${formatNumber(key.score, true)}`;
+                out.push(`  - ${escapeMarkdown(key.subjectTitle ?? key.subject)} ${operatorText(key.op)} ${formatNumber(key.value ?? undefined, key.percent)}${key.by ? ` by ${key.by}` : ''}: ${status(key.status)}${score}`);
             }
         }
         out.push('');

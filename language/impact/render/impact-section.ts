@@ -1,5 +1,5 @@
 import { formatNumber } from '../amounts.js';
-import type { ImpactView, IndicatorView, KpiView, StoryView } from '../impact-view.js';
+import type { ForecastView, ImpactView, IndicatorView, KpiView, StoryView } from '../impact-view.js';
 import { escapeHtml, operatorText, statusLabels } from './html.js';
 import { renderKpiTiles } from './kpi-tiles.js';
 import { renderLineChart } from './line-chart.js';
@@ -37,10 +37,10 @@ export function renderImpactSection(view: ImpactView): string {
 }
 
 function renderKpiCard(kpi: KpiView, stories: StoryView[]): string {
-    const chart = kpi.series.length > 0 || kpi.path ? renderLineChart({ title: kpi.title ?? kpi.name, points: kpi.series, path: kpi.path }) : '';
+    const chart = kpi.series.length > 0 || kpi.path ? renderLineChart({ title: kpi.title ?? kpi.name, points: kpi.series, path: kpi.path, forecast: kpi.forecast?.line }) : '';
     return `<div class="impact-card kpi-card" data-kpi="${escapeHtml(kpi.name)}">`
         + `<h3>${escapeHtml(kpi.title ?? kpi.name)} <small>${kpi.status ? statusLabels[kpi.status] : ''}</small></h3>`
-        + renderTornado(kpi) + chart
+        + renderTornado(kpi) + chart + forecastNote(kpi.forecast, false, kpi.unit)
         + (stories.length ? `<div class="stories">${stories.map(renderStory).join('')}</div>` : '')
         + `</div>`;
 }
@@ -52,9 +52,18 @@ function renderIndicatorCard(indicator: IndicatorView, stories: StoryView[]): st
     return `<div class="impact-card indicator-card status-${indicator.status ?? 'none'}" data-indicator="${escapeHtml(indicator.name)}">`
         + `<h3>${escapeHtml(indicator.title ?? indicator.name)} <small>${latest} · ${target}${indicator.status ? ` · ${statusLabels[indicator.status]}` : ''}</small></h3>`
         + (indicator.stale ? `<p class="stale">The latest actual is older than two periods of its cadence.</p>` : '')
-        + renderLineChart({ title: indicator.title ?? indicator.name, points: indicator.actuals, path: indicator.path, percent: indicator.percent })
+        + renderLineChart({ title: indicator.title ?? indicator.name, points: indicator.actuals, path: indicator.path, percent: indicator.percent, forecast: indicator.forecast?.line })
+        + forecastNote(indicator.forecast, indicator.percent)
         + (stories.length ? `<div class="stories">${stories.map(renderStory).join('')}</div>` : '')
         + `</div>`;
+}
+
+/** The forecast in words under its chart: what the dotted line says. */
+function forecastNote(forecast: ForecastView | null, percent = false, unit: string | null = null): string {
+    if (!forecast) return '';
+    const suffix = unit ? ` ${escapeHtml(unit)}` : '';
+    const words = forecast.shortfall > 0 ? `, short of the target by ${formatNumber(forecast.shortfall, percent)}${suffix}` : ', reaching the target';
+    return `<p class="forecast-note${forecast.shortfall > 0 ? ' forecast-short' : ''}">Forecast: ${formatNumber(forecast.projected, percent)}${suffix} by ${escapeHtml(forecast.by)}${words}.</p>`;
 }
 
 export function renderStory(story: StoryView): string {

@@ -26,13 +26,17 @@ export const impactStyles = `
 .impact svg .actual-line { stroke: var(--impact-accent); stroke-width: 2; fill: none; }
 .impact svg .actual-dot { fill: var(--impact-accent); }
 .impact svg .target-path { stroke: var(--impact-muted); stroke-width: 1.5; stroke-dasharray: 5 4; fill: none; }
+.impact svg .forecast-line { stroke: var(--at-risk); stroke-width: 2; stroke-dasharray: 1.5 3; stroke-linecap: round; fill: none; }
+.impact svg .forecast-dot { fill: none; stroke: var(--at-risk); stroke-width: 1.5; }
+.forecast-note { width: 100%; margin: 0; color: var(--impact-muted); font-size: 0.85em; }
+.objective-score { color: var(--impact-muted); font-weight: normal; }
 .impact svg .driver-bar { fill: var(--impact-accent); opacity: 0.75; }
 .impact svg .tornado-base { stroke: var(--impact-fg); stroke-width: 1; }
 .impact svg.progress { height: 10px; }
 .impact svg .progress-track { fill: var(--impact-border); }
 .impact svg .progress-fill { fill: var(--impact-accent); }
 .objective ul { list-style: none; padding: 0; }
-.key-result { display: grid; grid-template-columns: 1fr 160px 140px; gap: 8px; align-items: center; margin: 4px 0; }
+.key-result { display: grid; grid-template-columns: 1fr 160px 210px; gap: 8px; align-items: center; margin: 4px 0; }
 .stale { color: var(--at-risk); font-size: 0.85em; }
 .impact-empty, .chart-empty { color: var(--impact-muted); }
 /* Last, so a card's own border rule does not hide its status colour. */

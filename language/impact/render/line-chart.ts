@@ -16,12 +16,15 @@ export interface LineChartInput {
     readonly points: readonly { date: string; value: number }[];
     readonly path: PathView | null;
     readonly percent?: boolean;
+    /** The least-squares trend to the target's `by` date, drawn beside the path. */
+    readonly forecast?: PathView | null;
 }
 
 /**
  * Actuals over time (solid line with dots) against the straight path from the first
  * actual (or the baseline) to the target at its `by` date (dashed), as the status rule
- * judges them.
+ * judges them, and the forecast: the least-squares trend of the actuals to the same date
+ * (dotted), ending in a marker at the projected value.
  */
 export function renderLineChart(input: LineChartInput): string {
     const points = input.points
@@ -31,7 +34,11 @@ export function renderLineChart(input: LineChartInput): string {
         { day: parseDay(input.path.from.date)!, value: input.path.from.value },
         { day: parseDay(input.path.to.date)!, value: input.path.to.value }
     ];
-    const all = [...points, ...(path ?? [])];
+    const trend = input.forecast ? [
+        { day: parseDay(input.forecast.from.date)!, value: input.forecast.from.value },
+        { day: parseDay(input.forecast.to.date)!, value: input.forecast.to.value }
+    ] : null;
+    const all = [...points, ...(path ?? []), ...(trend ?? [])];
     if (all.length === 0) return `<p class="chart-empty">No actuals yet.</p>`;
     let [minDay, maxDay] = [minOf(all.map(p => p.day)), maxOf(all.map(p => p.day))];
     let [minValue, maxValue] = [Math.min(0, minOf(all.map(p => p.value))), maxOf(all.map(p => p.value))];
@@ -48,9 +55,14 @@ export function renderLineChart(input: LineChartInput): string {
         + `<text class="tick" x="${LEFT}" y="${HEIGHT - 8}">${formatDay(minDay).slice(0, 7)}</text>`
         + `<text class="tick" x="${WIDTH - RIGHT}" y="${HEIGHT - 8}" text-anchor="end">${formatDay(maxDay).slice(0, 7)}</text>`;
     const target = path ? `<path class="target-path" d="${d(path)}"><title>Straight path to the target</title></path>` : '';
+    const end = trend?.[1];
+    const forecast = trend && end
+        ? `<path class="forecast-line" d="${d(trend)}"><title>Forecast: the trend of the actuals leads to ${value(end.value)} by ${formatDay(end.day)}</title></path>`
+            + `<circle class="forecast-dot" cx="${x(end.day).toFixed(1)}" cy="${y(end.value).toFixed(1)}" r="3"><title>Forecast for ${formatDay(end.day)}: ${value(end.value)}</title></circle>`
+        : '';
     const line = points.length > 0 ? `<path class="actual-line" d="${d(points)}"/>` : '';
     const dots = points.map(p => `<circle class="actual-dot" cx="${x(p.day).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="3"><title>${formatDay(p.day)}: ${value(p.value)}</title></circle>`).join('');
     return `<svg class="line-chart" role="img" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg">`
-        + `<title>${escapeHtml(input.title)}: actuals against the straight path to the target</title>`
-        + axis + target + line + dots + `</svg>`;
+        + `<title>${escapeHtml(input.title)}: actuals against the straight path to the target${trend ? ' and the forecast' : ''}</title>`
+        + axis + target + forecast + line + dots + `</svg>`;
 }

@@ -2,6 +2,8 @@ import type { CopServices } from '../../cop-module.js';
 import { isAssumption, isIndicator, isKpi } from '../../generated/ast.js';
 import { formatNumber, isPercent, parseAmount } from '../../impact/amounts.js';
 import { formatDay, formatPlanDate } from '../../impact/dates.js';
+import { forecastsOf } from '../../impact/forecast.js';
+import { forecastSentence } from '../../impact/forecast-words.js';
 import type { ImpactService } from '../../impact/impact-service.js';
 import type { Goal } from '../../impact/status.js';
 import type { HoverContribution, HoverTarget } from './hover-contribution.js';
@@ -37,6 +39,8 @@ export class ImpactHover implements HoverContribution {
                 lines.push(`Range ${formatNumber(impact.range.low)} – ${formatNumber(impact.range.high)}${unit} over the assumptions' ranges`);
             }
             if (impact.judgement) lines.push(`Status **${impact.judgement.status}** for target ${goalText(impact.goal!)}`);
+            const forecast = forecastsOf(model).kpis.get(declaration);
+            if (forecast) lines.push(forecastSentence(forecast));
             const top = impact.drivers[0];
             if (top) lines.push(`Top driver: \`${top.assumption.name}\` moves it between ${formatNumber(top.low)} and ${formatNumber(top.high)}`);
             return [...lines.slice(0, 2), lines.slice(2).join('  \n'), '', asOf].join('\n');
@@ -48,6 +52,8 @@ export class ImpactHover implements HoverContribution {
                 ? `Latest actual **${formatNumber(impact.latest.value, impact.percent)}** (${escapeMarkdown(impact.latest.date)})${impact.latest.note ? ` — ${escapeMarkdown(impact.latest.note)}` : ''}`
                 : 'No actuals yet'];
             if (impact.judgement && impact.goal) lines.push(`Status **${impact.judgement.status}** for target ${goalText(impact.goal, impact.percent)}`);
+            const forecast = forecastsOf(model).indicators.get(declaration);
+            if (forecast) lines.push(forecastSentence(forecast, impact.percent));
             if (impact.stale) lines.push('The latest actual is older than two periods of its cadence.');
             // Shown below the indicator's own hover (title, unit, target), so no heading again.
             return `${lines.join('  \n')}\n\n${asOf}`;
