@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { webEntries } from './web-bundles.mjs';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
@@ -72,7 +73,8 @@ const entries = [
     // out/cli.js (the `bin`) is a small loader that runs out/cli-main.js, the CLI itself,
     // through a V8 code cache (cli/code-cache.ts); the loader needs no polyfill.
     { entryPoints: ['cli/main.ts'], outfile: 'out/cli-main.js', plugins: [langiumCoreProtocol, commonJsGlob] },
-    { entryPoints: ['cli/bin.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' }, sourcemap: false }
+    { entryPoints: ['cli/bin.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' }, sourcemap: false },
+    ...webEntries
 ];
 
 const contexts = await Promise.all(entries.map(entry => esbuild.context({ ...common, ...entry })));
