@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { buildPlayground } from './playground-build.mjs';
 import { webEntries } from './web-bundles.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -78,6 +79,8 @@ const entries = [
 ];
 
 const contexts = await Promise.all(entries.map(entry => esbuild.context({ ...common, ...entry })));
+// The playground embeds its own minified language server: built once, also in watch mode.
+await buildPlayground(common, pkg.version);
 if (watch) {
     await Promise.all(contexts.map(context => context.watch()));
     console.log('watching for changes…');

@@ -9,7 +9,9 @@ export const browserOptions = {
     target: 'es2022',
     // vscode-languageserver/-client and vscode-jsonrpc pick their browser builds by condition.
     mainFields: ['browser', 'module', 'main'],
-    conditions: ['browser']
+    conditions: ['browser'],
+    // csv-parse's Node build uses Node's global Buffer; its browser build brings its own.
+    alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' }
 };
 
 export const webEntries = [
