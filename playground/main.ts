@@ -10,7 +10,8 @@ import { VIEW_MODEL_CHANGED_NOTIFICATION, VIEW_MODEL_REQUEST } from '../language
 import { PlaygroundLanguageClient } from './lsp/language-client.js';
 import { registerCopProviders } from './lsp/monaco-providers.js';
 import { copMonarch } from './monarch.js';
-import { decodePlanLink, encodePlanLink, PLAYGROUND_MAX_BYTES, tooLargeMessage } from './plan-link.js';
+import { decodePlanLink, encodePlanLink } from './plan-link.js';
+import { PLAYGROUND_MAX_BYTES, tooLargeMessage } from './plan-limits.js';
 import { Preview } from './preview.js';
 import { PLAYGROUND_ROOT, VirtualFiles } from './virtual-files.js';
 import { problemSummary } from './problem-summary.js';
@@ -33,6 +34,13 @@ const element = <T extends HTMLElement>(id: string) => document.getElementById(i
 const status = element<HTMLParagraphElement>('status');
 const picker = element<HTMLSelectElement>('example');
 const preview = new Preview(element<HTMLIFrameElement>('preview'));
+
+/** A problem with the link itself (cut short, too large): stays until the next link, unlike the status. */
+function notice(message: string): void {
+    const element = document.getElementById('notice')!;
+    element.textContent = message;
+    element.hidden = false;
+}
 
 function say(message: string, kind: 'info' | 'problem' = 'info'): void {
     status.textContent = message;
@@ -57,7 +65,7 @@ async function main(): Promise<void> {
         const shared = await decodePlanLink(location.hash);
         if (shared) ({ file, text } = shared);
     } catch (error) {
-        say((error as Error).message, 'problem');
+        notice(`${(error as Error).message} The example plan is open instead.`);
     }
 
     const editor = monaco.editor.create(element('editor'), {
@@ -80,7 +88,7 @@ async function main(): Promise<void> {
     const refreshPreview = async () => {
         const uri = uriOf(file);
         const params: ViewModelParams = { uri };
-        const model = await client.request<ViewModelResult>(VIEW_MODEL_REQUEST, params);
+        const model = await client.request<ViewModelResult>(VIEW_MODEL_REQUEST, params).catch(() => null);
         if (model && uri === uriOf(file)) preview.show(model, file);
     };
     client.onNotification<ViewModelChangedParams>(VIEW_MODEL_CHANGED_NOTIFICATION, params => {
@@ -101,15 +109,22 @@ async function main(): Promise<void> {
         editor.getModel()?.dispose();
         file = path;
         const model = monaco.editor.createModel(content, 'cop', monaco.Uri.parse(uriOf(path)));
+        // The server hears of the plan before monaco asks anything about it (quick fixes at once).
+        if (checkSize(content)) {
+            client.open(uriOf(path), content);
+            void refreshPreview();
+        }
         editor.setModel(model);
-        if (!checkSize(content)) return;
-        client.open(uriOf(path), content);
-        void refreshPreview();
         model.onDidChangeContent(() => {
             const current = model.getValue();
             keepLink();
             if (!checkSize(current)) return;
-            client.change(uriOf(path), current);
+            if (client.version(uriOf(path)) === undefined) {
+                client.open(uriOf(path), current);
+                void refreshPreview();
+            } else {
+                client.change(uriOf(path), current);
+            }
         });
     };
 

@@ -4,23 +4,12 @@
  * shares the plan and nothing leaves the browser. `cop playground PLAN` writes the same
  * (cli/commands/playground-link.ts).
  */
-
-/** The largest plan the playground takes: larger ones belong in the editor or `cop check`. */
-export const PLAYGROUND_MAX_BYTES = 512 * 1024;
+import { PLAYGROUND_MAX_BYTES, tooLargeMessage } from './plan-limits.js';
 
 export interface SharedPlan {
     /** The plan's file, relative to examples/ (`catalog "…"` and `actuals "…"` resolve from it). */
     readonly file: string;
     readonly text: string;
-}
-
-export function tooLargeMessage(bytes: number): string {
-    return `This plan is ${kilobytes(bytes)}; the playground takes plans up to ${kilobytes(PLAYGROUND_MAX_BYTES)}. `
-        + 'Check larger plans with `cop check` or in VS Code with the CoP Plans extension.';
-}
-
-function kilobytes(bytes: number): string {
-    return `${Math.ceil(bytes / 1024)} KB`;
 }
 
 export async function encodePlanLink(plan: SharedPlan): Promise<string> {

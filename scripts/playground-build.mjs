@@ -28,7 +28,8 @@ export const PLAYGROUND_CSP = [
 const out = 'out/playground';
 
 export async function buildPlayground(common, version) {
-    const shared = { ...common, ...browserOptions, format: 'iife', minify: !process.env.PLAYGROUND_DEBUG, sourcemap: false, external: [], logOverride: { 'empty-import-meta': 'silent' } };
+    const shared = { ...common, ...browserOptions, format: 'iife', // PLAYGROUND_DEBUG=1 npm run build: unminified, to read a stack trace.
+        minify: !process.env.PLAYGROUND_DEBUG, sourcemap: false, external: [], logOverride: { 'empty-import-meta': 'silent' } };
     const asText = async entry => (await esbuild.build({ ...shared, entryPoints: [entry], write: false })).outputFiles[0].text;
     const [server, editorWorker] = await Promise.all([
         asText('server/web-main.ts'),

@@ -23,10 +23,13 @@ export function registerCopProviders(monaco: typeof Monaco, client: PlaygroundLa
     });
 
     const textDocument = (model: Monaco.editor.ITextModel) => ({ uri: model.uri.toString() });
+    /** A plan the server was not given (over the size limit) has no answers. */
+    const known = (model: Monaco.editor.ITextModel) => client.version(model.uri.toString()) !== undefined;
 
     monaco.languages.registerCompletionItemProvider('cop', {
         triggerCharacters: client.capabilities.completionProvider?.triggerCharacters,
         async provideCompletionItems(model, position) {
+            if (!known(model)) return { suggestions: [] };
             const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: textDocument(model), position: fromPosition(position) });
             const word = model.getWordUntilPosition(position);
             const range = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn };
@@ -37,6 +40,7 @@ export function registerCopProviders(monaco: typeof Monaco, client: PlaygroundLa
 
     monaco.languages.registerHoverProvider('cop', {
         async provideHover(model, position) {
+            if (!known(model)) return null;
             const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: textDocument(model), position: fromPosition(position) });
             return hover ? { contents: toHoverContents(hover), range: hover.range && toRange(hover.range) } : null;
         }
@@ -44,6 +48,7 @@ export function registerCopProviders(monaco: typeof Monaco, client: PlaygroundLa
 
     monaco.languages.registerDocumentFormattingEditProvider('cop', {
         async provideDocumentFormattingEdits(model, options) {
+            if (!known(model)) return [];
             const edits = await client.request<TextEdit[] | null>('textDocument/formatting', { textDocument: textDocument(model), options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces } });
             return (edits ?? []).map(toTextEdit);
         }
@@ -51,6 +56,7 @@ export function registerCopProviders(monaco: typeof Monaco, client: PlaygroundLa
 
     monaco.languages.registerCodeActionProvider('cop', {
         async provideCodeActions(model, range) {
+            if (!known(model)) return { actions: [], dispose: () => undefined };
             const uri = model.uri.toString();
             const lspRange = fromRange(range);
             const inRange = (diagnostics.get(uri) ?? []).filter(diagnostic => overlaps(diagnostic.range, lspRange));
