@@ -1,5 +1,5 @@
 import type { MessageConnection } from 'vscode-jsonrpc/browser';
-import { BrowserMessageReader, BrowserMessageWriter, createMessageConnection } from 'vscode-jsonrpc/browser';
+import { BrowserMessageReader, BrowserMessageWriter, CancellationTokenSource, createMessageConnection } from 'vscode-jsonrpc/browser';
 import type { InitializeResult, PublishDiagnosticsParams, ServerCapabilities } from 'vscode-languageserver-protocol';
 import type { FileUriParams, ReadDirectoryResult, ReadFileResult, StatResult } from '../../language/lsp/file-system/file-system-protocol.js';
 import { READ_DIRECTORY_REQUEST, READ_FILE_REQUEST, STAT_REQUEST } from '../../language/lsp/file-system/file-system-protocol.js';
@@ -82,5 +82,22 @@ export class PlaygroundLanguageClient {
 
     request<R>(method: string, params: unknown): Promise<R> {
         return this.connection.sendRequest<R>(method, params);
+    }
+
+    /**
+     * A request for one of monaco's providers: cancelled (`$/cancelRequest`) when monaco no
+     * longer wants the answer, so the server drops work for a text already typed over. A
+     * cancelled or failed request answers `null`: the editor shows nothing rather than an error.
+     */
+    async ask<R>(method: string, params: unknown, token: { isCancellationRequested: boolean; onCancellationRequested(listener: () => void): unknown }): Promise<R | null> {
+        const source = new CancellationTokenSource();
+        token.onCancellationRequested(() => source.cancel());
+        try {
+            return await this.connection.sendRequest<R>(method, params, source.token);
+        } catch {
+            return null;
+        } finally {
+            source.dispose();
+        }
     }
 }

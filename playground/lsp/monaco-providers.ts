@@ -28,9 +28,9 @@ export function registerCopProviders(monaco: typeof Monaco, client: PlaygroundLa
 
     monaco.languages.registerCompletionItemProvider('cop', {
         triggerCharacters: client.capabilities.completionProvider?.triggerCharacters,
-        async provideCompletionItems(model, position) {
+        async provideCompletionItems(model, position, _context, token) {
             if (!known(model)) return { suggestions: [] };
-            const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: textDocument(model), position: fromPosition(position) });
+            const result = await client.ask<CompletionList | CompletionItem[]>('textDocument/completion', { textDocument: textDocument(model), position: fromPosition(position) }, token);
             const word = model.getWordUntilPosition(position);
             const range = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn };
             const items = Array.isArray(result) ? result : result?.items ?? [];
@@ -39,28 +39,28 @@ export function registerCopProviders(monaco: typeof Monaco, client: PlaygroundLa
     });
 
     monaco.languages.registerHoverProvider('cop', {
-        async provideHover(model, position) {
+        async provideHover(model, position, token) {
             if (!known(model)) return null;
-            const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: textDocument(model), position: fromPosition(position) });
+            const hover = await client.ask<Hover>('textDocument/hover', { textDocument: textDocument(model), position: fromPosition(position) }, token);
             return hover ? { contents: toHoverContents(hover), range: hover.range && toRange(hover.range) } : null;
         }
     });
 
     monaco.languages.registerDocumentFormattingEditProvider('cop', {
-        async provideDocumentFormattingEdits(model, options) {
+        async provideDocumentFormattingEdits(model, options, token) {
             if (!known(model)) return [];
-            const edits = await client.request<TextEdit[] | null>('textDocument/formatting', { textDocument: textDocument(model), options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces } });
+            const edits = await client.ask<TextEdit[]>('textDocument/formatting', { textDocument: textDocument(model), options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces } }, token);
             return (edits ?? []).map(toTextEdit);
         }
     });
 
     monaco.languages.registerCodeActionProvider('cop', {
-        async provideCodeActions(model, range) {
+        async provideCodeActions(model, range, _context, token) {
             if (!known(model)) return { actions: [], dispose: () => undefined };
             const uri = model.uri.toString();
             const lspRange = fromRange(range);
             const inRange = (diagnostics.get(uri) ?? []).filter(diagnostic => overlaps(diagnostic.range, lspRange));
-            const result = await client.request<Array<CodeAction | Command> | null>('textDocument/codeAction', { textDocument: { uri }, range: lspRange, context: { diagnostics: inRange } });
+            const result = await client.ask<Array<CodeAction | Command>>('textDocument/codeAction', { textDocument: { uri }, range: lspRange, context: { diagnostics: inRange } }, token);
             const actions = (result ?? []).filter((action): action is CodeAction => 'edit' in action && action.edit !== undefined).map(action => ({
                 title: action.title,
                 kind: action.kind,

@@ -89,11 +89,16 @@ function planInUrl(url: string): string | undefined {
 }
 
 describe('the playground from file:// with the network off', () => {
-    test('opens an example with its preview, and loads nothing from the network', async () => {
+    test('opens an example with its preview and hovers, and loads nothing from the network', async () => {
         const page = await openPlayground();
         await expect.poll(() => previewText(page), { timeout: 20_000 }).toContain('Customer Support Community');
         expect(await previewText(page)).toContain('Value matrix');
         expect(await previewText(page)).toContain('Impact');
+        // Hover on the `members` keyword: the framework's question for the row, from the server.
+        await page.locator('#editor .view-line span span', { hasText: /^members$/ }).first().hover();
+        await expect.poll(async () => (await page.locator('.monaco-hover').allTextContents()).join(' '), { timeout: 20_000 }).toContain('one row of the value matrix');
+        await page.mouse.move(0, 0);
+
         const options = await page.$$eval('#example option', nodes => nodes.map(node => node.textContent));
         expect(options).toContain('learning-community.cop');
         await page.selectOption('#example', 'learning-community.cop');
@@ -103,7 +108,7 @@ describe('the playground from file:// with the network off', () => {
         await page.close();
     });
 
-    test('typing a plan shows its problems as markers, completion offers catalog entries, the preview follows, the link shares it', async () => {
+    test('typing a plan shows its problems as markers, completion offers catalog entries, quick fixes apply, the preview follows, the link shares it', async () => {
         const page = await openPlayground();
         await setPlan(page, plan);
         // The unknown value `Nope` is an error: a squiggle in the editor and a word in the status line.
@@ -137,6 +142,17 @@ describe('the playground from file:// with the network off', () => {
         await expect.poll(() => previewText(page), { timeout: 20_000 }).toContain('Demo community, fixed');
         expect(Number(await page.getAttribute('#preview', 'data-rendered'))).toBeGreaterThan(rendered);
 
+        // A quick fix from the light bulb: `Members` has no long-term value; the fix adds the line.
+        await page.click('#editor .view-lines');
+        await page.keyboard.press('ControlOrMeta+Home');
+        for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Home');
+        for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ControlOrMeta+Period');
+        await page.waitForSelector('.action-widget', { timeout: 20_000 });
+        await page.keyboard.press('Enter');
+        await expect.poll(() => planInUrl(page.url()), { timeout: 10_000 }).toContain('    long MembersLongTerm "What they gain over time"\n}');
+
         // Reloading the shared address brings the same plan back.
         await expect.poll(() => planInUrl(page.url()), { timeout: 10_000 }).toContain('Demo community, fixed');
         const shared = page.url();
@@ -150,6 +166,15 @@ describe('the playground from file:// with the network off', () => {
         await again.screenshot({ path: resolve(testOutput, 'playground.png') });
         await again.close();
     }, 120_000);
+
+    test('the Format button writes the canonical layout, as cop fmt does', async () => {
+        const page = await openPlayground();
+        await setPlan(page, 'plan Messy "Messy" {purpose "p"\n      sponsor "s"}\n');
+        await expect.poll(() => planInUrl(page.url()), { timeout: 10_000 }).toContain('{purpose');
+        await page.click('#format');
+        await expect.poll(() => planInUrl(page.url()), { timeout: 10_000 }).toBe('plan Messy "Messy" {\n    purpose "p"\n    sponsor "s"\n}\n');
+        await page.close();
+    });
 
     test('hostile text is shown as text: nothing in it runs, in the editor or the preview', async () => {
         const page = await openPlayground();

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 
 const out = resolve(import.meta.dirname, '../../out');
@@ -38,6 +39,25 @@ describe('the browser bundles', () => {
             expect(loaded.filter(name => builtins.has(name) || name.startsWith('node:')), bundle).toEqual([]);
             expect(loaded.filter(name => name !== 'vscode'), bundle).toEqual([]);
         }
+    });
+
+    test('the web extension loads with a browser\'s globals only (no process, Buffer or require but `vscode`) and exports activate', () => {
+        // Any property of `vscode` is another stub: loading only reads the API, it calls nothing.
+        const stub: object = new Proxy(function () { /* stub */ }, { get: (_target, key) => key === 'then' ? undefined : stub });
+        const module = { exports: {} as Record<string, unknown> };
+        const browserGlobals = { console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, URL, crypto, navigator: { userAgent: 'test' } };
+        const context = createContext({
+            ...browserGlobals,
+            module,
+            exports: module.exports,
+            require: (name: string) => {
+                if (name === 'vscode') return stub;
+                throw new Error(`the web extension required "${name}"`);
+            }
+        });
+        runInContext(readFileSync(join(out, 'web/extension.js'), 'utf8'), context);
+        expect(typeof module.exports.activate).toBe('function');
+        expect(typeof module.exports.deactivate).toBe('function');
     });
 
     test('the check finds a Node built-in where there is one', () => {
