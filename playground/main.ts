@@ -61,9 +61,11 @@ async function main(): Promise<void> {
 
     let file = DEFAULT_EXAMPLE;
     let text = examples[DEFAULT_EXAMPLE] ?? '';
+    let fromLink = false;
     try {
         const shared = await decodePlanLink(location.hash);
         if (shared) ({ file, text } = shared);
+        fromLink = shared !== undefined;
     } catch (error) {
         notice(`${(error as Error).message} The example plan is open instead.`);
     }
@@ -129,12 +131,14 @@ async function main(): Promise<void> {
     };
 
     for (const path of Object.keys(examples).filter(name => name.endsWith('.cop')).sort()) {
-        picker.add(new Option(path, path, false, path === file));
+        picker.add(new Option(path, path, false, !fromLink && path === file));
     }
-    if (!(file in examples)) picker.add(new Option(`${file} (from the link)`, file, false, true), 0);
+    // The plan of a link may be an example as someone edited it: listed apart from the example.
+    if (fromLink) picker.add(new Option(`${file} (from the link)`, '', false, true), 0);
     picker.addEventListener('change', () => {
+        if (!(picker.value in examples)) return;
         client.close(uriOf(file));
-        open(picker.value, examples[picker.value] ?? '');
+        open(picker.value, examples[picker.value]!);
         keepLink();
     });
 

@@ -159,6 +159,7 @@ describe('the playground from file:// with the network off', () => {
         await page.close();
         const again = await openPlayground(shared);
         await expect.poll(() => previewText(again), { timeout: 20_000 }).toContain('Demo community, fixed');
+        expect(await again.$eval('#example', select => (select as HTMLSelectElement).selectedOptions[0]?.textContent)).toContain('(from the link)');
         // monaco draws spaces as no-break spaces.
         expect((await again.textContent('#editor .view-lines'))?.replace(/\u00a0/g, ' ')).toContain('plan Demo "Demo community, fixed"');
         expect(requests).toEqual([]);
