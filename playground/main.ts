@@ -56,7 +56,10 @@ async function main(): Promise<void> {
         autoClosingPairs: [{ open: '{', close: '}' }, { open: '(', close: ')' }, { open: '"', close: '"', notIn: ['string', 'comment'] }]
     });
 
-    const client = new PlaygroundLanguageClient(workerFrom(serverSource, 'cop-language-server'), new VirtualFiles(examples));
+    const server = workerFrom(serverSource, 'cop-language-server');
+    // A checker that failed (out of memory on a pathological paste, say) is said, not silent.
+    server.addEventListener('error', event => say(`The checker stopped (${event.message || 'an error in its worker'}). Download your plan, then reload the page.`, 'problem'));
+    const client = new PlaygroundLanguageClient(server, new VirtualFiles(examples));
     await client.start();
 
     let file = DEFAULT_EXAMPLE;
