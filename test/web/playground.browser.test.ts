@@ -168,12 +168,16 @@ describe('the playground from file:// with the network off', () => {
         await again.close();
     }, 120_000);
 
-    test('the Format button writes the canonical layout, as cop fmt does', async () => {
+    test('Format writes the canonical layout, as cop fmt does; Download saves the plan', async () => {
         const page = await openPlayground();
         await setPlan(page, 'plan Messy "Messy" {purpose "p"\n      sponsor "s"}\n');
         await expect.poll(() => planInUrl(page.url()), { timeout: 10_000 }).toContain('{purpose');
         await page.click('#format');
         await expect.poll(() => planInUrl(page.url()), { timeout: 10_000 }).toBe('plan Messy "Messy" {\n    purpose "p"\n    sponsor "s"\n}\n');
+        // Download .cop saves the text as it is now, under the plan's file name.
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+        expect(download.suggestedFilename()).toBe('support-community.cop');
+        expect(readFileSync((await download.path())!, 'utf8')).toBe('plan Messy "Messy" {\n    purpose "p"\n    sponsor "s"\n}\n');
         await page.close();
     });
 
