@@ -1,6 +1,8 @@
 // Bundles the extension, the language server and the CLI as CommonJS for Node 20+
-// (Langium is ESM-only; VS Code loads extensions as CommonJS). The Object.groupBy polyfill
-// goes first in every bundle, before chevrotain's code runs.
+// (Langium is ESM-only; VS Code loads extensions as CommonJS), the web extension and its
+// worker server for the browser (web-bundles.mjs), and the playground
+// (playground-build.mjs). The Object.groupBy polyfill goes first in every bundle, before
+// chevrotain's code runs.
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
