@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import { canOpenBrowser } from '../../cli/commands/playground.js';
+import { launchChromium } from '../helpers/chromium.js';
 import { cliPath, runCli } from '../helpers/cli.js';
 
 const example = resolve(import.meta.dirname, '../../examples/learning-community.cop');
@@ -63,6 +64,26 @@ describe('cop playground', () => {
         const exit = new Promise<number | null>(resolvePromise => server.on('exit', code => resolvePromise(code)));
         server.kill('SIGTERM');
         expect(await exit).toBe(0);
+    });
+
+    test('the served page shows PLAN, checked and previewed, in a browser', async () => {
+        const { url } = await start([example]);
+        const browser = await launchChromium();
+        try {
+            const page = await browser.newPage();
+            const errors: string[] = [];
+            page.on('pageerror', error => errors.push(error.message));
+            page.on('console', message => { if (/Refused to|Content Security Policy/.test(message.text())) errors.push(message.text()); });
+            await page.goto(url.href);
+            await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+            const frame = () => page.frames().find(f => f !== page.mainFrame());
+            await expect.poll(async () => (await frame()?.textContent('body')) ?? '', { timeout: 20_000 }).toContain('Value matrix');
+            expect(await page.$eval('#example', select => (select as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('learning-community.cop (from the link)');
+            await expect.poll(() => page.textContent('#status'), { timeout: 20_000 }).not.toContain('Starting');
+            expect(errors).toEqual([]);
+        } finally {
+            await browser.close();
+        }
     });
 
     test('refuses a plan that cannot be read, one over the size limit, and a bad port, with one clear line', () => {
