@@ -6,6 +6,7 @@ import type { Command, CommandContext } from './commands/command.js';
 import { runCheck } from './commands/check.js';
 import { runExport } from './commands/export.js';
 import { runFmt } from './commands/fmt.js';
+import { runPlayground } from './commands/playground.js';
 import { runReport } from './commands/report.js';
 import { runInit } from './commands/init.js';
 import { escapeControlsButLineBreaks } from './formats/control-chars.js';
@@ -15,7 +16,8 @@ const commands: Record<string, { run: Command; summary: string }> = {
     fmt: { run: runFmt, summary: 'rewrite plans in the canonical layout (--check: only list them)' },
     export: { run: runExport, summary: 'render a plan as json, md or a standalone html page' },
     report: { run: runReport, summary: 'write the one-page executive impact report of a plan (html)' },
-    init: { run: runInit, summary: 'start a new plan from a template (minimal, value-creation, kpi)' }
+    init: { run: runInit, summary: 'start a new plan from a template (minimal, value-creation, kpi)' },
+    playground: { run: runPlayground, summary: 'open the playground (editor and live preview in the browser) on 127.0.0.1' }
 };
 
 function mainHelp(): string {

@@ -1,5 +1,10 @@
-import type { LanguageClientOptions } from 'vscode-languageclient/node';
+import type { DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
 import { SETTINGS_SECTION } from '../language/catalog/settings-keys.js';
+
+const desktopPlans: DocumentSelector = [{ scheme: 'file', language: 'cop' }, { scheme: 'untitled', language: 'cop' }];
+
+/** In the browser plans live in virtual file systems (github.dev's `vscode-vfs`, …): any scheme. */
+export const webPlans: DocumentSelector = [{ language: 'cop' }];
 
 /**
  * What the language client sends the server: plans (saved and untitled) and the `cop.*`
@@ -8,9 +13,9 @@ import { SETTINGS_SECTION } from '../language/catalog/settings-keys.js';
  * `workspace/configuration` at start (Langium's ConfigurationProvider). Kept apart from
  * extension.ts so it is testable without VS Code.
  */
-export function copClientOptions(outputChannel?: LanguageClientOptions['outputChannel']): LanguageClientOptions {
+export function copClientOptions(outputChannel?: LanguageClientOptions['outputChannel'], documentSelector: DocumentSelector = desktopPlans): LanguageClientOptions {
     return {
-        documentSelector: [{ scheme: 'file', language: 'cop' }, { scheme: 'untitled', language: 'cop' }],
+        documentSelector,
         outputChannel,
         synchronize: { configurationSection: SETTINGS_SECTION }
     };

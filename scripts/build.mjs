@@ -1,11 +1,15 @@
 // Bundles the extension, the language server and the CLI as CommonJS for Node 20+
-// (Langium is ESM-only; VS Code loads extensions as CommonJS). The Object.groupBy polyfill
-// goes first in every bundle, before chevrotain's code runs.
+// (Langium is ESM-only; VS Code loads extensions as CommonJS), the web extension and its
+// worker server for the browser (web-bundles.mjs), and the playground
+// (playground-build.mjs). The Object.groupBy polyfill goes first in every bundle, before
+// chevrotain's code runs.
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { buildPlayground } from './playground-build.mjs';
+import { webEntries } from './web-bundles.mjs';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
@@ -72,10 +76,13 @@ const entries = [
     // out/cli.js (the `bin`) is a small loader that runs out/cli-main.js, the CLI itself,
     // through a V8 code cache (cli/code-cache.ts); the loader needs no polyfill.
     { entryPoints: ['cli/main.ts'], outfile: 'out/cli-main.js', plugins: [langiumCoreProtocol, commonJsGlob] },
-    { entryPoints: ['cli/bin.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' }, sourcemap: false }
+    { entryPoints: ['cli/bin.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' }, sourcemap: false },
+    ...webEntries
 ];
 
 const contexts = await Promise.all(entries.map(entry => esbuild.context({ ...common, ...entry })));
+// The playground embeds its own minified language server: built once, also in watch mode.
+await buildPlayground(common, pkg.version);
 if (watch) {
     await Promise.all(contexts.map(context => context.watch()));
     console.log('watching for changes…');

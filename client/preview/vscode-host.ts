@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { ViewModelParams, ViewModelResult } from '../../language/lsp/view-model/view-model-protocol.js';
 import { VIEW_MODEL_REQUEST } from '../../language/lsp/view-model/view-model-protocol.js';
 import type { PanelLike, PreviewHost, Timers } from './host.js';
@@ -16,7 +15,7 @@ export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewP
     };
 }
 
-/** The preview's view of VS Code and the language client. */
+/** The preview's view of VS Code and the language client (Node's or the browser's: see web-extension.ts). */
 export class VscodeHost implements PreviewHost {
     readonly timers: Timers = {
         setTimeout: (callback, ms) => setTimeout(callback, ms),
@@ -25,7 +24,7 @@ export class VscodeHost implements PreviewHost {
 
     constructor(
         private readonly extensionUri: vscode.Uri,
-        private readonly client: Promise<LanguageClient>,
+        private readonly client: Promise<BaseLanguageClient>,
         private readonly output: vscode.OutputChannel
     ) {}
 
@@ -58,7 +57,9 @@ export class VscodeHost implements PreviewHost {
     }
 
     nonce(): string {
-        return randomBytes(18).toString('base64url');
+        // Web Crypto, not node:crypto: this runs in the browser's extension host too.
+        const bytes = crypto.getRandomValues(new Uint8Array(18));
+        return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
     }
 
     log(message: string): void {

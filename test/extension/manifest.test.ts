@@ -4,7 +4,9 @@ import { describe, expect, test } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
-const extension = readFileSync(resolve(root, 'client/extension.ts'), 'utf8');
+// The desktop (extension.ts) and the web extension (web-extension.ts) share their activation.
+const extension = readFileSync(resolve(root, 'client/cop-extension.ts'), 'utf8');
+const entries = ['client/extension.ts', 'client/web-extension.ts'].map(file => readFileSync(resolve(root, file), 'utf8'));
 
 describe('extension manifest', () => {
     test('every contributed command is registered by the extension, and the preview button shows on .cop editors', () => {
@@ -21,6 +23,12 @@ describe('extension manifest', () => {
         expect(extension).toContain('registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE');
         expect(readFileSync(resolve(root, 'client/preview/vscode-host.ts'), 'utf8')).toContain("PREVIEW_VIEW_TYPE = 'cop.preview'");
         expect(extension).not.toContain('retainContextWhenHidden');
+    });
+
+    test('the desktop and the web extension both activate the shared part', () => {
+        expect(manifest.main).toBe('./out/extension.js');
+        expect(manifest.browser).toBe('./out/web/extension.js');
+        for (const entry of entries) expect(entry).toContain('await activateCop(context, output, client)');
     });
 
     test('settings live under cop.*', () => {

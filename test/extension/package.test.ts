@@ -24,6 +24,7 @@ describe('the npm package', () => {
         const intended = [
             'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md',
             'out/cli.js', 'out/cli-main.js', 'out/package.json', 'out/server.js',
+            ...filesUnder('out/playground'),
             ...readdirSync(join(root, 'schemas')).filter(name => name.endsWith('.json')).map(name => `schemas/${name}`),
             ...filesUnder('docs'),
             ...filesUnder('examples')
@@ -91,6 +92,7 @@ describe('the VS Code package', () => {
             'media/icon.png', 'media/marketplace/README.md', 'media/preview.js',
             ...filesUnder('media/walkthrough'),
             'out/cli-main.js', 'out/cli.js', 'out/extension.js', 'out/package.json', 'out/server.js',
+            'out/web/extension.js', 'out/web/server.js',
             'package.json',
             ...readdirSync(join(root, 'schemas')).map(name => `schemas/${name}`),
             ...filesUnder('snippets'),
