@@ -57,7 +57,11 @@ function syntaxError(document: LangiumDocument<PlanFile>) {
     const { lexerErrors, parserErrors } = document.parseResult;
     if (lexerErrors.length === 0 && parserErrors.length === 0) return undefined;
     const result = formatPlanDocument(document);
-    return result.ok ? undefined : result.refusal;
+    if (result.ok) return undefined;
+    // An error at the end of the file (a `{` never closed) has no position of its own.
+    const lines = document.textDocument.lineCount;
+    const { line, column, message } = result.refusal;
+    return { line: line >= 1 ? line : lines, column: column >= 1 ? column : 1, message };
 }
 
 /** `cop diff OLD NEW`: two files, or two folders whose plans are named relative to each folder. */
