@@ -37,7 +37,8 @@ const slash = (path: string) => path.split(sep).join('/');
  */
 async function loadSide(files: readonly NamedFile[], asOf: Day, options: LoadOptions, note = ''): Promise<DiffSide> {
     if (files.length === 0) return { plans: [], syntaxErrors: [] };
-    const loaded = await loadPlans(files.map(file => file.path), { ...options, asOf });
+    // No checks: the diff needs the plans parsed, linked and evaluated, not their diagnostics.
+    const loaded = await loadPlans(files.map(file => file.path), { ...options, asOf, validation: false });
     const plans: DiffPlanInput[] = [];
     const syntaxErrors: string[] = [];
     for (const [index, document] of loaded.documents.entries()) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { diffJson, diffPair, supportPlan } from './diff-plans.js';
+import { diffJson, supportPlan } from './diff-plans.js';
 
 describe('cop diff: what counts as a change', () => {
     test('the contract example: a target lowered and a matrix value removed, with the kpi impact before and after', () => {
