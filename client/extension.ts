@@ -9,6 +9,7 @@ import { previewTarget } from './preview/preview-target.js';
 import { PREVIEW_VIEW_TYPE, previewWebviewOptions, VscodeHost } from './preview/vscode-host.js';
 import { registerNewPlanCommand } from './new-plan/new-plan-command.js';
 import { copClientOptions } from './client-options.js';
+import { registerCompareCommand } from './diff/compare-command.js';
 
 let client: LanguageClient | undefined;
 
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
     let started: (value: LanguageClient) => void = () => undefined;
     const running = new Promise<LanguageClient>(resolve => { started = resolve; });
+    registerCompareCommand(context, running);
     const previews = new PreviewManager(new VscodeHost(context.extensionUri, running, output));
     context.subscriptions.push({ dispose: () => previews.dispose() }, output);
 

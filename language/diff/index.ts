@@ -11,3 +11,4 @@ export { diffToJson } from './diff-json.js';
 export { renderDiffMarkdown, MARKDOWN_LIMIT, DIFF_MARKER } from './diff-markdown.js';
 export { renderDiffText } from './diff-text.js';
 export type { Paint } from './diff-text.js';
+export { renderDiffPage } from './diff-page.js';
