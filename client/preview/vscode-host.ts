@@ -3,6 +3,10 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ViewModelParams, ViewModelResult } from '../../language/lsp/view-model/view-model-protocol.js';
 import { VIEW_MODEL_REQUEST } from '../../language/lsp/view-model/view-model-protocol.js';
+import type { ChangeMarks } from '../../language/diff/change-marks.js';
+import type { CompareParams, CompareResult } from '../../language/lsp/diff/compare-protocol.js';
+import { COMPARE_REQUEST } from '../../language/lsp/diff/compare-protocol.js';
+import { textAtRevision } from '../diff/head-text.js';
 import type { PanelLike, PreviewHost, Timers } from './host.js';
 
 export const PREVIEW_VIEW_TYPE = 'cop.preview';
@@ -44,6 +48,16 @@ export class VscodeHost implements PreviewHost {
         const client = await this.client;
         const params: ViewModelParams = { uri };
         return client.sendRequest<ViewModelResult>(VIEW_MODEL_REQUEST, params);
+    }
+
+    async changesSinceHead(uri: string): Promise<ChangeMarks | undefined> {
+        const target = vscode.Uri.parse(uri);
+        if (target.scheme !== 'file') return undefined;
+        const head = await textAtRevision(target.fsPath);
+        if ('problem' in head) return undefined;
+        const params: CompareParams = { uri, oldText: head.text, label: 'HEAD' };
+        const result = await (await this.client).sendRequest<CompareResult>(COMPARE_REQUEST, params);
+        return result?.marks;
     }
 
     async revealInSource(uri: string, line: number, character: number): Promise<void> {

@@ -12,3 +12,5 @@ export { renderDiffMarkdown, MARKDOWN_LIMIT, DIFF_MARKER } from './diff-markdown
 export { renderDiffText } from './diff-text.js';
 export type { Paint } from './diff-text.js';
 export { renderDiffPage } from './diff-page.js';
+export { changeMarks } from './change-marks.js';
+export type { ChangeMarks } from './change-marks.js';

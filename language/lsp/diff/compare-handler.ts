@@ -4,7 +4,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { createCopCoreServices } from '../../cop-core-module.js';
 import type { CopServices } from '../../cop-module.js';
-import { diffWorkspaces, renderDiffMarkdown, renderDiffPage } from '../../diff/index.js';
+import { changeMarks, diffWorkspaces, renderDiffMarkdown, renderDiffPage } from '../../diff/index.js';
 import type { DiffPlanInput } from '../../diff/index.js';
 import type { PlanFile } from '../../generated/ast.js';
 import { formatDay } from '../../impact/dates.js';
@@ -63,7 +63,8 @@ export class CompareHandler {
         return {
             html: renderDiffPage(diff, { title: `Changes since ${label}: ${name}`, footer: `${name} compared with ${label}, kpis as of ${formatDay(asOf)}.` }),
             markdown: renderDiffMarkdown(diff),
-            changes: diff.changes.length
+            changes: diff.changes.length,
+            marks: changeMarks(diff)
         };
     }
 

@@ -16,11 +16,15 @@ export interface CompareParams {
     readonly label: string;
 }
 
+import type { ChangeMarks } from '../../diff/change-marks.js';
+
 /** The view's page (the one page shell) and its markdown; `problem` when nothing could be compared. Null for an unknown plan. */
 export interface CompareAnswer {
     readonly html?: string;
     readonly markdown?: string;
     readonly changes?: number;
+    /** The values and kpis of the plan that changed: the preview marks them. */
+    readonly marks?: ChangeMarks;
     readonly problem?: string;
 }
 
