@@ -27,6 +27,12 @@ function syntaxProblem(document: LangiumDocument): string | undefined {
  * (its actuals file as it is now), and compared by `diffWorkspaces`, as `cop diff` does.
  */
 export class CompareHandler {
+    /**
+     * The old side of the last request per plan: the preview asks after every edit, and the
+     * text at HEAD rarely changes meanwhile, so it is parsed and evaluated once.
+     */
+    private readonly oldSides = new Map<string, { key: string; side: DiffPlanInput | { problem: string } }>();
+
     constructor(private readonly shared: LangiumSharedServices, private readonly connection: Connection) {}
 
     register(): void {
@@ -49,14 +55,9 @@ export class CompareHandler {
 
         const before: DiffPlanInput[] = [];
         if (params.oldText !== null) {
-            const old = createCopCoreServices({ fileSystemProvider: () => this.shared.workspace.FileSystemProvider }).Cop;
-            old.impact.AsOfDate.set(asOf);
-            const oldDocument = old.shared.workspace.LangiumDocumentFactory.fromString<PlanFile>(String(params.oldText), uri);
-            old.shared.workspace.LangiumDocuments.addDocument(oldDocument);
-            await old.shared.workspace.DocumentBuilder.build([oldDocument], { validation: false }, token);
-            const oldProblem = syntaxProblem(oldDocument);
-            if (oldProblem) return { problem: `${name} at ${label} does not parse (${oldProblem}), so it cannot be compared.` };
-            before.push({ file: `${name} (${label})`, root: oldDocument.parseResult.value, impact: (await old.impact.Impact.impactOf(oldDocument)).model });
+            const old = await this.oldSide(uri, String(params.oldText), `${name} (${label})`, asOf, token);
+            if ('problem' in old) return { problem: `${name} at ${label} does not parse (${old.problem}), so it cannot be compared.` };
+            before.push(old);
         }
         const after: DiffPlanInput[] = [{ file: name, root: document.parseResult.value, impact: (await services.impact.Impact.impactOf(document)).model }];
         const diff = diffWorkspaces(before, after, { asOf });
@@ -68,4 +69,18 @@ export class CompareHandler {
         };
     }
 
+    private async oldSide(uri: URI, text: string, file: string, asOf: number, token?: CancellationToken): Promise<DiffPlanInput | { problem: string }> {
+        const key = `${asOf}\u0000${file}\u0000${text}`;
+        const cached = this.oldSides.get(uri.toString());
+        if (cached?.key === key) return cached.side;
+        const old = createCopCoreServices({ fileSystemProvider: () => this.shared.workspace.FileSystemProvider }).Cop;
+        old.impact.AsOfDate.set(asOf);
+        const document = old.shared.workspace.LangiumDocumentFactory.fromString<PlanFile>(text, uri);
+        old.shared.workspace.LangiumDocuments.addDocument(document);
+        await old.shared.workspace.DocumentBuilder.build([document], { validation: false }, token);
+        const problem = syntaxProblem(document);
+        const side = problem ? { problem } : { file, root: document.parseResult.value, impact: (await old.impact.Impact.impactOf(document)).model };
+        this.oldSides.set(uri.toString(), { key, side });
+        return side;
+    }
 }
