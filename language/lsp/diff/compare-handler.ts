@@ -47,15 +47,16 @@ export class CompareHandler {
         await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         const services = this.shared.ServiceRegistry.getServices(uri) as CopServices;
         const name = uri.path.split('/').pop() ?? uri.path;
-        const label = params.label || 'the revision';
+        const label = typeof params.label === 'string' && params.label ? params.label : 'the revision';
         const currentProblem = syntaxProblem(document);
         if (currentProblem) return { problem: `${name} does not parse (${currentProblem}); fix it to compare it with ${label}.` };
         // Both sides as of the server's day, as the preview judges the plan.
         const asOf = services.impact.AsOfDate.get();
 
         const before: DiffPlanInput[] = [];
-        if (params.oldText !== null) {
-            const old = await this.oldSide(uri, String(params.oldText), `${name} (${label})`, asOf, token);
+        // Anything but a string (null, or a client's mistake) is a plan new since the revision.
+        if (typeof params.oldText === 'string') {
+            const old = await this.oldSide(uri, params.oldText, `${name} (${label})`, asOf, token);
             if ('problem' in old) return { problem: `${name} at ${label} does not parse (${old.problem}), so it cannot be compared.` };
             before.push(old);
         }
