@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { EmptyFileSystem, URI } from 'langium';
@@ -15,8 +15,11 @@ export interface DiffTimes {
     readonly lines: number;
     /** `cop diff OLD NEW --format json` as a process: read, parse, link and evaluate both sides, compare, print. */
     readonly processMs: number;
-    /** `diffWorkspaces` alone on the two parsed and evaluated plans. */
+    /** Its CPU time (user + system): what it costs whatever the load of a shared machine. */
+    readonly processCpuMs?: number;
+    /** `diffWorkspaces` alone on the two parsed and evaluated plans (wall, and CPU of this process). */
     readonly compareMs: number;
+    readonly compareCpuMs: number;
     readonly changes: number;
 }
 
@@ -51,21 +54,33 @@ export async function measureDiff(lines: number, runs: number, scratch: string):
     writeFileSync(join(folder, 'old.cop'), before);
     writeFileSync(join(folder, 'new.cop'), after);
     const processTimes: number[] = [];
+    const processCpu: number[] = [];
     let changes = 0;
+    const timer = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'cpu %U %S'] : [];
     for (let run = 0; run < runs; run++) {
+        const command = [...timer, process.execPath, cliPath, 'diff', 'old.cop', 'new.cop', '--format', 'json', '--as-of', '2026-09-30'];
         const start = performance.now();
-        const result = spawnSync(process.execPath, [cliPath, 'diff', 'old.cop', 'new.cop', '--format', 'json', '--as-of', '2026-09-30'], { cwd: folder, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+        const result = spawnSync(command[0], command.slice(1), { cwd: folder, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
         processTimes.push(performance.now() - start);
         if (result.status !== 0) throw new Error(`cop diff exited with ${result.status}: ${result.stderr}`);
         changes = JSON.parse(result.stdout).changes.length;
+        const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr ?? '');
+        if (cpu) processCpu.push((Number(cpu[1]) + Number(cpu[2])) * 1000);
     }
     const old = await parsed(before, 'old.cop');
     const current = await parsed(after, 'new.cop');
     const compareTimes: number[] = [];
+    const compareCpu: number[] = [];
     for (let run = 0; run < runs; run++) {
         const start = performance.now();
+        const cpu = process.cpuUsage();
         diffWorkspaces([old], [current], { asOf: parseDay('2026-09-30')!, failOn: ['target-lowered'] });
+        const used = process.cpuUsage(cpu);
         compareTimes.push(performance.now() - start);
+        compareCpu.push((used.user + used.system) / 1000);
     }
-    return { lines: before.split('\n').length, processMs: median(processTimes), compareMs: median(compareTimes), changes };
+    return {
+        lines: before.split('\n').length, processMs: median(processTimes), ...(processCpu.length ? { processCpuMs: median(processCpu) } : {}),
+        compareMs: median(compareTimes), compareCpuMs: median(compareCpu), changes
+    };
 }

@@ -348,6 +348,7 @@ console.log(table(rows));
 console.log(`\nnode ${process.version}, ${cpus().length} cores, load average ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; ` +
     `edits: ${editCount * 2} per case; bursts of ${burstCount} full-text changes; process times: median of ${runs}. Written to ${values.out}.`);
 if (diff) {
-    console.log(`cop diff, two plans of ${diff.lines} lines (${diff.changes} changes): ${diff.processMs.toFixed(0)} ms as a process (target ≤ 1000), ` +
-        `${diff.compareMs.toFixed(0)} ms comparing the parsed plans.`);
+    const cpu = diff.processCpuMs === undefined ? '' : ` (CPU ${diff.processCpuMs.toFixed(0)} ms)`;
+    console.log(`cop diff, two plans of ${diff.lines} lines (${diff.changes} changes): ${diff.processMs.toFixed(0)} ms${cpu} as a process (target ≤ 1000), ` +
+        `${diff.compareMs.toFixed(0)} ms (CPU ${diff.compareCpuMs.toFixed(0)} ms) comparing the parsed plans.`);
 }

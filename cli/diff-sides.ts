@@ -77,9 +77,12 @@ export async function loadPathSides(oldPath: string, newPath: string, asOf: Day)
     const oldKind = kind(oldPath);
     const newKind = kind(newPath);
     if (oldKind !== newKind) throw new CliError(`cop diff: ${oldPath} is a ${oldKind} and ${newPath} a ${newKind}; compare two plan files or two folders.`);
+    const compared = new Set([resolve(oldPath), resolve(newPath)]);
     const side = (path: string) => {
         const files = findPlanFiles([path], 'diff');
-        if (oldKind === 'file') return { files: [{ path: files[0], shown: slash(path) }], neighbours: neighbourPlans(files) };
+        // The plans beside a file, so its references resolve; never the other side's file
+        // (two versions of one plan in one workspace), which is often in the same folder.
+        if (oldKind === 'file') return { files: [{ path: files[0], shown: slash(path) }], neighbours: neighbourPlans(files).filter(file => !compared.has(resolve(file))) };
         return { files: files.map(file => ({ path: file, shown: slash(relative(resolve(path), file)) })), neighbours: [] };
     };
     const old = side(oldPath);

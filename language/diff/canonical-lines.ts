@@ -1,7 +1,7 @@
-import type { AstNode, LeafCstNode } from 'langium';
+import type { AstNode, GrammarAST, LeafCstNode } from 'langium';
 import { CstUtils } from 'langium';
 import type { PlanFile } from '../generated/ast.js';
-import { isPlan } from '../generated/ast.js';
+import { isActualPoint, isPlan } from '../generated/ast.js';
 import { continuesStatement, glued, startsLine } from '../formatting/plan-printer.js';
 
 /**
@@ -107,12 +107,31 @@ function unquote(text: string): string {
     return text.slice(1, -1).replace(/\\(.)/g, '$1');
 }
 
+/**
+ * The printer's `startsLine`, remembered per grammar element: whether a keyword starts a line
+ * depends on the rule it belongs to, and asking the grammar for every token of two large
+ * plans costs a third of the comparison. An actual point (a line starting with a date) is
+ * told by its position, so it is asked every time.
+ */
+const lineStarts = new WeakMap<GrammarAST.AbstractElement, boolean>();
+
+function beginsLine(leaf: LeafCstNode): boolean {
+    const source = leaf.grammarSource;
+    if (!source || isActualPoint(leaf.astNode)) return startsLine(leaf);
+    let known = lineStarts.get(source);
+    if (known === undefined) {
+        known = startsLine(leaf);
+        lineStarts.set(source, known);
+    }
+    return known;
+}
+
 /** The body's tokens cut where the printer starts a line. */
 function statements(body: readonly LeafCstNode[]): LeafCstNode[][] {
     const result: LeafCstNode[][] = [];
     let current: LeafCstNode[] | undefined;
     for (const leaf of body) {
-        if (!current || (startsLine(leaf) && !continuesStatement(leaf, current[0].text))) {
+        if (!current || (beginsLine(leaf) && !continuesStatement(leaf, current[0].text))) {
             current = [leaf];
             result.push(current);
         } else {
@@ -134,7 +153,8 @@ function line(tokens: readonly LeafCstNode[]): FieldLine {
         }
     }
     if (item.length > 0 || items.length > 0) items.push(joinTokens(item));
-    return { text: joinTokens(tokens), items };
+    // The printer glues a comma to what precedes it and spaces what follows: `A, B`.
+    return { text: items.length > 1 ? items.join(', ') : joinTokens(tokens), items };
 }
 
 /** Tokens as the printer lays them out on one line. */
