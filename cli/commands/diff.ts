@@ -45,6 +45,10 @@ parse (reported as FILE:LINE:COL: message).`;
 
 type Format = 'text' | 'json' | 'markdown';
 
+function isFormat(text: string): text is Format {
+    return text === 'text' || text === 'json' || text === 'markdown';
+}
+
 function parseRules(text: string | undefined): PolicyRule[] {
     if (text === undefined) return [];
     const rules: PolicyRule[] = [];
@@ -74,8 +78,8 @@ export async function runDiff(args: string[], context: CommandContext): Promise<
         context.out(diffHelp + '\n');
         return 0;
     }
-    const format = (values.format === 'md' ? 'markdown' : values.format) as Format;
-    if (format !== 'text' && format !== 'json' && format !== 'markdown') {
+    const format = values.format === 'md' ? 'markdown' : values.format;
+    if (!isFormat(format)) {
         throw new CliError(`cop diff: unknown format "${values.format}"; use text, json or markdown.`);
     }
     const failOn = values['fail-on'] ? parseRules(values['fail-on'].join(',')) : [];

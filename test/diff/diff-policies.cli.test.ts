@@ -72,6 +72,19 @@ describe('cop diff --fail-on', () => {
     });
 });
 
+describe('cop diff --format text', () => {
+    test('colour only on a terminal or with --color (NO_COLOR and --no-color win), and plan texts never reach the terminal raw', () => {
+        const hostile = supportPlan().replace('"Support requests deflected" {\n    unit', '"Deflected \u001b[2J\u001b]0;pwned\u0007" {\n    unit');
+        const result = diffPair(supportPlan(), hostile, ['--color']);
+        expect(result.stdout).toContain('title: ');
+        expect(result.stdout).toContain('Deflected \\x1b[2J\\x1b]0;pwned\\x07');
+        expect(result.stdout).not.toContain('\u001b[2J');
+        expect(result.stdout).toMatch(/\x1b\[33m  ~ indicator/);
+        expect(diffPair(supportPlan(), hostile, ['--color', '--no-color']).stdout).not.toMatch(/\x1b\[/);
+        expect(diffPair(supportPlan(), hostile, []).stdout).not.toMatch(/\x1b\[/);
+    });
+});
+
 describe('cop diff: usage errors exit 2', () => {
     test('an unknown rule, a missing file, a file against a folder, one argument, an unknown format', () => {
         const unknown = diffPair(supportPlan(), supportPlan(), ['--fail-on', 'target-lowered,budget-cut']);
