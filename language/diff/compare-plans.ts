@@ -1,6 +1,6 @@
 import type { PlanFile } from '../generated/ast.js';
 import type { ImpactModel } from '../impact/impact-model.js';
-import { formatDay } from '../impact/dates.js';
+import { formatDay, today } from '../impact/dates.js';
 import type { Day } from '../impact/dates.js';
 import type { CanonicalElement } from './canonical-lines.js';
 import { canonicalElements, planNameOf } from './canonical-lines.js';
@@ -22,8 +22,8 @@ export interface DiffOptions {
     readonly renames?: ReadonlyMap<string, string>;
     /** The rules of `--fail-on`, in the order given. */
     readonly failOn?: readonly PolicyRule[];
-    /** The date both sides' kpis were evaluated as of. */
-    readonly asOf: Day;
+    /** The date both sides' kpis were evaluated as of (reported in the result; default today). */
+    readonly asOf?: Day;
 }
 
 interface SidePlan {
@@ -41,7 +41,7 @@ function sidePlan(input: DiffPlanInput): SidePlan {
  * renames, then by name; elements by type and name; every kpi whose figures move; and the
  * changes that match the `--fail-on` rules. Pure: both sides are already parsed and evaluated.
  */
-export function diffWorkspaces(before: readonly DiffPlanInput[], after: readonly DiffPlanInput[], options: DiffOptions): PlanDiff {
+export function diffWorkspaces(before: readonly DiffPlanInput[], after: readonly DiffPlanInput[], options: DiffOptions = {}): PlanDiff {
     const old = before.map(sidePlan);
     const current = after.map(sidePlan);
     const pairs: { before?: SidePlan; after?: SidePlan; renamed: boolean }[] = [];
@@ -94,7 +94,7 @@ export function diffWorkspaces(before: readonly DiffPlanInput[], after: readonly
         }
     }
     const policies: PolicyResult[] = [...new Set(options.failOn ?? [])].map(rule => ({ rule, matches: matches.filter(match => match.rule === rule) }));
-    return { plans, changes, impact, policies, asOf: formatDay(options.asOf) };
+    return { plans, changes, impact, policies, asOf: formatDay(options.asOf ?? today()) };
 }
 
 /**

@@ -14,3 +14,4 @@ export type { Paint } from './diff-text.js';
 export { renderDiffPage } from './diff-page.js';
 export { changeMarks } from './change-marks.js';
 export type { ChangeMarks } from './change-marks.js';
+export { diffPlanInput } from './plan-input.js';
