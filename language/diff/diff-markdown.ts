@@ -66,7 +66,18 @@ export function renderDiffMarkdown(diff: PlanDiff, limit = MARKDOWN_LIMIT): stri
         text += `\n_${omitted} more row${omitted === 1 ? '' : 's'} not shown: the comment is kept under ${formatNumber(limit)} characters. Run \`cop diff\` locally, or with \`--format json\`, for every change._\n`;
     }
     if (diff.changes.length === 0 && diff.impact.length === 0) text += 'The plans mean the same on both sides (layout, order and comments aside).\n';
-    return text;
+    return capped(text, limit);
+}
+
+/**
+ * The last guard of the limit: rows are counted out above, but a single enormous title (in
+ * the policies or a plan's heading) could still pass it. Cut at a line, and say so.
+ */
+function capped(text: string, limit: number): string {
+    if (text.length <= limit) return text;
+    const note = '\n\n_The rest of this comment is cut: it would be longer than the limit of a comment. Run `cop diff` locally for all of it._\n';
+    const cut = text.lastIndexOf('\n', limit - note.length);
+    return text.slice(0, cut > 0 ? cut : limit - note.length) + note;
 }
 
 function planStatus(plan: PlanPairing): string {

@@ -53,4 +53,14 @@ describe('cop diff --format markdown: the pull-request comment', () => {
         expect(result.stdout).toContain('  - … and 2975 more');
         expect(result.stdout).toContain('**0 elements changed'.replace('0', '3000'));
     });
+
+    test('even a title longer than the limit cannot push the comment over 60,000 characters', () => {
+        const long = 'x'.repeat(70_000);
+        const after = supportPlan({ target: '>= 10' }).replace('"Support requests deflected" {\n    unit', `"${long}" {\n    unit`);
+        const result = diffPair(supportPlan(), after, ['--format', 'markdown', '--fail-on', 'target-lowered']);
+        expect(result.code).toBe(1);
+        expect(result.stdout.length).toBeLessThanOrEqual(60_000);
+        expect(result.stdout.startsWith('<!-- cop-diff -->\n')).toBe(true);
+        expect(result.stdout).toMatch(/_The rest of this comment is cut: .+_\n$/);
+    });
 });
