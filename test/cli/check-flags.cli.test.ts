@@ -1,18 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cliPath, runCli } from '../helpers/cli.js';
+import { tempFiles } from '../helpers/temp-files.js';
 
-function workspace(files: Record<string, string | Buffer>): string {
-    const folder = mkdtempSync(join(tmpdir(), 'cop-flags-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(join(folder, name, '..'), { recursive: true });
-        writeFileSync(join(folder, name), text);
-    }
-    return folder;
-}
+const workspace = (files: Record<string, string | Buffer>) => tempFiles(files, 'cop-flags-');
 
 const withError = `plan A "A" { purpose "x" }
 indicator Dup "one" { data "x" }

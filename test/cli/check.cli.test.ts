@@ -1,20 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { tempFiles } from '../helpers/temp-files.js';
 import { diagnosticRules } from '../../language/diagnostics/codes.js';
 
 const repo = join(import.meta.dirname, '../..');
 
-function workspace(files: Record<string, string>): string {
-    const folder = mkdtempSync(join(tmpdir(), 'cop-cli-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(join(folder, name, '..'), { recursive: true });
-        writeFileSync(join(folder, name), text);
-    }
-    return folder;
-}
+const workspace = (files: Record<string, string | Buffer>) => tempFiles(files, 'cop-cli-');
 
 const withError = `plan A "A" { purpose "x" }
 indicator Dup "one" { data "x" }

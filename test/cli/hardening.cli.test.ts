@@ -1,20 +1,13 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { tempFiles } from '../helpers/temp-files.js';
 import { launchChromium } from '../helpers/chromium.js';
 
-function workspace(files: Record<string, string | Buffer>): string {
-    const folder = mkdtempSync(join(tmpdir(), 'cop-hard-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(join(folder, name, '..'), { recursive: true });
-        writeFileSync(join(folder, name), text);
-    }
-    return folder;
-}
+const workspace = (files: Record<string, string | Buffer>) => tempFiles(files, 'cop-hard-');
 
 const messy = 'plan P "A plan" {purpose "p"}\n';
 // "é" in Latin-1: one byte 0xE9, not UTF-8.
