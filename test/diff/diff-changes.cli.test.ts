@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { tempFiles } from '../helpers/temp-files.js';
 import { diffJson, supportPlan } from './diff-plans.js';
 
 describe('cop diff: what counts as a change', () => {
@@ -79,13 +77,12 @@ ${before.replace(/assumption TicketCost[\s\S]*?\n}\n/, '').replace('delivers Swe
     });
 
     test('two folders: plans matched by plan name whatever their files, a plan added or removed lists its elements', () => {
-        const root = mkdtempSync(join(tmpdir(), 'cop-diff-folders-'));
-        mkdirSync(join(root, 'old/sub'), { recursive: true });
-        mkdirSync(join(root, 'new'), { recursive: true });
-        writeFileSync(join(root, 'old/sub/support.cop'), supportPlan());
-        writeFileSync(join(root, 'old/gone.cop'), 'plan Gone "Gone" { purpose "p" }\nmembers M "M" {\n    short S "S"\n}\n');
-        writeFileSync(join(root, 'new/renamed-file.cop'), supportPlan({ target: '>= 1200 by 2027-06' }));
-        writeFileSync(join(root, 'new/fresh.cop'), 'plan Fresh "Fresh" { purpose "p" }\n');
+        const root = tempFiles({
+            'old/sub/support.cop': supportPlan(),
+            'old/gone.cop': 'plan Gone "Gone" { purpose "p" }\nmembers M "M" {\n    short S "S"\n}\n',
+            'new/renamed-file.cop': supportPlan({ target: '>= 1200 by 2027-06' }),
+            'new/fresh.cop': 'plan Fresh "Fresh" { purpose "p" }\n'
+        }, 'cop-diff-folders-');
         const result = runCli(['diff', 'old', 'new', '--format', 'json', '--fail-on', 'value-removed', '--as-of', '2026-09-30'], { cwd: root });
         expect(result.stderr).toBe('');
         const json = JSON.parse(result.stdout);

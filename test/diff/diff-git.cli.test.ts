@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { tempFiles } from '../helpers/temp-files.js';
 import { supportPlan } from './diff-plans.js';
 
 function git(cwd: string, ...args: string[]): string {
@@ -15,14 +16,13 @@ const small = (name: string, value = 'V') => `plan ${name} "${name} plan" {\n   
 
 /** A repository with a commit of three plans, and a working tree that changes, deletes, renames and adds. */
 function repository(): string {
-    const root = mkdtempSync(join(tmpdir(), 'cop-diff-git-'));
+    const root = tempFiles({
+        'plans/support/support.cop': supportPlan(),
+        'plans/old-name.cop': small('Before', 'Kept'),
+        'plans/deleted.cop': small('Deleted'),
+        'docs/readme.md': '# not a plan\n'
+    }, 'cop-diff-git-');
     git(root, 'init', '-q');
-    mkdirSync(join(root, 'plans/support'), { recursive: true });
-    mkdirSync(join(root, 'docs'), { recursive: true });
-    writeFileSync(join(root, 'plans/support/support.cop'), supportPlan());
-    writeFileSync(join(root, 'plans/old-name.cop'), small('Before', 'Kept'));
-    writeFileSync(join(root, 'plans/deleted.cop'), small('Deleted'));
-    writeFileSync(join(root, 'docs/readme.md'), '# not a plan\n');
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'plans');
     // The working tree: a target lowered, a plan deleted, one renamed (and its plan renamed), one added.
@@ -71,11 +71,9 @@ describe('cop diff --git', () => {
     });
 
     test('the old side is evaluated with the old actuals file, read from the revision', () => {
-        const root = mkdtempSync(join(tmpdir(), 'cop-diff-actuals-'));
-        git(root, 'init', '-q');
         const plan = supportPlan({ actuals: '' }).replace('purpose "Peers', 'actuals "actuals.csv"\n    purpose "Peers');
-        writeFileSync(join(root, 'support.cop'), plan);
-        writeFileSync(join(root, 'actuals.csv'), 'indicator,date,value\nDeflected,2026-08,100\n');
+        const root = tempFiles({ 'support.cop': plan, 'actuals.csv': 'indicator,date,value\nDeflected,2026-08,100\n' }, 'cop-diff-actuals-');
+        git(root, 'init', '-q');
         git(root, 'add', '-A');
         git(root, 'commit', '-qm', 'one');
         writeFileSync(join(root, 'actuals.csv'), 'indicator,date,value\nDeflected,2026-08,200\n');

@@ -1,8 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { CliResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/cli.js';
+import { tempFiles } from '../helpers/temp-files.js';
 
 /** The contract's Part 4 plan: a header, a matrix, a chain, an indicator with actuals, an assumption and a kpi. */
 export function supportPlan(change: { target?: string; retention?: boolean; source?: boolean; extra?: string; actuals?: string; value?: string } = {}): string {
@@ -53,9 +51,7 @@ ${change.extra ?? ''}`;
 
 /** Writes OLD and NEW into a fresh folder and runs `cop diff old.cop new.cop ARGS`. */
 export function diffPair(before: string, after: string, args: string[] = []): CliResult & { folder: string } {
-    const folder = mkdtempSync(join(tmpdir(), 'cop-diff-'));
-    writeFileSync(join(folder, 'old.cop'), before);
-    writeFileSync(join(folder, 'new.cop'), after);
+    const folder = tempFiles({ 'old.cop': before, 'new.cop': after }, 'cop-diff-');
     return { ...runCli(['diff', 'old.cop', 'new.cop', '--as-of', '2026-09-30', ...args], { cwd: folder }), folder };
 }
 
