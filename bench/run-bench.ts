@@ -3,7 +3,7 @@
  * Not a test: it prints a table and writes bench/results.json. Every figure is the median
  * (and p95 where said) of repeated runs, because the machine is shared.
  *
- *   npm run bench -- --sizes 100,1000,10000,50000 --files 200 --edits 20 --burst 1000
+ *   npm run bench -- --sizes 100,1000,10000,50000 --files 200 --edits 20 --burst 1000 --diff 10000
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { cliPath } from '../test/helpers/cli.js';
 import { fileUri, LspClient } from '../test/helpers/lsp-client.js';
 import { measureBurst, type BurstTimes } from './burst.js';
+import { measureDiff } from './diff-bench.js';
 import { generatePlan, generateWorkspace, planAsJson } from './generate-plan.js';
 import { prng } from '../test/helpers/prng.js';
 
@@ -23,6 +24,8 @@ const { values } = parseArgs({
         edits: { type: 'string', default: '20' },
         // Full-text changes sent at once before a hover (0: no burst case).
         burst: { type: 'string', default: '1000' },
+        // Lines of each of the two plans `cop diff` compares (0: no diff case).
+        diff: { type: 'string', default: '10000' },
         runs: { type: 'string', default: '5' },
         out: { type: 'string', default: 'bench/results.json' },
         // Writes CPU profiles of the server and of `cop check` to this folder.
@@ -322,6 +325,12 @@ if (workspaceFiles > 0) {
     process.stderr.write(`workspace of ${workspaceFiles} linked plans…\n`);
     rows.push(await benchWorkspace(workspaceFiles));
 }
+const diffLines = Number(values.diff);
+let diff: Awaited<ReturnType<typeof measureDiff>> | undefined;
+if (diffLines > 0) {
+    process.stderr.write(`cop diff of two ~${diffLines}-line plans…\n`);
+    diff = await measureDiff(diffLines, runs, scratch);
+}
 const result = {
     startedAt,
     node: process.version,
@@ -331,9 +340,15 @@ const result = {
     editsPerCase: editCount * 2,
     burstChanges: burstCount,
     processRuns: runs,
-    rows
+    rows,
+    diff
 };
 writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n');
 console.log(table(rows));
 console.log(`\nnode ${process.version}, ${cpus().length} cores, load average ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; ` +
     `edits: ${editCount * 2} per case; bursts of ${burstCount} full-text changes; process times: median of ${runs}. Written to ${values.out}.`);
+if (diff) {
+    const cpu = diff.processCpuMs === undefined ? '' : ` (CPU ${diff.processCpuMs.toFixed(0)} ms)`;
+    console.log(`cop diff, two plans of ${diff.lines} lines (${diff.changes} changes): ${diff.processMs.toFixed(0)} ms${cpu} as a process (target ≤ 1000), ` +
+        `${diff.compareMs.toFixed(0)} ms (CPU ${diff.compareCpuMs.toFixed(0)} ms) comparing the parsed plans.`);
+}

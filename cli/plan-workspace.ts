@@ -31,6 +31,8 @@ export interface LoadOptions {
     readonly sources?: ReadonlyMap<string, string>;
     /** Where the language services come from (a test may add a check to them). */
     readonly createServices?: () => CopCoreServices;
+    /** Run the checks (default); `cop diff` only needs the plans parsed and linked. */
+    readonly validation?: boolean;
 }
 
 /** The language's services over Node's file system, as every command uses them. */
@@ -81,7 +83,7 @@ export async function loadPlans(files: readonly string[], options: LoadOptions =
         }
         others.push(add(file, text));
     }
-    await services.shared.workspace.DocumentBuilder.build([...documents, ...others], { validation: true });
+    await services.shared.workspace.DocumentBuilder.build([...documents, ...others], { validation: options.validation ?? true });
     const plans = [...documents, ...others].map(document => document.uri.fsPath);
     // The actuals and catalog files the plans read count as inputs too.
     const resources = services.workspace.PlanResources.filesRead().filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);

@@ -9,6 +9,7 @@ import { runFmt } from './commands/fmt.js';
 import { runPlayground } from './commands/playground.js';
 import { runReport } from './commands/report.js';
 import { runInit } from './commands/init.js';
+import { runDiff } from './commands/diff.js';
 import { escapeControlsButLineBreaks } from './formats/control-chars.js';
 
 const commands: Record<string, { run: Command; summary: string }> = {
@@ -16,6 +17,7 @@ const commands: Record<string, { run: Command; summary: string }> = {
     fmt: { run: runFmt, summary: 'rewrite plans in the canonical layout (--check: only list them)' },
     export: { run: runExport, summary: 'render a plan as json, md or a standalone html page' },
     report: { run: runReport, summary: 'write the one-page executive impact report of a plan (html)' },
+    diff: { run: runDiff, summary: 'compare plans by meaning: OLD NEW, or --git REV (text, json, markdown)' },
     init: { run: runInit, summary: 'start a new plan from a template (minimal, value-creation, kpi)' },
     playground: { run: runPlayground, summary: 'open the playground (editor and live preview in the browser) on 127.0.0.1' }
 };
@@ -40,6 +42,7 @@ Examples:
   cop init plans/support.cop
   cop check plans/
   cop fmt plans/
+  cop diff --git main --fail-on target-lowered
   cop export plans/support.cop --format html -o support.html
 
 Exit codes: 0 clean (or warnings only), 1 errors, 2 usage, file or internal problem.

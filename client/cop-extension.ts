@@ -7,17 +7,23 @@ import { registerNewPlanCommand } from './new-plan/new-plan-command.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { previewTarget } from './preview/preview-target.js';
 import { PREVIEW_VIEW_TYPE, previewWebviewOptions, VscodeHost } from './preview/vscode-host.js';
+import type { RevisionText } from './diff/head-text.js';
 
 /**
  * What the desktop and the web extension share once each has made its language client
  * (extension.ts: a Node process; web-extension.ts: a web worker): the new-plan command, the
  * Value Matrix preview with its commands and restored panels, and the client's start.
  */
-export async function activateCop(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, languageClient: BaseLanguageClient): Promise<void> {
+export async function activateCop(
+    context: vscode.ExtensionContext,
+    output: vscode.LogOutputChannel,
+    languageClient: BaseLanguageClient,
+    textAtHead?: (file: string) => Promise<RevisionText>
+): Promise<void> {
     registerNewPlanCommand(context);
     let started: (value: BaseLanguageClient) => void = () => undefined;
     const running = new Promise<BaseLanguageClient>(resolve => { started = resolve; });
-    const previews = new PreviewManager(new VscodeHost(context.extensionUri, running, output));
+    const previews = new PreviewManager(new VscodeHost(context.extensionUri, running, output, textAtHead));
     context.subscriptions.push({ dispose: () => previews.dispose() }, output);
 
     const openPreview = (toSide: boolean) => (resource?: vscode.Uri) => {

@@ -4,6 +4,8 @@ import type { ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { copClientOptions } from './client-options.js';
 import { activateCop } from './cop-extension.js';
+import { registerCompareCommand } from './diff/compare-command.js';
+import { textAtRevision } from './diff/head-text.js';
 
 let client: LanguageClient | undefined;
 
@@ -23,8 +25,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=4'] } },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
-    client = new LanguageClient('cop', 'CoP Plans', serverOptions, copClientOptions(output));
-    await activateCop(context, output, client);
+    const languageClient = new LanguageClient('cop', 'CoP Plans', serverOptions, copClientOptions(output));
+    client = languageClient;
+    const activation = activateCop(context, output, languageClient, file => textAtRevision(file));
+    // Comparing with HEAD runs git, so it exists only in the desktop extension.
+    registerCompareCommand(context, activation.then(() => languageClient));
+    await activation;
 }
 
 export async function deactivate(): Promise<void> {

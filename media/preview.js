@@ -1,7 +1,8 @@
 // The preview webview's script (loaded by nonce under a strict CSP). It shows the page body
 // the extension renders (plan strings are already escaped there), keeps the plan URI and
 // scroll position with setState so VS Code can restore the preview after a reload, and
-// turns clicks on elements with `data-at` into "reveal in source" requests.
+// turns clicks on elements with `data-at` into "reveal in source" requests. A `marks`
+// message flags the matrix values and kpi tiles changed since HEAD (kept across renders).
 // @ts-check
 (function () {
     // eslint-disable-next-line no-undef
@@ -13,11 +14,40 @@
     let restoredScroll = false;
     vscode.setState(state);
 
+    /** @type {{ values: string[], kpis: string[] }} */
+    let marks = { values: [], kpis: [] };
+    const names = list => (Array.isArray(list) ? list.filter(name => typeof name === 'string') : []);
+
+    // Names are compared as data, never put in a selector: a plan's names are not trusted.
+    function applyMarks() {
+        if (!root) return;
+        for (const element of root.querySelectorAll('.changed-since-head')) element.classList.remove('changed-since-head');
+        for (const badge of root.querySelectorAll('.since-head')) badge.remove();
+        const flag = (selector, attribute, wanted) => {
+            for (const element of root.querySelectorAll(selector)) {
+                if (!wanted.includes(element.getAttribute(attribute) || '')) continue;
+                element.classList.add('changed-since-head');
+                const badge = document.createElement('span');
+                badge.className = 'since-head';
+                badge.textContent = 'changed since HEAD';
+                element.appendChild(badge);
+            }
+        };
+        flag('[data-value]', 'data-value', marks.values);
+        flag('.kpi-tile[data-kpi]', 'data-kpi', marks.kpis);
+    }
+
     window.addEventListener('message', event => {
         const message = event.data;
         if (!message || typeof message !== 'object' || !root) return;
+        if (message.type === 'marks') {
+            marks = { values: names(message.values), kpis: names(message.kpis) };
+            applyMarks();
+            return;
+        }
         if (message.type === 'render' && typeof message.html === 'string') {
             root.innerHTML = message.html;
+            applyMarks();
         } else if (message.type === 'notice' && typeof message.text === 'string') {
             const p = document.createElement('p');
             p.className = 'empty';

@@ -2,6 +2,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCopServices } from '../language/cop-module.js';
 import { startCopLanguageServer } from '../language/lsp/protocol/start-cop-language-server.js';
+import { CompareHandler } from '../language/lsp/diff/compare-handler.js';
 import { ViewModelHandler } from '../language/lsp/view-model/view-model-handler.js';
 
 // The language server over stdio (or node IPC when VS Code starts it): a thin shell that
@@ -12,3 +13,5 @@ const { shared, Cop } = createCopServices({ connection, ...NodeFileSystem });
 const guarded = startCopLanguageServer(shared, Cop);
 // The preview's view model: request `cop/viewModel`, notification `cop/viewModelChanged`.
 new ViewModelHandler(shared, guarded).register();
+// "CoP: Compare Plan with HEAD": request `cop/compareWithText`.
+new CompareHandler(shared, guarded).register();

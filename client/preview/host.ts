@@ -2,6 +2,7 @@
  * The little of VS Code the preview uses, as interfaces: the preview's logic depends on
  * these, `vscode-host.ts` implements them with the real API, and tests with fakes.
  */
+import type { ChangeMarks } from '../../language/diff/change-marks.js';
 import type { PlanViewModel } from '../../language/view-model/plan-view-model.js';
 
 export interface Disposable {
@@ -38,6 +39,8 @@ export interface PreviewHost {
     mediaUri(panel: PanelLike, file: string): string;
     /** Asks the language server for the plan's view model (`cop/viewModel`). */
     requestViewModel(uri: string): Promise<PlanViewModel | null>;
+    /** The plan's values and kpis changed since HEAD; undefined when that cannot be said (no git, no commit). */
+    changesSinceHead?(uri: string): Promise<ChangeMarks | undefined>;
     /** Opens the plan in an editor with the cursor at the (0-based) position. */
     revealInSource(uri: string, line: number, character: number): Promise<void>;
     /** A fresh random nonce for the webview's CSP. */

@@ -14,6 +14,14 @@ export interface NoticeMessage {
     readonly text: string;
 }
 
+/** Extension → webview: mark these values and kpis as changed since HEAD (after a render). */
+export interface MarksMessage {
+    readonly type: 'marks';
+    readonly uri: string;
+    readonly values: readonly string[];
+    readonly kpis: readonly string[];
+}
+
 export type ToWebview = RenderMessage | NoticeMessage;
 
 /** Webview → extension: the script is listening (sent on every load of the webview). */

@@ -1,7 +1,7 @@
 import { renderHtmlBody } from '../../language/render/html/render-html.js';
 import { fileName } from './file-name.js';
 import type { Disposable, PanelLike, PreviewHost } from './host.js';
-import type { ToWebview } from './preview-messages.js';
+import type { MarksMessage, ToWebview } from './preview-messages.js';
 import { parseWebviewMessage } from './preview-messages.js';
 import { renderWebviewShell } from './webview-shell.js';
 
@@ -13,6 +13,7 @@ import { renderWebviewShell } from './webview-shell.js';
  */
 export class PreviewPanel {
     private latest: ToWebview | undefined;
+    private latestMarks: MarksMessage | undefined;
     private listening = false;
     private generation = 0;
     private disposed = false;
@@ -60,6 +61,21 @@ export class PreviewPanel {
             message = { type: 'notice', uri: this.uri, text: 'The language server could not give the preview of this plan. See the "CoP Plans" output for details.' };
         }
         this.post(message);
+        if (message.type === 'render') await this.mark(generation);
+    }
+
+    /** Marks what changed since HEAD, when the host can tell (a plan in a git repository). */
+    private async mark(generation: number): Promise<void> {
+        if (!this.host.changesSinceHead) return;
+        let marks;
+        try {
+            marks = await this.host.changesSinceHead(this.uri);
+        } catch (error) {
+            this.host.log(`Changes since HEAD of ${this.uri}: ${(error as Error)?.message ?? String(error)}`);
+        }
+        if (this.disposed || generation !== this.generation) return;
+        this.latestMarks = { type: 'marks', uri: this.uri, values: marks?.values ?? [], kpis: marks?.kpis ?? [] };
+        if (this.listening) void this.panel.webview.postMessage(this.latestMarks);
     }
 
     reveal(): void {
@@ -81,6 +97,7 @@ export class PreviewPanel {
         if (message.type === 'ready') {
             this.listening = true;
             if (this.latest) void this.panel.webview.postMessage(this.latest);
+            if (this.latest?.type === 'render' && this.latestMarks) void this.panel.webview.postMessage(this.latestMarks);
         } else {
             void this.host.revealInSource(message.uri ?? this.uri, message.line, message.character)
                 .catch(error => this.host.log(`Could not open ${message.uri ?? this.uri}: ${(error as Error)?.message ?? String(error)}`));

@@ -2,6 +2,10 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { ViewModelParams, ViewModelResult } from '../../language/lsp/view-model/view-model-protocol.js';
 import { VIEW_MODEL_REQUEST } from '../../language/lsp/view-model/view-model-protocol.js';
+import type { ChangeMarks } from '../../language/diff/change-marks.js';
+import type { CompareParams, CompareResult } from '../../language/lsp/diff/compare-protocol.js';
+import { COMPARE_REQUEST } from '../../language/lsp/diff/compare-protocol.js';
+import type { RevisionText } from '../diff/head-text.js';
 import type { PanelLike, PreviewHost, Timers } from './host.js';
 
 export const PREVIEW_VIEW_TYPE = 'cop.preview';
@@ -25,7 +29,9 @@ export class VscodeHost implements PreviewHost {
     constructor(
         private readonly extensionUri: vscode.Uri,
         private readonly client: Promise<BaseLanguageClient>,
-        private readonly output: vscode.OutputChannel
+        private readonly output: vscode.OutputChannel,
+        // Git runs only in the desktop extension; on the web there is no HEAD to mark against.
+        private readonly textAtHead?: (file: string) => Promise<RevisionText>
     ) {}
 
     createPanel(title: string, toSide: boolean): PanelLike {
@@ -43,6 +49,16 @@ export class VscodeHost implements PreviewHost {
         const client = await this.client;
         const params: ViewModelParams = { uri };
         return client.sendRequest<ViewModelResult>(VIEW_MODEL_REQUEST, params);
+    }
+
+    async changesSinceHead(uri: string): Promise<ChangeMarks | undefined> {
+        const target = vscode.Uri.parse(uri);
+        if (target.scheme !== 'file' || !this.textAtHead) return undefined;
+        const head = await this.textAtHead(target.fsPath);
+        if ('problem' in head) return undefined;
+        const params: CompareParams = { uri, oldText: head.text, label: 'HEAD' };
+        const result = await (await this.client).sendRequest<CompareResult>(COMPARE_REQUEST, params);
+        return result?.marks;
     }
 
     async revealInSource(uri: string, line: number, character: number): Promise<void> {

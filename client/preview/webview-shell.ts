@@ -1,6 +1,12 @@
 import { attr, escapeHtml } from '../../language/render/escape.js';
 import { pageCss } from '../../language/render/html/render-html.js';
 
+/** The marks of `marks` messages: an outline and a word, so a change is not told by colour alone. */
+const sinceHeadCss = `
+.changed-since-head { outline: 2px dashed var(--vscode-gitDecoration-modifiedResourceForeground, #9a6700); outline-offset: 2px; }
+.since-head { display: inline-block; margin-left: .4em; padding: 0 .35em; border-radius: 3px; font-size: 11px; border: 1px solid currentColor; color: var(--vscode-gitDecoration-modifiedResourceForeground, #9a6700); }
+`;
+
 export interface ShellOptions {
     readonly uri: string;
     readonly title: string;
@@ -32,7 +38,7 @@ export function renderWebviewShell(options: ShellOptions): string {
 <meta http-equiv="Content-Security-Policy" ${attr('content', csp)}>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(options.title)}</title>
-<style ${attr('nonce', nonce)}>${pageCss()}</style>
+<style ${attr('nonce', nonce)}>${pageCss()}${sinceHeadCss}</style>
 </head>
 <body ${attr('data-uri', options.uri)}>
 <div id="root" aria-live="polite"><p class="empty">Loading the value matrix…</p></div>

@@ -46,7 +46,7 @@ export function formatPlanDocument(document: LangiumDocument): FormatResult {
     return { ok: true, text: printLeaves(leaves, eol) };
 }
 
-function isComment(leaf: LeafCstNode): boolean {
+export function isComment(leaf: LeafCstNode): boolean {
     return leaf.hidden && (leaf.tokenType.name === 'SL_COMMENT' || leaf.tokenType.name === 'ML_COMMENT');
 }
 
@@ -65,7 +65,7 @@ function inDataTypeRule(leaf: LeafCstNode, name?: string): boolean {
 }
 
 /** Does this token begin a statement (a block header or a line inside a block)? */
-function startsLine(leaf: LeafCstNode): boolean {
+export function startsLine(leaf: LeafCstNode): boolean {
     const rule = keywordRule(leaf);
     if (rule && !GrammarUtils.isDataTypeRule(rule) && /^[a-z]+$/.test(leaf.text) && leaf.text !== 'by') return true;
     const node = leaf.astNode;
@@ -79,7 +79,7 @@ function startsBlock(leaf: LeafCstNode): boolean {
 }
 
 /** `value 38 range 25..55`: an assumption's range stays on its value's line, as in the contract. */
-function continuesStatement(leaf: LeafCstNode, statement: string | undefined): boolean {
+export function continuesStatement(leaf: LeafCstNode, statement: string | undefined): boolean {
     return leaf.text === 'range' && statement === 'value' && isAssumption(leaf.astNode);
 }
 
@@ -87,7 +87,7 @@ function isUnary(leaf: LeafCstNode): boolean {
     return leaf.text === '-' && (isNegation(leaf.astNode) || inDataTypeRule(leaf, 'Amount'));
 }
 
-function glued(previous: LeafCstNode, current: LeafCstNode): boolean {
+export function glued(previous: LeafCstNode, current: LeafCstNode): boolean {
     if (current.text === ',' || current.text === ')' || current.text === '.' || current.text === '..') return true;
     if (previous.text === '(' || previous.text === '.' || previous.text === '..') return true;
     if (isUnary(previous)) return true;

@@ -212,7 +212,7 @@ describe('--version and --help', () => {
     });
 
     test('every command has --help with examples and exit codes', () => {
-        for (const command of ['check', 'fmt', 'export', 'report', 'init']) {
+        for (const command of ['check', 'fmt', 'export', 'report', 'init', 'diff']) {
             const result = runCli([command, '--help']);
             expect(result.code, command).toBe(0);
             expect(result.stdout, command).toMatch(new RegExp(`^Usage: cop ${command}`));

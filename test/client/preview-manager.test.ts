@@ -167,3 +167,23 @@ describe('preview panels', () => {
         expect(previewTarget(undefined, { uri: 'file:///p/readme.md', languageId: 'markdown' })).toEqual({ problem: 'Open a .cop plan in the editor first, then run the preview command.' });
     });
 });
+
+describe('preview panels: changes since HEAD', () => {
+    test('after each render the panel asks the host what changed since HEAD and posts the marks, again on ready', async () => {
+        const host = new FakeHost();
+        host.models.set(uri, model);
+        const asked: string[] = [];
+        Object.assign(host, { changesSinceHead: async (plan: string) => { asked.push(plan); return { values: ['HelpWithChallenges'], kpis: [] }; } });
+        const manager = new PreviewManager(host, 200);
+        manager.open(uri, true);
+        const panel = host.panels[0];
+        panel.webview.send({ type: 'ready' });
+        await settle();
+        expect(asked).toEqual([uri]);
+        expect(panel.webview.posted.map(m => (m as { type: string }).type)).toEqual(['render', 'marks']);
+        expect(panel.webview.posted[1]).toEqual({ type: 'marks', uri, values: ['HelpWithChallenges'], kpis: [] });
+        // The webview is rebuilt (hidden and shown): page and marks are sent again.
+        panel.webview.send({ type: 'ready' });
+        expect(panel.webview.posted.map(m => (m as { type: string }).type)).toEqual(['render', 'marks', 'render', 'marks']);
+    });
+});

@@ -111,3 +111,23 @@ describe('preview webview script (media/preview.js) under the CSP', () => {
         await page.close();
     });
 });
+
+describe('preview webview script: changes since HEAD', () => {
+    test('a marks message flags the named values and kpi tiles with an outline and a word, kept across renders', async () => {
+        const { supportPlan } = await import('../diff/diff-plans.js');
+        const model = await viewModelOf(supportPlan());
+        const page = await openWebview();
+        await send(page, { type: 'render', uri: planUri, html: renderHtmlBody(model) });
+        await page.waitForSelector('table.matrix');
+        await send(page, { type: 'marks', uri: planUri, values: ['QuickHelp', '"]) *'], kpis: ['SupportSavings'] });
+        const flagged = () => page.$$eval('.changed-since-head', elements => elements.map(e => (e.getAttribute('data-value') ?? e.getAttribute('data-kpi')) + ':' + e.querySelector('.since-head')?.textContent));
+        await page.waitForFunction(() => document.querySelectorAll('.changed-since-head').length > 0);
+        expect((await flagged()).sort()).toEqual(['QuickHelp:changed since HEAD', 'SupportSavings:changed since HEAD']);
+        await send(page, { type: 'render', uri: planUri, html: renderHtmlBody(model) });
+        await page.waitForFunction(() => document.querySelectorAll('.since-head').length === 2);
+        await send(page, { type: 'marks', uri: planUri, values: [], kpis: [] });
+        await page.waitForFunction(() => document.querySelectorAll('.since-head').length === 0);
+        expect((await recorded(page)).violations).toEqual([]);
+        await page.close();
+    });
+});

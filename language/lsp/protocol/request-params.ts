@@ -48,7 +48,8 @@ export const requestShapes: Readonly<Record<string, RequestShape>> = {
     'languages.typeHierarchy.onSubtypes': { method: 'typeHierarchy/subtypes', needs: ['item'] },
     'workspace.textDocumentContent.on': { method: 'workspace/textDocumentContent', needs: [] },
     // cop's own requests, registered with `onRequest(method, …)`.
-    'cop/viewModel': { method: 'cop/viewModel', needs: ['uri'] }
+    'cop/viewModel': { method: 'cop/viewModel', needs: ['uri'] },
+    'cop/compareWithText': { method: 'cop/compareWithText', needs: ['uri'] }
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
