@@ -28,7 +28,7 @@ describe('extension manifest', () => {
     test('the desktop and the web extension both activate the shared part', () => {
         expect(manifest.main).toBe('./out/extension.js');
         expect(manifest.browser).toBe('./out/web/extension.js');
-        for (const entry of entries) expect(entry).toContain('await activateCop(context, output, client)');
+        for (const entry of entries) expect(entry).toMatch(/activateCop\(context, output, /);
     });
 
     test('settings live under cop.*', () => {
