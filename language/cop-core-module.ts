@@ -112,7 +112,7 @@ export function createCopCoreServices(context: DefaultSharedCoreModuleContext): 
     const shared: CopSharedCoreServices = inject(createDefaultSharedCoreModule(context), CopGeneratedSharedModule, CopCoreSharedModule);
     const Cop: CopCoreServices = inject(createDefaultCoreModule({ shared }), CopGeneratedModule, CopCoreModule);
     registerCop(shared, Cop);
-    shared.workspace.ConfigurationProvider.initialized({});
+    void shared.workspace.ConfigurationProvider.initialized({});
     return { shared, Cop };
 }
 

@@ -78,7 +78,7 @@ export function createCopServices(context: DefaultSharedModuleContext): { shared
     registerCop(shared, Cop);
     if (!context.connection) {
         // No language server: the workspace is configured by the caller (tests).
-        shared.workspace.ConfigurationProvider.initialized({});
+        void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Cop };
 }

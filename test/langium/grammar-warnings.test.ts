@@ -38,9 +38,10 @@ describe('the grammar', () => {
         const unexpected: string[] = [];
         for (const diagnostic of diagnostics) {
             const where = `cop.langium:${diagnostic.range.start.line + 1}`;
-            const multiple = /^Found multiple assignments to '(\w+)'/.exec(diagnostic.message);
+            const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+            const multiple = /^Found multiple assignments to '(\w+)'/.exec(message);
             if (diagnostic.severity !== 2 || !multiple) {
-                unexpected.push(`${where} ${diagnostic.message}`);
+                unexpected.push(`${where} ${message}`);
                 continue;
             }
             const offset = document.textDocument.offsetAt(diagnostic.range.start);
@@ -49,7 +50,7 @@ describe('the grammar', () => {
             const rule = leaf && AstUtils.getContainerOfType(leaf, GrammarAST.isParserRule);
             const keyword = leaf && lineKeyword(leaf);
             if (!rule || !keyword || !singleLines[rule.name]?.includes(keyword)) {
-                unexpected.push(`${where} ${diagnostic.message} (\`${keyword ?? '?'}\` in ${rule?.name ?? '?'} is not a line the repeated-line check reports: add it to singleLines in language/validation/plan-checks.ts, or make the property a list with +=)`);
+                unexpected.push(`${where} ${message} (\`${keyword ?? '?'}\` in ${rule?.name ?? '?'} is not a line the repeated-line check reports: add it to singleLines in language/validation/plan-checks.ts, or make the property a list with +=)`);
             }
         }
         expect(unexpected).toEqual([]);
@@ -62,5 +63,5 @@ function findLeaf(root: AstNode, offset: number): AstNode | undefined {
     return AstUtils.streamAst(root).filter(node => {
         const range = node.$cstNode;
         return range !== undefined && range.offset <= offset && offset < range.end;
-    }).reduce<AstNode | undefined>((innermost, node) => node, undefined);
+    }).reduce<AstNode | undefined>((_innermost, node) => node, undefined);
 }
