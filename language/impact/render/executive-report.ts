@@ -1,6 +1,7 @@
 import { formatNumber } from '../amounts.js';
 import type { ImpactView, KpiView, StoryView } from '../impact-view.js';
-import { escapeHtml, operatorText, statusLabels } from './html.js';
+import { escapeHtml } from '../../render/escape.js';
+import { operatorText, statusLabels } from './html.js';
 import type { ErrorBanner } from '../../render/error-banner.js';
 import { renderPage } from '../../render/html/page-shell.js';
 import { impactStyles } from './impact-styles.js';

@@ -1,7 +1,7 @@
 import { formatCompact, formatNumber } from '../amounts.js';
 import { formatDay, parseDay } from '../dates.js';
 import type { PathView } from '../impact-view.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../../render/escape.js';
 import { maxOf, minOf } from '../../model/lists.js';
 
 const WIDTH = 420;

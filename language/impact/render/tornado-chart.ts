@@ -1,6 +1,6 @@
 import { formatCompact, formatNumber } from '../amounts.js';
 import type { KpiView } from '../impact-view.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../../render/escape.js';
 import { maxOf, minOf } from '../../model/lists.js';
 
 const WIDTH = 520;
