@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { CliError, describeFileError } from './cli-error.js';
@@ -29,7 +30,7 @@ export function findPlanFiles(paths: readonly string[], command = 'check'): stri
             for (const match of matches) files.add(resolve(match));
             continue;
         }
-        let stats;
+        let stats: Stats;
         try {
             stats = statSync(absolute);
         } catch (error) {
@@ -61,7 +62,7 @@ function searchFolder(folder: string, shown: string, files: Set<string>, visited
     }
     if (visited.has(real)) return;
     visited.add(real);
-    let entries;
+    let entries: Dirent[];
     try {
         entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
@@ -73,7 +74,7 @@ function searchFolder(folder: string, shown: string, files: Set<string>, visited
         if (entry.isDirectory()) {
             if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.')) searchFolder(path, join(shown, entry.name), files, visited);
         } else if (entry.isSymbolicLink()) {
-            let target;
+            let target: Stats;
             try {
                 target = statSync(path);
             } catch {

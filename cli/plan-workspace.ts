@@ -4,7 +4,6 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { CopCoreServices } from '../language/cop-core-module.js';
-import type { CopIndexManager } from '../language/workspace/cop-index-manager.js';
 import { createCopCoreServices } from '../language/cop-core-module.js';
 import { DocumentPhaseError } from '../language/workspace/document-phase-error.js';
 import type { PlanFile } from '../language/generated/ast.js';
@@ -55,7 +54,7 @@ export async function loadPlans(files: readonly string[], options: LoadOptions =
     services.impact.AsOfDate.set(options.asOf);
     // One build, then the command reads diagnostics and models: references inside a plan
     // need no index (that is for find references and rename), only those between plans.
-    (services.shared.workspace.IndexManager as CopIndexManager).localReferences = false;
+    services.shared.workspace.IndexManager.localReferences = false;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents: LangiumDocument<PlanFile>[] = [];

@@ -50,7 +50,15 @@ export interface CopAddedServices {
     };
 }
 
-export type CopCoreServices = LangiumCoreServices & CopAddedServices;
+/** The shared services, with the index manager the document builder asks for plans referred to. */
+export interface CopSharedAddedServices {
+    workspace: {
+        IndexManager: CopIndexManager;
+    };
+}
+
+export type CopSharedCoreServices = LangiumSharedCoreServices & CopSharedAddedServices;
+export type CopCoreServices = LangiumCoreServices & CopAddedServices & { shared: CopSharedCoreServices };
 
 export const CopCoreModule: Module<CopCoreServices, PartialLangiumCoreServices & CopAddedServices> = {
     parser: {
@@ -87,7 +95,7 @@ export const CopCoreModule: Module<CopCoreServices, PartialLangiumCoreServices &
     }
 };
 
-export const CopCoreSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+export const CopCoreSharedModule: Module<CopSharedCoreServices, PartialLangiumSharedCoreServices & CopSharedAddedServices> = {
     workspace: {
         IndexManager: (services) => new CopIndexManager(services),
         WorkspaceManager: (services) => new CopWorkspaceManager(services),
@@ -100,16 +108,16 @@ export const CopCoreSharedModule: Module<LangiumSharedCoreServices, PartialLangi
  * them too). `context` supplies the file system: Node's in the CLI, `EmptyFileSystem` in
  * tests. The workspace is configured by the caller.
  */
-export function createCopCoreServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Cop: CopCoreServices } {
-    const shared = inject(createDefaultSharedCoreModule(context), CopGeneratedSharedModule, CopCoreSharedModule);
-    const Cop = inject(createDefaultCoreModule({ shared }), CopGeneratedModule, CopCoreModule);
+export function createCopCoreServices(context: DefaultSharedCoreModuleContext): { shared: CopSharedCoreServices; Cop: CopCoreServices } {
+    const shared: CopSharedCoreServices = inject(createDefaultSharedCoreModule(context), CopGeneratedSharedModule, CopCoreSharedModule);
+    const Cop: CopCoreServices = inject(createDefaultCoreModule({ shared }), CopGeneratedModule, CopCoreModule);
     registerCop(shared, Cop);
-    shared.workspace.ConfigurationProvider.initialized({});
+    void shared.workspace.ConfigurationProvider.initialized({});
     return { shared, Cop };
 }
 
 /** What both ways of creating the services do once they exist. */
-export function registerCop(shared: LangiumSharedCoreServices, Cop: CopCoreServices): void {
+export function registerCop(shared: CopSharedCoreServices, Cop: CopCoreServices): void {
     shared.ServiceRegistry.register(Cop);
     registerValidationChecks(Cop);
 }

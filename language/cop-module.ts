@@ -1,8 +1,8 @@
 import type { Module } from 'langium';
 import { inject } from 'langium';
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumLSPServices, PartialLangiumSharedLSPServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
-import type { CopAddedServices } from './cop-core-module.js';
+import type { CopAddedServices, CopSharedAddedServices } from './cop-core-module.js';
 import { CopCoreModule, CopCoreSharedModule, registerCop } from './cop-core-module.js';
 import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
 import { CopCodeActionProvider } from './lsp/code-actions/cop-code-action-provider.js';
@@ -35,10 +35,15 @@ export interface CopLspAddedServices {
     };
 }
 
-export type CopServices = LangiumServices & CopAddedServices & CopLspAddedServices;
+export type CopSharedServices = LangiumSharedServices & CopSharedAddedServices;
+export type CopServices = LangiumServices & CopAddedServices & CopLspAddedServices & { shared: CopSharedServices };
 
-export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedServices & CopLspAddedServices> = {
-    ...(CopCoreModule as Module<CopServices, PartialLangiumServices & CopAddedServices & CopLspAddedServices>),
+/**
+ * The editor features alone; `createCopServices` injects them after the core module, as
+ * Langium's `createDefaultModule` puts its LSP module after its core module. A module
+ * typed for fewer services (the core's) fits a container of more without a cast.
+ */
+export const CopModule: Module<CopServices, PartialLangiumLSPServices & CopLspAddedServices> = {
     lsp: {
         CompletionProvider: (services) => new CopCompletionProvider(services),
         HoverProvider: (services) => new CopHoverProvider(services),
@@ -53,8 +58,7 @@ export const CopModule: Module<CopServices, PartialLangiumServices & CopAddedSer
     }
 };
 
-export const CopSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
-    ...(CopCoreSharedModule as Module<LangiumSharedServices, PartialLangiumSharedServices>),
+export const CopSharedModule: Module<CopSharedServices, PartialLangiumSharedLSPServices> = {
     lsp: {
         DocumentUpdateHandler: (services: LangiumSharedServices) => new CopDocumentUpdateHandler(services),
         NodeKindProvider: () => new CopNodeKindProvider(),
@@ -68,13 +72,13 @@ export const CopSharedModule: Module<LangiumSharedServices, PartialLangiumShared
  * `context` supplies the connection (language server) and the file system: Node's in the
  * server, `EmptyFileSystem` in tests and browsers.
  */
-export function createCopServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Cop: CopServices } {
-    const shared = inject(createDefaultSharedModule(context), CopGeneratedSharedModule, CopSharedModule);
-    const Cop = inject(createDefaultModule({ shared }), CopGeneratedModule, CopModule);
+export function createCopServices(context: DefaultSharedModuleContext): { shared: CopSharedServices; Cop: CopServices } {
+    const shared: CopSharedServices = inject(createDefaultSharedModule(context), CopGeneratedSharedModule, CopCoreSharedModule, CopSharedModule);
+    const Cop: CopServices = inject(createDefaultModule({ shared }), CopGeneratedModule, CopCoreModule, CopModule);
     registerCop(shared, Cop);
     if (!context.connection) {
         // No language server: the workspace is configured by the caller (tests).
-        shared.workspace.ConfigurationProvider.initialized({});
+        void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Cop };
 }

@@ -47,6 +47,9 @@
         }
         if (message.type === 'render' && typeof message.html === 'string') {
             root.innerHTML = message.html;
+            // Elements a click reveals in the source are reached with Tab too (the
+            // extension's HTML has no tab stops: in an export a click does nothing).
+            for (const element of root.querySelectorAll('[data-at]')) element.setAttribute('tabindex', '0');
             applyMarks();
         } else if (message.type === 'notice' && typeof message.text === 'string') {
             const p = document.createElement('p');

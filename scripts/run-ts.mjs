@@ -37,6 +37,8 @@ await esbuild.build({
     packages: 'external',
     sourcemap: 'inline',
     logLevel: 'warning',
+    // docs/diagnostics.md is text to the CLI (SARIF help), as in the bundles (scripts/build.mjs).
+    loader: { '.md': 'text' },
     plugins: [sourceDirname]
 });
 

@@ -12,6 +12,6 @@ const { shared, Cop } = createCopServices({ connection, ...NodeFileSystem });
 // Langium's handlers behind cop's protocol guard (see start-cop-language-server.ts).
 const guarded = startCopLanguageServer(shared, Cop);
 // The preview's view model: request `cop/viewModel`, notification `cop/viewModelChanged`.
-new ViewModelHandler(shared, guarded).register();
+new ViewModelHandler(Cop, guarded).register();
 // "CoP: Compare Plan with HEAD": request `cop/compareWithText`.
-new CompareHandler(shared, guarded).register();
+new CompareHandler(Cop, guarded).register();

@@ -10,4 +10,4 @@ import { ViewModelHandler } from '../language/lsp/view-model/view-model-handler.
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
 const { shared, Cop } = createCopServices({ connection, fileSystemProvider: () => new ClientFileSystemProvider(connection) });
 const guarded = startCopLanguageServer(shared, Cop);
-new ViewModelHandler(shared, guarded).register();
+new ViewModelHandler(Cop, guarded).register();

@@ -6,7 +6,9 @@
  * `\n`, `\r`, `\t`, `\x1b` for C0 and DEL, `\u009b` for C1, `\u2028`/`\u2029` for the
  * Unicode line separators.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is what this file is for.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
 const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 function escapeOne(ch: string): string {

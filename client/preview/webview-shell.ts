@@ -1,4 +1,4 @@
-import { attr, escapeHtml } from '../../language/render/escape.js';
+import { renderPage } from '../../language/render/html/page-shell.js';
 import { pageCss } from '../../language/render/html/render-html.js';
 
 /** The marks of `marks` messages: an outline and a word, so a change is not told by colour alone. */
@@ -18,31 +18,17 @@ export interface ShellOptions {
 }
 
 /**
- * The webview's page, set once per panel: the CSP of VS Code's webview guide (nothing by
- * default; the stylesheet and the one script only by nonce), the page CSS, an empty root the
- * script fills from `render` messages, and the plan URI for the script's saved state.
+ * The webview's page, set once per panel: the one page shell (page-shell.ts) with the
+ * webview's CSP (the stylesheet and the one script only by nonce), the page CSS, an empty
+ * root the script fills from `render` messages, and the plan URI for the script's saved state.
  */
 export function renderWebviewShell(options: ShellOptions): string {
-    const { cspSource, nonce } = options;
-    const csp = [
-        "default-src 'none'",
-        `img-src ${cspSource} data:`,
-        `font-src ${cspSource}`,
-        `style-src ${cspSource} 'nonce-${nonce}'`,
-        `script-src 'nonce-${nonce}'`
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" ${attr('content', csp)}>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(options.title)}</title>
-<style ${attr('nonce', nonce)}>${pageCss()}${sinceHeadCss}</style>
-</head>
-<body ${attr('data-uri', options.uri)}>
-<div id="root" aria-live="polite"><p class="empty">Loading the value matrix…</p></div>
-<script ${attr('nonce', nonce)} ${attr('src', options.scriptUri)}></script>
-</body>
-</html>`;
+    const { cspSource, nonce, scriptUri } = options;
+    return renderPage({
+        title: options.title,
+        css: pageCss() + sinceHeadCss,
+        bodyData: { uri: options.uri },
+        body: '<div id="root" aria-live="polite"><p class="empty">Loading the value matrix…</p></div>',
+        webview: { cspSource, nonce, scriptUri }
+    });
 }

@@ -180,5 +180,5 @@ export const cycleGuidance: Record<CycleKind, CycleGuidance> = {
 export const cycleKinds = Object.keys(cycleGuidance) as CycleKind[];
 
 export function isCycleKind(word: string): word is CycleKind {
-    return Object.prototype.hasOwnProperty.call(cycleGuidance, word);
+    return Object.hasOwn(cycleGuidance, word);
 }

@@ -12,20 +12,20 @@ import { DIMENSIONLESS, divideUnits, multiplyUnits, sameUnit } from './units.js'
  * formula is walked once per scenario, where the generated guards' reflection lookups
  * cost more than the arithmetic.
  */
-export function evaluateFormula(expression: Expression | undefined, valueOf: (quantity: Quantity) => number | undefined): number | undefined {
+export function evaluateFormula(expression: Expression | undefined, quantityValue: (quantity: Quantity) => number | undefined): number | undefined {
     switch (expression?.$type) {
         case 'NumberLiteral': return parseAmount(expression.value);
         case 'QuantityRef': {
             const quantity = expression.ref?.ref;
-            return quantity ? valueOf(quantity) : undefined;
+            return quantity ? quantityValue(quantity) : undefined;
         }
         case 'Negation': {
-            const operand = evaluateFormula(expression.operand, valueOf);
+            const operand = evaluateFormula(expression.operand, quantityValue);
             return operand === undefined ? undefined : -operand;
         }
         case 'BinaryExpression': {
-            const left = evaluateFormula(expression.left, valueOf);
-            const right = evaluateFormula(expression.right, valueOf);
+            const left = evaluateFormula(expression.left, quantityValue);
+            const right = evaluateFormula(expression.right, quantityValue);
             if (left === undefined || right === undefined) return undefined;
             switch (expression.operator) {
                 case '+': return left + right;

@@ -6,7 +6,7 @@ import { namedElements } from '../scoping/cop-scope-computation.js';
 import { describe, report } from './report.js';
 
 /** Lines that may appear only once in a block of each kind: a repeat would silently win. */
-const singleLines: Record<string, readonly string[]> = {
+export const singleLines: Record<string, readonly string[]> = {
     Plan: ['purpose', 'sponsor'],
     Indicator: ['qualitative', 'unit', 'baseline', 'target', 'data', 'cadence', 'owner'],
     Assumption: ['value', 'range', 'unit', 'source'],

@@ -1,8 +1,9 @@
-import type { FileSystemProvider, LangiumDocument, LangiumSharedCoreServices, MaybePromise, URI } from 'langium';
+import type { FileSystemProvider, LangiumDocument, MaybePromise, URI } from 'langium';
 import { Cancellation, DefaultDocumentBuilder, DocumentState, isOperationCancelled, OperationCancelled } from 'langium';
 import { namingTheDocument } from './document-phase-error.js';
 import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
+import type { CopSharedCoreServices } from '../cop-core-module.js';
 import type { CopIndexManager } from './cop-index-manager.js';
 import { PendingChanges, settle } from './pending-changes.js';
 
@@ -19,10 +20,13 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
     /** 'any' when a changed file's new plan name is unknown (changed on disk, not open). */
     private changedPlanNames: Set<string> | 'any' = new Set<string>();
     private readonly fileSystem: FileSystemProvider;
+    /** Langium's `indexManager`, typed as ours (which knows the plans a plan refers to). */
+    private readonly copIndex: CopIndexManager;
 
-    constructor(services: LangiumSharedCoreServices) {
+    constructor(services: CopSharedCoreServices) {
         super(services);
         this.fileSystem = services.workspace.FileSystemProvider;
+        this.copIndex = services.workspace.IndexManager;
     }
 
     /** Each phase of each document, with a failure naming the document (document-phase-error.ts). */
@@ -31,7 +35,7 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        const index = this.indexManager as CopIndexManager;
+        const index = this.copIndex;
         for (const uri of [...changed, ...deleted]) {
             index.documentsReferredBy(uri.toString()).forEach(target => this.pending.referred.add(target));
         }

@@ -21,7 +21,7 @@ export class PlanUsageService {
     constructor(services: CopCoreServices) {
         this.usage = new WorkspaceCache(services.shared);
         this.documents = services.shared.workspace.LangiumDocuments;
-        this.index = services.shared.workspace.IndexManager as CopIndexManager;
+        this.index = services.shared.workspace.IndexManager;
         this.locator = services.workspace.AstNodeLocator;
     }
 

@@ -158,6 +158,7 @@ describe('text output never prints control characters from a plan', () => {
             'c1.cop': 'plan E "E" { purpose "x" }\nindicator Dup "one\u009b2J\u2028x" { data "x" }\n'
         });
         const result = runCli(['check', '.'], { cwd: folder });
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
         expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
         expect(result.stdout).toContain('evil\\x1b]0;pwned\\x07\\nfake.cop:1:1 error forged.cop:3:11 error duplicate-name');
         expect(result.stdout).toContain('("one\\u009b2J\\u2028x")');

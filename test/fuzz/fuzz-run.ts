@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { generatePlan } from '../../bench/generate-plan.js';
-import { cliPath } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { LspClient } from '../helpers/lsp-client.js';
 import { mutate } from './mutations.js';
 import { prng, type Random } from '../helpers/prng.js';
@@ -61,8 +60,8 @@ export function corpus(): string[] {
 }
 
 /** The commands a sample goes through: `check` always; `fmt --check`, `export` (each format) and `report` when they exist. */
-function cliCommands(): string[][] {
-    const help = spawnSync(process.execPath, [cliPath, '--help'], { encoding: 'utf8' }).stdout ?? '';
+async function cliCommands(): Promise<string[][]> {
+    const help = (await runCliInProcess(['--help'])).stdout;
     const commands = [['check']];
     if (/^\s+fmt\b/m.test(help)) commands.push(['fmt', '--check']);
     if (/^\s+export\b/m.test(help)) commands.push(['export', '--format', 'json'], ['export', '--format', 'md'], ['export', '--format', 'html']);
@@ -170,7 +169,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         }
     };
 
-    const commands = options.cliSamples > 0 ? cliCommands() : [];
+    const commands = options.cliSamples > 0 ? await cliCommands() : [];
     const cliEvery = Math.max(1, Math.floor(options.iterations / Math.max(1, options.cliSamples)));
     const scratch = mkdtempSync(join(tmpdir(), 'cop-fuzz-'));
     const uri = 'file:///fuzz/plan.cop';
@@ -211,12 +210,17 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
                 writeFileSync(file, text);
                 for (const command of commands) {
                     report.cliRuns++;
-                    const result = spawnSync(process.execPath, [cliPath, ...command, file], { encoding: 'utf8', timeout: ANSWER_TIMEOUT_MS, maxBuffer: 256 * 1024 * 1024 });
+                    // In process (cli/run-cli.ts `main`): 18 process starts were most of this test's time.
                     const shown = `cop ${command.join(' ')}`;
-                    if (result.error) fail(`${shown}: ${result.error.message}`);
+                    let timer: ReturnType<typeof setTimeout> | undefined;
+                    const result = await Promise.race([
+                        runCliInProcess([...command, file]),
+                        new Promise<{ error: Error }>(resolveTimeout => { timer = setTimeout(() => resolveTimeout({ error: new Error(`no answer within ${ANSWER_TIMEOUT_MS} ms`) }), ANSWER_TIMEOUT_MS); })
+                    ]).finally(() => clearTimeout(timer));
+                    if ('error' in result) fail(`${shown}: ${result.error.message}`);
                     // 0 and 1 are verdicts on the plan; 2 is a file cop refuses (binary, too large), which must be named.
-                    else if (result.status !== 0 && result.status !== 1 && !(result.status === 2 && result.stderr.includes(basename(file)))) {
-                        fail(`${shown} exited with ${result.status}: ${result.stderr.slice(0, 500)}`);
+                    else if (result.code !== 0 && result.code !== 1 && !(result.code === 2 && result.stderr.includes(basename(file)))) {
+                        fail(`${shown} exited with ${result.code}: ${result.stderr.slice(0, 500)}`);
                     }
                     else if (/internal error/i.test(result.stderr) || stackTrace.test(result.stderr) || stackTrace.test(result.stdout)) fail(`${shown}: ${result.stderr.slice(0, 500)}`);
                 }

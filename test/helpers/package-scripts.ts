@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 
 export const packageRoot = resolve(import.meta.dirname, '../..');
 
+// biome-ignore lint/suspicious/noExplicitAny: the manifest is whatever JSON package.json holds; tests read deep fields of it.
 export function readManifest(): Record<string, any> {
     return JSON.parse(readFileSync(resolve(packageRoot, 'package.json'), 'utf8'));
 }

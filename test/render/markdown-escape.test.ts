@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../../language/render/markdown/escape-markdown.j
 import { renderMarkdown, tagsOf, textOf } from '../helpers/commonmark.js';
 
 /** Titles a plan, a catalog or an actuals file could hold, meant to become live markup. */
-export const hostileTitles = [
+const hostileTitles = [
     '[click](command:workbench.action.quit)',
     '[click]( command:workbench.action.reloadWindow "t")',
     '![x](https://evil.example/pixel.png)',

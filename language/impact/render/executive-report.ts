@@ -1,6 +1,7 @@
 import { formatNumber } from '../amounts.js';
 import type { ImpactView, KpiView, StoryView } from '../impact-view.js';
-import { escapeHtml, operatorText, statusLabels } from './html.js';
+import { escapeHtml } from '../../render/escape.js';
+import { operatorText, statusLabels } from './html.js';
 import type { ErrorBanner } from '../../render/error-banner.js';
 import { renderPage } from '../../render/html/page-shell.js';
 import { impactStyles } from './impact-styles.js';
@@ -54,7 +55,7 @@ table { border-collapse: collapse; width: 100%; } th, td { text-align: left; pad
 th { font-size: 0.85em; color: #57606a; font-weight: 600; }
 .num { text-align: right; white-space: nowrap; }
 .status { font-weight: 600; white-space: nowrap; }
-.status.off-track { color: #cf222e; } .status.missed { color: #82071e; } .status.at-risk { color: #bf8700; }
+.status.off-track { color: #cf222e; } .status.missed { color: #82071e; } .status.at-risk { color: #7d4e00; }
 .none { color: #57606a; font-style: italic; }
 .unsourced { color: #cf222e; }
 .report-charts { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 8px; }

@@ -1,6 +1,7 @@
 import { formatNumber } from '../amounts.js';
 import type { ForecastView, ImpactView } from '../impact-view.js';
-import { escapeHtml, operatorText } from './html.js';
+import { escapeHtml } from '../../render/escape.js';
+import { operatorText } from './html.js';
 
 interface Miss {
     readonly title: string;

@@ -1,5 +1,4 @@
-// The impact layer's pages use the one escaper of every page.
-export { escapeHtml } from '../../render/escape.js';
+// Words the impact views print; text is escaped by the one escaper, language/render/escape.ts.
 
 /** Operators as people read them. */
 export function operatorText(op: string): string {

@@ -1,6 +1,7 @@
 import { formatNumber } from '../amounts.js';
 import type { ForecastView, ImpactView, IndicatorView, KpiView, StoryView } from '../impact-view.js';
-import { escapeHtml, operatorText, statusLabels } from './html.js';
+import { escapeHtml } from '../../render/escape.js';
+import { operatorText, statusLabels } from './html.js';
 import { renderKpiTiles } from './kpi-tiles.js';
 import { renderLineChart } from './line-chart.js';
 import { renderObjectives } from './objectives.js';

@@ -5,7 +5,11 @@
  */
 export const impactStyles = `
 .impact { --met: #1a7f37; --on-track: #2da44e; --at-risk: #bf8700; --off-track: #cf222e; --missed: #a40e26; --no-data: #8c959f;
-  --impact-border: var(--cop-border, #d0d7de); --impact-muted: var(--cop-muted, #57606a); --impact-fg: var(--cop-fg, #24292f); --impact-accent: var(--cop-link, #0969da); }
+  --impact-border: var(--cop-border, #d0d7de);
+  /* Status words in their colour, pulled towards the text colour to keep 4.5:1 contrast. */
+  --met-text: color-mix(in srgb, var(--met) 60%, var(--impact-fg)); --on-track-text: color-mix(in srgb, var(--on-track) 50%, var(--impact-fg));
+  --at-risk-text: color-mix(in srgb, var(--at-risk) 50%, var(--impact-fg)); --off-track-text: color-mix(in srgb, var(--off-track) 70%, var(--impact-fg));
+  --missed-text: color-mix(in srgb, var(--missed) 70%, var(--impact-fg)); --impact-muted: var(--cop-muted, #57606a); --impact-fg: var(--cop-fg, #24292f); --impact-accent: var(--cop-link, #0969da); }
 .kpi-tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 12px; margin: 12px 0; }
 .kpi-tile { border: 1px solid var(--impact-border); border-left: 6px solid var(--no-data); border-radius: 6px; padding: 10px 12px; break-inside: avoid; }
 .kpi-tile h3 { font-size: 0.95em; margin: 0 0 6px; }
@@ -37,12 +41,12 @@ export const impactStyles = `
 .impact svg .progress-fill { fill: var(--impact-accent); }
 .objective ul { list-style: none; padding: 0; }
 .key-result { display: grid; grid-template-columns: 1fr 160px 210px; gap: 8px; align-items: center; margin: 4px 0; }
-.stale { color: var(--at-risk); font-size: 0.85em; }
+.stale { color: var(--at-risk-text); font-size: 0.85em; }
 .impact-empty, .chart-empty { color: var(--impact-muted); }
 /* Last, so a card's own border rule does not hide its status colour. */
-.status-met { border-left-color: var(--met); } .status-met .kpi-status, .key-result.status-met .key-status { color: var(--met); }
-.status-on-track { border-left-color: var(--on-track); } .status-on-track .kpi-status, .key-result.status-on-track .key-status { color: var(--on-track); }
-.status-at-risk { border-left-color: var(--at-risk); } .status-at-risk .kpi-status, .key-result.status-at-risk .key-status { color: var(--at-risk); }
-.status-off-track { border-left-color: var(--off-track); } .status-off-track .kpi-status, .key-result.status-off-track .key-status { color: var(--off-track); }
-.status-missed { border-left-color: var(--missed); } .status-missed .kpi-status, .key-result.status-missed .key-status { color: var(--missed); }
+.status-met { border-left-color: var(--met); } .status-met .kpi-status, .key-result.status-met .key-status { color: var(--met-text); }
+.status-on-track { border-left-color: var(--on-track); } .status-on-track .kpi-status, .key-result.status-on-track .key-status { color: var(--on-track-text); }
+.status-at-risk { border-left-color: var(--at-risk); } .status-at-risk .kpi-status, .key-result.status-at-risk .key-status { color: var(--at-risk-text); }
+.status-off-track { border-left-color: var(--off-track); } .status-off-track .kpi-status, .key-result.status-off-track .key-status { color: var(--off-track-text); }
+.status-missed { border-left-color: var(--missed); } .status-missed .kpi-status, .key-result.status-missed .key-status { color: var(--missed-text); }
 `;

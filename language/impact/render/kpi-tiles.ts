@@ -1,6 +1,7 @@
 import { formatNumber } from '../amounts.js';
 import type { ImpactView, KpiView } from '../impact-view.js';
-import { escapeHtml, operatorText, statusLabels } from './html.js';
+import { escapeHtml } from '../../render/escape.js';
+import { operatorText, statusLabels } from './html.js';
 
 /** One tile per kpi: status colour, value (or planned value), low–high range, target. */
 export function renderKpiTiles(view: ImpactView): string {

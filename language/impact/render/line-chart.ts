@@ -1,7 +1,7 @@
 import { formatCompact, formatNumber } from '../amounts.js';
 import { formatDay, parseDay } from '../dates.js';
 import type { PathView } from '../impact-view.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../../render/escape.js';
 import { maxOf, minOf } from '../../model/lists.js';
 
 const WIDTH = 420;
@@ -64,5 +64,14 @@ export function renderLineChart(input: LineChartInput): string {
     const dots = points.map(p => `<circle class="actual-dot" cx="${x(p.day).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="3"><title>${formatDay(p.day)}: ${value(p.value)}</title></circle>`).join('');
     return `<svg class="line-chart" role="img" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg">`
         + `<title>${escapeHtml(input.title)}: actuals against the straight path to the target${trend ? ' and the forecast' : ''}</title>`
+        // The chart's text equivalent: an image's inner titles are hidden from screen readers.
+        + `<desc>${escapeHtml(describeLine(points.map(p => `${formatDay(p.day)}: ${value(p.value)}`), path ? `${formatDay(path[0].day)}: ${value(path[0].value)} to ${formatDay(path[1].day)}: ${value(path[1].value)}` : undefined, end ? `${value(end.value)} by ${formatDay(end.day)}` : undefined))}</desc>`
         + axis + target + forecast + line + dots + `</svg>`;
+}
+
+/** The data of a line chart in words. */
+function describeLine(actuals: readonly string[], path: string | undefined, forecast: string | undefined): string {
+    const said = actuals.length > 0 ? `Actuals: ${actuals.join('; ')}.` : 'No actuals yet.';
+    const withPath = path ? `${said} Straight path to the target: ${path}.` : said;
+    return forecast ? `${withPath} Forecast: ${forecast}.` : withPath;
 }

@@ -1,6 +1,7 @@
 import { formatNumber } from '../amounts.js';
 import type { ImpactView, ObjectiveView } from '../impact-view.js';
-import { escapeHtml, operatorText, statusLabels } from './html.js';
+import { escapeHtml } from '../../render/escape.js';
+import { operatorText, statusLabels } from './html.js';
 
 /** Objectives with their score and a bar per key result (its score: the share of the way from start to target). */
 export function renderObjectives(view: ImpactView): string {

@@ -1,6 +1,6 @@
 import { formatCompact, formatNumber } from '../amounts.js';
 import type { KpiView } from '../impact-view.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../../render/escape.js';
 import { maxOf, minOf } from '../../model/lists.js';
 
 const WIDTH = 520;
@@ -39,6 +39,9 @@ export function renderTornado(kpi: KpiView): string {
     const baseX = x(base).toFixed(1);
     return `<svg class="tornado-chart" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">`
         + `<title>What moves ${escapeHtml(kpi.title ?? kpi.name)}: each assumption from the low to the high end of its range</title>`
+        // The chart's text equivalent: an image's inner titles are hidden from screen readers.
+        + `<desc>${escapeHtml(`With every assumption at its value: ${formatNumber(base)}. `
+            + drivers.map(driver => `${driver.assumption}: ${formatNumber(driver.low)} at its low end, ${formatNumber(driver.high)} at its high end`).join('; ') + '.')}</desc>`
         + bars
         + `<path class="tornado-base" d="M${baseX} ${PAD - 6}V${height - PAD + 6}"/>`
         + `<text class="tornado-base-label" x="${baseX}" y="${PAD - 10}" text-anchor="middle">${formatNumber(base)}</text>`

@@ -45,7 +45,7 @@ export function appendToList(last: Reference, item: string): TextEdit | undefine
  * Removes one reference from a line `keyword a, b, c` of `block`: the item and its comma,
  * or the whole line when it is the line's only item.
  */
-export function removeListItem(document: LangiumDocument, block: AstNode, reference: Reference): TextEdit | undefined {
+export function removeListItem(_document: LangiumDocument, block: AstNode, reference: Reference): TextEdit | undefined {
     const refNode = reference.$refNode;
     if (!refNode) return undefined;
     const all = tokens(block).filter(leaf => !leaf.hidden);

@@ -33,7 +33,12 @@ export class CompareHandler {
      */
     private readonly oldSides = new Map<string, { key: string; side: DiffPlanInput | { problem: string } }>();
 
-    constructor(private readonly shared: LangiumSharedServices, private readonly connection: Connection) {}
+    private readonly shared: LangiumSharedServices;
+
+    /** `cop`: the one language the server serves, so no look-up (and no cast) per request. */
+    constructor(private readonly cop: CopServices, private readonly connection: Connection) {
+        this.shared = cop.shared;
+    }
 
     register(): void {
         this.connection.onRequest(COMPARE_REQUEST, (params: CompareParams, token: CancellationToken) => this.compare(params, token));
@@ -45,7 +50,7 @@ export class CompareHandler {
         const document = this.shared.workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<PlanFile> | undefined;
         if (!document) return null;
         await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
-        const services = this.shared.ServiceRegistry.getServices(uri) as CopServices;
+        const services = this.cop;
         const name = uri.path.split('/').pop() ?? uri.path;
         const label = typeof params.label === 'string' && params.label ? params.label : 'the revision';
         const currentProblem = syntaxProblem(document);

@@ -17,7 +17,7 @@ export function addVersionedDiagnosticsHandler(connection: Connection, shared: L
     builder.onUpdate((_, deleted) => {
         for (const uri of deleted) {
             parsedVersions.delete(uri.toString());
-            connection.sendDiagnostics({ uri: uri.toString(), diagnostics: [] });
+            void connection.sendDiagnostics({ uri: uri.toString(), diagnostics: [] });
         }
     });
     // Parsing and this notification happen without a message in between, so the version is the parsed text's.
@@ -32,6 +32,6 @@ export function addVersionedDiagnosticsHandler(connection: Connection, shared: L
         const version = parsedVersions.get(uri);
         const open = openDocuments.get(uri);
         if (version !== undefined && open && open.version !== version) return;
-        connection.sendDiagnostics({ uri, version, diagnostics: document.diagnostics });
+        void connection.sendDiagnostics({ uri, version, diagnostics: document.diagnostics });
     });
 }

@@ -20,11 +20,16 @@ export class ViewModelHandler {
     private readonly pending = new Set<string>();
     private timer: ReturnType<typeof setTimeout> | undefined;
 
+    private readonly shared: LangiumSharedServices;
+
+    /** `cop`: the one language the server serves, so no look-up (and no cast) per request. */
     constructor(
-        private readonly shared: LangiumSharedServices,
+        private readonly cop: CopServices,
         private readonly connection: Connection,
         private readonly debounceMs = VIEW_MODEL_DEBOUNCE_MS
-    ) {}
+    ) {
+        this.shared = cop.shared;
+    }
 
     register(): void {
         this.connection.onRequest(VIEW_MODEL_REQUEST, (params: ViewModelParams, token: CancellationToken) => this.viewModel(params, token));
@@ -40,8 +45,7 @@ export class ViewModelHandler {
         // Not (yet) known to the server: the notification will follow once it is validated.
         if (!document) return null;
         await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
-        const services = this.shared.ServiceRegistry.getServices(uri) as CopServices;
-        return withImpact(buildViewModel(document as LangiumDocument<PlanFile>, services), document, services);
+        return withImpact(buildViewModel(document as LangiumDocument<PlanFile>, this.cop), document, this.cop);
     }
 
     private validated(document: LangiumDocument): void {

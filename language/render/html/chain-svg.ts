@@ -17,7 +17,7 @@ export function renderChainSvg(layout: ChainLayout): string {
         `<text class="chain-column" x="${column * (g.columnWidth + g.columnGap) + g.columnWidth / 2}" y="18" text-anchor="middle">${label}</text>`).join('');
     const edges = layout.edges.map(renderEdge).join('');
     const nodes = layout.nodes.map(renderNode).join('');
-    return `<svg class="chain-diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-label="Chain from inputs to outputs, outcomes and values">
+    return `<svg class="chain-diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="group" aria-label="Chain from inputs to outputs, outcomes and values">
 <defs><marker id="chain-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="chain-arrow" d="M0,0 L10,5 L0,10 z"/></marker></defs>
 ${headers}
 <g class="chain-edges">${edges}</g>
@@ -44,7 +44,7 @@ function renderEdge(edge: ChainEdge): string {
 function renderNode(node: ChainNode): string {
     const g = CHAIN_GEOMETRY;
     const reveal = node.at
-        ? ` ${attr('data-at', `${node.at.line}:${node.at.character}`)}${node.uri ? ' ' + attr('data-uri', node.uri) : ''} tabindex="0" role="link"`
+        ? ` ${attr('data-at', `${node.at.line}:${node.at.character}`)}${node.uri ? ' ' + attr('data-uri', node.uri) : ''}`
         : '';
     const lines = node.lines.map((line, index) =>
         `<text class="chain-line" x="${node.x + 10}" y="${node.y + g.titleHeight + index * g.lineHeight + 4}">${escapeHtml(cut(line, LINE_CHARS))}</text>`).join('');

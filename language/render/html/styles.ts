@@ -20,6 +20,14 @@ export const themeCss = `
   --cop-organization: var(--vscode-charts-purple, #8250df);
   --cop-shared: var(--vscode-charts-green, #1a7f37);
   --cop-focus: var(--vscode-focusBorder, #0969da);
+  /* Text in an accent colour: the theme's accent pulled towards the text colour, so it keeps
+     WCAG AA contrast in light and dark themes alike (theme accents alone often do not). */
+  --cop-warning-text: color-mix(in srgb, var(--cop-warning) 50%, var(--cop-fg));
+  --cop-error-text: color-mix(in srgb, var(--cop-error) 60%, var(--cop-fg));
+  --cop-info-text: color-mix(in srgb, var(--cop-info) 50%, var(--cop-fg));
+  --cop-members-text: color-mix(in srgb, var(--cop-members) 50%, var(--cop-fg));
+  --cop-organization-text: color-mix(in srgb, var(--cop-organization) 60%, var(--cop-fg));
+  --cop-shared-text: color-mix(in srgb, var(--cop-shared) 50%, var(--cop-fg));
   --cop-font: var(--vscode-font-family, system-ui, -apple-system, "Segoe UI", sans-serif);
   --cop-mono: var(--vscode-editor-font-family, ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace);
 }
@@ -42,11 +50,11 @@ nav.sections a:hover { text-decoration: underline; }
 .facts dt { color: var(--cop-muted); }
 .facts dd { margin: 0; }
 .diagnostic-counts { margin: 0.4em 0; }
-.diagnostic-counts.ok { color: var(--cop-shared); }
+.diagnostic-counts.ok { color: var(--cop-shared-text); }
 .count { font-weight: 600; margin-right: 0.4em; }
-.count.error { color: var(--cop-error); }
-.count.warning { color: var(--cop-warning); }
-.count.information, .count.hint { color: var(--cop-info); }
+.count.error { color: var(--cop-error-text); }
+.count.warning { color: var(--cop-warning-text); }
+.count.information, .count.hint { color: var(--cop-info-text); }
 a { color: var(--cop-link); }
 .table-scroll, .diagram-scroll { overflow-x: auto; }
 table.matrix { border-collapse: collapse; width: 100%; min-width: 420px; table-layout: fixed; }
@@ -56,8 +64,8 @@ table.matrix thead th:first-child { width: 28%; }
 table.matrix tbody th { font-weight: 600; }
 table.matrix tbody th .name { display: block; margin: 0; }
 .side { display: inline-block; font-size: 0.72em; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; padding: 0 6px; border-radius: 8px; border: 1px solid currentColor; margin-right: 4px; }
-.side.members { color: var(--cop-members); }
-.side.organization { color: var(--cop-organization); }
+.side.members { color: var(--cop-members-text); }
+.side.organization { color: var(--cop-organization-text); }
 ul.values { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
 li.value { padding: 4px 8px; border-radius: 4px; background: var(--cop-surface); border-left: 3px solid var(--cop-border); }
 tr[data-side="members"] li.value { border-left-color: var(--cop-members); }
@@ -65,9 +73,9 @@ tr[data-side="organization"] li.value { border-left-color: var(--cop-organizatio
 li.value.is-shared { box-shadow: inset 0 0 0 1px var(--cop-shared); }
 li.value.undelivered { border-left-style: dashed; }
 li.value .name { display: block; margin: 0; }
-.badge { display: inline-block; min-width: 1.5em; padding: 0 5px; margin-left: 6px; border-radius: 9px; text-align: center; font-size: 0.78em; font-weight: 700; background: var(--cop-shared); color: var(--cop-badge-fg); }
-.flag { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 3px; font-size: 0.75em; font-weight: 600; color: var(--cop-warning); border: 1px solid var(--cop-warning); }
-.gap { color: var(--cop-warning); font-style: italic; }
+.badge { display: inline-block; min-width: 1.5em; padding: 0 5px; margin-left: 6px; border-radius: 9px; text-align: center; font-size: 0.78em; font-weight: 700; background: var(--cop-badge-bg); color: var(--cop-badge-fg); border: 1px solid var(--cop-shared); }
+.flag { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 3px; font-size: 0.75em; font-weight: 600; color: var(--cop-warning-text); border: 1px solid var(--cop-warning); }
+.gap { color: var(--cop-warning-text); font-style: italic; }
 .legend { margin-top: 8px; color: var(--cop-muted); font-size: 0.9em; }
 .legend p { margin: 0.3em 0; }
 .legend-shared { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; }
@@ -78,11 +86,11 @@ article.shared-value, article.step, article.cycle { border: 1px solid var(--cop-
 .sweet-spot h4 { color: var(--cop-muted); font-weight: 600; }
 /* Element names are long CamelCase words: let them break rather than spill into the next card. */
 .sweet-spot .side-list { min-width: 0; overflow-wrap: anywhere; }
-.side-list.members h4 { color: var(--cop-members); }
-.side-list.organization h4 { color: var(--cop-organization); }
-.overlap { align-self: center; font-size: 1.4em; color: var(--cop-shared); }
+.side-list.members h4 { color: var(--cop-members-text); }
+.side-list.organization h4 { color: var(--cop-organization-text); }
+.overlap { align-self: center; font-size: 1.4em; color: var(--cop-shared-text); }
 ul.refs, ul.indicators { margin: 0.2em 0; padding-left: 1.1em; }
-.ref.unresolved, .indicator.unresolved { color: var(--cop-error); text-decoration: wavy underline; }
+.ref.unresolved, .indicator.unresolved { color: var(--cop-error-text); text-decoration: wavy underline; }
 svg.chain-diagram { display: block; width: 100%; min-width: 640px; height: auto; font-family: var(--cop-font); }
 .chain-column { fill: var(--cop-muted); font-size: 13px; font-weight: 600; }
 .chain-node rect { fill: var(--cop-surface); stroke: var(--cop-border); stroke-width: 1; }
@@ -100,9 +108,9 @@ article.step { margin-bottom: 8px; }
 .step-part .label { display: block; color: var(--cop-muted); font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; }
 .facts-line { color: var(--cop-muted); font-size: 0.9em; }
 .data { display: block; font-size: 0.9em; }
-.data.missing, .empty.missing { color: var(--cop-warning); }
+.data.missing, .empty.missing { color: var(--cop-warning-text); }
 .cycles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(300px, 100%), 1fr)); gap: 12px; }
-article.cycle.absent { opacity: 0.65; border-style: dashed; }
+article.cycle.absent { border-style: dashed; }
 .rounds { margin: 0; }
 .rounds dt { font-weight: 600; font-size: 0.85em; color: var(--cop-muted); text-transform: uppercase; letter-spacing: 0.04em; }
 .rounds dd { margin: 0 0 6px; }
@@ -111,9 +119,9 @@ ul.diagnostics { list-style: none; padding: 0; }
 li.diagnostic { padding: 3px 0; border-bottom: 1px solid var(--cop-border); }
 li.diagnostic .where { font-family: var(--cop-mono); color: var(--cop-muted); }
 li.diagnostic .severity { font-weight: 600; }
-li.diagnostic.error .severity { color: var(--cop-error); }
-li.diagnostic.warning .severity { color: var(--cop-warning); }
-li.diagnostic.information .severity, li.diagnostic.hint .severity { color: var(--cop-info); }
+li.diagnostic.error .severity { color: var(--cop-error-text); }
+li.diagnostic.warning .severity { color: var(--cop-warning-text); }
+li.diagnostic.information .severity, li.diagnostic.hint .severity { color: var(--cop-info-text); }
 .reveal { cursor: pointer; }
 .reveal:hover .value-title, .reveal:hover > h3, .reveal:hover > h4, span.reveal:hover { text-decoration: underline; }
 .reveal:focus-visible { outline: 2px solid var(--cop-focus); outline-offset: 1px; }
