@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { textAtRevision } from '../../client/diff/head-text.js';
 import { PAGE_CSP } from '../../language/render/html/page-shell.js';
+import { attr } from '../../language/render/escape.js';
 import type { CompareResult } from '../../language/lsp/diff/compare-protocol.js';
 import { fileUri, LspClient } from '../helpers/lsp-client.js';
 import { supportPlan } from './diff-plans.js';
@@ -30,7 +31,7 @@ describe('CoP: Compare Plan with HEAD', () => {
         expect(result?.problem).toBeUndefined();
         expect(result?.markdown?.startsWith('<!-- cop-diff -->\n')).toBe(true);
         const html = result!.html!;
-        expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`);
+        expect(html).toContain(`<meta http-equiv="Content-Security-Policy" ${attr('content', PAGE_CSP)}>`);
         expect(html).toContain('<title>Changes since HEAD: support.cop</title>');
         expect(html).not.toContain('<script');
         expect(html).not.toContain('<!-- cop-diff -->');
@@ -75,7 +76,5 @@ describe('CoP: Compare Plan with HEAD', () => {
         const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
         expect(manifest.contributes.commands).toContainEqual({ command: 'cop.compareWithHead', title: 'Compare Plan with HEAD', category: 'CoP', icon: '$(git-compare)' });
         expect(manifest.contributes.menus.commandPalette).toContainEqual({ command: 'cop.compareWithHead', when: 'editorLangId == cop' });
-        expect(readFileSync(join(root, 'client/diff/compare-command.ts'), 'utf8')).toContain("COMPARE_COMMAND = 'cop.compareWithHead'");
-        expect(readFileSync(join(root, 'client/extension.ts'), 'utf8')).toContain('registerCompareCommand(context, running)');
     });
 });

@@ -39,6 +39,9 @@ vi.mock('vscode', () => {
     };
 });
 
+// The shared activation (cop-extension.ts) takes the client's base types from the package root.
+vi.mock('vscode-languageclient', () => ({ State: { Running: 2 } }));
+
 vi.mock('vscode-languageclient/node', () => ({
     TransportKind: { ipc: 1 },
     State: { Running: 2 },
