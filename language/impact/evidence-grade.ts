@@ -35,9 +35,18 @@ export function assumptionGrade(assumption: Assumption): Grade {
  * (Part 5's `influence` is not in the language yet; once it is, the grade it carries joins
  * the weakest here, like an assumption's.)
  */
-export function kpiGrade(kpi: Kpi, reachedKpis: Iterable<Kpi>, reachedAssumptions: Iterable<Assumption>): Grade {
+export function kpiGrade(kpi: Kpi, reachedKpis: Iterable<Kpi>, reachedAssumptions: Iterable<Assumption>): KpiGrade {
     let grade = isGrade(kpi.evidence) ? kpi.evidence : undefined;
-    for (const inner of reachedKpis) grade = weakerGrade(grade, isGrade(inner.evidence) ? inner.evidence : undefined);
-    for (const assumption of reachedAssumptions) grade = weakerGrade(grade, assumptionGrade(assumption));
-    return grade ?? 'observational';
+    const sources: [Kpi | Assumption, Grade][] = grade ? [[kpi, grade]] : [];
+    for (const inner of reachedKpis) if (isGrade(inner.evidence)) sources.push([inner, inner.evidence]);
+    for (const assumption of reachedAssumptions) sources.push([assumption, assumptionGrade(assumption)]);
+    for (const [, each] of sources) grade = weakerGrade(grade, each);
+    if (!grade) return { grade: 'observational', weakest: [] };
+    return { grade, weakest: sources.filter(([, each]) => each === grade).map(([source]) => source) };
+}
+
+/** A kpi's grade, and what gives it: the elements (itself, other kpis, assumptions) of that grade. */
+export interface KpiGrade {
+    readonly grade: Grade;
+    readonly weakest: readonly (Kpi | Assumption)[];
 }

@@ -1,5 +1,5 @@
 import type { Arm, Experiment } from '../generated/ast.js';
-import { parseAmount } from './amounts.js';
+import { formatNumber, parseAmount } from './amounts.js';
 import { parseDay } from './dates.js';
 
 /** z of a two-sided 95 % interval, as the contract fixes it. */
@@ -119,4 +119,13 @@ export function upliftOf(experiment: Experiment): Uplift | undefined {
 /** How many were in an arm: trials, or n. */
 export function armSize(arm: ArmFigures): number {
     return arm.form === 'proportion' ? arm.trials : arm.n;
+}
+
+/**
+ * An uplift for people: a difference of rates as a percentage (`4.7%`), of means as a
+ * number, with its interval: `4.7% (95% interval 2.31% to 7.09%)`.
+ */
+export function describeUplift(uplift: Uplift): string {
+    const percent = uplift.treatment.form === 'proportion';
+    return `${formatNumber(uplift.uplift, percent)} (95% interval ${formatNumber(uplift.low, percent)} to ${formatNumber(uplift.high, percent)})`;
 }

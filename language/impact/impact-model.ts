@@ -78,6 +78,8 @@ export interface KpiImpact {
     readonly adjustments: KpiShares;
     /** The weakest evidence its figure rests on. */
     readonly grade: Grade;
+    /** What gives it that grade: itself, other kpis or assumptions, each of that grade. */
+    readonly weakest: readonly (Kpi | Assumption)[];
     /** Evaluated with each indicator at its target. */
     readonly planned?: number;
     /** Interval over every assumption's range, around `value` (or `planned` without data). */

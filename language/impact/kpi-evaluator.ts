@@ -74,8 +74,8 @@ export class KpiEvaluator {
         const unit = this.unitOf(kpi);
         const adjustments = this.sharesOf(kpi).figures;
         const dependencies = this.dependenciesOf(kpi);
-        const grade = kpiGrade(kpi, dependencies.kpis, dependencies.assumptions);
-        if (loop) return { kpi, unit, drivers: [], series: [], goal, loop, inputs: [], adjustments, grade };
+        const { grade, weakest } = kpiGrade(kpi, dependencies.kpis, dependencies.assumptions);
+        if (loop) return { kpi, unit, drivers: [], series: [], goal, loop, inputs: [], adjustments, grade, weakest };
         const value = this.evaluate(kpi, this.actual);
         const planned = this.evaluate(kpi, this.planned);
         const gross = evaluateFormula(kpi.formula, this.actual.valueOf);
@@ -91,7 +91,7 @@ export class KpiEvaluator {
         drivers.sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low));
         const series = this.seriesOf(kpi);
         return {
-            kpi, unit, value, planned, gross, range, drivers, series, goal, adjustments, grade,
+            kpi, unit, value, planned, gross, range, drivers, series, goal, adjustments, grade, weakest,
             inputs: [...dependencies.indicators],
             judgement: goal ? judge(series, goal, this.asOf) : undefined
         };
