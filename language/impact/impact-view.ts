@@ -1,7 +1,13 @@
 import type { PlanFile } from '../generated/ast.js';
 import { isAssumption, isObjective, isStory } from '../generated/ast.js';
+import type { AdjustmentKind } from './adjustments.js';
+import { ADJUSTMENT_KINDS } from './adjustments.js';
 import { isPercent, parseAmount } from './amounts.js';
+import { assumptionAmounts } from './assumption-amounts.js';
 import { formatDay, parseDay } from './dates.js';
+import type { Grade } from './evidence-grade.js';
+import type { ExperimentView } from './experiment-view.js';
+import { buildExperimentViews } from './experiment-view.js';
 import type { ImpactModel } from './impact-model.js';
 import type { Status } from './status.js';
 import { formatUnit } from './units.js';
@@ -18,6 +24,7 @@ export interface ImpactView {
     readonly assumptions: AssumptionView[];
     readonly stories: StoryView[];
     readonly objectives: ObjectiveView[];
+    readonly experiments: ExperimentView[];
 }
 
 export interface TargetView {
@@ -30,8 +37,16 @@ export interface KpiView {
     readonly name: string;
     readonly title: string | null;
     readonly unit: string | null;
+    /** Net of its adjustments, as `planned`, `low`, `high`, `drivers` and `series` are. */
     readonly value: number | null;
     readonly planned: number | null;
+    /** The formula's value before the kpi's own adjustments (from actuals, as `value`). */
+    readonly gross: number | null;
+    /** Each share's point value as a fraction; 0 where not written. */
+    readonly adjustments: Record<AdjustmentKind, number>;
+    /** The shares written, in the order deadweight, displacement, attribution (for the waterfall). */
+    readonly shares: ShareView[];
+    readonly grade: Grade;
     readonly low: number | null;
     readonly high: number | null;
     readonly status: Status | null;
@@ -43,6 +58,13 @@ export interface KpiView {
     readonly series: { date: string; value: number }[];
     /** Where the straight path to the target starts and ends, for the line chart. */
     readonly path: PathView | null;
+}
+
+export interface ShareView {
+    readonly kind: AdjustmentKind;
+    readonly point: number;
+    readonly low: number;
+    readonly high: number;
 }
 
 export interface PathView {
@@ -114,6 +136,17 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
             unit: kpi.unit ?? (impact.unit.size ? formatUnit(impact.unit) : null),
             value: finite(impact.value),
             planned: finite(impact.planned),
+            gross: finite(impact.gross),
+            adjustments: {
+                deadweight: impact.adjustments.deadweight?.point ?? 0,
+                displacement: impact.adjustments.displacement?.point ?? 0,
+                attribution: impact.adjustments.attribution?.point ?? 0
+            },
+            shares: ADJUSTMENT_KINDS.flatMap(kind => {
+                const share = impact.adjustments[kind];
+                return share ? [{ kind, point: share.point, low: share.low, high: share.high }] : [];
+            }),
+            grade: impact.grade,
             low: finite(impact.range?.low),
             high: finite(impact.range?.high),
             status: judgement?.status ?? null,
@@ -159,9 +192,10 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
         return {
             name: assumption.name,
             title: assumption.title ?? null,
-            value: finite(parseAmount(assumption.value)),
-            low: finite(parseAmount(assumption.low)),
-            high: finite(parseAmount(assumption.high)),
+            // An assumption `from` an experiment shows the experiment's uplift and interval.
+            value: finite(assumptionAmounts(assumption).value),
+            low: finite(assumptionAmounts(assumption).low),
+            high: finite(assumptionAmounts(assumption).high),
             unit: assumption.unit ?? null,
             percent: isPercent(assumption.value) || isPercent(assumption.low) || isPercent(assumption.high),
             source: assumption.source ?? null,
@@ -192,7 +226,7 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
             };
         })
     }));
-    return { asOf: formatDay(model.asOf), kpis, indicators, assumptions, stories, objectives };
+    return { asOf: formatDay(model.asOf), kpis, indicators, assumptions, stories, objectives, experiments: buildExperimentViews(model) };
 }
 
 /** The contract's `kpis` and `indicators` additions to `cop export --format json`. */
