@@ -34,18 +34,46 @@ export function assumptionGrade(assumption: Assumption): Grade {
  * kpis that name it; only what is written does.
  * (Part 5's `influence` is not in the language yet; once it is, the grade it carries joins
  * the weakest here, like an assumption's.)
+ *
+ * Each kpi's written grade is computed once, from what its formula names directly and the
+ * written grades of the kpis it names: linear in the plan, even for a chain of 20,000 kpis.
  */
-export function kpiGrade(kpi: Kpi, reachedKpis: Iterable<Kpi>, reachedAssumptions: Iterable<Assumption>): KpiGrade {
-    let grade = isGrade(kpi.evidence) ? kpi.evidence : undefined;
-    const sources: [Kpi | Assumption, Grade][] = grade ? [[kpi, grade]] : [];
-    for (const inner of reachedKpis) if (isGrade(inner.evidence)) sources.push([inner, inner.evidence]);
-    for (const assumption of reachedAssumptions) sources.push([assumption, assumptionGrade(assumption)]);
-    for (const [, each] of sources) grade = weakerGrade(grade, each);
-    if (!grade) return { grade: 'observational', weakest: [] };
-    return { grade, weakest: sources.filter(([, each]) => each === grade).map(([source]) => source) };
+export class KpiGrades {
+    private readonly written = new Map<Kpi, Grade | undefined>();
+
+    /** `named(kpi)`: the assumptions and kpis its formula names directly. */
+    constructor(private readonly named: (kpi: Kpi) => { readonly assumptions: Iterable<Assumption>; readonly kpis: Iterable<Kpi> }) {}
+
+    gradeOf(kpi: Kpi): KpiGrade {
+        const grade = this.writtenGrade(kpi);
+        if (!grade) return { grade: 'observational', weakest: [] };
+        return { grade, weakest: this.sourcesOf(kpi).filter(([, each]) => each === grade).map(([source]) => source) };
+    }
+
+    /** What gives the kpi its grade, one level down: its own line, the assumptions and kpis it names. */
+    private sourcesOf(kpi: Kpi): [Kpi | Assumption, Grade][] {
+        const sources: [Kpi | Assumption, Grade][] = isGrade(kpi.evidence) ? [[kpi, kpi.evidence]] : [];
+        const { assumptions, kpis } = this.named(kpi);
+        for (const assumption of assumptions) sources.push([assumption, assumptionGrade(assumption)]);
+        for (const inner of kpis) {
+            const grade = this.writtenGrade(inner);
+            if (grade) sources.push([inner, grade]);
+        }
+        return sources;
+    }
+
+    /** The weakest grade written anywhere the kpi reaches (itself included); undefined when none is. */
+    private writtenGrade(kpi: Kpi): Grade | undefined {
+        if (this.written.has(kpi)) return this.written.get(kpi);
+        this.written.set(kpi, undefined); // a loop (formula-invalid) sees nothing written
+        let grade: Grade | undefined;
+        for (const [, each] of this.sourcesOf(kpi)) grade = weakerGrade(grade, each);
+        this.written.set(kpi, grade);
+        return grade;
+    }
 }
 
-/** A kpi's grade, and what gives it: the elements (itself, other kpis, assumptions) of that grade. */
+/** A kpi's grade, and what gives it: itself, the kpis or assumptions its formula names, each of that grade. */
 export interface KpiGrade {
     readonly grade: Grade;
     readonly weakest: readonly (Kpi | Assumption)[];

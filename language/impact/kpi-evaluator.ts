@@ -4,7 +4,7 @@ import { ADJUSTMENT_KINDS, kpiShares, netFactor, netFactorInterval } from './adj
 import type { AssumptionAmounts } from './assumption-amounts.js';
 import { assumptionAmounts } from './assumption-amounts.js';
 import type { Day } from './dates.js';
-import { kpiGrade } from './evidence-grade.js';
+import { KpiGrades } from './evidence-grade.js';
 import { evaluateFormula, evaluateInterval, namesIn, unitOfFormula } from './formula.js';
 import { goalOf } from './goal.js';
 import type { ActualEntry, Driver, IndicatorImpact, KpiImpact } from './impact-model.js';
@@ -47,8 +47,6 @@ interface Dependencies {
     readonly indicators: Set<Indicator>;
     /** Ranged shares of this kpi and of the kpis it names, in first-use order. */
     readonly shares: Set<AdjustmentShare>;
-    /** The other kpis its formula reaches. */
-    readonly kpis: Set<Kpi>;
 }
 
 /** Evaluates kpis, following references to other kpis; a kpi on a loop has no value. */
@@ -65,6 +63,7 @@ export class KpiEvaluator {
     private readonly intervals = { actual: new Map<Kpi, Interval | undefined>(), planned: new Map<Kpi, Interval | undefined>() };
     private readonly dependencies = new Map<Kpi, Dependencies>();
     private readonly units = new Map<Kpi, Unit>();
+    private readonly grades = new KpiGrades(kpi => this.namedBy(kpi));
 
     constructor(private readonly indicators: ReadonlyMap<Indicator, IndicatorImpact>, private readonly asOf: Day) {}
 
@@ -74,7 +73,7 @@ export class KpiEvaluator {
         const unit = this.unitOf(kpi);
         const adjustments = this.sharesOf(kpi).figures;
         const dependencies = this.dependenciesOf(kpi);
-        const { grade, weakest } = kpiGrade(kpi, dependencies.kpis, dependencies.assumptions);
+        const { grade, weakest } = this.grades.gradeOf(kpi);
         if (loop) return { kpi, unit, drivers: [], series: [], goal, loop, inputs: [], adjustments, grade, weakest };
         const value = this.evaluate(kpi, this.actual);
         const planned = this.evaluate(kpi, this.planned);
@@ -108,6 +107,12 @@ export class KpiEvaluator {
     /** The kpis `kpi` reaches again through its formula, as a path, if any. */
     loopOf(kpi: Kpi): Kpi[] | undefined {
         return this.kpiLoops.loopOf(kpi);
+    }
+
+    /** The assumptions and kpis the kpi's formula names directly, each once. */
+    private namedBy(kpi: Kpi): { assumptions: Set<Assumption>; kpis: Set<Kpi> } {
+        const names = this.namesOf(kpi);
+        return { assumptions: new Set(names.all.filter((name): name is Assumption => name.$type === 'Assumption')), kpis: new Set(names.kpis) };
     }
 
     private namesOf(kpi: Kpi): FormulaNames {
@@ -240,7 +245,7 @@ export class KpiEvaluator {
     private dependenciesOf(kpi: Kpi): Dependencies {
         const known = this.dependencies.get(kpi);
         if (known) return known;
-        const result: Dependencies = { assumptions: new Set(), indicators: new Set(), shares: new Set(this.sharesOf(kpi).ranged), kpis: new Set() };
+        const result: Dependencies = { assumptions: new Set(), indicators: new Set(), shares: new Set(this.sharesOf(kpi).ranged) };
         this.dependencies.set(kpi, result); // a loop sees the partial sets; loops have no value anyway
         for (const name of this.namesOf(kpi).all) {
             switch (name.$type) {
@@ -248,11 +253,9 @@ export class KpiEvaluator {
                 case 'Indicator': result.indicators.add(name); break;
                 case 'Kpi': {
                     const inner = this.dependenciesOf(name);
-                    result.kpis.add(name);
                     inner.assumptions.forEach(a => result.assumptions.add(a));
                     inner.indicators.forEach(i => result.indicators.add(i));
                     inner.shares.forEach(s => result.shares.add(s));
-                    inner.kpis.forEach(k => result.kpis.add(k));
                     break;
                 }
             }

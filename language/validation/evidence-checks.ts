@@ -14,7 +14,7 @@ export class EvidenceChecks {
         const impact = model.kpis.get(kpi);
         if (!impact || impact.grade !== 'estimate') return;
         const because = impact.weakest.map(source => source === kpi ? 'its own `evidence estimate` line'
-            : source.$type === 'Kpi' ? `kpi \`${source.name}\` (\`evidence estimate\`)`
+            : source.$type === 'Kpi' ? `kpi \`${source.name}\`, which rests on estimates`
             : `assumption \`${source.name}\``);
         report(accept, 'weak-evidence',
             `Kpi ${describe(kpi)} translates an outcome but rests on estimates only: ${because.join(', ')}. Back the weakest figure with data: an experiment (\`from\` on the assumption), or an \`evidence\` line saying what it comes from (\`quasi-experiment\`, \`observational\`).`,
