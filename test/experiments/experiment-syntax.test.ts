@@ -91,4 +91,13 @@ describe('experiments, adjustments and evidence: syntax', () => {
         expect(document.parseResult.lexerErrors.map(e => e.message)).toEqual(['`treatmnt` is not a line of `experiment` blocks: did you mean `treatment`?']);
         expect(document.parseResult.parserErrors).toEqual([]);
     });
+
+    test('mistyped new words get a suggestion: a block, a kpi line, a grade is a syntax error', async () => {
+        const block = await parse('plan P {}\nexperment E {\n    treatment 1 of 2\n}\n');
+        expect(block.parseResult.lexerErrors.map(e => e.message)).toEqual(['`experment` is not a kind of block: did you mean `experiment`?']);
+        const line = await parse('plan P {}\nkpi K {\n    formula 1\n    deadwieght 10%\n}\n');
+        expect(line.parseResult.lexerErrors.map(e => e.message)).toEqual(['`deadwieght` is not a line of `kpi` blocks: did you mean `deadweight`?']);
+        const grade = await parse('plan P {}\nkpi K {\n    formula 1\n    evidence strong\n}\n');
+        expect(grade.parseResult.parserErrors.length).toBeGreaterThan(0);
+    });
 });
