@@ -96,6 +96,28 @@ describe('experiments, adjustments and grades in the language server, over stdio
         ]);
     });
 
+    test('every Part 3 code arrives over LSP when the plan has the problem, and goes when it is fixed', async () => {
+        const flawed = plan
+            .replace('    treatment 412 of 2000\n', '    treatment 2500 of 2000\n')
+            .replace('    from ForumFirst\n', '    from Flat\n    value 3\n')
+            .replace('    attribution 20%..40%\n', '    attribution 40%..20%\n');
+        await client.change(uri, flawed);
+        const diagnostics = await client.waitForDiagnostics(uri, ds => ds.some(d => d.code === 'experiment-invalid'));
+        const lines = flawed.split('\n');
+        const part3 = ['experiment-invalid', 'experiment-inconclusive', 'assumption-conflict', 'adjustment-out-of-range'];
+        const found = diagnostics.filter(d => part3.includes(String(d.code))).map(d => [d.code, d.severity, lines[d.range.start.line].trim()]);
+        expect(found).toEqual([
+            ['experiment-invalid', 1, 'treatment 2500 of 2000'],
+            ['assumption-conflict', 1, 'value 3'],
+            ['experiment-inconclusive', 2, 'from Flat'],
+            ['adjustment-out-of-range', 1, 'attribution 40%..20%']
+        ]);
+        expect(diagnostics.find(d => d.code === 'experiment-invalid')!.message).toContain('the treatment arm has 2,500 successes of 2,000 trials');
+        await client.change(uri, plan);
+        const fixed = await client.waitForDiagnostics(uri, ds => !ds.some(d => d.code === 'experiment-invalid'));
+        expect(fixed.map(d => String(d.code)).filter(code => part3.includes(code))).toEqual([]);
+    });
+
     test('hover on an experiment: uplift, interval, n per arm, significance', async () => {
         const hover = await client.request<Hover>('textDocument/hover', at('experiment ForumFirst', 'experiment '.length + 2));
         const markdown = (hover.contents as { value: string }).value;
