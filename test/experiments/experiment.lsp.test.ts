@@ -135,7 +135,7 @@ describe('experiments, adjustments and grades in the language server, over stdio
         const markdown = (hover.contents as { value: string }).value;
         // gross 10000 × 0.047 × 38 = 17,860; net × 0.9 × 0.7 = 11,251.8; range [5,776, 38,993] × [0.54, 0.72]
         expect(markdown).toContain('Value **11,252 USD**');
-        expect(markdown).toContain('Range 3,119 – 28,075 USD');
+        expect(markdown).toContain("Range 3,119 – 28,075 USD over the assumptions' and shares' ranges");
         expect(markdown).toContain('Net of gross 17,860: deadweight 10%, displacement 0%, attribution 20%–40%');
         expect(markdown).toContain('Evidence grade **estimate**');
         const uplift = await client.request<Hover>('textDocument/hover', at('assumption Uplift', 'assumption '.length + 1));

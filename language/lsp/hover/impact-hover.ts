@@ -40,7 +40,8 @@ export class ImpactHover implements HoverContribution {
             const adjusted = adjustmentText(impact);
             if (adjusted) lines.push(adjusted);
             if (impact.range && impact.range.low !== impact.range.high) {
-                lines.push(`Range ${formatNumber(impact.range.low)} – ${formatNumber(impact.range.high)}${unit} over the assumptions' ranges`);
+                const over = ADJUSTMENT_KINDS.some(kind => impact.adjustments[kind]?.ranged) ? "the assumptions' and shares' ranges" : "the assumptions' ranges";
+                lines.push(`Range ${formatNumber(impact.range.low)} – ${formatNumber(impact.range.high)}${unit} over ${over}`);
             }
             lines.push(`Evidence grade **${impact.grade}**`);
             if (impact.judgement) lines.push(`Status **${impact.judgement.status}** for target ${goalText(impact.goal!)}`);
