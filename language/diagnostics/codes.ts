@@ -43,7 +43,13 @@ export const diagnosticRules = {
     'stale-data': { severity: 'warning', description: "The latest actual is older than two periods of the indicator's cadence." },
     'off-track': { severity: 'warning', description: 'An indicator or kpi is off-track or has missed its target.' },
     'story-untagged': { severity: 'warning', description: 'A story tags nothing.' },
-    // Part 3: impact finance can trust
+    // Part 3: experiments, adjustments, evidence
+    'experiment-invalid': { severity: 'error', description: 'An experiment arm has more successes than trials, no trials or a negative sd, its arms are of different forms, or it ends before it starts.' },
+    'experiment-inconclusive': { severity: 'warning', description: "The interval of an experiment's uplift includes 0, and an assumption uses it." },
+    'assumption-conflict': { severity: 'error', description: 'An assumption has `from` and also `value` or `range`.' },
+    'adjustment-out-of-range': { severity: 'error', description: 'A deadweight, displacement or attribution share lies outside 0%..100%, or its range is reversed.' },
+    'impact-unadjusted': { severity: 'warning', description: 'A kpi counted in a currency states none of deadweight, displacement, attribution.' },
+    'weak-evidence': { severity: 'information', description: 'A kpi that translates an outcome rests on estimates only (its evidence grade is `estimate`).' },
     'forecast-miss': { severity: 'information', description: 'An indicator or kpi is on-track or at-risk, yet its least-squares forecast falls short of the target by more than 10 %.' },
     // Part 7: conventions
     'date-invalid': { severity: 'error', description: 'A date that does not exist, in a plan or an actuals file.' },

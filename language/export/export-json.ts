@@ -38,12 +38,19 @@ export function toPlanExport(model: PlanViewModel): PlanExport {
         kpis: (model.impact?.kpis ?? []).map(kpi => ({
             name: kpi.name, ...omitUndefined({ title: kpi.title ?? undefined }), unit: kpi.unit, value: exportNumber(kpi.value),
             planned: exportNumber(kpi.planned), low: exportNumber(kpi.low), high: exportNumber(kpi.high), status: kpi.status,
+            gross: exportNumber(kpi.gross),
+            adjustments: { deadweight: exportNumber(kpi.adjustments.deadweight) ?? 0, displacement: exportNumber(kpi.adjustments.displacement) ?? 0, attribution: exportNumber(kpi.adjustments.attribution) ?? 0 },
+            grade: kpi.grade,
             drivers: kpi.drivers.map(d => ({ assumption: d.assumption, low: exportNumber(d.low) ?? 0, high: exportNumber(d.high) ?? 0 })),
             formula: kpi.formula, series: exportSeries(kpi.series), ...omitUndefined({ forecast: exportForecast(kpi.forecast) })
         })),
         assumptions: exportAssumptions(model.impact),
         stories: exportStories(model.impact),
         objectives: exportObjectives(model.impact),
+        experiments: (model.impact?.experiments ?? []).map(experiment => ({
+            name: experiment.name, metric: experiment.metric, uplift: exportNumber(experiment.uplift), low: exportNumber(experiment.low),
+            high: exportNumber(experiment.high), relative: exportNumber(experiment.relative), significant: experiment.significant
+        })),
         cycles: model.cycles.filter(cycle => cycle.present).map(cycle => ({
             kind: cycle.kind,
             aspirations: [...cycle.aspirations],

@@ -67,6 +67,18 @@ export const exportIndicatorSchema = z.object({
 
 const exportNumber = z.number().nullable().describe('null when there is no value (no data yet, or an unbounded range).');
 
+const share = z.number().min(0).max(1);
+
+export const exportExperimentSchema = z.object({
+    name,
+    metric: name.nullable().describe('The indicator the experiment measured; null when the plan names none.'),
+    uplift: exportNumber.describe('Treatment minus control (rates or means); null while the experiment has a problem.'),
+    low: exportNumber.describe('Low end of the two-sided 95% interval of the uplift.'),
+    high: exportNumber.describe('High end of the two-sided 95% interval of the uplift.'),
+    relative: exportNumber.describe('Uplift over the control\'s rate or mean; null when that is 0 or there is no uplift.'),
+    significant: z.boolean().describe('The interval excludes 0.')
+});
+
 export const exportKpiSchema = z.object({
     name,
     title: z.string().optional(),
@@ -76,8 +88,16 @@ export const exportKpiSchema = z.object({
     low: exportNumber.describe('Smallest value over every assumption\'s range (interval arithmetic); null when unbounded.'),
     high: exportNumber.describe('Largest value over every assumption\'s range; null when unbounded.'),
     status: z.enum(['met', 'on-track', 'at-risk', 'off-track', 'missed', 'no-data']).nullable().describe('null when the kpi has no target.'),
+    gross: exportNumber.describe('The formula\'s value before the kpi\'s own deadweight, displacement and attribution, from actuals as `value` is.'),
+    adjustments: z.object({
+        deadweight: share.describe('What would have happened anyway.'),
+        displacement: share.describe('What was only moved from elsewhere.'),
+        attribution: share.describe('What others caused.')
+    }).describe('Each share\'s point value as a fraction (a range counts at its midpoint); 0 where the plan writes none.'),
+    grade: z.enum(['experiment', 'quasi-experiment', 'observational', 'estimate'])
+        .describe('The weakest evidence the kpi rests on: its own `evidence` line, those of the kpis it names, and every assumption it reaches.'),
     drivers: z.array(z.object({
-        assumption: name,
+        assumption: z.string().describe('An assumption, or a ranged share of a kpi written `KPI.deadweight`, `KPI.displacement`, `KPI.attribution`.'),
         low: z.number().describe('The kpi\'s value with this assumption at the low end of its range.'),
         high: z.number().describe('The kpi\'s value with this assumption at the high end of its range.')
     })).describe('Sorted by swing, largest first.'),
@@ -167,6 +187,7 @@ export const planExportSchema = z.object({
     assumptions: z.array(exportAssumptionSchema).describe('Every assumption, in source order.'),
     stories: z.array(exportStorySchema).describe('Every story, in source order.'),
     objectives: z.array(exportObjectiveSchema).describe('Every objective with its key results, scored as of the export date.'),
+    experiments: z.array(exportExperimentSchema).describe('The plan\'s experiments, in source order.'),
     cycles: z.array(z.object({
         kind: z.enum(['immediate', 'potential', 'applied', 'realized', 'transformative', 'strategic', 'enabling']),
         aspirations: z.array(z.string()),

@@ -67,7 +67,8 @@ function inDataTypeRule(leaf: LeafCstNode, name?: string): boolean {
 /** Does this token begin a statement (a block header or a line inside a block)? */
 export function startsLine(leaf: LeafCstNode): boolean {
     const rule = keywordRule(leaf);
-    if (rule && !GrammarUtils.isDataTypeRule(rule) && /^[a-z]+$/.test(leaf.text) && leaf.text !== 'by') return true;
+    // The words inside an experiment's arm (`412 of 2000`, `mean 4.2 sd 1.1 n 300`) go on its line.
+    if (rule && !GrammarUtils.isDataTypeRule(rule) && rule.name !== 'Arm' && /^[a-z]+$/.test(leaf.text) && leaf.text !== 'by') return true;
     const node = leaf.astNode;
     return isActualPoint(node) && node.$cstNode?.offset === leaf.offset;
 }

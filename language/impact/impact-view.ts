@@ -1,11 +1,16 @@
 import type { PlanFile } from '../generated/ast.js';
 import { isAssumption, isObjective, isStory } from '../generated/ast.js';
-import { isPercent, parseAmount } from './amounts.js';
+import type { AdjustmentKind } from './adjustments.js';
+import { ADJUSTMENT_KINDS } from './adjustments.js';
+import { isPercent } from './amounts.js';
+import { assumptionAmounts } from './assumption-amounts.js';
 import { formatDay, parseDay } from './dates.js';
-import type { EvidenceGrade } from './assumption-evidence.js';
 import { assumptionEvidence } from './assumption-evidence.js';
 import type { Forecast } from './forecast.js';
 import { forecastsOf } from './forecast.js';
+import type { Grade } from './evidence-grade.js';
+import type { ExperimentView } from './experiment-view.js';
+import { buildExperimentViews } from './experiment-view.js';
 import type { ImpactModel } from './impact-model.js';
 import type { ObjectiveView } from './objective-view.js';
 import { objectiveViews } from './objective-view.js';
@@ -25,6 +30,7 @@ export interface ImpactView {
     readonly assumptions: AssumptionView[];
     readonly stories: StoryView[];
     readonly objectives: ObjectiveView[];
+    readonly experiments: ExperimentView[];
 }
 
 export interface TargetView {
@@ -37,8 +43,16 @@ export interface KpiView {
     readonly name: string;
     readonly title: string | null;
     readonly unit: string | null;
+    /** Net of its adjustments, as `planned`, `low`, `high`, `drivers` and `series` are. */
     readonly value: number | null;
     readonly planned: number | null;
+    /** The formula's value before the kpi's own adjustments (from actuals, as `value`). */
+    readonly gross: number | null;
+    /** Each share's point value as a fraction; 0 where not written. */
+    readonly adjustments: Record<AdjustmentKind, number>;
+    /** The shares written, in the order deadweight, displacement, attribution (for the waterfall). */
+    readonly shares: ShareView[];
+    readonly grade: Grade;
     readonly low: number | null;
     readonly high: number | null;
     readonly status: Status | null;
@@ -62,6 +76,13 @@ export interface ForecastView {
     readonly shortfall: number;
     /** The fitted line from the first point's date to the `by` date, for the line chart. */
     readonly line: PathView;
+}
+
+export interface ShareView {
+    readonly kind: AdjustmentKind;
+    readonly point: number;
+    readonly low: number;
+    readonly high: number;
 }
 
 export interface PathView {
@@ -96,7 +117,7 @@ export interface AssumptionView {
     readonly source: string | null;
     /** The largest swing this assumption causes in any kpi, for "what finance should challenge". */
     readonly largestSwing: { kpi: string; low: number; high: number } | null;
-    readonly grade: EvidenceGrade;
+    readonly grade: Grade;
     /** The experiment it takes its value from, if any. */
     readonly from: string | null;
 }
@@ -130,6 +151,17 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
             unit: kpi.unit ?? (impact.unit.size ? formatUnit(impact.unit) : null),
             value: finite(impact.value),
             planned: finite(impact.planned),
+            gross: finite(impact.gross),
+            adjustments: {
+                deadweight: impact.adjustments.deadweight?.point ?? 0,
+                displacement: impact.adjustments.displacement?.point ?? 0,
+                attribution: impact.adjustments.attribution?.point ?? 0
+            },
+            shares: ADJUSTMENT_KINDS.flatMap(kind => {
+                const share = impact.adjustments[kind];
+                return share ? [{ kind, point: share.point, low: share.low, high: share.high }] : [];
+            }),
+            grade: impact.grade,
             low: finite(impact.range?.low),
             high: finite(impact.range?.high),
             status: judgement?.status ?? null,
@@ -178,9 +210,10 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
         return {
             name: assumption.name,
             title: assumption.title ?? null,
-            value: finite(parseAmount(assumption.value)),
-            low: finite(parseAmount(assumption.low)),
-            high: finite(parseAmount(assumption.high)),
+            // An assumption `from` an experiment shows the experiment's uplift and interval.
+            value: finite(assumptionAmounts(assumption).value),
+            low: finite(assumptionAmounts(assumption).low),
+            high: finite(assumptionAmounts(assumption).high),
             unit: assumption.unit ?? null,
             percent: isPercent(assumption.value) || isPercent(assumption.low) || isPercent(assumption.high),
             source: assumption.source ?? null,
@@ -196,7 +229,7 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
         tags: story.tags.map(ref => ref.$refText)
     }));
     const objectives = objectiveViews(elements.filter(isObjective), model);
-    return { asOf: formatDay(model.asOf), kpis, indicators, assumptions, stories, objectives };
+    return { asOf: formatDay(model.asOf), kpis, indicators, assumptions, stories, objectives, experiments: buildExperimentViews(model) };
 }
 
 /** The contract's `kpis` and `indicators` additions to `cop export --format json`. */

@@ -14,7 +14,8 @@ import { formatUnit } from '../impact/units.js';
 
 /**
  * After the name of each kpi and each indicator with actuals: its current value and status,
- * as of today, e.g. `= 11,400 USD · off-track`.
+ * as of today; a kpi's net value with its range and evidence grade, e.g.
+ * `= 11,400 USD (7,500–16,500) · estimate · off-track`.
  */
 export class CopInlayHintProvider implements InlayHintProvider {
     private readonly impact: ImpactService;
@@ -47,7 +48,12 @@ export function kpiLabel(impact: ReturnType<Model['kpis']['get']>, forecast?: Fo
     const unit = impact.unit.size ? ` ${formatUnit(impact.unit)}` : '';
     const value = impact.value !== undefined ? `= ${formatNumber(impact.value)}${unit}`
         : impact.planned !== undefined ? `planned ${formatNumber(impact.planned)}${unit}` : 'no value';
-    return withForecast(impact.judgement ? `${value} · ${impact.judgement.status}` : value, forecast);
+    // Net of its adjustments, with the range it may take and the weakest evidence it rests on.
+    const range = impact.range && impact.range.low !== impact.range.high && (impact.value !== undefined || impact.planned !== undefined)
+        ? ` (${formatNumber(impact.range.low)}–${formatNumber(impact.range.high)})` : '';
+    const parts = [`${value}${range}`, impact.grade];
+    if (impact.judgement) parts.push(impact.judgement.status);
+    return withForecast(parts.join(' · '), forecast);
 }
 
 export function indicatorLabel(impact: ReturnType<Model['indicators']['get']>, forecast?: Forecast): string | undefined {

@@ -18,7 +18,7 @@ export const MAX_FORMULA_OPERATORS = 200;
 
 const expressionTokens = new Set(['(', ')', '+', '-', '*', '/']);
 /** Tokens that end a formula: the other lines of a kpi block, and the block's end. */
-const formulaEnds = new Set(['}', 'unit', 'target', 'translates', 'formula']);
+const formulaEnds = new Set(['}', 'unit', 'target', 'translates', 'formula', 'deadweight', 'displacement', 'attribution', 'evidence']);
 
 /**
  * Langium's lexer, plus mistyped keywords reported once each (unknown-words.ts), plus a guard against formulas nested too deeply to parse: such a formula

@@ -23,14 +23,16 @@ const kinds: Record<string, ReferenceKind> = {
     'QuantityRef.ref': { what: 'an indicator, assumption or kpi', rule: 'a formula names indicators, assumptions and kpis' },
     'Actual.indicator': { what: 'an indicator', rule: 'an `actual` block names the indicator its values are of' },
     'Story.tags': { what: 'an indicator or kpi', rule: '`tags` names indicators and kpis' },
-    'KeyResult.subject': { what: 'an indicator or kpi', rule: 'a `key` line names an indicator or kpi' }
+    'KeyResult.subject': { what: 'an indicator or kpi', rule: 'a `key` line names an indicator or kpi' },
+    'Assumption.from': { what: 'an experiment', rule: 'the `from` line of an assumption names an experiment' },
+    'Experiment.metric': { what: 'an indicator', rule: '`metric` names the indicator an experiment measured' }
 };
 
 /** The kinds of element, in the language's words, by their type in the syntax tree. */
 const elementWords: Record<string, string> = {
     Plan: 'a plan', Row: 'a row (`members` or `organization`)', Value: 'a value', Shared: 'a shared value',
     Input: 'an input', Output: 'an output', Outcome: 'an outcome', Indicator: 'an indicator',
-    Assumption: 'an assumption', Kpi: 'a kpi', Story: 'a story', Objective: 'an objective'
+    Assumption: 'an assumption', Kpi: 'a kpi', Story: 'a story', Objective: 'an objective', Experiment: 'an experiment'
 };
 
 export interface UnresolvedReference {

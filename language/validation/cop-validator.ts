@@ -4,7 +4,10 @@ import type { CopCoreServices } from '../cop-core-module.js';
 import { CatalogChecks } from './catalog-checks.js';
 import { ChainChecks } from './chain-checks.js';
 import { ConfigChecks } from './config-checks.js';
+import { AdjustmentChecks } from './adjustment-checks.js';
 import { CycleChecks } from './cycle-checks.js';
+import { EvidenceChecks } from './evidence-checks.js';
+import { ExperimentChecks } from './experiment-checks.js';
 import { ForecastChecks } from './forecast-checks.js';
 import { ImpactChecks } from './impact-checks.js';
 import { IndicatorChecks } from './indicator-checks.js';
@@ -44,7 +47,8 @@ export function registerValidationChecks(services: CopCoreServices): void {
         Plan: plan.checkRepeatedLines,
         Assumption: plan.checkRepeatedLines,
         Kpi: plan.checkRepeatedLines,
-        Story: plan.checkRepeatedLines
+        Story: plan.checkRepeatedLines,
+        Experiment: plan.checkRepeatedLines
     };
     registry.register(checks);
     registry.register({ Indicator: plan.checkRepeatedLines });
@@ -65,6 +69,15 @@ export function registerValidationChecks(services: CopCoreServices): void {
         Story: values.checkStory,
         KeyResult: values.checkKeyResult,
         Assumption: values.checkAssumption,
-        NumberLiteral: values.checkNumberLiteral
+        NumberLiteral: values.checkNumberLiteral,
+        Arm: values.checkArm,
+        Share: values.checkShare
+    });
+    const experiments = new ExperimentChecks();
+    const adjustments = new AdjustmentChecks();
+    registry.register({
+        Experiment: experiments.checkExperiment,
+        Assumption: experiments.checkAssumptionFrom,
+        Kpi: [adjustments.checkShares, adjustments.checkAdjusted, new EvidenceChecks(services.impact.Impact).checkGrade]
     });
 }

@@ -33,7 +33,8 @@ export class ImpactChecks {
                 `Assumption ${describe(assumption)} has the value ${assumption.value}, outside its own range ${assumption.low}..${assumption.high}. Change the value or widen the range.`,
                 { node: assumption, property: 'value' });
         }
-        if (!assumption.source?.trim()) {
+        // An assumption `from` an experiment comes from that experiment.
+        if (!assumption.source?.trim() && !assumption.from) {
             report(accept, 'assumption-unsourced',
                 `Assumption ${describe(assumption)} does not say where it comes from. Add a \`source\` line (a budget, a survey, a benchmark) so finance can check it.`,
                 { node: assumption, property: 'name' });

@@ -9,8 +9,9 @@ import { describe, report } from './report.js';
 export const singleLines: Record<string, readonly string[]> = {
     Plan: ['purpose', 'sponsor'],
     Indicator: ['qualitative', 'unit', 'baseline', 'target', 'data', 'cadence', 'owner'],
-    Assumption: ['value', 'range', 'unit', 'source'],
-    Kpi: ['formula', 'unit', 'target'],
+    Assumption: ['value', 'range', 'unit', 'source', 'from', 'evidence'],
+    Kpi: ['formula', 'unit', 'target', 'deadweight', 'displacement', 'attribution', 'evidence'],
+    Experiment: ['metric', 'treatment', 'control', 'start', 'end'],
     Story: ['date', 'text']
 };
 

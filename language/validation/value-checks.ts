@@ -1,5 +1,5 @@
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
-import type { ActualPoint, Assumption, Indicator, KeyResult, NumberLiteral, Story, Target } from '../generated/ast.js';
+import type { ActualPoint, Arm, Assumption, Indicator, KeyResult, NumberLiteral, Share, Story, Target } from '../generated/ast.js';
 import { numberProblem } from '../impact/amounts.js';
 import { dateProblem } from '../impact/dates.js';
 import { numberProblemText } from '../impact/value-problems.js';
@@ -44,6 +44,17 @@ export class ValueChecks {
         checkNumber(accept, assumption, 'value', assumption.value, effect);
         checkNumber(accept, assumption, 'low', assumption.low, effect);
         checkNumber(accept, assumption, 'high', assumption.high, effect);
+    };
+
+    checkArm = (arm: Arm, accept: ValidationAcceptor): void => {
+        const effect = 'The experiment has no uplift until it is fixed.';
+        for (const property of ['successes', 'trials', 'mean', 'sd', 'n'] as const) checkNumber(accept, arm, property, arm[property], effect);
+    };
+
+    checkShare = (share: Share, accept: ValidationAcceptor): void => {
+        const effect = 'The share counts as 0% until it is fixed.';
+        checkNumber(accept, share, 'low', share.low, effect);
+        checkNumber(accept, share, 'high', share.high, effect);
     };
 
     checkNumberLiteral = (literal: NumberLiteral, accept: ValidationAcceptor): void => {

@@ -49,6 +49,14 @@ describe('TextMate grammar', () => {
         ]);
     });
 
+    test('experiments, adjustments and evidence grades', () => {
+        expect(scopes('experiment ForumFirst {').slice(0, 2)).toEqual([['experiment', 'storage.type.experiment.cop'], ['ForumFirst', 'entity.name.type.cop']]);
+        expect(scopes('    treatment 412 of 2000').map(([, scope]) => scope)).toEqual(['keyword.other.line.cop', 'constant.numeric.cop', 'keyword.other.line.cop', 'constant.numeric.cop']);
+        expect(scopes('    evidence experiment')).toEqual([['evidence', 'keyword.other.line.cop'], ['experiment', 'constant.language.evidence.cop']]);
+        expect(scopes('    evidence quasi-experiment')).toEqual([['evidence', 'keyword.other.line.cop'], ['quasi-experiment', 'constant.language.evidence.cop']]);
+        expect(scopes('    attribution 20%..40%').map(([text]) => text)).toEqual(['attribution', '20', '%', '..', '40', '%']);
+    });
+
     test('a string with an escaped quote is one string', () => {
         expect(scopes('purpose "say \\"hi\\" // not a comment"').map(([, scope]) => scope)).toEqual([
             'keyword.other.line.cop', 'punctuation.definition.string.begin.cop', 'string.quoted.double.cop', 'constant.character.escape.cop',

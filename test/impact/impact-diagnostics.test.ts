@@ -33,11 +33,11 @@ indicator Deflected "Support requests deflected" {
 assumption TicketCost "Cost of a ticket" {
     value 38 range 25..55
     unit USD/request
-    source "Finance, FY2026 budget"
+    source "Finance, FY2026 budget" evidence observational
 }
 kpi Savings "Support cost avoidance" {
     formula Deflected * TicketCost
-    unit USD
+    unit USD displacement 0%
     target >= 10000 by 2027-06
     translates Deflection
 }
@@ -117,7 +117,7 @@ describe('Part 2 diagnostics: each triggered, and a near-identical plan not trig
     });
 
     test("unit-mismatch: the formula's unit differs from the kpi's unit", async () => {
-        const { document } = await evaluate(variant('unit USD\n', 'unit EUR\n'), AS_OF);
+        const { document } = await evaluate(variant('unit USD displacement', 'unit EUR displacement'), AS_OF);
         expect(diagnosticsWith(document, 'unit-mismatch')[0]?.message).toContain('gives `USD`, but its unit is `EUR`');
         // Plural and singular are one unit: `USDs`… is silly, but `requests` vs `request` is not.
         expect(await codesOf(variant('unit USD/request', 'unit USD/requests'))).not.toContain('unit-mismatch');

@@ -53,7 +53,7 @@ describe('impact in the language server', () => {
             textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: plan.split('\n').length, character: 0 } }
         });
         const labels = hints.map(h => String(h.label));
-        expect(labels.some(l => l.startsWith('= 11,400 USD · '))).toBe(true);
+        expect(labels.some(l => l.startsWith('= 11,400 USD (7,500–16,500) · estimate · '))).toBe(true);
         expect(labels.some(l => l.startsWith('= 300 (2026-09)'))).toBe(true);
         const kpiHint = hints.find(h => String(h.label).startsWith('= 11,400'))!;
         expect(kpiHint.position).toEqual(positionOf(plan, '"Support cost avoidance"', '"Support cost avoidance"'.length));

@@ -101,7 +101,7 @@ outcome O "O" { delivers X }
 `;
         const without = split(await validate(plan.replace('    foo bar baz\n', '\n')));
         const actual = split(await validate(plan));
-        expect(actual.syntax).toEqual(['5:5 syntax-error `foo` is not a line of `kpi` blocks, so this line is not checked. `kpi` blocks take formula, unit, target, translates.']);
+        expect(actual.syntax).toEqual(['5:5 syntax-error `foo` is not a line of `kpi` blocks, so this line is not checked. `kpi` blocks take formula, unit, target, translates, deadweight, displacement, attribution, evidence.']);
         expect(actual.others).toEqual(without.others);
         expect(actual.others.join('\n')).not.toContain('formula-invalid');
     });

@@ -12,25 +12,40 @@ function forecastCell(forecast: ForecastView | null, percent = false, unit = '')
 }
 
 /**
- * The impact layer as Markdown lines: kpis as a table (value, range, status, forecast, top
- * driver) and their formulas, indicators with actuals and forecasts, assumptions with their
- * evidence, stories, objectives with their scores and key-result status.
+ * The impact layer as Markdown lines: kpis as a table (value, range, status, forecast,
+ * evidence grade, top driver) and their formulas, each adjusted kpi from gross to net,
+ * experiments, indicators with actuals and forecasts, assumptions with their evidence,
+ * stories, objectives with their scores and key-result status.
  */
 export function impactMarkdown(view: ImpactView): string[] {
     const out: string[] = ['## Impact', '', `_As of ${view.asOf}._`, ''];
     const status = (value: string | null) => value ? statusLabels[value] : '—';
     const target = (goal: { op: string; value: number; by: string | null } | null, percent = false) =>
         goal ? `${operatorText(goal.op)} ${formatNumber(goal.value, percent)}${goal.by ? ` by ${goal.by}` : ''}` : '—';
+    const adjustments: string[] = [];
     if (view.kpis.length > 0) {
-        out.push('| Kpi | Value | Planned | Range | Target | Status | Forecast | Top driver |', '| --- | ---: | ---: | --- | --- | --- | --- | --- |');
+        out.push('| Kpi | Value | Planned | Range | Target | Status | Forecast | Evidence | Top driver |', '| --- | ---: | ---: | --- | --- | --- | --- | --- | --- |');
         for (const kpi of view.kpis) {
             const unit = kpi.unit ? ` ${escapeMarkdown(kpi.unit)}` : '';
             const range = kpi.low !== null && kpi.high !== null ? `${formatNumber(kpi.low)} – ${formatNumber(kpi.high)}` : 'unbounded';
             const driver = kpi.drivers[0] ? `${escapeMarkdown(kpi.drivers[0].assumption)} (${formatNumber(kpi.drivers[0].low)} – ${formatNumber(kpi.drivers[0].high)})` : '—';
-            out.push(`| **${escapeMarkdown(kpi.title ?? kpi.name)}** | ${kpi.value === null ? 'no data' : formatNumber(kpi.value) + unit} | ${formatNumber(kpi.planned ?? undefined)} | ${range} | ${target(kpi.target)} | ${status(kpi.status)} | ${forecastCell(kpi.forecast, false, unit)} | ${driver} |`);
+            out.push(`| **${escapeMarkdown(kpi.title ?? kpi.name)}** | ${kpi.value === null ? 'no data' : formatNumber(kpi.value) + unit} | ${formatNumber(kpi.planned ?? undefined)} | ${range} | ${target(kpi.target)} | ${status(kpi.status)} | ${forecastCell(kpi.forecast, false, unit)} | ${kpi.grade} | ${driver} |`);
+            const adjusted = kpi.shares.length > 0 && kpi.gross !== null;
+            if (adjusted) adjustments.push(`- **${escapeMarkdown(kpi.title ?? kpi.name)}**: gross ${formatNumber(kpi.gross!)}${kpi.shares.map(share => ` − ${share.kind} ${share.low === share.high ? formatNumber(share.point, true) : `${formatNumber(share.low, true)}–${formatNumber(share.high, true)}`}`).join('')} = net ${formatNumber(kpi.value ?? undefined)}`);
         }
         out.push('');
         for (const kpi of view.kpis.filter(kpi => kpi.formula !== null)) out.push(`- **${escapeMarkdown(kpi.title ?? kpi.name)}** = ${codeSpan(kpi.formula!)}`);
+        out.push('');
+    }
+    if (adjustments.length > 0) out.push('### From gross to net', '', ...adjustments, '');
+    if (view.experiments.length > 0) {
+        out.push('### Experiments', '', '| Experiment | Uplift | 95% interval | n treatment | n control | Significant |', '| --- | ---: | --- | ---: | ---: | --- |');
+        for (const e of view.experiments) {
+            const percent = e.form === 'proportion';
+            const uplift = e.uplift === null ? 'none' : formatNumber(e.uplift, percent);
+            const interval = e.low === null || e.high === null ? '—' : `${formatNumber(e.low, percent)} to ${formatNumber(e.high, percent)}`;
+            out.push(`| ${escapeMarkdown(e.title ?? e.name)} | ${uplift} | ${interval} | ${e.treatment ? formatNumber(e.treatment.n) : '—'} | ${e.control ? formatNumber(e.control.n) : '—'} | ${e.uplift === null ? '—' : e.significant ? 'yes' : 'no'} |`);
+        }
         out.push('');
     }
     const measured = view.indicators.filter(indicator => indicator.actuals.length > 0 || indicator.target);

@@ -2,24 +2,28 @@ import { formatNumber } from '../amounts.js';
 import type { ForecastView, ImpactView, IndicatorView, KpiView, StoryView } from '../impact-view.js';
 import { escapeHtml } from '../../render/escape.js';
 import { operatorText, statusLabels } from './html.js';
+import { renderExperiments } from './experiments-panel.js';
 import { renderKpiTiles } from './kpi-tiles.js';
 import { renderLineChart } from './line-chart.js';
 import { renderObjectives } from './objectives.js';
 import { renderTornado } from './tornado-chart.js';
+import { renderWaterfall } from './waterfall-chart.js';
 
 /** Whether a plan has anything for the Impact section. */
 export function hasImpact(view: ImpactView | undefined): view is ImpactView {
     return view !== undefined && (view.kpis.length > 0 || view.assumptions.length > 0 || view.stories.length > 0
-        || view.objectives.length > 0 || view.indicators.some(indicator => indicator.actuals.length > 0));
+        || view.objectives.length > 0 || view.experiments.length > 0 || view.indicators.some(indicator => indicator.actuals.length > 0));
 }
 
 /**
  * The Impact section of the preview and of html exports: kpi tiles, then each kpi with its
- * drivers and its series, then each indicator with actuals against the path to its target
+ * evidence grade, its waterfall from gross to net, its drivers and its series, then the
+ * experiments with their uplifts, then each indicator with actuals against the path to its target
  * and the stories tagged to it, then objectives with key-result progress.
  */
 export function renderImpactSection(view: ImpactView): string {
-    if (view.kpis.length === 0 && view.indicators.every(i => i.actuals.length === 0) && view.stories.length === 0 && view.objectives.length === 0) {
+    if (view.kpis.length === 0 && view.indicators.every(i => i.actuals.length === 0) && view.stories.length === 0 && view.objectives.length === 0
+        && view.experiments.length === 0) {
         return `<div class="impact"><h2>Impact</h2><p class="impact-empty">No kpis, actuals, stories or objectives yet.</p></div>`;
     }
     const kpis = view.kpis.map(kpi => renderKpiCard(kpi, storiesTagged(view, kpi.name))).join('');
@@ -31,6 +35,7 @@ export function renderImpactSection(view: ImpactView): string {
         + `<p class="impact-as-of">As of ${escapeHtml(view.asOf)}.</p>`
         + renderKpiTiles(view)
         + kpis
+        + renderExperiments(view.experiments)
         + indicators
         + (untagged.length ? `<div class="impact-card"><h3>Untagged stories</h3><div class="stories">${untagged.map(renderStory).join('')}</div></div>` : '')
         + (view.objectives.length ? `<h3 class="impact-subhead">Objectives</h3>${renderObjectives(view)}` : '')
@@ -40,8 +45,9 @@ export function renderImpactSection(view: ImpactView): string {
 function renderKpiCard(kpi: KpiView, stories: StoryView[]): string {
     const chart = kpi.series.length > 0 || kpi.path ? renderLineChart({ title: kpi.title ?? kpi.name, points: kpi.series, path: kpi.path, forecast: kpi.forecast?.line }) : '';
     return `<div class="impact-card kpi-card" data-kpi="${escapeHtml(kpi.name)}">`
-        + `<h3>${escapeHtml(kpi.title ?? kpi.name)} <small>${kpi.status ? statusLabels[kpi.status] : ''}</small></h3>`
-        + renderTornado(kpi) + chart + forecastNote(kpi.forecast, false, kpi.unit)
+        + `<h3>${escapeHtml(kpi.title ?? kpi.name)} <small>${kpi.status ? statusLabels[kpi.status] : ''}</small>`
+        + ` <span class="grade-badge grade-${kpi.grade}" title="The weakest evidence this figure rests on">evidence: ${kpi.grade}</span></h3>`
+        + renderWaterfall(kpi) + renderTornado(kpi) + chart + forecastNote(kpi.forecast, false, kpi.unit)
         + (stories.length ? `<div class="stories">${stories.map(renderStory).join('')}</div>` : '')
         + `</div>`;
 }

@@ -43,6 +43,19 @@ export const impactStyles = `
 .key-result { display: grid; grid-template-columns: 1fr 160px 210px; gap: 8px; align-items: center; margin: 4px 0; }
 .stale { color: var(--at-risk-text); font-size: 0.85em; }
 .impact-empty, .chart-empty { color: var(--impact-muted); }
+.grade-badge { font-size: 0.75em; font-weight: 600; border: 1px solid var(--impact-border); border-radius: 10px; padding: 1px 8px; margin-left: 6px; }
+.grade-experiment { border-color: var(--met); } .grade-quasi-experiment { border-color: var(--on-track); }
+.grade-observational { border-color: var(--impact-muted); } .grade-estimate { border-color: var(--at-risk); border-style: dashed; }
+.waterfall { margin: 0; flex: 1 1 320px; }
+.waterfall-text { color: var(--impact-muted); font-size: 0.85em; }
+.impact svg .waterfall-gross .waterfall-bar, .impact svg .waterfall-net .waterfall-bar { fill: var(--impact-accent); }
+.impact svg .waterfall-adjustment .waterfall-bar { fill: var(--at-risk); opacity: 0.8; }
+.impact svg .error-bar { stroke: var(--impact-accent); stroke-width: 2; fill: none; }
+.impact svg .inconclusive .error-bar { stroke: var(--impact-muted); stroke-dasharray: 4 3; }
+.impact svg .uplift-dot { fill: var(--impact-accent); }
+.impact svg .experiment-zero { stroke: var(--impact-fg); stroke-width: 1; }
+.experiments-table { border-collapse: collapse; font-size: 0.85em; width: 100%; }
+.experiments-table th, .experiments-table td { text-align: left; padding: 2px 8px; border-bottom: 1px solid var(--impact-border); }
 /* Last, so a card's own border rule does not hide its status colour. */
 .status-met { border-left-color: var(--met); } .status-met .kpi-status, .key-result.status-met .key-status { color: var(--met-text); }
 .status-on-track { border-left-color: var(--on-track); } .status-on-track .kpi-status, .key-result.status-on-track .key-status { color: var(--on-track-text); }

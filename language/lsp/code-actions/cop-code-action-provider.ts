@@ -6,6 +6,7 @@ import type { CopServices } from '../../cop-module.js';
 import type { PlanFile } from '../../generated/ast.js';
 import type { PlanUsageService } from '../../workspace/plan-usage-service.js';
 import { addDataLine, useCatalogTitle } from './indicator-fixes.js';
+import { addAttribution } from './kpi-fixes.js';
 import { deliverFromOutcome, deliverSomeValue, fillMatrixGap, moveToRightSide } from './matrix-fixes.js';
 import type { QuickFix } from './quick-fix.js';
 
@@ -16,7 +17,8 @@ const quickFixes: Partial<Record<string, QuickFix>> = {
     'matrix-gap': fillMatrixGap,
     'indicator-without-data': addDataLine,
     'unknown-catalog-entry': useCatalogTitle,
-    'shared-value-wrong-side': moveToRightSide
+    'shared-value-wrong-side': moveToRightSide,
+    'impact-unadjusted': addAttribution
 };
 
 /** Light-bulb fixes for the diagnostics of the .cop checks, each a plain text edit. */

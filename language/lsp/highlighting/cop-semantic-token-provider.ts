@@ -23,7 +23,8 @@ const tokenTypes: Record<string, string> = {
     Assumption: SemanticTokenTypes.parameter,
     Kpi: SemanticTokenTypes.property,
     Story: SemanticTokenTypes.type,
-    Objective: SemanticTokenTypes.type
+    Objective: SemanticTokenTypes.type,
+    Experiment: SemanticTokenTypes.event
 };
 
 export class CopSemanticTokenProvider extends AbstractSemanticTokenProvider {

@@ -1,6 +1,10 @@
 import type { CopServices } from '../../cop-module.js';
 import { isAssumption, isIndicator, isKpi } from '../../generated/ast.js';
+import { ADJUSTMENT_KINDS } from '../../impact/adjustments.js';
 import { formatNumber, isPercent, parseAmount } from '../../impact/amounts.js';
+import { assumptionAmounts } from '../../impact/assumption-amounts.js';
+import { assumptionGrade } from '../../impact/evidence-grade.js';
+import type { KpiImpact } from '../../impact/impact-model.js';
 import { formatDay, formatPlanDate } from '../../impact/dates.js';
 import { forecastsOf } from '../../impact/forecast.js';
 import { forecastSentence } from '../../impact/forecast-words.js';
@@ -35,9 +39,13 @@ export class ImpactHover implements HoverContribution {
             lines.push(impact.value !== undefined
                 ? `Value **${formatNumber(impact.value)}${unit}**${impact.planned !== undefined ? ` · planned ${formatNumber(impact.planned)}${unit}` : ''}`
                 : `No data yet${impact.planned !== undefined ? ` · planned **${formatNumber(impact.planned)}${unit}**` : ''}`);
+            const adjusted = adjustmentText(impact);
+            if (adjusted) lines.push(adjusted);
             if (impact.range && impact.range.low !== impact.range.high) {
-                lines.push(`Range ${formatNumber(impact.range.low)} – ${formatNumber(impact.range.high)}${unit} over the assumptions' ranges`);
+                const over = ADJUSTMENT_KINDS.some(kind => impact.adjustments[kind]?.ranged) ? "the assumptions' and shares' ranges" : "the assumptions' ranges";
+                lines.push(`Range ${formatNumber(impact.range.low)} – ${formatNumber(impact.range.high)}${unit} over ${over}`);
             }
+            lines.push(`Evidence grade **${impact.grade}**`);
             if (impact.judgement) lines.push(`Status **${impact.judgement.status}** for target ${goalText(impact.goal!)}`);
             const forecast = forecastsOf(model).kpis.get(declaration);
             if (forecast) lines.push(forecastSentence(forecast));
@@ -59,15 +67,37 @@ export class ImpactHover implements HoverContribution {
             return `${lines.join('  \n')}\n\n${asOf}`;
         }
         const percent = isPercent(declaration.value);
-        const value = parseAmount(declaration.value);
-        const lines = [`Value **${formatNumber(value, percent)}${declaration.unit ? ` ${escapeMarkdown(declaration.unit)}` : ''}**${declaration.low && declaration.high ? ` · range ${escapeMarkdown(`${declaration.low}..${declaration.high}`)}` : ' · fixed'}`];
-        lines.push(declaration.source ? `Source: ${escapeMarkdown(declaration.source)}` : 'No source given');
+        const unitText = declaration.unit ? ` ${escapeMarkdown(declaration.unit)}` : '';
+        const lines: string[] = [];
+        if (declaration.from) {
+            // The experiment's uplift and interval are the assumption's value and range.
+            const { value, low, high } = assumptionAmounts(declaration);
+            lines.push(value === undefined
+                ? `No value: experiment ${codeSpan(declaration.from.$refText)} has no uplift yet`
+                : `Value **${formatNumber(value)}${unitText}** · range ${formatNumber(low)} – ${formatNumber(high)}, from experiment ${codeSpan(declaration.from.$refText)}`);
+        } else {
+            const value = parseAmount(declaration.value);
+            lines.push(`Value **${formatNumber(value, percent)}${unitText}**${declaration.low && declaration.high ? ` · range ${escapeMarkdown(`${declaration.low}..${declaration.high}`)}` : ' · fixed'}`);
+        }
+        if (!declaration.from || declaration.source) lines.push(declaration.source ? `Source: ${escapeMarkdown(declaration.source)}` : 'No source given');
+        lines.push(`Evidence grade **${assumptionGrade(declaration)}**`);
         for (const impact of model.kpis.values()) {
             const driver = impact.drivers.find(d => d.assumption === declaration);
             if (driver) lines.push(`Moves \`${impact.kpi.name}\` between ${formatNumber(driver.low)} and ${formatNumber(driver.high)}`);
         }
         return `${heading('assumption')}\n\n${lines.join('  \n')}`;
     }
+}
+
+/** `Net of gross 17,860: deadweight 10%, attribution 20%–40%`, for a kpi that writes adjustments. */
+function adjustmentText(impact: KpiImpact): string | undefined {
+    const shares = ADJUSTMENT_KINDS.flatMap(kind => {
+        const share = impact.adjustments[kind];
+        if (!share) return [];
+        return [`${kind} ${share.ranged ? `${formatNumber(share.low, true)}–${formatNumber(share.high, true)}` : formatNumber(share.point, true)}`];
+    });
+    if (shares.length === 0) return undefined;
+    return `Net${impact.gross === undefined ? '' : ` of gross ${formatNumber(impact.gross)}`}: ${shares.join(', ')}`;
 }
 
 function goalText(goal: Goal, percent = false): string {

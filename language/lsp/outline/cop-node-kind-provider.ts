@@ -22,7 +22,8 @@ const symbolKinds: Record<string, SymbolKind> = {
     Actual: SymbolKind.Array,
     Story: SymbolKind.String,
     Objective: SymbolKind.Object,
-    KeyResult: SymbolKind.Key
+    KeyResult: SymbolKind.Key,
+    Experiment: SymbolKind.Operator
 };
 
 const completionKinds: Partial<Record<SymbolKind, CompletionItemKind>> = {
@@ -37,7 +38,8 @@ const completionKinds: Partial<Record<SymbolKind, CompletionItemKind>> = {
     [SymbolKind.Variable]: CompletionItemKind.Variable,
     [SymbolKind.Enum]: CompletionItemKind.Enum,
     [SymbolKind.Constant]: CompletionItemKind.Constant,
-    [SymbolKind.Number]: CompletionItemKind.Value
+    [SymbolKind.Number]: CompletionItemKind.Value,
+    [SymbolKind.Operator]: CompletionItemKind.Operator
 };
 
 export class CopNodeKindProvider implements NodeKindProvider {

@@ -1,0 +1,28 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Kpi } from '../generated/ast.js';
+import { ADJUSTMENT_KINDS, shareProblem, statesAdjustment } from '../impact/adjustments.js';
+import { isCurrencyUnit } from '../impact/currencies.js';
+import { describe, report } from './report.js';
+
+/**
+ * The adjustments of a kpi (Part 3): each share within 0 %..100 %, and a kpi that claims
+ * money saying how much of it is the community's doing.
+ */
+export class AdjustmentChecks {
+    checkShares = (kpi: Kpi, accept: ValidationAcceptor): void => {
+        for (const kind of ADJUSTMENT_KINDS) {
+            const share = kpi[kind];
+            const problem = share && shareProblem(kind, share);
+            if (problem) report(accept, 'adjustment-out-of-range', `${problem} Until then it counts as 0%.`, { node: kpi, property: kind });
+        }
+    };
+
+    checkAdjusted = (kpi: Kpi, accept: ValidationAcceptor): void => {
+        // Part 5's `influence` does not exist yet: once it does, a kpi whose formula reaches
+        // one counts only the community's share already and is not reported here.
+        if (!isCurrencyUnit(kpi.unit) || statesAdjustment(kpi)) return;
+        report(accept, 'impact-unadjusted',
+            `Kpi ${describe(kpi)} is counted in ${kpi.unit!.trim()} but states no deadweight, displacement or attribution, so all of its gross value is claimed for the community. Add the share others caused, like \`attribution 0%..30%\`, and if it applies what would have happened anyway (\`deadweight 10%\`) or was only moved from elsewhere (\`displacement 0%\`).`,
+            { node: kpi, property: 'name' });
+    };
+}
