@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { CliError } from '../cli-error.js';
+import type { CommandContext } from './command.js';
+
+export const mcpHelp = `Usage: cop mcp [--http PORT]
+
+Serves the Model Context Protocol, so that AI assistants can check, explain, evaluate,
+format and look up .cop plans: over standard input and output (the default, for clients
+that start cop themselves), or over Streamable HTTP on 127.0.0.1 only.
+
+Tools: check, explain, evaluate, catalog_search, format. Resources: the language
+reference, the diagnostics page and the built-in catalog. Prompt: draft_plan.
+Files are read only inside the workspace roots the client names (MCP roots); a client
+without roots gets the folder cop mcp was started in. Plans sent as text may be 2 MB.
+
+Options:
+  --http PORT   serve over Streamable HTTP at http://127.0.0.1:PORT/mcp instead of stdio
+                (0 picks a free port; the address is printed on stderr). Requests whose
+                Host or Origin is not this address are refused (DNS rebinding).
+  -h, --help    show this help
+
+Examples:
+  cop mcp                        (in a client's configuration: "command": "cop", "args": ["mcp"])
+  cop mcp --http 8765
+
+Exit codes: 0 the client closed the connection (or Ctrl+C with --http), 2 usage problem
+or the port cannot be used. Client configuration: docs/mcp.md.`;
+
+export async function runMcpCommand(args: string[], context: CommandContext): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+            http: { type: 'string' },
+            help: { type: 'boolean', short: 'h', default: false }
+        }
+    });
+    if (values.help) {
+        context.out(mcpHelp + '\n');
+        return 0;
+    }
+    if (positionals.length > 0) throw new CliError(`cop mcp: unexpected argument "${positionals[0]}"; cop mcp takes no files (the client sends them). Run \`cop mcp --help\`.`);
+    const httpPort = values.http === undefined ? undefined : parsePort(values.http);
+    // Loaded only for `cop mcp`: the SDK is not part of what every other command loads.
+    const { runMcp } = await import('../../mcp/run-mcp.js');
+    try {
+        return await runMcp({ version: context.version, httpPort, fallbackRoot: process.cwd(), log: context.err });
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EADDRINUSE') throw new CliError(`cop mcp: port ${httpPort} is in use; choose another with --http PORT (0 picks a free one).`);
+        if (code === 'EACCES') throw new CliError(`cop mcp: port ${httpPort} needs privileges; choose a port above 1023.`);
+        throw error;
+    }
+}
+
+function parsePort(text: string): number {
+    if (!/^\d+$/.test(text) || Number(text) > 65535) throw new CliError(`cop mcp: --http "${text}" is not a port; write a number from 0 to 65535 (e.g. --http 8765).`);
+    return Number(text);
+}

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
+import { megabytes } from '../language/parser/plan-size.js';
+import { MCP_MAX_MESSAGE_BYTES } from './mcp-limits.js';
+
+/** Loopback only: the server has no authentication, so nothing but this machine may reach it. */
+export const MCP_HTTP_HOST = '127.0.0.1';
+export const MCP_HTTP_PATH = '/mcp';
+/** Sessions open at once; one more is refused (each holds a server and its caches). */
+const MAX_SESSIONS = 64;
+
+/**
+ * `cop mcp --http PORT`: the same server over Streamable HTTP at http://127.0.0.1:PORT/mcp,
+ * one MCP server per session. DNS rebinding is refused before anything else: a web page
+ * whose name resolves to 127.0.0.1 sends its own Host (and Origin), which is neither
+ * `127.0.0.1:PORT` nor `localhost:PORT`. The SDK's transport checks the same lists again.
+ */
+export async function serveHttp(port: number, createServer_: () => McpServer, log: (text: string) => void): Promise<Server> {
+    const sessions = new Map<string, StreamableHTTPServerTransport>();
+    let allowedHosts: string[] = [];
+    let allowedOrigins: string[] = [];
+
+    const handle = async (req: IncomingMessage, res: ServerResponse) => {
+        const host = req.headers.host;
+        if (host === undefined || !allowedHosts.includes(host.toLowerCase())) {
+            return reply(res, 403, -32000, `Forbidden: the Host header ${JSON.stringify(host ?? '')} is not this server (${allowedHosts.join(' or ')}); cop mcp answers requests to the loopback address only.`);
+        }
+        const origin = req.headers.origin;
+        if (origin !== undefined && !allowedOrigins.includes(origin.toLowerCase())) {
+            return reply(res, 403, -32000, `Forbidden: requests from the web origin ${JSON.stringify(origin)} are refused.`);
+        }
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+        if (path !== MCP_HTTP_PATH) return reply(res, 404, -32000, `Not found: the MCP endpoint is ${MCP_HTTP_PATH}.`);
+
+        const sessionId = headerOf(req, 'mcp-session-id');
+        const session = sessionId === undefined ? undefined : sessions.get(sessionId);
+        if (req.method !== 'POST') {
+            if (!session) return sessionId === undefined
+                ? reply(res, 400, -32000, 'Bad request: no session; start one with an initialize request (POST).')
+                : reply(res, 404, -32001, 'Session not found.');
+            return session.handleRequest(req, res);
+        }
+        const body = await readBody(req);
+        if (body.kind === 'too-large') return reply(res, 413, -32600, `The request is larger than ${megabytes(MCP_MAX_MESSAGE_BYTES)}, the most cop mcp reads; a plan sent as text may be 2 MB at most.`);
+        if (body.kind === 'not-json') return reply(res, 400, -32700, `Parse error: the request body is not JSON (${body.reason}).`);
+        if (session) return session.handleRequest(req, res, body.json);
+        if (sessionId !== undefined) return reply(res, 404, -32001, 'Session not found.');
+        if (!isInitializeRequest(body.json)) return reply(res, 400, -32000, 'Bad request: no session; start one with an initialize request.');
+        if (sessions.size >= MAX_SESSIONS) return reply(res, 503, -32000, `Too many sessions open (${MAX_SESSIONS}); close one (DELETE ${MCP_HTTP_PATH}) first.`);
+
+        const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
+            sessionIdGenerator: () => randomUUID(),
+            onsessioninitialized: id => { sessions.set(id, transport); },
+            enableDnsRebindingProtection: true,
+            allowedHosts,
+            allowedOrigins
+        });
+        transport.onclose = () => {
+            if (transport.sessionId) sessions.delete(transport.sessionId);
+        };
+        await createServer_().connect(transport);
+        await transport.handleRequest(req, res, body.json);
+    };
+
+    const server = createServer((req, res) => {
+        handle(req, res).catch(error => {
+            log(`cop mcp: internal error while answering a request: ${(error as Error)?.message ?? String(error)}\n`);
+            if (!res.headersSent) reply(res, 500, -32603, 'Internal error of cop mcp; the server goes on.');
+            else res.end();
+        });
+    });
+    await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, MCP_HTTP_HOST, () => {
+            server.off('error', reject);
+            resolve();
+        });
+    });
+    const address = server.address();
+    const bound = typeof address === 'object' && address ? address.port : port;
+    allowedHosts = [`${MCP_HTTP_HOST}:${bound}`, `localhost:${bound}`];
+    allowedOrigins = [`http://${MCP_HTTP_HOST}:${bound}`, `http://localhost:${bound}`];
+    return server;
+}
+
+function headerOf(req: IncomingMessage, name: string): string | undefined {
+    const value = req.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+type Body = { kind: 'json'; json: unknown } | { kind: 'too-large' } | { kind: 'not-json'; reason: string };
+
+async function readBody(req: IncomingMessage): Promise<Body> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+        const buffer: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        size += buffer.length;
+        if (size > MCP_MAX_MESSAGE_BYTES) {
+            // The rest is read and dropped, so the answer reaches the client.
+            req.resume();
+            return { kind: 'too-large' };
+        }
+        chunks.push(buffer);
+    }
+    try {
+        return { kind: 'json', json: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+    } catch (error) {
+        return { kind: 'not-json', reason: (error as Error).message };
+    }
+}
+
+function reply(res: ServerResponse, status: number, code: number, message: string): void {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code, message } }));
+}
