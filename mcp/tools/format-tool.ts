@@ -27,7 +27,9 @@ export function registerFormatTool(server: McpServer): void {
         const result = formatPlanDocument(factory.fromString(text, URI.parse('memory:/plan.cop')));
         if (!result.ok) {
             const { line, column, message } = result.refusal;
-            throw new ToolInputError(`Not formatted: the plan has a syntax error at line ${line}, column ${column}: ${message}. Fix it (the check tool lists every problem) and format again.`);
+            // An error at the end of the text (an unclosed block) has no position of its own.
+            const where = line >= 1 ? `at line ${line}, column ${column}` : 'at the end of the plan';
+            throw new ToolInputError(`Not formatted: the plan has a syntax error ${where}: ${message.replace(/\.$/, '')}. Fix it (the check tool lists every problem) and format again.`);
         }
         const changed = result.text !== text;
         return toolResult({ text: result.text, changed }, changed ? result.text : 'The plan is already in the canonical layout.');
