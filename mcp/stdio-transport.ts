@@ -78,15 +78,17 @@ export class LineStdioTransport implements Transport {
         }
         const message = JSONRPCMessageSchema.safeParse(json);
         if (!message.success) {
-            this.reject(INVALID_REQUEST, 'Invalid request: the message is not a JSON-RPC 2.0 request, notification or response.');
+            // JSON-RPC 2.0 answers with the request's id when it can be read.
+            const id = typeof json === 'object' && json !== null && 'id' in json && (typeof json.id === 'string' || typeof json.id === 'number') ? json.id : null;
+            this.reject(INVALID_REQUEST, 'Invalid request: the message is not a JSON-RPC 2.0 request, notification or response.', id);
             return;
         }
         if ('method' in message.data && 'id' in message.data) this.pending.add(message.data.id);
         this.onmessage?.(message.data);
     }
 
-    private reject(code: number, message: string): void {
-        this.write(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code, message } }) + '\n');
+    private reject(code: number, message: string, id: string | number | null = null): void {
+        void this.write(JSON.stringify({ jsonrpc: '2.0', id, error: { code, message } }) + '\n');
     }
 
     /** A client that closes its end after its last request still gets the answers. */

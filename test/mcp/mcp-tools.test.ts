@@ -140,9 +140,9 @@ describe('cop mcp over stdio (the SDK client)', () => {
         const reference = await session.client.readResource({ uri: 'cop://docs/language.md' });
         expect(reference.contents[0]).toMatchObject({ mimeType: 'text/markdown', text: readFileSync(resolve(repo, 'docs/language.md'), 'utf8') });
         const catalog = await session.client.readResource({ uri: 'cop://catalog/builtin.json' });
-        const text = catalog.contents[0].text;
-        expect(typeof text).toBe('string');
-        expect(JSON.parse(String(text))).toMatchObject({ version: 1, indicators: expect.any(Array) });
+        const content = catalog.contents[0];
+        expect(content.mimeType).toBe('application/json');
+        expect('text' in content && JSON.parse(content.text)).toMatchObject({ version: 1, indicators: expect.any(Array) });
     });
 
     test('the draft_plan prompt asks for a plan of the community, checked with the check tool', async () => {
