@@ -94,24 +94,29 @@ function headerOf(req: IncomingMessage, name: string): string | undefined {
 
 type Body = { kind: 'json'; json: unknown } | { kind: 'too-large' } | { kind: 'not-json'; reason: string };
 
-async function readBody(req: IncomingMessage): Promise<Body> {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-        const buffer: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        size += buffer.length;
-        if (size > MCP_MAX_MESSAGE_BYTES) {
-            // The rest is read and dropped, so the answer reaches the client.
-            req.resume();
-            return { kind: 'too-large' };
-        }
-        chunks.push(buffer);
-    }
-    try {
-        return { kind: 'json', json: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
-    } catch (error) {
-        return { kind: 'not-json', reason: (error as Error).message };
-    }
+/**
+ * The request's body as JSON. A body over the limit is read to its end and dropped (not
+ * kept): the client then gets the 413 answer instead of a reset connection.
+ */
+function readBody(req: IncomingMessage): Promise<Body> {
+    return new Promise((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        req.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size <= MCP_MAX_MESSAGE_BYTES) chunks.push(chunk);
+            else chunks.length = 0;
+        });
+        req.on('error', reject);
+        req.on('end', () => {
+            if (size > MCP_MAX_MESSAGE_BYTES) return resolve({ kind: 'too-large' });
+            try {
+                resolve({ kind: 'json', json: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+            } catch (error) {
+                resolve({ kind: 'not-json', reason: (error as Error).message });
+            }
+        });
+    });
 }
 
 function reply(res: ServerResponse, status: number, code: number, message: string): void {
