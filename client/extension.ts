@@ -8,6 +8,7 @@ import { PreviewManager } from './preview/preview-manager.js';
 import { previewTarget } from './preview/preview-target.js';
 import { PREVIEW_VIEW_TYPE, previewWebviewOptions, VscodeHost } from './preview/vscode-host.js';
 import { registerNewPlanCommand } from './new-plan/new-plan-command.js';
+import { registerLmTools } from './lm-tools/register-lm-tools.js';
 import { copClientOptions } from './client-options.js';
 
 let client: LanguageClient | undefined;
@@ -35,6 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     let started: (value: LanguageClient) => void = () => undefined;
     const running = new Promise<LanguageClient>(resolve => { started = resolve; });
     const previews = new PreviewManager(new VscodeHost(context.extensionUri, running, output));
+    // check, evaluate and catalog search for assistants in VS Code 1.95+ (vscode.lm).
+    registerLmTools(context, running);
     context.subscriptions.push({ dispose: () => previews.dispose() }, output);
 
     const openPreview = (toSide: boolean) => (resource?: vscode.Uri) => {
