@@ -10,8 +10,10 @@ import { MCP_MAX_MESSAGE_BYTES } from './mcp-limits.js';
 /** Loopback only: the server has no authentication, so nothing but this machine may reach it. */
 export const MCP_HTTP_HOST = '127.0.0.1';
 export const MCP_HTTP_PATH = '/mcp';
-/** Sessions open at once; one more is refused (each holds a server and its caches). */
+/** Sessions open at once (each holds a server and its caches); see `makeRoom`. */
 const MAX_SESSIONS = 64;
+/** A session unused this long may be closed to make room for a new one. */
+const IDLE_MS = 10 * 60_000;
 
 /**
  * `cop mcp --http PORT`: the same server over Streamable HTTP at http://127.0.0.1:PORT/mcp,
@@ -21,6 +23,17 @@ const MAX_SESSIONS = 64;
  */
 export async function serveHttp(port: number, createServer_: () => McpServer, log: (text: string) => void): Promise<Server> {
     const sessions = new Map<string, StreamableHTTPServerTransport>();
+    const lastUsed = new Map<string, number>();
+    /** A client that went away without DELETE leaves its session: the longest idle one goes. */
+    const makeRoom = async (): Promise<boolean> => {
+        if (sessions.size < MAX_SESSIONS) return true;
+        const [idlest] = [...lastUsed].sort((a, b) => a[1] - b[1]);
+        if (!idlest || Date.now() - idlest[1] < IDLE_MS) return false;
+        await sessions.get(idlest[0])?.close();
+        sessions.delete(idlest[0]);
+        lastUsed.delete(idlest[0]);
+        return true;
+    };
     let allowedHosts: string[] = [];
     let allowedOrigins: string[] = [];
 
@@ -38,6 +51,7 @@ export async function serveHttp(port: number, createServer_: () => McpServer, lo
 
         const sessionId = headerOf(req, 'mcp-session-id');
         const session = sessionId === undefined ? undefined : sessions.get(sessionId);
+        if (session && sessionId !== undefined) lastUsed.set(sessionId, Date.now());
         if (req.method !== 'POST') {
             if (!session) return sessionId === undefined
                 ? reply(res, 400, -32000, 'Bad request: no session; start one with an initialize request (POST).')
@@ -50,17 +64,22 @@ export async function serveHttp(port: number, createServer_: () => McpServer, lo
         if (session) return session.handleRequest(req, res, body.json);
         if (sessionId !== undefined) return reply(res, 404, -32001, 'Session not found.');
         if (!isInitializeRequest(body.json)) return reply(res, 400, -32000, 'Bad request: no session; start one with an initialize request.');
-        if (sessions.size >= MAX_SESSIONS) return reply(res, 503, -32000, `Too many sessions open (${MAX_SESSIONS}); close one (DELETE ${MCP_HTTP_PATH}) first.`);
+        if (!await makeRoom()) return reply(res, 503, -32000, `Too many sessions open (${MAX_SESSIONS}); close one (DELETE ${MCP_HTTP_PATH}) first, or wait until one has been idle for ${IDLE_MS / 60_000} minutes.`);
 
         const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
             sessionIdGenerator: () => randomUUID(),
-            onsessioninitialized: id => { sessions.set(id, transport); },
+            onsessioninitialized: id => {
+                sessions.set(id, transport);
+                lastUsed.set(id, Date.now());
+            },
             enableDnsRebindingProtection: true,
             allowedHosts,
             allowedOrigins
         });
         transport.onclose = () => {
-            if (transport.sessionId) sessions.delete(transport.sessionId);
+            if (!transport.sessionId) return;
+            sessions.delete(transport.sessionId);
+            lastUsed.delete(transport.sessionId);
         };
         await createServer_().connect(transport);
         await transport.handleRequest(req, res, body.json);

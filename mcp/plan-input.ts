@@ -48,8 +48,15 @@ export async function loadPlanInput(input: PlanInput, roots: WorkspaceRoots, asO
     }
     // A text's file need not exist (a draft not saved yet): it is linked when its folder does.
     const linked = files.filter(file => !sources?.has(file) || existsSync(dirname(file)));
-    const neighbours = linked.flatMap(file => neighbourPlans([file], linkRoot(file, roots)))
-        .filter((file, index, all) => all.indexOf(file) === index && !files.includes(file) && roots.contains(file) && fileSize(file) !== undefined);
+    // One search per workspace, however many of its plans are named.
+    const byWorkspace = new Map<string, string[]>();
+    for (const file of linked) {
+        const workspace = linkRoot(file, roots);
+        byWorkspace.set(workspace, [...(byWorkspace.get(workspace) ?? []), file]);
+    }
+    const named = new Set(files);
+    const neighbours = [...new Set([...byWorkspace].flatMap(([workspace, members]) => neighbourPlans(members, workspace)))]
+        .filter(file => !named.has(file) && roots.contains(file));
     try {
         return await loadPlans(files, { asOf, neighbours, sources, createServices: rootedServices(roots) });
     } catch (error) {
@@ -100,9 +107,9 @@ function planFiles(paths: readonly string[], roots: WorkspaceRoots): string[] {
 }
 
 /** Where a plan's neighbours are searched: its repository or folder, but never above its root. */
-function linkRoot(file: string, roots: WorkspaceRoots): string | undefined {
+function linkRoot(file: string, roots: WorkspaceRoots): string {
     const workspace = workspaceRootOf(file);
-    return roots.contains(workspace) ? workspace : roots.rootOf(file);
+    return roots.contains(workspace) ? workspace : roots.rootOf(file) ?? dirname(file);
 }
 
 function fileSize(file: string): number | undefined {

@@ -35,6 +35,8 @@ export class LineStdioTransport implements Transport {
         this.input.on('data', this.onData);
         this.input.on('end', this.onEnd);
         this.input.on('error', this.onInputError);
+        // A client gone without closing our input (EPIPE): the session is over, quietly.
+        this.output.on('error', this.onOutputError);
     }
 
     private readonly onData = (chunk: Buffer | string) => {
@@ -101,6 +103,10 @@ export class LineStdioTransport implements Transport {
         this.onerror?.(error);
     };
 
+    private readonly onOutputError = () => {
+        void this.close();
+    };
+
     async send(message: JSONRPCMessage): Promise<void> {
         await this.write(JSON.stringify(message) + '\n');
         if (!('method' in message) && 'id' in message && message.id !== undefined) {
@@ -111,6 +117,7 @@ export class LineStdioTransport implements Transport {
 
     private write(text: string): Promise<void> {
         return new Promise(resolve => {
+            if (this.closed) return resolve();
             if (this.output.write(text)) resolve();
             else this.output.once('drain', resolve);
         });

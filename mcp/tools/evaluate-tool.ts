@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { toPlanExport } from '../../language/export/export-json.js';
@@ -5,6 +7,7 @@ import { exportDiagnosticSchema, exportIndicatorSchema, exportKpiSchema } from '
 import { formatDay, today } from '../../language/impact/dates.js';
 import { withImpact } from '../../language/impact/impact-view-model.js';
 import { buildViewModel } from '../../language/view-model/build-view-model.js';
+import { ToolInputError } from '../mcp-limits.js';
 import { asOfDay, loadPlanInput } from '../plan-input.js';
 import type { ToolContext } from '../tool-context.js';
 import { refusalsAsErrors, toolResult } from '../tool-context.js';
@@ -43,6 +46,7 @@ export function registerEvaluateTool(server: McpServer, context: ToolContext): v
 
 export async function evaluatePlan(args: { text?: string; filename?: string; path?: string; asOf?: string }, roots: WorkspaceRoots): Promise<EvaluateOutput> {
     const asOf = asOfDay(args.asOf);
+    if (args.path !== undefined && isFolder(roots, args.path)) throw new ToolInputError(`${args.path} is a folder; name one plan file in it (evaluate reads one plan).`);
     const input = args.path === undefined ? { text: args.text, filename: args.filename } : { paths: [args.path], text: args.text };
     const { services, documents } = await loadPlanInput(input, roots, asOf);
     const document = documents[0];
@@ -73,4 +77,12 @@ function evaluateText(output: EvaluateOutput): string {
     if (output.kpis.length === 0 && output.indicators.length === 0) lines.push('The plan has no kpis or indicators yet.');
     if (output.errors.length > 0) lines.push(`${output.errors.length} error(s): run the check tool to see them; the numbers above may be incomplete.`);
     return lines.join('\n');
+}
+
+function isFolder(roots: WorkspaceRoots, path: string): boolean {
+    try {
+        return statSync(resolve(roots.first, path)).isDirectory();
+    } catch {
+        return false;
+    }
 }

@@ -98,6 +98,12 @@ describe('cop mcp over stdio (the SDK client)', () => {
         expect(textOf(result)).toMatch(/kpi \w+: /);
     }, 60_000);
 
+    test('evaluate reads one plan: a folder is refused', async () => {
+        const result = await session.call('evaluate', { path: 'examples' });
+        expect(result.isError).toBe(true);
+        expect(textOf(result)).toContain('is a folder');
+    });
+
     test('evaluate takes a plan as text too', async () => {
         const text = readFileSync(resolve(repo, 'examples/customer-community.cop'), 'utf8');
         const result = await session.call('evaluate', { text, filename: 'examples/customer-copy.cop' });
