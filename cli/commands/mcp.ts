@@ -41,7 +41,8 @@ export async function runMcpCommand(args: string[], context: CommandContext): Pr
     }
     if (positionals.length > 0) throw new CliError(`cop mcp: unexpected argument "${positionals[0]}"; cop mcp takes no files (the client sends them). Run \`cop mcp --help\`.`);
     const httpPort = values.http === undefined ? undefined : parsePort(values.http);
-    // Loaded only for `cop mcp`: the SDK is not part of what every other command loads.
+    // Loaded only for `cop mcp`, from its own bundle (out/cli-mcp.js, see scripts/build.mjs):
+    // the SDK is not part of what every other command loads.
     const { runMcp } = await import('../../mcp/run-mcp.js');
     try {
         return await runMcp({ version: context.version, httpPort, fallbackRoot: process.cwd(), log: context.err });

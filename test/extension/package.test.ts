@@ -23,7 +23,7 @@ describe('the npm package', () => {
         const files: string[] = JSON.parse(run.stdout)[0].files.map((file: { path: string }) => file.path).sort();
         const intended = [
             'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md',
-            'out/cli.js', 'out/cli-main.js', 'out/package.json', 'out/server.js',
+            'out/cli.js', 'out/cli-main.js', 'out/cli-mcp.js', 'out/package.json', 'out/server.js',
             ...readdirSync(join(root, 'schemas')).filter(name => name.endsWith('.json')).map(name => `schemas/${name}`),
             ...filesUnder('docs'),
             ...filesUnder('examples')
@@ -34,7 +34,7 @@ describe('the npm package', () => {
     test('has no runtime dependencies: the bundles require only Node\'s own modules (and vscode, for the extension)', () => {
         expect(manifest.dependencies ?? {}).toEqual({});
         const builtins = new Set([...builtinModules, ...builtinModules.map(name => `node:${name}`)]);
-        for (const bundle of ['out/cli.js', 'out/cli-main.js', 'out/server.js', 'out/extension.js']) {
+        for (const bundle of ['out/cli.js', 'out/cli-main.js', 'out/cli-mcp.js', 'out/server.js', 'out/extension.js']) {
             const text = readFileSync(join(root, bundle), 'utf8');
             // Not inside a string: ajv (bundled with the MCP SDK) names its runtime helpers as
             // code text, `equal.code = 'require("ajv/dist/runtime/equal").default'`, never run.
@@ -92,7 +92,7 @@ describe('the VS Code package', () => {
             'CHANGELOG.md', 'LICENSE', 'language-configuration.json',
             'media/icon.png', 'media/marketplace/README.md', 'media/preview.js',
             ...filesUnder('media/walkthrough'),
-            'out/cli-main.js', 'out/cli.js', 'out/extension.js', 'out/package.json', 'out/server.js',
+            'out/cli-main.js', 'out/cli-mcp.js', 'out/cli.js', 'out/extension.js', 'out/package.json', 'out/server.js',
             'package.json',
             ...readdirSync(join(root, 'schemas')).map(name => `schemas/${name}`),
             ...filesUnder('snippets'),
