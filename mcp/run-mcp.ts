@@ -31,7 +31,11 @@ export async function runMcp(options: RunMcpOptions): Promise<number> {
     const port = typeof address === 'object' && address ? address.port : options.httpPort;
     options.log(`cop mcp: serving MCP over Streamable HTTP at http://${MCP_HTTP_HOST}:${port}${MCP_HTTP_PATH} (loopback only; Ctrl+C stops it)\n`);
     await new Promise<void>(resolve => {
-        const stop = () => server.close(() => resolve());
+        // Open event streams would keep close() waiting: they are ended with the server.
+        const stop = () => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+        };
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
     });

@@ -107,6 +107,19 @@ describe('cop mcp --http (Streamable HTTP on loopback)', () => {
     });
 });
 
+describe('stopping cop mcp --http', () => {
+    test('Ctrl+C ends it at once with exit 0, even with a client connected', async () => {
+        const own = await startHttp(repo);
+        const client = new Client({ name: 'cop-http-test', version: '1.0.0' });
+        await client.connect(new StreamableHTTPClientTransport(new URL(own.url)));
+        await client.listTools();
+        const exited = new Promise<number | null>(done => own.child.once('exit', code => done(code)));
+        own.child.kill('SIGINT');
+        expect(await exited).toBe(0);
+        await client.close().catch(() => undefined);
+    }, 30_000);
+});
+
 describe('cop mcp usage', () => {
     test('a port that is not a number, or files, are usage errors', () => {
         const port = runCli(['mcp', '--http', 'eighty']);
