@@ -81,6 +81,23 @@ describe('cop mcp refuses what lies outside the client\'s roots', () => {
     });
 });
 
+describe('roots that change', () => {
+    test('the server asks again when the client says its roots changed', async () => {
+        const roots = [outside];
+        const own = await startStdio({ cwd: repo, roots });
+        try {
+            expect((await own.call('check', { paths: [join(workspace, 'plan.cop')] })).isError).toBe(true);
+            roots.splice(0, 1, workspace);
+            await own.client.sendRootsListChanged();
+            // The notification and the call travel in order; the call sees the new roots.
+            const after = await own.call('check', { paths: [join(workspace, 'plan.cop')] });
+            expect(after.isError, textOf(after)).toBeFalsy();
+        } finally {
+            await own.close();
+        }
+    }, 60_000);
+});
+
 describe('cop mcp on hostile text', () => {
     test('a plan over 2 MB is refused with the limit, and the server goes on', async () => {
         const huge = plan + `// ${'x'.repeat(3 * 1024 * 1024)}\n`;
