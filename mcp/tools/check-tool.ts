@@ -3,6 +3,9 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { LangiumDocument } from 'langium';
 import { z } from 'zod';
 import { comparePlanDiagnostics, toPlanDiagnostic } from '../../language/diagnostics/plan-diagnostic.js';
+import type { PlanFile } from '../../language/generated/ast.js';
+import { fixesForDiagnostic } from '../../language/lsp/code-actions/quick-fixes-by-code.js';
+import type { PlanUsageService } from '../../language/workspace/plan-usage-service.js';
 import { helpOf, isDiagnosticCode } from '../diagnostic-help.js';
 import { asOfDay, loadPlanInput } from '../plan-input.js';
 import type { ToolContext } from '../tool-context.js';
@@ -15,7 +18,15 @@ const fileReport = z.object({
     diagnostics: z.array(z.object({
         ...diagnosticShape,
         fix: z.string().optional().describe('How to fix it, from the code\'s page (docs/diagnostics.md).'),
-        suggestions: z.array(z.string()).optional().describe('What to write instead, when cop knows (e.g. the nearest catalog titles).')
+        suggestions: z.array(z.string()).optional().describe('What to write instead, when cop knows (e.g. the nearest catalog titles).'),
+        quickFixes: z.array(z.object({
+            title: z.string().describe('What the fix does, as the editor\'s light bulb says it.'),
+            edits: z.array(z.object({
+                line: z.number().int().min(1), column: z.number().int().min(1),
+                endLine: z.number().int().min(1), endColumn: z.number().int().min(1),
+                newText: z.string().describe('Replaces the text from line:column up to endLine:endColumn (1-based, end excluded).')
+            }))
+        })).optional().describe('Ready-made edits that fix it, best first (the editor\'s quick fixes).')
     })).describe('Source order.')
 });
 
@@ -45,20 +56,26 @@ export function registerCheckTool(server: McpServer, context: ToolContext): void
 }
 
 export async function checkPlans(args: { text?: string; filename?: string; paths?: string[]; asOf?: string }, roots: WorkspaceRoots): Promise<CheckOutput> {
-    const { documents } = await loadPlanInput(args, roots, asOfDay(args.asOf));
-    const files = documents.map(document => ({ file: shownPath(document.uri.fsPath, roots), diagnostics: diagnosticsOf(document) }));
+    const { documents, services } = await loadPlanInput(args, roots, asOfDay(args.asOf));
+    const files = documents.map(document => ({ file: shownPath(document.uri.fsPath, roots), diagnostics: diagnosticsOf(document, services.workspace.PlanUsage) }));
     const all = files.flatMap(file => file.diagnostics);
     const count = (severity: string) => all.filter(d => d.severity === severity).length;
     return { files, summary: { errors: count('error'), warnings: count('warning'), information: count('information'), hints: count('hint') } };
 }
 
-function diagnosticsOf(document: LangiumDocument): CheckOutput['files'][number]['diagnostics'] {
+function diagnosticsOf(document: LangiumDocument<PlanFile>, usage: PlanUsageService): CheckOutput['files'][number]['diagnostics'] {
     return (document.diagnostics ?? [])
         .map(diagnostic => {
             const plan = toPlanDiagnostic(diagnostic);
             const fix = isDiagnosticCode(plan.code) ? helpOf(plan.code).fix : undefined;
             const suggestions = suggestionsOf(diagnostic.data);
-            return { ...plan, ...(fix ? { fix } : {}), ...(suggestions ? { suggestions } : {}) };
+            const quickFixes = fixesForDiagnostic(document, diagnostic, usage).map(({ title, edits }) => ({
+                title,
+                edits: edits.map(({ range, newText }) => ({
+                    line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1, newText
+                }))
+            }));
+            return { ...plan, ...(fix ? { fix } : {}), ...(suggestions ? { suggestions } : {}), ...(quickFixes.length > 0 ? { quickFixes } : {}) };
         })
         .sort(comparePlanDiagnostics);
 }
@@ -77,7 +94,7 @@ export function shownPath(file: string, roots: WorkspaceRoots): string {
 
 function checkText(output: CheckOutput): string {
     const lines = output.files.flatMap(file => file.diagnostics.map(d =>
-        `${file.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}${d.fix ? `\n    fix: ${d.fix.replace(/\s*\n\s*/g, ' ')}` : ''}`));
+        `${file.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}${d.fix ? `\n    fix: ${d.fix.replace(/\s*\n\s*/g, ' ')}` : ''}${d.quickFixes ? `\n    quick fix: ${d.quickFixes[0].title}` : ''}`));
     const { errors, warnings, information, hints } = output.summary;
     const files = `${output.files.length} plan${output.files.length === 1 ? '' : 's'}`;
     lines.push(lines.length === 0 ? `${files} checked: no problems.` : `${files} checked: ${errors} error(s), ${warnings} warning(s), ${information} information, ${hints} hint(s).`);

@@ -14,6 +14,17 @@ interface CheckOutput {
     summary: { errors: number; warnings: number };
 }
 
+interface Edit { line: number; column: number; endLine: number; endColumn: number; newText: string }
+
+/** The text with 1-based edits applied, last first so earlier offsets stay valid. */
+function applyEdits(text: string, edits: readonly Edit[]): string {
+    const starts = [0, ...[...text.matchAll(/\n/g)].map(match => (match.index ?? 0) + 1)];
+    const offset = (line: number, column: number) => starts[line - 1] + column - 1;
+    return [...edits]
+        .sort((a, b) => offset(b.line, b.column) - offset(a.line, a.column))
+        .reduce((result, edit) => result.slice(0, offset(edit.line, edit.column)) + edit.newText + result.slice(offset(edit.endLine, edit.endColumn)), text);
+}
+
 // One server for the file: each call is a fresh workspace, as in `cop check`.
 let session: StdioSession;
 beforeAll(async () => {
@@ -54,6 +65,17 @@ describe('cop mcp over stdio (the SDK client)', () => {
         expect(gap).toMatchObject({ line: 3, severity: 'warning' });
         expect(gap?.fix).toContain('`long`');
         expect(textOf(result)).toContain('drafts/demo.cop:3:');
+    });
+
+    test('check offers the editor\'s quick fixes as edits, and applying one fixes the plan', async () => {
+        const text = 'plan Demo "Demo" { purpose "Show the code" }\n\nmembers Staff "Project staff" {\n    short Answers "Quick answers"\n}\n';
+        const output = (await session.call('check', { text })).structuredContent as unknown as CheckOutput;
+        const gap = output.files[0].diagnostics.find(d => d.code === 'matrix-gap') as { quickFixes?: Array<{ title: string; edits: Edit[] }> } | undefined;
+        expect(gap?.quickFixes?.[0].title).toBeTruthy();
+        const fixed = applyEdits(text, gap?.quickFixes?.[0].edits ?? []);
+        expect(fixed).not.toBe(text);
+        const again = (await session.call('check', { text: fixed })).structuredContent as unknown as CheckOutput;
+        expect(again.files[0].diagnostics.map(d => d.code)).not.toContain('matrix-gap');
     });
 
     test('check of a folder reports every plan in it', async () => {
