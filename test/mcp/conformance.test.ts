@@ -12,7 +12,7 @@ const repo = resolve(import.meta.dirname, '../..');
  * later; scripts/mcp-conformance-setup.sh installs Node 24 and the suite from npm into
  * ~/.cache/cop-e2e (once). Without them (no registry), the test is skipped, saying why.
  */
-const setup = spawnSync('bash', [resolve(repo, 'scripts/mcp-conformance-setup.sh')], { encoding: 'utf8', timeout: 600_000 });
+const setup = spawnSync('bash', [resolve(repo, 'scripts/mcp-conformance-setup.sh')], { encoding: 'utf8', timeout: 300_000 });
 const [node, suite] = setup.status === 0 ? setup.stdout.trim().split('\n') : [];
 const skipReason = setup.status === 0 ? '' : ` (skipped: Node 24 or the conformance suite could not be installed from npm: ${(setup.stderr || setup.error?.message || '').trim().split('\n').pop()})`;
 
