@@ -7,6 +7,8 @@ export interface LmToolInvocation {
 
 export interface LmTool {
     invoke(options: LmToolInvocation, token: vscode.CancellationToken): Promise<unknown>;
+    /** The message VS Code shows while the tool runs. */
+    prepareInvocation?(options: LmToolInvocation): { invocationMessage: string };
 }
 
 /** The part of VS Code's language model API the tools use. */

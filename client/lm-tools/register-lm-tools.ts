@@ -15,7 +15,12 @@ import { lmToolsApiOf } from './lm-tools-api.js';
 export function registerLmTools(context: vscode.ExtensionContext, client: Promise<LanguageClient>): void {
     const api = lmToolsApiOf(vscode);
     if (!api) return;
-    const planTool = (answer: (file: string, model: PlanViewModel) => string) => ({
+    const planTool = (answer: (file: string, model: PlanViewModel) => string, doing: string) => ({
+        // What VS Code shows while the tool runs.
+        prepareInvocation: (options: { input: unknown }) => {
+            const input = planToolInput(options.input);
+            return { invocationMessage: `${doing} ${typeof input !== 'string' && input.path ? input.path : 'the open plan'}…` };
+        },
         invoke: async (options: { input: unknown }) => {
             const input = planToolInput(options.input);
             if (typeof input === 'string') return api.textResult(input);
@@ -27,8 +32,8 @@ export function registerLmTools(context: vscode.ExtensionContext, client: Promis
         }
     });
     context.subscriptions.push(
-        api.registerTool(LM_TOOL_NAMES.check, planTool(checkAnswer)),
-        api.registerTool(LM_TOOL_NAMES.evaluate, planTool(evaluateAnswer)),
+        api.registerTool(LM_TOOL_NAMES.check, planTool(checkAnswer, 'Checking')),
+        api.registerTool(LM_TOOL_NAMES.evaluate, planTool(evaluateAnswer, 'Evaluating')),
         api.registerTool(LM_TOOL_NAMES.catalogSearch, {
             invoke: async (options: { input: unknown }) => {
                 const input = catalogToolInput(options.input);
@@ -45,10 +50,14 @@ function planUri(path: string | undefined): vscode.Uri | string {
         if (document?.languageId === 'cop') return document.uri;
         return 'No plan named: give `path` (a .cop file of the workspace), or open a plan in the editor.';
     }
-    if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) return vscode.Uri.file(path);
     const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) return `"${path}" is relative, but no folder is open; give an absolute path.`;
-    return vscode.Uri.joinPath(folder.uri, path);
+    const absolute = path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
+    if (!absolute && !folder) return `"${path}" is relative, but no folder is open; open the plan in the editor instead.`;
+    const uri = absolute || !folder ? vscode.Uri.file(path) : vscode.Uri.joinPath(folder.uri, path);
+    // As `cop mcp` keeps to the client's roots: a plan of the workspace, or one open already.
+    const open = vscode.workspace.textDocuments.some(document => document.uri.toString() === uri.toString());
+    if (!open && !vscode.workspace.getWorkspaceFolder(uri)) return `${path} is outside the workspace folders; name a plan of the workspace, or open it in the editor first.`;
+    return uri;
 }
 
 /**
