@@ -40,7 +40,6 @@ export function createCopMcpServer(options: CopMcpOptions): McpServer {
         roots = undefined;
     });
     const context: ToolContext = {
-        version: options.version,
         roots: requestId => roots ??= askRoots(server, options.fallbackRoot, requestId)
     };
 

@@ -5,7 +5,6 @@ import type { WorkspaceRoots } from './workspace-roots.js';
 
 /** What every tool may use: the client's workspace roots (asked when a tool needs them). */
 export interface ToolContext {
-    readonly version: string;
     /**
      * The client's workspace roots. `requestId` is the tool call's: over HTTP the client is
      * asked on that call's own response stream.
