@@ -58,6 +58,15 @@ describe('the npm package', () => {
         expect(cop.stderr).toBe('');
         expect(cop.status).toBe(0);
         expect(cop.stdout).toContain('in 1 plan file');
+        // `cop mcp` loads its own bundle (out/cli-mcp.js): shipped, it answers a ping.
+        const ping = [
+            { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'test', version: '1' } } },
+            { jsonrpc: '2.0', id: 2, method: 'ping' }
+        ].map(message => JSON.stringify(message) + '\n').join('');
+        const mcp = spawnSync(join(project, 'node_modules/.bin/cop'), ['mcp'], { cwd: project, input: ping, encoding: 'utf8', timeout: 60_000 });
+        expect(mcp.stderr).toBe('');
+        expect(mcp.status).toBe(0);
+        expect(mcp.stdout).toContain('{"result":{},"jsonrpc":"2.0","id":2}');
     });
 
     test('states its license, repository, bugs, homepage, icon and the Node it is tested on', () => {
