@@ -15,6 +15,8 @@ export interface CopMcpOptions {
     readonly version: string;
     /** The folder used as the only root when the client names none (the server's current folder). */
     readonly fallbackRoot: string;
+    /** `cop mcp --root DIR`: these folders are the roots, whatever the client names. */
+    readonly fixedRoots?: readonly string[];
 }
 
 /** How long a client may take to answer `roots/list` before the fallback root is used. */
@@ -40,7 +42,9 @@ export function createCopMcpServer(options: CopMcpOptions): McpServer {
         roots = undefined;
     });
     const context: ToolContext = {
-        roots: requestId => roots ??= askRoots(server, options.fallbackRoot, requestId)
+        roots: requestId => roots ??= options.fixedRoots?.length
+            ? Promise.resolve(new WorkspaceRoots(options.fixedRoots))
+            : askRoots(server, options.fallbackRoot, requestId)
     };
 
     registerCheckTool(server, context);

@@ -7,6 +7,8 @@ export interface RunMcpOptions {
     /** `--http PORT`; stdio when undefined. */
     readonly httpPort?: number;
     readonly fallbackRoot: string;
+    /** `--root DIR`: the only folders read, whatever roots the client names. */
+    readonly fixedRoots?: readonly string[];
     log(text: string): void;
 }
 
@@ -15,7 +17,7 @@ export interface RunMcpOptions {
  * process is stopped (Ctrl+C). Resolves with the exit code.
  */
 export async function runMcp(options: RunMcpOptions): Promise<number> {
-    const create = () => createCopMcpServer({ version: options.version, fallbackRoot: options.fallbackRoot });
+    const create = () => createCopMcpServer({ version: options.version, fallbackRoot: options.fallbackRoot, fixedRoots: options.fixedRoots });
     if (options.httpPort === undefined) {
         const transport = new LineStdioTransport();
         // The SDK keeps a transport's own onclose and calls it first (Protocol.connect).

@@ -18,8 +18,8 @@ export interface StdioSession {
  * `cop mcp` (out/cli.js) as an MCP client starts it: a child process spoken to over stdio by
  * the SDK's own Client. With `roots`, the client has the roots capability and names them.
  */
-export async function startStdio(options: { cwd: string; roots?: string[] }): Promise<StdioSession> {
-    const transport = new StdioClientTransport({ command: process.execPath, args: [cliPath, 'mcp'], cwd: options.cwd, stderr: 'pipe' });
+export async function startStdio(options: { cwd: string; roots?: string[]; args?: string[] }): Promise<StdioSession> {
+    const transport = new StdioClientTransport({ command: process.execPath, args: [cliPath, 'mcp', ...(options.args ?? [])], cwd: options.cwd, stderr: 'pipe' });
     let stderr = '';
     transport.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
     const client = new Client({ name: 'cop-test', version: '1.0.0' }, { capabilities: options.roots ? { roots: { listChanged: true } } : {} });

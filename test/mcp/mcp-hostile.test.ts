@@ -98,6 +98,20 @@ describe('roots that change', () => {
     }, 60_000);
 });
 
+describe('cop mcp --root DIR', () => {
+    test('reads only inside DIR, whatever roots the client names', async () => {
+        const own = await startStdio({ cwd: repo, roots: [repo, outside], args: ['--root', workspace] });
+        try {
+            expect((await own.call('check', { paths: ['plan.cop'] })).isError).toBeFalsy();
+            const refused = await own.call('check', { paths: [join(repo, 'examples')] });
+            expect(refused.isError).toBe(true);
+            expect(textOf(refused)).toContain(`outside the workspace roots (${workspace})`);
+        } finally {
+            await own.close();
+        }
+    }, 60_000);
+});
+
 describe('cop mcp on hostile text', () => {
     test('a plan over 2 MB is refused with the limit, and the server goes on', async () => {
         const huge = plan + `// ${'x'.repeat(3 * 1024 * 1024)}\n`;

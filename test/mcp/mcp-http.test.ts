@@ -125,6 +125,9 @@ describe('cop mcp usage', () => {
         const port = runCli(['mcp', '--http', 'eighty']);
         expect(port.code).toBe(2);
         expect(port.stderr).toContain('is not a port');
+        const root = runCli(['mcp', '--root', 'package.json'], { cwd: repo });
+        expect(root.code).toBe(2);
+        expect(root.stderr).toContain('is not a folder');
         const files = runCli(['mcp', 'plan.cop']);
         expect(files.code).toBe(2);
         expect(files.stderr).toContain('takes no files');
