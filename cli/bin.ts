@@ -6,7 +6,7 @@ import { runWithCodeCache } from './code-cache.js';
 import { tuneTieringForShortRuns } from './tiering.js';
 
 /** Commands get a cache each (they run different code); anything else shares one. */
-const commands = new Set(['check', 'fmt', 'export', 'report', 'init']);
+const commands = new Set(['check', 'fmt', 'export', 'report', 'init', 'mcp']);
 const name = process.argv[2] ?? '';
 
 tuneTieringForShortRuns();

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { registerLmTools } from './lm-tools/register-lm-tools.js';
 import { copClientOptions } from './client-options.js';
 import { activateCop } from './cop-extension.js';
 import { registerCompareCommand } from './diff/compare-command.js';
@@ -28,8 +29,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const languageClient = new LanguageClient('cop', 'CoP Plans', serverOptions, copClientOptions(output));
     client = languageClient;
     const activation = activateCop(context, output, languageClient, file => textAtRevision(file));
+    const running = activation.then(() => languageClient);
     // Comparing with HEAD runs git, so it exists only in the desktop extension.
-    registerCompareCommand(context, activation.then(() => languageClient));
+    registerCompareCommand(context, running);
+    // check, evaluate and catalog search for assistants in VS Code 1.95+ (vscode.lm).
+    registerLmTools(context, running);
     await activation;
 }
 

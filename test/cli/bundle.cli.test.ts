@@ -20,6 +20,12 @@ describe('the CLI bundle', () => {
         expect(readFileSync(resolve(out, 'cli-main.js'), 'utf8')).not.toContain('// language/lsp/');
     });
 
+    test('holds no MCP SDK: `cop mcp` loads it from out/cli-mcp.js (10 ms of every other run)', () => {
+        expect([...modulesOf('cli-main.js')].filter(path => path.startsWith('node_modules/@modelcontextprotocol/'))).toEqual([]);
+        expect([...modulesOf('cli-mcp.js')].some(path => path.startsWith('node_modules/@modelcontextprotocol/sdk/'))).toBe(true);
+        expect(readFileSync(resolve(out, 'cli-main.js'), 'utf8')).toContain('require("./cli-mcp.js")');
+    });
+
     test('while the server bundle has them (the check above can see them)', () => {
         const server = [...modulesOf('server.js')];
         expect(server.some(path => path.startsWith('node_modules/vscode-languageserver/'))).toBe(true);

@@ -23,7 +23,7 @@ describe('the npm package', () => {
         const files: string[] = JSON.parse(run.stdout)[0].files.map((file: { path: string }) => file.path).sort();
         const intended = [
             'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md',
-            'out/cli.js', 'out/cli-main.js', 'out/package.json', 'out/server.js',
+            'out/cli.js', 'out/cli-main.js', 'out/cli-mcp.js', 'out/package.json', 'out/server.js',
             ...filesUnder('out/playground'),
             ...readdirSync(join(root, 'schemas')).filter(name => name.endsWith('.json')).map(name => `schemas/${name}`),
             ...filesUnder('docs'),
@@ -35,9 +35,11 @@ describe('the npm package', () => {
     test('has no runtime dependencies: the bundles require only Node\'s own modules (and vscode, for the extension)', () => {
         expect(manifest.dependencies ?? {}).toEqual({});
         const builtins = new Set([...builtinModules, ...builtinModules.map(name => `node:${name}`)]);
-        for (const bundle of ['out/cli.js', 'out/cli-main.js', 'out/server.js', 'out/extension.js']) {
+        for (const bundle of ['out/cli.js', 'out/cli-main.js', 'out/cli-mcp.js', 'out/server.js', 'out/extension.js']) {
             const text = readFileSync(join(root, bundle), 'utf8');
-            const required = [...text.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map(match => match[1]);
+            // Not inside a string: ajv (bundled with the MCP SDK) names its runtime helpers as
+            // code text, `equal.code = 'require("ajv/dist/runtime/equal").default'`, never run.
+            const required = [...text.matchAll(/(?<!['"`])\brequire\(\s*["']([^"']+)["']\s*\)/g)].map(match => match[1]);
             expect(required.filter(name => !builtins.has(name) && name !== 'vscode' && !name.startsWith('.')), bundle).toEqual([]);
         }
     });
@@ -57,6 +59,15 @@ describe('the npm package', () => {
         expect(cop.stderr).toBe('');
         expect(cop.status).toBe(0);
         expect(cop.stdout).toContain('in 1 plan file');
+        // `cop mcp` loads its own bundle (out/cli-mcp.js): shipped, it answers a ping.
+        const ping = [
+            { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'test', version: '1' } } },
+            { jsonrpc: '2.0', id: 2, method: 'ping' }
+        ].map(message => JSON.stringify(message) + '\n').join('');
+        const mcp = spawnSync(join(project, 'node_modules/.bin/cop'), ['mcp'], { cwd: project, input: ping, encoding: 'utf8', timeout: 60_000 });
+        expect(mcp.stderr).toBe('');
+        expect(mcp.status).toBe(0);
+        expect(mcp.stdout).toContain('{"result":{},"jsonrpc":"2.0","id":2}');
     });
 
     test('states its license, repository, bugs, homepage, icon and the Node it is tested on', () => {
@@ -91,7 +102,7 @@ describe('the VS Code package', () => {
             'CHANGELOG.md', 'LICENSE', 'language-configuration.json',
             'media/icon.png', 'media/marketplace/README.md', 'media/preview.js',
             ...filesUnder('media/walkthrough'),
-            'out/cli-main.js', 'out/cli.js', 'out/extension.js', 'out/package.json', 'out/server.js',
+            'out/cli-main.js', 'out/cli-mcp.js', 'out/cli.js', 'out/extension.js', 'out/package.json', 'out/server.js',
             'out/web/extension.js', 'out/web/server.js',
             'package.json',
             ...readdirSync(join(root, 'schemas')).map(name => `schemas/${name}`),

@@ -21,7 +21,7 @@ beforeAll(() => {
 
 describe('the .vsix', () => {
     test('holds the three bundles (the CLI as loader and bundle), the grammar, the language configuration, the webview script and the schemas', () => {
-        for (const file of ['package.json', 'LICENSE.txt', 'changelog.md', 'readme.md', 'media/icon.png', 'out/extension.js', 'out/server.js', 'out/cli.js', 'out/cli-main.js', 'out/package.json', 'out/web/extension.js', 'out/web/server.js',
+        for (const file of ['package.json', 'LICENSE.txt', 'changelog.md', 'readme.md', 'media/icon.png', 'out/extension.js', 'out/server.js', 'out/cli.js', 'out/cli-main.js', 'out/cli-mcp.js', 'out/package.json', 'out/web/extension.js', 'out/web/server.js',
             'syntaxes/cop.tmLanguage.json', 'language-configuration.json', 'media/preview.js', 'schemas/export.schema.json']) {
             expect(entries, file).toContain(file);
         }

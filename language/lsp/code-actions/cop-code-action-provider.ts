@@ -1,25 +1,10 @@
 import type { LangiumDocument } from 'langium';
-import { CstUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams } from 'vscode-languageserver-protocol';
 import type { CopServices } from '../../cop-module.js';
 import type { PlanFile } from '../../generated/ast.js';
 import type { PlanUsageService } from '../../workspace/plan-usage-service.js';
-import { addDataLine, useCatalogTitle } from './indicator-fixes.js';
-import { addAttribution } from './kpi-fixes.js';
-import { deliverFromOutcome, deliverSomeValue, fillMatrixGap, moveToRightSide } from './matrix-fixes.js';
-import type { QuickFix } from './quick-fix.js';
-
-/** The quick fixes offered for each diagnostic code. */
-const quickFixes: Partial<Record<string, QuickFix>> = {
-    'outcome-without-value': deliverSomeValue,
-    'value-without-outcome': deliverFromOutcome,
-    'matrix-gap': fillMatrixGap,
-    'indicator-without-data': addDataLine,
-    'unknown-catalog-entry': useCatalogTitle,
-    'shared-value-wrong-side': moveToRightSide,
-    'impact-unadjusted': addAttribution
-};
+import { fixesForDiagnostic } from './quick-fixes-by-code.js';
 
 /** Light-bulb fixes for the diagnostics of the .cop checks, each a plain text edit. */
 export class CopCodeActionProvider implements CodeActionProvider {
@@ -30,13 +15,9 @@ export class CopCodeActionProvider implements CodeActionProvider {
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
-        const root = document.parseResult.value as PlanFile;
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
-            const fix: QuickFix | undefined = quickFixes[String(diagnostic.code)];
-            const leaf = fix && root.$cstNode && CstUtils.findLeafNodeAtOffset(root.$cstNode, document.textDocument.offsetAt(diagnostic.range.start));
-            if (!fix || !leaf) continue;
-            const fixes = fix({ diagnostic, document: document as LangiumDocument<PlanFile>, root, node: leaf.astNode, usage: this.usage });
+            const fixes = fixesForDiagnostic(document as LangiumDocument<PlanFile>, diagnostic, this.usage);
             fixes.forEach((candidate, index) => actions.push({
                 title: candidate.title,
                 kind: 'quickfix',
