@@ -56,7 +56,7 @@ describe('export of experiments, adjustments and grades', () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-exp-'));
         writeFileSync(join(folder, 'plan.cop'), plan);
         const result = runCli(['export', 'plan.cop', '--format', 'md', '--as-of', '2026-09-30'], { cwd: folder });
-        expect(result.stdout).toContain('| Kpi | Value | Planned | Range | Target | Status | Evidence | Top driver |');
+        expect(result.stdout).toContain('| Kpi | Value | Planned | Range | Target | Status | Forecast | Evidence | Top driver |');
         expect(result.stdout).toContain('- **Savings**: gross 17,860 − deadweight 10% − displacement 0% − attribution 20%–40% = net 11,252');
         expect(result.stdout).toContain('| Forum first | 4.7% | 2.31% to 7.09% | 2,000 | 2,000 | yes |');
         expect(result.stdout).toContain('| Broken | none | — | 2 | 2 | — |');

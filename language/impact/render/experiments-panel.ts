@@ -36,7 +36,10 @@ export function renderExperiments(experiments: readonly ExperimentView[]): strin
     }).join('');
     const height = PAD * 2 + drawn.length * ROW;
     const chart = drawn.length === 0 ? '' : `<svg class="experiments-chart" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">`
-        + `<title>Uplift of each experiment with its 95% interval; the vertical line is no effect</title>${rows}</svg>`;
+        + `<title>Uplift of each experiment with its 95% interval; the vertical line is no effect</title>`
+        // The chart's text equivalent: an image's inner titles are hidden from screen readers.
+        + `<desc>${escapeHtml(drawn.map(e => `${e.title ?? e.name}: uplift ${upliftText(e, e.uplift)}, 95% interval ${upliftText(e, e.low)} to ${upliftText(e, e.high)}${e.significant ? ', significant' : ', includes no effect'}`).join('; ') + '.')}</desc>`
+        + `${rows}</svg>`;
     const table = `<table class="experiments-table"><thead><tr><th scope="col">Experiment</th><th scope="col">Uplift</th><th scope="col">95% interval</th>`
         + `<th scope="col">n treatment</th><th scope="col">n control</th><th scope="col">Significant</th></tr></thead><tbody>`
         + experiments.map(experiment => `<tr data-experiment="${escapeHtml(experiment.name)}">`

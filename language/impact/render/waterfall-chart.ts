@@ -77,6 +77,8 @@ export function renderWaterfall(kpi: KpiView): string {
     return `<figure class="waterfall">`
         + `<svg class="waterfall-chart" role="img" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg">`
         + `<title>${escapeHtml(`${name}: from gross to net`)}</title>`
+        // The chart's text equivalent: an image's inner titles are hidden from screen readers.
+        + `<desc>${escapeHtml(sentence)}</desc>`
         + `<path class="axis" d="M${PAD.left} ${y(0).toFixed(1)}H${WIDTH - PAD.right}"/>`
         + bars
         + `</svg>`
