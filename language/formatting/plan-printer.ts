@@ -67,7 +67,12 @@ function inDataTypeRule(leaf: LeafCstNode, name?: string): boolean {
 /** Does this token begin a statement (a block header or a line inside a block)? */
 function startsLine(leaf: LeafCstNode): boolean {
     const rule = keywordRule(leaf);
-    if (rule && !GrammarUtils.isDataTypeRule(rule) && /^[a-z]+$/.test(leaf.text) && leaf.text !== 'by') return true;
+    if (rule && !GrammarUtils.isDataTypeRule(rule) && /^[a-z]+$/.test(leaf.text) && leaf.text !== 'by') {
+        // A line parsed by a rule of its own (`action "…" owner "…" due …` of a review) starts
+        // at that rule's first keyword; the keywords after it (`owner`, `due`, `tags`) go on it.
+        const node = leaf.astNode;
+        return !node.$container || isPlanFile(node.$container) || node.$cstNode?.offset === leaf.offset;
+    }
     const node = leaf.astNode;
     return isActualPoint(node) && node.$cstNode?.offset === leaf.offset;
 }

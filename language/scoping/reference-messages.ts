@@ -22,7 +22,12 @@ const kinds: Record<string, ReferenceKind> = {
     'Kpi.translates': { what: 'an outcome', rule: '`translates` names outcomes' },
     'QuantityRef.ref': { what: 'an indicator, assumption or kpi', rule: 'a formula names indicators, assumptions and kpis' },
     'Actual.indicator': { what: 'an indicator', rule: 'an `actual` block names the indicator its values are of' },
-    'Story.tags': { what: 'an indicator or kpi', rule: '`tags` names indicators and kpis' },
+    'Story.tags': { what: 'an element', rule: '`tags` names elements of the plan (indicators, kpis, outcomes, values …)' },
+    'Plan.northstar': { what: 'an indicator or kpi', rule: '`northstar` names the one indicator or kpi the community steers by' },
+    'Plan.cost': { what: 'an assumption or indicator', rule: '`cost` names an assumption or indicator in a currency' },
+    'Decision.uses': { what: 'an indicator, kpi or objective', rule: '`uses` names indicators, kpis and objectives' },
+    'Threshold.metric': { what: 'an indicator or kpi', rule: 'a `threshold` line names an indicator or kpi' },
+    'ReviewNote.tags': { what: 'an element', rule: '`tags` names elements of the plan (indicators, kpis, outcomes, values …)' },
     'KeyResult.subject': { what: 'an indicator or kpi', rule: 'a `key` line names an indicator or kpi' }
 };
 
@@ -30,7 +35,8 @@ const kinds: Record<string, ReferenceKind> = {
 const elementWords: Record<string, string> = {
     Plan: 'a plan', Row: 'a row (`members` or `organization`)', Value: 'a value', Shared: 'a shared value',
     Input: 'an input', Output: 'an output', Outcome: 'an outcome', Indicator: 'an indicator',
-    Assumption: 'an assumption', Kpi: 'a kpi', Story: 'a story', Objective: 'an objective'
+    Assumption: 'an assumption', Kpi: 'a kpi', Story: 'a story', Objective: 'an objective',
+    Decision: 'a decision', Review: 'a review'
 };
 
 export interface UnresolvedReference {

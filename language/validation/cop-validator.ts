@@ -46,7 +46,7 @@ export function registerValidationChecks(services: CopCoreServices): void {
         Story: plan.checkRepeatedLines
     };
     registry.register(checks);
-    registry.register({ Indicator: plan.checkRepeatedLines });
+    registry.register({ Indicator: plan.checkRepeatedLines, Decision: plan.checkRepeatedLines, Review: plan.checkRepeatedLines });
     registry.register({ Plan: new WorkspaceChecks(services).checkPlanNameUnique });
     registry.register({ Plan: catalogs.checkPlanCatalogs, Indicator: catalogs.checkIndicatorTitle });
     registry.register({ Plan: new ConfigChecks(services.config.PlanConfig).checkPlanConfig });

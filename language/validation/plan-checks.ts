@@ -7,11 +7,13 @@ import { describe, report } from './report.js';
 
 /** Lines that may appear only once in a block of each kind: a repeat would silently win. */
 const singleLines: Record<string, readonly string[]> = {
-    Plan: ['purpose', 'sponsor'],
-    Indicator: ['qualitative', 'unit', 'baseline', 'target', 'data', 'cadence', 'owner'],
+    Plan: ['purpose', 'sponsor', 'northstar', 'cost'],
+    Indicator: ['qualitative', 'unit', 'baseline', 'target', 'data', 'cadence', 'owner', 'perspective'],
     Assumption: ['value', 'range', 'unit', 'source'],
-    Kpi: ['formula', 'unit', 'target'],
-    Story: ['date', 'text']
+    Kpi: ['formula', 'unit', 'target', 'perspective'],
+    Story: ['date', 'text', 'cycles'],
+    Decision: ['owner', 'due'],
+    Review: ['date']
 };
 
 /** Whole-file structure: one plan header, unique names, no repeated single lines. */
