@@ -5,10 +5,13 @@ import { CatalogChecks } from './catalog-checks.js';
 import { ChainChecks } from './chain-checks.js';
 import { ConfigChecks } from './config-checks.js';
 import { CycleChecks } from './cycle-checks.js';
+import { DecisionChecks } from './decision-checks.js';
+import { FrameworkChecks } from './framework-checks.js';
 import { ImpactChecks } from './impact-checks.js';
 import { IndicatorChecks } from './indicator-checks.js';
 import { MatrixChecks } from './matrix-checks.js';
 import { PlanChecks } from './plan-checks.js';
+import { ReviewChecks } from './review-checks.js';
 import { ValueChecks } from './value-checks.js';
 import { WorkspaceChecks } from './workspace-checks.js';
 
@@ -56,11 +59,24 @@ export function registerValidationChecks(services: CopCoreServices): void {
         Kpi: impact.checkKpi,
         Story: impact.checkStory
     });
+    // Part 6: frameworks, decisions and reviews
+    const frameworks = new FrameworkChecks();
+    const decisions = new DecisionChecks(services.impact.Decisions);
+    const reviews = new ReviewChecks(services.impact.Decisions);
+    registry.register({
+        Plan: frameworks.checkPlan,
+        PlanFile: [frameworks.checkScorecard, decisions.checkVanityMetrics],
+        Decision: decisions.checkDecision,
+        Review: reviews.checkReview
+    });
     registry.register({
         Target: values.checkTarget,
         Indicator: values.checkIndicator,
         ActualPoint: values.checkActualPoint,
         Story: values.checkStory,
+        Decision: values.checkDecision,
+        Review: values.checkReview,
+        ReviewAction: values.checkReviewAction,
         KeyResult: values.checkKeyResult,
         Assumption: values.checkAssumption,
         NumberLiteral: values.checkNumberLiteral
