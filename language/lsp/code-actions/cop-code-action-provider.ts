@@ -8,6 +8,7 @@ import type { PlanUsageService } from '../../workspace/plan-usage-service.js';
 import { addDataLine, useCatalogTitle } from './indicator-fixes.js';
 import { deliverFromOutcome, deliverSomeValue, fillMatrixGap, moveToRightSide } from './matrix-fixes.js';
 import type { QuickFix } from './quick-fix.js';
+import { addMissingReviewLines, markActionDone } from './review-fixes.js';
 
 /** The quick fixes offered for each diagnostic code. */
 const quickFixes: Partial<Record<string, QuickFix>> = {
@@ -16,7 +17,9 @@ const quickFixes: Partial<Record<string, QuickFix>> = {
     'matrix-gap': fillMatrixGap,
     'indicator-without-data': addDataLine,
     'unknown-catalog-entry': useCatalogTitle,
-    'shared-value-wrong-side': moveToRightSide
+    'shared-value-wrong-side': moveToRightSide,
+    'review-incomplete': addMissingReviewLines,
+    'action-overdue': markActionDone
 };
 
 /** Light-bulb fixes for the diagnostics of the .cop checks, each a plain text edit. */

@@ -1,4 +1,5 @@
 import type { CopServices } from '../../cop-module.js';
+import { DecisionHover } from './decision-hover.js';
 import { GuidanceHover } from './guidance-hover.js';
 import type { HoverContribution } from './hover-contribution.js';
 import { ImpactHover } from './impact-hover.js';
@@ -11,6 +12,7 @@ export function createHoverContributions(services: CopServices): HoverContributi
         new IndicatorHover(services),
         new ValueHover(services),
         new ImpactHover(services),
+        new DecisionHover(services),
         new GuidanceHover()
     ];
 }

@@ -22,7 +22,9 @@ const symbolKinds: Record<string, SymbolKind> = {
     Actual: SymbolKind.Array,
     Story: SymbolKind.String,
     Objective: SymbolKind.Object,
-    KeyResult: SymbolKind.Key
+    KeyResult: SymbolKind.Key,
+    Decision: SymbolKind.Boolean,
+    Review: SymbolKind.File
 };
 
 const completionKinds: Partial<Record<SymbolKind, CompletionItemKind>> = {
