@@ -5,10 +5,8 @@ import { isDecision, isIndicator, isKpi } from '../generated/ast.js';
 import type { DecisionsService } from '../decisions/decisions-service.js';
 import { metricsInforming } from '../decisions/informs.js';
 import { parseDay } from '../impact/dates.js';
+import { DECISION_HORIZON_DAYS } from '../decisions/decisions-view.js';
 import { describe, report } from './report.js';
-
-/** How far ahead a decision at risk is worth a warning: the next quarter, as the contract says. */
-export const DECISION_HORIZON_DAYS = 90;
 
 /** Decisions (Part 6): those due soon and at risk, and metrics with targets that inform none. */
 export class DecisionChecks {
