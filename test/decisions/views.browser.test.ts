@@ -6,6 +6,7 @@ import { renderStandaloneHtml } from '../../language/render/html/render-html.js'
 import { withImpact } from '../../language/impact/impact-view-model.js';
 import { buildViewModel } from '../../language/view-model/build-view-model.js';
 import { launchChromium, testOutput } from '../helpers/chromium.js';
+import { runCli } from '../helpers/cli.js';
 import { evaluate } from '../impact/impact-helpers.js';
 
 const example = readFileSync(resolve(import.meta.dirname, '../fixtures/part6-example.cop'), 'utf8');
@@ -110,6 +111,27 @@ describe('Part 6 views in Chromium', () => {
         expect(await page.textContent('#okr [data-objective="Reach"] h3 .score')).toBe('41.7 %');
         expect(await axeViolations(page)).toEqual([]);
         await page.close();
+    });
+
+    test('cop report opens with the decisions due next, then the North Star and the ROI', async () => {
+        const fixture = resolve(import.meta.dirname, '../fixtures/part6-example.cop');
+        const result = runCli(['report', fixture, '--as-of', '2026-12-01']);
+        expect(result.code).toBe(0);
+        const page = await open(result.stdout);
+        const headings = await page.$$eval('main h2, main h3', all => all.map(h => h.textContent));
+        expect(headings.slice(0, 4)).toEqual(['Decisions due next', 'Renew the community budget for FY2028', 'North Star: Members who replied', 'Is it worth funding?']);
+        expect(await page.locator('#decisions-due svg .threshold-line').count()).toBe(1);
+        await page.screenshot({ path: join(testOutput, 'decisions-report.png'), fullPage: true });
+        await page.close();
+    });
+
+    test('cop export --format md opens with the decisions and lists the reviews', () => {
+        const fixture = resolve(import.meta.dirname, '../fixtures/part6-example.cop');
+        const md = runCli(['export', fixture, '--format', 'md', '--as-of', '2026-12-01']).stdout;
+        expect(md.indexOf('## Decisions')).toBeLessThan(md.indexOf('## Value matrix'));
+        expect(md).toContain('| **Renew the community budget for FY2028** | 2027-05 | VP Support | on track |');
+        expect(md).toContain('Action (**overdue**): Weekend rota of experts');
+        expect(md).toContain('**Is it worth funding?** 0.57× the cost');
     });
 
     test('hostile text in decisions, reviews and stories stays text', async () => {

@@ -46,6 +46,17 @@ function renderDecision(decision: DecisionView): string {
         + `</li>`;
 }
 
+/**
+ * What `cop report` opens with: the decisions due next (soonest first), then the North Star,
+ * then whether the community is worth funding. The same cards as the preview's.
+ */
+export function renderDecisionsReport(view: DecisionsView): string {
+    if (!hasDecisions(view)) return '';
+    const decisions = view.decisions.length
+        ? `<section id="decisions-due"><h2>Decisions due next</h2><ol class="decision-list">${view.decisions.map(renderDecision).join('')}</ol></section>` : '';
+    return `<div class="impact decisions">${decisions}${view.northstar ? renderNorthStar(view.northstar) : ''}${renderRoi(view.roi)}</div>`;
+}
+
 function renderNorthStar(star: NorthStarView): string {
     const unit = star.unit ? ` <span class="kpi-unit">${escapeHtml(star.unit)}</span>` : '';
     const value = star.latest === null ? 'no value yet' : `${formatNumber(star.latest, star.percent)}${unit}`;
