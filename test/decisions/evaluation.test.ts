@@ -121,3 +121,23 @@ describe('scorecard', () => {
         expect(model.northstar?.goal?.value).toBe(80);
     });
 });
+
+describe('framework templates', () => {
+    test('each shows its framework once made', async () => {
+        const { findTemplate } = await import('../../language/templates/index.js');
+        const today = new Date();
+        const render = (name: string) => findTemplate(name)!.render({ planName: 'Sample', fileStem: 'sample', today }).plan;
+        const asOf = today.toISOString().slice(0, 10);
+        const okr = await decisionsOf(render('okr'), asOf);
+        expect(okr.objectives.map(o => o.objective.name)).toEqual(['FasterHelp']);
+        expect(okr.decisions.map(d => d.status)).toEqual(['no-data']);
+        const star = await decisionsOf(render('north-star'), asOf);
+        expect(star.northstar?.metric.name).toBe('Responders');
+        expect(star.roi?.cost.value).toBe(20000);
+        const card = await decisionsOf(render('scorecard'), asOf);
+        expect(Object.values(card.scorecard).map(metrics => metrics.length)).toEqual([1, 1, 1, 1]);
+        const review = await decisionsOf(render('operating-review'), asOf);
+        expect(review.reviews[0].missing).toEqual([]);
+        expect(review.reviews[0].actions.map(a => a.status)).toEqual(['open']);
+    });
+});
