@@ -115,6 +115,12 @@ export interface ObjectiveScoreView {
     readonly keys: { subject: string; op: string; value: number | null; by: string | null; score: number | null; status: Status | null }[];
 }
 
+/**
+ * Langium types names and texts as always there, but while a line is being typed
+ * (`decision {`, `action "x" owner`) the parser leaves them out: the views show '' then.
+ */
+const text = (value: string | undefined): string => value ?? '';
+
 const finite = (value: number | undefined): number | null => value === undefined || !Number.isFinite(value) ? null : value;
 
 function seriesOf(metric: DecisionMetric, model: ImpactModel): SeriesView[] {
@@ -137,7 +143,7 @@ export function buildDecisionsView(decisions: DecisionsModel, model: ImpactModel
         const { decision } = evaluation;
         const due = parseDay(decision.due);
         return {
-            name: decision.name,
+            name: text(decision.name),
             title: decision.title ?? null,
             owner: decision.owner ?? null,
             due: due === undefined ? null : decision.due!,
@@ -147,7 +153,7 @@ export function buildDecisionsView(decisions: DecisionsModel, model: ImpactModel
             uses: decision.uses.map(use => use.$refText),
             reasons: [...evaluation.reasons],
             metrics: evaluation.metrics.map(metric => ({
-                name: metric.name,
+                name: text(metric.name),
                 title: metric.title ?? null,
                 kind: metric.$type === 'Indicator' ? 'indicator' : metric.$type === 'Kpi' ? 'kpi' : 'objective',
                 unit: metric.$type === 'Objective' ? null : metric.unit ?? null,
@@ -164,13 +170,13 @@ export function buildDecisionsView(decisions: DecisionsModel, model: ImpactModel
     const order = (view: DecisionView) => view.due === null ? Infinity : parseDay(view.due)!;
     decisionViews.sort((a, b) => order(a) - order(b));
     const reviews = decisions.reviews.map(({ review, actions, missing }): ReviewView => ({
-        name: review.name,
+        name: text(review.name),
         title: review.title ?? null,
         date: parseDay(review.date) === undefined ? null : review.date!,
-        wins: review.notes.filter(note => note.kind === 'win').map(note => ({ text: note.text, tags: note.tags.map(tag => tag.$refText) })),
-        worries: review.notes.filter(note => note.kind === 'worry').map(note => ({ text: note.text, tags: note.tags.map(tag => tag.$refText) })),
+        wins: review.notes.filter(note => note.kind === 'win').map(note => ({ text: text(note.text), tags: note.tags.map(tag => tag.$refText) })),
+        worries: review.notes.filter(note => note.kind === 'worry').map(note => ({ text: text(note.text), tags: note.tags.map(tag => tag.$refText) })),
         experiments: review.experiments.map(experiment => experiment.experimentName ?? experiment.text ?? ''),
-        actions: actions.map(({ action, status }) => ({ text: action.text, owner: action.owner, due: action.due, done: action.done ?? null, status })),
+        actions: actions.map(({ action, status }) => ({ text: text(action.text), owner: text(action.owner), due: text(action.due), done: action.done ?? null, status })),
         missing: [...missing]
     }));
     const reviewDay = (view: ReviewView) => view.date === null ? -Infinity : parseDay(view.date)!;
@@ -178,7 +184,7 @@ export function buildDecisionsView(decisions: DecisionsModel, model: ImpactModel
     return {
         asOf: formatDay(asOf),
         northstar: star ? {
-            name: star.metric.name,
+            name: text(star.metric.name),
             title: star.metric.title ?? null,
             kind: star.metric.$type === 'Indicator' ? 'indicator' : 'kpi',
             unit: star.metric.unit ?? null,
@@ -189,27 +195,27 @@ export function buildDecisionsView(decisions: DecisionsModel, model: ImpactModel
             series: star.series.map(point => ({ date: formatDay(point.day), value: point.value }))
         } : null,
         roi: roi ? {
-            costName: roi.cost.source.name,
+            costName: text(roi.cost.source.name),
             currency: roi.cost.currency ?? '',
             cost: finite(roi.cost.value),
             value: finite(roi.value), low: finite(roi.low), high: finite(roi.high),
             net: finite(roi.net), netLow: finite(roi.netLow), netHigh: finite(roi.netHigh),
-            kpis: roi.kpis.map(kpi => kpi.name)
+            kpis: roi.kpis.map(kpi => text(kpi.name))
         } : null,
         decisions: decisionViews,
         reviews,
-        planOrder: [...decisions.decisions.map(d => d.decision.name), ...decisions.reviews.map(r => r.review.name)],
+        planOrder: [...decisions.decisions.map(d => text(d.decision.name)), ...decisions.reviews.map(r => text(r.review.name))],
         scorecard: PERSPECTIVES.map(perspective => ({
             perspective,
             metrics: decisions.scorecard[perspective].map(metric => ({
-                name: metric.name, title: metric.title ?? null, kind: metric.$type === 'Indicator' ? 'indicator' as const : 'kpi' as const,
+                name: text(metric.name), title: metric.title ?? null, kind: metric.$type === 'Indicator' ? 'indicator' as const : 'kpi' as const,
                 latest: finite(latestValue(metric, model)), status: statusOf(metric, model)
             }))
         })),
         okr: decisions.objectives.map(({ objective }) => {
             const scored = objectiveScore(objective, model);
             return {
-                name: objective.name,
+                name: text(objective.name),
                 title: objective.title ?? null,
                 score: finite(scored.score),
                 keys: scored.keys.map(key => ({
@@ -219,7 +225,7 @@ export function buildDecisionsView(decisions: DecisionsModel, model: ImpactModel
             };
         }),
         storyPaths: stories.filter(story => story.cycles.length > 0).map(story => ({
-            name: story.name, title: story.title ?? null, date: parseDay(story.date) === undefined ? null : story.date!, cycles: [...story.cycles]
+            name: text(story.name), title: story.title ?? null, date: parseDay(story.date) === undefined ? null : story.date!, cycles: [...story.cycles]
         }))
     };
 }

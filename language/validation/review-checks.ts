@@ -26,7 +26,7 @@ export class ReviewChecks {
         for (const { action, status } of evaluation.actions) {
             if (status !== 'overdue') continue;
             report(accept, 'action-overdue',
-                `The action "${action.text}" of review ${describe(review)} was due on ${action.due}${action.owner ? ` (${action.owner})` : ''} and is not done. When it is, add \`done\` and the date; if it moved, change its \`due\` date.`,
+                `The action${action.text ? ` "${action.text}"` : ''} of review ${describe(review)} was due on ${action.due}${action.owner ? ` (${action.owner})` : ''} and is not done. When it is, add \`done\` and the date; if it moved, change its \`due\` date.`,
                 { node: action });
         }
     };
