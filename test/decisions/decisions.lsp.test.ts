@@ -101,6 +101,11 @@ describe('Part 6 in the language server', () => {
         const review = await hoverAt('review Q3', 8);
         expect(review).toContain('**overdue**: Weekend rota of experts (Community manager, due 2020-11-30)');
         expect(review).toContain('done: Publish the minutes');
+        expect(await hoverAt('northstar Responders', 2)).toContain('**North Star** — the one indicator or kpi');
+        expect(await hoverAt('review Q3', 2)).toContain('one win, one worry and one experiment');
+        const plan = await hoverAt('plan SupportDecisions', 7);
+        expect(plan).toContain('North Star `Responders`: **45**');
+        expect(plan).toContain('Return on 20,000 USD: **0.57×** (0.38 – 0.83)');
     });
 
     test('rename a metric rewrites uses, threshold, northstar, review and story tags', async () => {
