@@ -50,6 +50,8 @@ export interface MatrixRowView extends Located {
     readonly stakeholder: string;
     readonly title?: string;
     readonly side: Side;
+    /** How its values were found (`found` lines: a survey, interviews, the core group), in order. */
+    readonly found: readonly string[];
     readonly short: readonly ValueView[];
     readonly long: readonly ValueView[];
 }

@@ -101,6 +101,7 @@ describe('Part 6 in the language server', () => {
         const review = await hoverAt('review Q3', 8);
         expect(review).toContain('**overdue**: Weekend rota of experts (Community manager, due 2020-11-30)');
         expect(review).toContain('done: Publish the minutes');
+        expect(await hoverAt('short QuickAnswers', 8)).toContain('Found through: Survey of 120 members, May 2026; Interviews with the core group.');
         expect(await hoverAt('northstar Responders', 2)).toContain('**North Star** — the one indicator or kpi');
         expect(await hoverAt('review Q3', 2)).toContain('one win, one worry and one experiment');
         const plan = await hoverAt('plan SupportDecisions', 7);

@@ -81,6 +81,12 @@ describe('Part 6 views in Chromium', () => {
         await page.close();
     });
 
+    test('the matrix says how a row\'s values were found (seed 002)', async () => {
+        const page = await open(await pageHtml(example, '2026-12-01'));
+        expect(await page.textContent('#matrix tr[data-side="members"] .found')).toBe('Found through Survey of 120 members, May 2026; Interviews with the core group');
+        await page.close();
+    });
+
     test('an unmet threshold is drawn red and the decision says it is at risk', async () => {
         const page = await open(await pageHtml(example.replace('threshold SupportSavings >= 10000', 'threshold SupportSavings >= 40000'), '2026-12-01'));
         const card = page.locator('[data-decision="Renewal"]');

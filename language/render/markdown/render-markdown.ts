@@ -33,7 +33,8 @@ export function renderMarkdown(model: PlanViewModel, options: { file?: string } 
         out.push('| Stakeholder | Short term | Long term |', '| --- | --- | --- |');
         for (const row of model.matrix.rows) {
             const side = row.side === 'members' ? 'Members' : 'Organization';
-            out.push(`| **${escapeMarkdown(row.title ?? row.stakeholder)}** (${side}) | ${cell(row.short)} | ${cell(row.long)} |`);
+            const found = row.found.length ? `<br>found through ${row.found.map(escapeMarkdown).join('; ')}` : '';
+            out.push(`| **${escapeMarkdown(row.title ?? row.stakeholder)}** (${side})${found} | ${cell(row.short)} | ${cell(row.long)} |`);
         }
         out.push('');
         const legend = model.shared.map(s => `[${s.badge}] ${escapeMarkdown(s.title ?? s.name)}`);
