@@ -70,6 +70,22 @@ describe('Part 6 in the language server', () => {
         await client.close(reviewUri);
     });
 
+    test('quick fixes for a vanity metric: tie it to a decision, or drop its target', async () => {
+        const vanityUri = fileUri(join(folder, 'vanity.cop'));
+        const plan = 'plan V "V" { purpose "p" }\n\nindicator Replies { data "d" target >= 10 }\n\nindicator Views {\n    data "d"\n    target >= 10 // page views\n}\n\ndecision D { owner "o" due 2099-01 uses Replies }\n';
+        writeFileSync(join(folder, 'vanity.cop'), plan.replace('plan V', 'plan VOnDisk'));
+        await client.open(vanityUri, plan);
+        const [tie, drop] = await fixesFor('vanity-metric', plan, vanityUri);
+        expect(tie.title).toBe('Tie `Views` to decision `D` (add it to its `uses`)');
+        expect(applyEdits(plan, tie.edit!.changes![vanityUri])).toContain('uses Replies, Views }');
+        expect(drop.title).toBe('Drop the target of `Views`');
+        const dropped = applyEdits(plan, drop.edit!.changes![vanityUri]);
+        expect(dropped).toContain('indicator Views {\n    data "d"\n}\n');
+        await client.change(vanityUri, dropped);
+        await client.waitForDiagnostics(vanityUri, ds => !ds.some(d => d.code === 'vanity-metric'));
+        await client.close(vanityUri);
+    });
+
     test('completion: perspectives, cycles, and only indicators, kpis and objectives after uses', async () => {
         const labelsAt = async (text: string, needle: string, delta: number) => {
             writeFileSync(join(folder, 'complete.cop'), text);

@@ -5,6 +5,7 @@ import type { CodeAction, CodeActionParams } from 'vscode-languageserver-protoco
 import type { CopServices } from '../../cop-module.js';
 import type { PlanFile } from '../../generated/ast.js';
 import type { PlanUsageService } from '../../workspace/plan-usage-service.js';
+import { tieOrDropTarget } from './decision-fixes.js';
 import { addDataLine, useCatalogTitle } from './indicator-fixes.js';
 import { deliverFromOutcome, deliverSomeValue, fillMatrixGap, moveToRightSide } from './matrix-fixes.js';
 import type { QuickFix } from './quick-fix.js';
@@ -19,7 +20,8 @@ const quickFixes: Partial<Record<string, QuickFix>> = {
     'unknown-catalog-entry': useCatalogTitle,
     'shared-value-wrong-side': moveToRightSide,
     'review-incomplete': addMissingReviewLines,
-    'action-overdue': markActionDone
+    'action-overdue': markActionDone,
+    'vanity-metric': tieOrDropTarget
 };
 
 /** Light-bulb fixes for the diagnostics of the .cop checks, each a plain text edit. */
