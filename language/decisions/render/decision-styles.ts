@@ -32,4 +32,22 @@ export const decisionStyles = `
    the status greens and yellows are too light for text on a light background. */
 .northstar .kpi-status, .okr .key-result .key-status, .scorecard .key-status { color: var(--impact-fg); }
 .okr .key-result { border-left: 4px solid var(--no-data); padding-left: 6px; }
+/* On paper (the one-page report, printed previews) the decisions shrink to their words: each
+   metric's latest value against its thresholds on one line, North Star and ROI side by side.
+   The charts stay on screen, where there is room for them. */
+@media print {
+  .decisions h2 { margin-top: 4px; }
+  .decision-list { margin: 0; }
+  .decision-card { margin: 1px 0; padding: 0 6px; border-width: 1px 1px 1px 4px; }
+  .decision-card h3 { display: inline; font-size: 8.5pt; } .decision-meta { display: inline; margin: 0 0 0 6px; }
+  .decision-reasons { margin: 0; }
+  .decision-metrics { display: inline; } .decision-metrics::before { content: " · "; }
+  .decision-metric { display: inline; width: auto; margin: 0 8px 0 0; } .decision-metric svg { display: none; }
+  .decision-metric figcaption { display: inline; font-size: 7.5pt; } .decision-metric ul { display: inline; padding: 0; } .decision-metric li { display: inline; margin-left: 4px; }
+  .northstar, .roi { margin: 1px 0; padding: 0 6px; border-width: 1px 1px 1px 4px; }
+  .northstar h3, .roi h3 { display: inline; font-size: 8.5pt; margin-right: 6px; }
+  .northstar-value, .roi-value { display: inline; font-size: 9pt; margin: 0 6px 0 0; }
+  .northstar .kpi-target, .roi p { display: inline; margin: 0 0 0 6px; }
+  .sparkline { display: none; }
+}
 `;
