@@ -128,6 +128,9 @@ describe('Part 6 views in Chromium', () => {
         expect(headings.slice(0, 4)).toEqual(['Decisions due next', 'Renew the community budget for FY2028', 'North Star: Members who replied', 'Is it worth funding?']);
         expect(await page.locator('#decisions-due svg .threshold-line').count()).toBe(1);
         await page.screenshot({ path: join(testOutput, 'decisions-report.png'), fullPage: true });
+        // Still one page on paper: the decisions shrink to their words in print.
+        const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+        expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
         await page.close();
     });
 
