@@ -6,6 +6,8 @@ import type { CodeAction, CompletionItem, CompletionList, DocumentSymbol, Foldin
 import { fileUri, LspClient } from '../helpers/lsp-client.js';
 import { applyEdits, positionOf } from '../editing/lsp-helpers.js';
 import { codeCases } from './cases.js';
+import { VIEW_MODEL_REQUEST } from '../../language/lsp/view-model/view-model-protocol.js';
+import type { DecisionsView } from '../../language/decisions/decisions-view.js';
 
 // The example with its dates moved so that the server, which judges as of today, sees the
 // first action overdue and the decision due far ahead.
@@ -133,6 +135,13 @@ describe('Part 6 in the language server', () => {
         expect(renamed).toContain('win "Forum relaunch doubled replies" tags Repliers');
         expect(renamed).toContain('tags Repliers, SupportSavings, Deflection, LowerCost');
         expect(renamed).not.toMatch(/\bResponders\b/);
+    });
+
+    test('the preview\'s view model (cop/viewModel) carries the decisions, reviews and ROI', async () => {
+        const viewModel = await client.request<{ decisions?: DecisionsView }>(VIEW_MODEL_REQUEST, { uri: uri() });
+        expect(viewModel.decisions?.decisions.map(d => [d.name, d.due, d.status])).toEqual([['Renewal', '2099-05', 'on-track']]);
+        expect(viewModel.decisions?.reviews[0].actions.map(a => a.status)).toEqual(['overdue', 'done']);
+        expect(viewModel.decisions?.roi?.value).toBeCloseTo(0.57);
     });
 
     test('outline, folding and semantic tokens know decisions and reviews', async () => {
