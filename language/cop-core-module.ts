@@ -4,6 +4,7 @@ import { CatalogService } from './catalog/catalog-service.js';
 import { CatalogSettings } from './catalog/catalog-settings.js';
 import { PlanConfig } from './config/plan-config.js';
 import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
+import { DecisionsService } from './decisions/decisions-service.js';
 import { AsOfDate } from './impact/as-of-date.js';
 import { ImpactService } from './impact/impact-service.js';
 import { CopLexer } from './parser/cop-lexer.js';
@@ -39,6 +40,8 @@ export interface CopAddedServices {
     impact: {
         AsOfDate: AsOfDate;
         Impact: ImpactService;
+        /** Part 6: decisions, reviews, North Star, ROI and scorecard. */
+        Decisions: DecisionsService;
     };
     catalog: {
         Catalogs: CatalogService;
@@ -91,7 +94,8 @@ export const CopCoreModule: Module<CopCoreServices, PartialLangiumCoreServices &
     },
     impact: {
         AsOfDate: () => new AsOfDate(),
-        Impact: (services) => new ImpactService(services)
+        Impact: (services) => new ImpactService(services),
+        Decisions: (services) => new DecisionsService(services)
     }
 };
 

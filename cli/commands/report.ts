@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { buildDecisionsView } from '../../language/decisions/decisions-view.js';
+import { isStory } from '../../language/generated/ast.js';
 import { buildImpactView } from '../../language/impact/impact-view.js';
 import { renderExecutiveReport } from '../../language/impact/render/executive-report.js';
 import { planOf } from '../../language/model/plan-queries.js';
@@ -66,7 +68,8 @@ export async function runReport(args: string[], context: CommandContext): Promis
         title: plan?.title ?? null,
         purpose: plan?.purpose ?? null,
         sponsor: plan?.sponsor ?? null
-    }, buildImpactView(root, model), banner);
+    }, buildImpactView(root, model), banner,
+    buildDecisionsView(await services.impact.Decisions.decisionsOf(document), model, root.elements.filter(isStory)));
     if (values.output) {
         writeFileAtomic(values.output, html);
         context.err(`cop report: wrote ${escapeControls(values.output)}\n`);

@@ -51,6 +51,14 @@ export const diagnosticRules = {
     'impact-unadjusted': { severity: 'warning', description: 'A kpi counted in a currency states none of deadweight, displacement, attribution.' },
     'weak-evidence': { severity: 'information', description: 'A kpi that translates an outcome rests on estimates only (its evidence grade is `estimate`).' },
     'forecast-miss': { severity: 'information', description: 'An indicator or kpi is on-track or at-risk, yet its least-squares forecast falls short of the target by more than 10 %.' },
+    // Part 6: frameworks, decisions and reviews
+    'vanity-metric': { severity: 'information', description: 'The plan has decisions, and an indicator or kpi with a target informs none of them.' },
+    'northstar-unlinked': { severity: 'warning', description: 'The North Star is measured by no outcome and translates none.' },
+    'scorecard-unbalanced': { severity: 'information', description: 'Perspectives are used, and one of the four has no indicator or kpi.' },
+    'review-incomplete': { severity: 'warning', description: 'An operating review lacks a win, a worry or an experiment.' },
+    'action-overdue': { severity: 'warning', description: 'As of the check date, an action of a review is past its due date and not done.' },
+    'decision-at-risk': { severity: 'warning', description: 'A decision due within 90 days of the check date (or overdue) is at risk.' },
+    'cost-invalid': { severity: 'error', description: "The plan's `cost` names something that is not in a currency." },
     // Part 7: conventions
     'date-invalid': { severity: 'error', description: 'A date that does not exist, in a plan or an actuals file.' },
     'number-invalid': { severity: 'error', description: 'A number with more than 15 significant digits or of magnitude above 10^15.' },

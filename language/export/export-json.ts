@@ -2,6 +2,7 @@ import { exportNumber, parseAmount } from '../impact/amounts.js';
 import { dateProblem } from '../impact/dates.js';
 import type { IndicatorView, PlanViewModel } from '../view-model/plan-view-model.js';
 import { exportAssumptions, exportForecast, exportObjectives, exportSeries, exportStories } from './export-audit.js';
+import type { DecisionsView } from '../decisions/decisions-view.js';
 import type { PlanExport } from './export-schema.js';
 
 /** The JSON export of a plan, made from its view model (the contract's core plus details). */
@@ -58,10 +59,35 @@ export function toPlanExport(model: PlanViewModel): PlanExport {
             track: names(cycle.tracks),
             data: [...cycle.data]
         })),
+        ...decisionsExport(model.decisions),
         diagnostics: model.diagnostics.items.map(d => ({
             code: d.code, severity: d.severity, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message
         })),
         summary: { errors: error, warnings: warning, information, hints: hint }
+    };
+}
+
+/** Part 6: the North Star, scorecard, decisions, reviews and ROI, as of the export date. */
+function decisionsExport(view: DecisionsView | undefined): Pick<PlanExport, 'northstar' | 'scorecard' | 'decisions' | 'reviews' | 'roi'> {
+    const names = (perspective: string) => view?.scorecard.find(group => group.perspective === perspective)?.metrics.map(metric => metric.name) ?? [];
+    const roi = view?.roi;
+    const number = (value: number | null | undefined) => exportNumber(value);
+    const ratio = roi && number(roi.cost) !== null && number(roi.value) !== null && number(roi.low) !== null && number(roi.high) !== null
+        ? { cost: number(roi.cost)!, value: number(roi.value)!, low: number(roi.low)!, high: number(roi.high)! }
+        : null;
+    // Plan order, as the rest of the export; the views sort decisions by due date and reviews by date.
+    const byLine = <T extends { name: string }>(items: readonly T[], order: readonly string[]) =>
+        [...items].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    return {
+        northstar: view?.northstar?.name ?? null,
+        scorecard: { financial: names('financial'), customer: names('customer'), process: names('process'), learning: names('learning') },
+        decisions: byLine(view?.decisions ?? [], view?.planOrder ?? []).map(decision => ({ name: decision.name, due: decision.due, status: decision.status, uses: decision.uses })),
+        reviews: byLine(view?.reviews ?? [], view?.planOrder ?? []).map(review => ({
+            name: review.name,
+            date: review.date,
+            actions: review.actions.map(action => ({ text: action.text, owner: action.owner, due: action.due, done: action.done, status: action.status }))
+        })),
+        roi: ratio
     };
 }
 

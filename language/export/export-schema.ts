@@ -141,6 +141,42 @@ const exportObjectiveSchema = z.object({
     }))
 });
 
+const date = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/);
+
+/** Part 6 of the contract: decisions, reviews, North Star, scorecard and ROI. */
+export const exportDecisionsSchema = {
+    northstar: name.nullable().describe('The indicator or kpi named by the plan\'s `northstar` line; null without one.'),
+    scorecard: z.object({
+        financial: z.array(name),
+        customer: z.array(name),
+        process: z.array(name),
+        learning: z.array(name)
+    }).describe('The indicators and kpis of each Balanced Scorecard perspective, in plan order.'),
+    decisions: z.array(z.object({
+        name,
+        due: date.nullable().describe('As written; null without a (valid) due date.'),
+        status: z.enum(['no-data', 'at-risk', 'on-track']).describe('As of the export date.'),
+        uses: z.array(name).describe('What the `uses` lines name, in order.')
+    })).describe('Plan order.'),
+    reviews: z.array(z.object({
+        name,
+        date: date.nullable(),
+        actions: z.array(z.object({
+            text: z.string(),
+            owner: z.string(),
+            due: z.string(),
+            done: date.nullable().describe('null while not done.'),
+            status: z.enum(['done', 'open', 'overdue']).describe('As of the export date.')
+        }))
+    })).describe('Plan order.'),
+    roi: z.object({
+        cost: z.number().describe('The cost\'s value: an assumption\'s `value` or an indicator\'s latest actual.'),
+        value: z.number().describe('Return over cost: the summed value of the top-level kpis in the cost\'s currency that translate an outcome, divided by the cost.'),
+        low: z.number().describe('The low end of that return over the cost.'),
+        high: z.number().describe('The high end of that return over the cost.')
+    }).nullable().describe('null without a `cost` in a currency, a kpi with a value to count, or with a cost of 0.')
+};
+
 export const planExportSchema = z.object({
     plan: z.object({
         name,
@@ -195,6 +231,7 @@ export const planExportSchema = z.object({
         track: z.array(name),
         data: z.array(z.string())
     })).describe('The cycles the plan writes, in the framework\'s order.'),
+    ...exportDecisionsSchema,
     diagnostics: z.array(exportDiagnosticSchema).describe('Source order.'),
     summary: z.object({
         errors: z.number().int().min(0),

@@ -68,7 +68,12 @@ function inDataTypeRule(leaf: LeafCstNode, name?: string): boolean {
 export function startsLine(leaf: LeafCstNode): boolean {
     const rule = keywordRule(leaf);
     // The words inside an experiment's arm (`412 of 2000`, `mean 4.2 sd 1.1 n 300`) go on its line.
-    if (rule && !GrammarUtils.isDataTypeRule(rule) && rule.name !== 'Arm' && /^[a-z]+$/.test(leaf.text) && leaf.text !== 'by') return true;
+    if (rule && !GrammarUtils.isDataTypeRule(rule) && rule.name !== 'Arm' && /^[a-z]+$/.test(leaf.text) && leaf.text !== 'by') {
+        // A line parsed by a rule of its own (`action "…" owner "…" due …` of a review) starts
+        // at that rule's first keyword; the keywords after it (`owner`, `due`, `tags`) go on it.
+        const node = leaf.astNode;
+        return !node.$container || isPlanFile(node.$container) || node.$cstNode?.offset === leaf.offset;
+    }
     const node = leaf.astNode;
     return isActualPoint(node) && node.$cstNode?.offset === leaf.offset;
 }

@@ -22,17 +22,24 @@ const kinds: Record<string, ReferenceKind> = {
     'Kpi.translates': { what: 'an outcome', rule: '`translates` names outcomes' },
     'QuantityRef.ref': { what: 'an indicator, assumption or kpi', rule: 'a formula names indicators, assumptions and kpis' },
     'Actual.indicator': { what: 'an indicator', rule: 'an `actual` block names the indicator its values are of' },
-    'Story.tags': { what: 'an indicator or kpi', rule: '`tags` names indicators and kpis' },
+    'Story.tags': { what: 'an element', rule: '`tags` names elements of the plan (indicators, kpis, outcomes, values …)' },
+    'Plan.northstar': { what: 'an indicator or kpi', rule: '`northstar` names the one indicator or kpi the community steers by' },
+    'Plan.cost': { what: 'an assumption or indicator', rule: '`cost` names an assumption or indicator in a currency' },
+    'Decision.uses': { what: 'an indicator, kpi or objective', rule: '`uses` names indicators, kpis and objectives' },
+    'Threshold.metric': { what: 'an indicator or kpi', rule: 'a `threshold` line names an indicator or kpi' },
+    'ReviewNote.tags': { what: 'an element', rule: '`tags` names elements of the plan (indicators, kpis, outcomes, values …)' },
     'KeyResult.subject': { what: 'an indicator or kpi', rule: 'a `key` line names an indicator or kpi' },
     'Assumption.from': { what: 'an experiment', rule: 'the `from` line of an assumption names an experiment' },
-    'Experiment.metric': { what: 'an indicator', rule: '`metric` names the indicator an experiment measured' }
+    'Experiment.metric': { what: 'an indicator', rule: '`metric` names the indicator an experiment measured' },
+    'ReviewExperiment.experiment': { what: 'an experiment', rule: 'the `experiment` line of a review names an experiment, or is a text for a planned one' }
 };
 
 /** The kinds of element, in the language's words, by their type in the syntax tree. */
 const elementWords: Record<string, string> = {
     Plan: 'a plan', Row: 'a row (`members` or `organization`)', Value: 'a value', Shared: 'a shared value',
     Input: 'an input', Output: 'an output', Outcome: 'an outcome', Indicator: 'an indicator',
-    Assumption: 'an assumption', Kpi: 'a kpi', Story: 'a story', Objective: 'an objective', Experiment: 'an experiment'
+    Assumption: 'an assumption', Kpi: 'a kpi', Story: 'a story', Objective: 'an objective', Experiment: 'an experiment',
+    Decision: 'a decision', Review: 'a review'
 };
 
 export interface UnresolvedReference {

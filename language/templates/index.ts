@@ -1,3 +1,4 @@
+import { northStarTemplate, okrTemplate, operatingReviewTemplate, scorecardTemplate } from './framework-templates.js';
 import { kpiTemplate } from './kpi-template.js';
 import { minimalTemplate } from './minimal-template.js';
 import type { PlanTemplate } from './plan-template.js';
@@ -7,7 +8,9 @@ export type { CompanionFile, PlanTemplate, RenderedPlan, TemplateInput } from '.
 export { planNameFromFile, renderForFile } from './plan-template.js';
 
 /** Every template, the default first. */
-export const planTemplates: readonly PlanTemplate[] = [minimalTemplate, valueCreationTemplate, kpiTemplate];
+export const planTemplates: readonly PlanTemplate[] = [
+    minimalTemplate, valueCreationTemplate, kpiTemplate, okrTemplate, northStarTemplate, scorecardTemplate, operatingReviewTemplate
+];
 
 export const defaultTemplate = minimalTemplate;
 

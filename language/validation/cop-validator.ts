@@ -9,10 +9,13 @@ import { CycleChecks } from './cycle-checks.js';
 import { EvidenceChecks } from './evidence-checks.js';
 import { ExperimentChecks } from './experiment-checks.js';
 import { ForecastChecks } from './forecast-checks.js';
+import { DecisionChecks } from './decision-checks.js';
+import { FrameworkChecks } from './framework-checks.js';
 import { ImpactChecks } from './impact-checks.js';
 import { IndicatorChecks } from './indicator-checks.js';
 import { MatrixChecks } from './matrix-checks.js';
 import { PlanChecks } from './plan-checks.js';
+import { ReviewChecks } from './review-checks.js';
 import { ValueChecks } from './value-checks.js';
 import { WorkspaceChecks } from './workspace-checks.js';
 
@@ -51,7 +54,7 @@ export function registerValidationChecks(services: CopCoreServices): void {
         Experiment: plan.checkRepeatedLines
     };
     registry.register(checks);
-    registry.register({ Indicator: plan.checkRepeatedLines });
+    registry.register({ Indicator: plan.checkRepeatedLines, Decision: plan.checkRepeatedLines, Review: plan.checkRepeatedLines });
     registry.register({ Plan: new WorkspaceChecks(services).checkPlanNameUnique });
     registry.register({ Plan: catalogs.checkPlanCatalogs, Indicator: catalogs.checkIndicatorTitle });
     registry.register({ Plan: new ConfigChecks(services.config.PlanConfig).checkPlanConfig });
@@ -62,11 +65,24 @@ export function registerValidationChecks(services: CopCoreServices): void {
         Story: impact.checkStory
     });
     registry.register({ PlanFile: new ForecastChecks(services.impact.Impact).checkForecasts });
+    // Part 6: frameworks, decisions and reviews
+    const frameworks = new FrameworkChecks();
+    const decisions = new DecisionChecks(services.impact.Decisions);
+    const reviews = new ReviewChecks(services.impact.Decisions);
+    registry.register({
+        Plan: frameworks.checkPlan,
+        PlanFile: [frameworks.checkScorecard, decisions.checkVanityMetrics],
+        Decision: decisions.checkDecision,
+        Review: reviews.checkReview
+    });
     registry.register({
         Target: values.checkTarget,
         Indicator: values.checkIndicator,
         ActualPoint: values.checkActualPoint,
         Story: values.checkStory,
+        Decision: values.checkDecision,
+        Review: values.checkReview,
+        ReviewAction: values.checkReviewAction,
         KeyResult: values.checkKeyResult,
         Assumption: values.checkAssumption,
         NumberLiteral: values.checkNumberLiteral,

@@ -7,12 +7,14 @@ import { describe, report } from './report.js';
 
 /** Lines that may appear only once in a block of each kind: a repeat would silently win. */
 export const singleLines: Record<string, readonly string[]> = {
-    Plan: ['purpose', 'sponsor'],
-    Indicator: ['qualitative', 'unit', 'baseline', 'target', 'data', 'cadence', 'owner'],
+    Plan: ['purpose', 'sponsor', 'northstar', 'cost'],
+    Indicator: ['qualitative', 'unit', 'baseline', 'target', 'data', 'cadence', 'owner', 'perspective'],
     Assumption: ['value', 'range', 'unit', 'source', 'from', 'evidence'],
-    Kpi: ['formula', 'unit', 'target', 'deadweight', 'displacement', 'attribution', 'evidence'],
+    Kpi: ['formula', 'unit', 'target', 'deadweight', 'displacement', 'attribution', 'evidence', 'perspective'],
     Experiment: ['metric', 'treatment', 'control', 'start', 'end'],
-    Story: ['date', 'text']
+    Story: ['date', 'text', 'cycles'],
+    Decision: ['owner', 'due'],
+    Review: ['date']
 };
 
 /** Whole-file structure: one plan header, unique names, no repeated single lines. */

@@ -1,5 +1,5 @@
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
-import type { ActualPoint, Arm, Assumption, Indicator, KeyResult, NumberLiteral, Share, Story, Target } from '../generated/ast.js';
+import type { ActualPoint, Arm, Assumption, Decision, Indicator, KeyResult, NumberLiteral, Review, ReviewAction, Share, Story, Target, Threshold } from '../generated/ast.js';
 import { numberProblem } from '../impact/amounts.js';
 import { dateProblem } from '../impact/dates.js';
 import { numberProblemText } from '../impact/value-problems.js';
@@ -33,6 +33,20 @@ export class ValueChecks {
         checkDate(accept, story, 'date', story.date, 'The story has no date until it is fixed.');
     };
 
+    checkDecision = (decision: Decision, accept: ValidationAcceptor): void => {
+        checkDate(accept, decision, 'due', decision.due, 'The decision has no due date until it is fixed.');
+        decision.thresholds.forEach(threshold => checkThreshold(accept, threshold));
+    };
+
+    checkReview = (review: Review, accept: ValidationAcceptor): void => {
+        checkDate(accept, review, 'date', review.date, 'The review has no date until it is fixed.');
+    };
+
+    checkReviewAction = (action: ReviewAction, accept: ValidationAcceptor): void => {
+        checkDate(accept, action, 'due', action.due, 'The action is not judged overdue until it is fixed.');
+        checkDate(accept, action, 'done', action.done, 'The action still counts as done.');
+    };
+
     checkKeyResult = (key: KeyResult, accept: ValidationAcceptor): void => {
         const effect = 'This key result is not judged until it is fixed.';
         checkNumber(accept, key, 'value', key.value, effect);
@@ -60,6 +74,10 @@ export class ValueChecks {
     checkNumberLiteral = (literal: NumberLiteral, accept: ValidationAcceptor): void => {
         checkNumber(accept, literal, 'value', literal.value, 'The kpi has no value until it is fixed.');
     };
+}
+
+function checkThreshold(accept: ValidationAcceptor, threshold: Threshold): void {
+    checkNumber(accept, threshold, 'value', threshold.value, 'The threshold is not judged until it is fixed.');
 }
 
 function checkNumber<N extends AstNode>(accept: ValidationAcceptor, node: N, property: Properties<N>, text: string | undefined, effect: string): void {

@@ -47,6 +47,7 @@ export function buildViewModel(document: LangiumDocument<PlanFile>, services: Co
         stakeholder: nameOf(row),
         title: row.title,
         side: row.side as MatrixRowView['side'],
+        found: row.found ?? [],
         ...locate(row),
         short: row.values.filter(v => v.term === 'short').map(valueView),
         long: row.values.filter(v => v.term === 'long').map(valueView)

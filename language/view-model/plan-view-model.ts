@@ -7,6 +7,7 @@
  * can reveal it in the source; `uri` is set only when the element lives in another plan file.
  */
 import type { PlanDiagnostic } from '../diagnostics/plan-diagnostic.js';
+import type { DecisionsView } from '../decisions/decisions-view.js';
 import type { ImpactView } from '../impact/impact-view.js';
 
 export const VIEW_MODEL_VERSION = 1;
@@ -49,6 +50,8 @@ export interface MatrixRowView extends Located {
     readonly stakeholder: string;
     readonly title?: string;
     readonly side: Side;
+    /** How its values were found (`found` lines: a survey, interviews, the core group), in order. */
+    readonly found: readonly string[];
     readonly short: readonly ValueView[];
     readonly long: readonly ValueView[];
 }
@@ -158,4 +161,6 @@ export interface PlanViewModel {
      * plan's actuals files read; absent when a caller builds the model without it.
      */
     readonly impact?: ImpactView;
+    /** Part 6: decisions, reviews, North Star, ROI, scorecard and OKR scores; added with the impact. */
+    readonly decisions?: DecisionsView;
 }

@@ -26,7 +26,7 @@ describe('"CoP: New Plan…"', () => {
     test('offers every template, writes the plan and its companions, and opens the plan', async () => {
         const editor = new FakeEditor('kpi', '/ws/plans/customer-support.cop');
         const plan = await createNewPlan(editor, new Date(Date.UTC(2026, 10, 23)));
-        expect(editor.offered).toEqual(['minimal', 'value-creation', 'kpi']);
+        expect(editor.offered).toEqual(['minimal', 'value-creation', 'kpi', 'okr', 'north-star', 'scorecard', 'operating-review']);
         expect(plan?.path).toBe('/ws/plans/customer-support.cop');
         expect([...editor.files.keys()]).toEqual(['/ws/plans/customer-support-actuals.csv', '/ws/plans/customer-support.cop']);
         expect(editor.files.get('/ws/plans/customer-support.cop')).toMatch(/^plan CustomerSupport "/m);

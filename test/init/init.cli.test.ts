@@ -11,7 +11,7 @@ function diagnosticsOf(stdout: string): JsonDiagnostic[] {
 }
 
 describe('cop init then cop check, as processes', () => {
-    for (const template of ['minimal', 'value-creation', 'kpi']) {
+    for (const template of ['minimal', 'value-creation', 'kpi', 'okr', 'north-star', 'scorecard', 'operating-review']) {
         test(`the ${template} template checks without errors, and every warning lies on a TODO line`, () => {
             const folder = mkdtempSync(join(tmpdir(), 'cop-init-'));
             const init = runCli(['init', 'community.cop', '--template', template], { cwd: folder });
@@ -81,10 +81,10 @@ describe('cop init then cop check, as processes', () => {
     test('lists the templates in --help, and names them when an unknown one is asked for', () => {
         const help = runCli(['init', '--help']);
         expect(help.code).toBe(0);
-        for (const name of ['minimal', 'value-creation', 'kpi']) expect(help.stdout).toContain(`  ${name} `);
-        const unknown = runCli(['init', 'x.cop', '--template', 'okr'], { cwd: mkdtempSync(join(tmpdir(), 'cop-init-')) });
+        for (const name of ['minimal', 'value-creation', 'kpi', 'okr', 'north-star', 'scorecard', 'operating-review']) expect(help.stdout).toContain(`  ${name} `);
+        const unknown = runCli(['init', 'x.cop', '--template', 'swot'], { cwd: mkdtempSync(join(tmpdir(), 'cop-init-')) });
         expect(unknown.code).toBe(2);
-        expect(unknown.stderr).toContain('no template "okr"');
+        expect(unknown.stderr).toContain('no template "swot"');
         expect(unknown.stderr).toContain('value-creation');
     });
 

@@ -13,7 +13,7 @@ const snippets = JSON.parse(readFileSync(resolve(root, 'snippets/cop.json'), 'ut
 const kinds: Record<string, string> = {
     plan: 'Plan', members: 'Row', organization: 'Row', shared: 'Shared', input: 'Input', output: 'Output',
     outcome: 'Outcome', indicator: 'Indicator', cycle: 'Cycle', assumption: 'Assumption', kpi: 'Kpi',
-    actual: 'Actual', story: 'Story', objective: 'Objective', experiment: 'Experiment'
+    actual: 'Actual', story: 'Story', objective: 'Objective', experiment: 'Experiment', decision: 'Decision', review: 'Review'
 };
 
 /** What VS Code inserts when every placeholder keeps its default and every choice its first option. */

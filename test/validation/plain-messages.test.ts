@@ -48,7 +48,7 @@ describe('unresolved references in plain words', () => {
         ['translates, with an element of another kind', 'kpi X "X" { formula 2 translates Sessions }',
             '`Sessions` is an output, not an outcome: `translates` names outcomes.'],
         ['tags', 'story X "X" { tags Nothing text "t" }',
-            '`Nothing` is not an indicator or kpi of this plan: `tags` names indicators and kpis.'],
+            '`Nothing` is not an element of this plan: `tags` names elements of the plan (indicators, kpis, outcomes, values …).'],
         ['track', 'cycle immediate { aspiration "a" condition "c" track Savd data "d" }',
             '`Savd` is not an indicator of this plan: `track` names indicators.'],
         ['key', 'objective X "X" { key Savd >= 5 }',

@@ -85,7 +85,7 @@ describe('a mistyped keyword gets one syntax error with a suggestion', () => {
         const expected = split(await validate(blanked(sharedLine, end)));
         const actual = split(await validate(edit(sharedLine, /^shared/, 'flurb')));
         expect(actual.syntax).toHaveLength(1);
-        expect(actual.syntax[0]).toMatch(new RegExp(`^${sharedLine}:1 syntax-error \`flurb\` is not a kind of block, so this block is not checked\\. A plan is made of \`plan\`, \`members\`.*\`objective\` blocks\\.$`));
+        expect(actual.syntax[0]).toMatch(new RegExp(`^${sharedLine}:1 syntax-error \`flurb\` is not a kind of block, so this block is not checked\\. A plan is made of \`plan\`, \`members\`.*\`review\` blocks\\.$`));
         expect(actual.others).toEqual(expected.others);
     });
 
@@ -101,7 +101,7 @@ outcome O "O" { delivers X }
 `;
         const without = split(await validate(plan.replace('    foo bar baz\n', '\n')));
         const actual = split(await validate(plan));
-        expect(actual.syntax).toEqual(['5:5 syntax-error `foo` is not a line of `kpi` blocks, so this line is not checked. `kpi` blocks take formula, unit, target, translates, deadweight, displacement, attribution, evidence.']);
+        expect(actual.syntax).toEqual(['5:5 syntax-error `foo` is not a line of `kpi` blocks, so this line is not checked. `kpi` blocks take formula, unit, target, translates, deadweight, displacement, attribution, evidence, perspective.']);
         expect(actual.others).toEqual(without.others);
         expect(actual.others.join('\n')).not.toContain('formula-invalid');
     });
@@ -197,7 +197,7 @@ indicator I "I" {
     mesure Foo
 }
 `));
-        expect(syntax).toEqual(['4:5 syntax-error `mesure` is not a line of `indicator` blocks, so this line is not checked. `indicator` blocks take qualitative, unit, baseline, target, data, cadence, owner.']);
+        expect(syntax).toEqual(['4:5 syntax-error `mesure` is not a line of `indicator` blocks, so this line is not checked. `indicator` blocks take qualitative, unit, baseline, target, data, cadence, owner, perspective.']);
     });
 
     test('cop fmt refuses a plan with a mistyped keyword and leaves it as written', () => {

@@ -5,6 +5,9 @@ import { operatorText, statusLabels } from './html.js';
 import type { ErrorBanner } from '../../render/error-banner.js';
 import { renderPage } from '../../render/html/page-shell.js';
 import { impactStyles } from './impact-styles.js';
+import type { DecisionsView } from '../../decisions/decisions-view.js';
+import { decisionStyles } from '../../decisions/render/decision-styles.js';
+import { renderDecisionsReport } from '../../decisions/render/decisions-html.js';
 import { renderTile } from './kpi-tiles.js';
 import { renderFunding } from './funding-section.js';
 import { renderLineChart } from './line-chart.js';
@@ -20,13 +23,14 @@ export interface ReportHeader {
 const attention = new Set(['off-track', 'missed', 'at-risk']);
 
 /**
- * The one-page executive report (seed 004): decisions first — what is off track and what it
- * is worth, then "is it worth funding?" (the forecasts that miss their targets), the
- * assumptions finance should challenge, one story per objective with its score — then the
+ * The one-page executive report (seed 004): the plan's decisions due next, its North Star and
+ * its return on cost (Part 6), when it has them; then what is off track and what it is worth,
+ * then "is it worth funding?" (the forecasts that miss their targets), the assumptions finance
+ * should challenge, one story per objective with its score — then the
  * kpi tiles. A standalone page of the one page shell (page-shell.ts: its CSP, the error
  * banner first when the plan has errors) with a print stylesheet; every plan string is escaped.
  */
-export function renderExecutiveReport(header: ReportHeader, view: ImpactView, banner?: ErrorBanner): string {
+export function renderExecutiveReport(header: ReportHeader, view: ImpactView, banner?: ErrorBanner, decisions?: DecisionsView): string {
     const title = header.title ?? header.name;
     return renderPage({
         title: `${title} — impact report`,
@@ -38,6 +42,7 @@ export function renderExecutiveReport(header: ReportHeader, view: ImpactView, ba
 <p class="meta">${header.sponsor ? `For ${escapeHtml(header.sponsor)} · ` : ''}Impact as of ${escapeHtml(view.asOf)}</p>
 ${header.purpose ? `<p class="purpose">${escapeHtml(header.purpose)}</p>` : ''}
 </header>
+${decisions ? renderDecisionsReport(decisions) : ''}
 ${renderDecisions(view)}
 ${renderFunding(view)}
 ${renderAssumptions(view)}
@@ -62,6 +67,7 @@ th { font-size: 0.85em; color: #57606a; font-weight: 600; }
 .report-charts svg { width: 300px; height: auto; }
 .report-charts figure { margin: 0; width: 300px; } .report-charts figcaption { font-size: 0.8em; color: #57606a; }
 ${impactStyles}
+${decisionStyles}
 @page { margin: 10mm 12mm; }
 /* One page on paper, A4 or Letter (the shorter): compact type, charts and tiles side by side, sections kept whole. */
 @media print {

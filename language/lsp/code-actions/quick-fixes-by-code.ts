@@ -4,9 +4,11 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { PlanFile } from '../../generated/ast.js';
 import type { PlanUsageService } from '../../workspace/plan-usage-service.js';
 import { addDataLine, useCatalogTitle } from './indicator-fixes.js';
+import { tieOrDropTarget } from './decision-fixes.js';
 import { addAttribution } from './kpi-fixes.js';
 import { deliverFromOutcome, deliverSomeValue, fillMatrixGap, moveToRightSide } from './matrix-fixes.js';
 import type { Fix, QuickFix } from './quick-fix.js';
+import { addMissingReviewLines, markActionDone } from './review-fixes.js';
 
 /** The quick fixes offered for each diagnostic code. */
 const quickFixes: Partial<Record<string, QuickFix>> = {
@@ -16,7 +18,10 @@ const quickFixes: Partial<Record<string, QuickFix>> = {
     'indicator-without-data': addDataLine,
     'unknown-catalog-entry': useCatalogTitle,
     'shared-value-wrong-side': moveToRightSide,
-    'impact-unadjusted': addAttribution
+    'impact-unadjusted': addAttribution,
+    'review-incomplete': addMissingReviewLines,
+    'action-overdue': markActionDone,
+    'vanity-metric': tieOrDropTarget
 };
 
 /**

@@ -3,7 +3,7 @@ import { AstUtils, CstUtils } from 'langium';
 import type { SemanticTokenAcceptor } from 'langium/lsp';
 import { AbstractSemanticTokenProvider } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver-protocol';
-import { isCycle } from '../../generated/ast.js';
+import { isCycle, isIndicator, isKpi, isStory } from '../../generated/ast.js';
 
 /**
  * Semantic highlighting: each kind of element keeps one standard token type wherever its
@@ -24,7 +24,9 @@ const tokenTypes: Record<string, string> = {
     Kpi: SemanticTokenTypes.property,
     Story: SemanticTokenTypes.type,
     Objective: SemanticTokenTypes.type,
-    Experiment: SemanticTokenTypes.event
+    Experiment: SemanticTokenTypes.event,
+    Decision: SemanticTokenTypes.type,
+    Review: SemanticTokenTypes.type
 };
 
 export class CopSemanticTokenProvider extends AbstractSemanticTokenProvider {
@@ -35,6 +37,8 @@ export class CopSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'name', type, modifier: SemanticTokenModifiers.declaration });
         }
         if (isCycle(node) && node.kind) acceptor({ node, property: 'kind', type: SemanticTokenTypes.enum });
+        if ((isIndicator(node) || isKpi(node)) && node.perspective) acceptor({ node, property: 'perspective', type: SemanticTokenTypes.enumMember });
+        if (isStory(node)) node.cycles.forEach((_, index) => acceptor({ node, property: 'cycles', index, type: SemanticTokenTypes.enum }));
         AstUtils.streamReferences(node).forEach(({ reference }) => {
             const target = 'ref' in reference ? reference.ref : undefined;
             const refNode = reference.$refNode;

@@ -3,6 +3,7 @@ import { AstUtils, GrammarAST } from 'langium';
 import { isCycle, isInput, isOutcome, isOutput, isRow, isShared, isValue } from '../../generated/ast.js';
 import type { CycleGuidance, Round } from '../../guidance/cycles.js';
 import { cycleGuidance, cycleKinds, isCycleKind, roundAnswers, rounds, roundTitles } from '../../guidance/cycles.js';
+import { frameworkGuidance } from '../../guidance/frameworks.js';
 import { structureGuidance } from '../../guidance/structure.js';
 import type { HoverContribution, HoverTarget } from './hover-contribution.js';
 
@@ -71,5 +72,5 @@ function structureHover(word: string, node: AstNode): string | undefined {
     if (isInput(node) && word === 'input') return structureGuidance.input;
     if (isOutput(node) && word === 'output') return structureGuidance.output;
     if (isOutcome(node) && word === 'outcome') return structureGuidance.outcome;
-    return undefined;
+    return Object.hasOwn(frameworkGuidance, word) ? frameworkGuidance[word] : undefined;
 }

@@ -1,5 +1,6 @@
 import type { CopServices } from '../../cop-module.js';
 import { ExperimentHover } from './experiment-hover.js';
+import { DecisionHover } from './decision-hover.js';
 import { GuidanceHover } from './guidance-hover.js';
 import type { HoverContribution } from './hover-contribution.js';
 import { ImpactHover } from './impact-hover.js';
@@ -13,6 +14,7 @@ export function createHoverContributions(services: CopServices): HoverContributi
         new ValueHover(services),
         new ImpactHover(services),
         new ExperimentHover(services),
+        new DecisionHover(services),
         new GuidanceHover()
     ];
 }

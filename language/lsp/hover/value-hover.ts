@@ -33,6 +33,7 @@ export class ValueHover implements HoverContribution {
         const direct = unique(referrers.filter(isOutcome));
         const throughShared = shared.flatMap(item => referrersOf(this.services, item).filter(isOutcome).map(outcome => ({ outcome, shared: item })));
         if (shared.length > 0) lines.push('', `Shared values: ${shared.map(named).join(', ')}.`);
+        if (row.found.length > 0) lines.push('', `Found through: ${row.found.map(escapeMarkdown).join('; ')}.`);
         const delivered = [
             ...direct.map(outcome => named(outcome)),
             ...throughShared.filter(({ outcome }) => !direct.includes(outcome)).map(({ outcome, shared: via }: { outcome: Outcome; shared: Shared }) => `${named(outcome)} through ${named(via)}`)

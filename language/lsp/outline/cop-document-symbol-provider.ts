@@ -4,12 +4,13 @@ import type { DocumentSymbolProvider, NodeKindProvider } from 'langium/lsp';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { CopServices } from '../../cop-module.js';
-import type { Cycle, Objective, PlanFile } from '../../generated/ast.js';
-import { isCycle, isObjective, isRow } from '../../generated/ast.js';
+import type { Cycle, Decision, Objective, PlanFile, Review } from '../../generated/ast.js';
+import { isCycle, isDecision, isObjective, isReview, isRow } from '../../generated/ast.js';
 
 /**
  * The outline of a plan: one symbol per block with its title as detail; rows list their
- * values, cycles their rounds, objectives their key results.
+ * values, cycles their rounds, objectives their key results, decisions their thresholds,
+ * reviews their wins, worries, experiments and actions.
  */
 export class CopDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly kinds: NodeKindProvider;
@@ -46,6 +47,8 @@ export class CopDocumentSymbolProvider implements DocumentSymbolProvider {
         }
         if (isCycle(element)) return this.roundsOf(element);
         if (isObjective(element)) return this.keysOf(element);
+        if (isDecision(element)) return this.thresholdsOf(element);
+        if (isReview(element)) return this.reviewLinesOf(element);
         return [];
     }
 
@@ -69,6 +72,31 @@ export class CopDocumentSymbolProvider implements DocumentSymbolProvider {
             range: key.$cstNode.range,
             selectionRange: key.$cstNode.range
         }] : []);
+    }
+
+    private thresholdsOf(decision: Decision): DocumentSymbol[] {
+        return decision.thresholds.flatMap(threshold => threshold.$cstNode ? [{
+            name: threshold.metric?.$refText ?? 'threshold',
+            detail: `threshold ${threshold.operator} ${threshold.value}`,
+            kind: SymbolKind.Key,
+            range: threshold.$cstNode.range,
+            selectionRange: threshold.$cstNode.range
+        }] : []);
+    }
+
+    /** A review's lines in source order: `win`, `worry`, `experiment`, `action`, each with its text. */
+    private reviewLinesOf(review: Review): DocumentSymbol[] {
+        const lines = [...review.notes, ...review.experiments, ...review.actions]
+            .filter(line => line.$cstNode)
+            .sort((a, b) => a.$cstNode!.offset - b.$cstNode!.offset);
+        return lines.map(line => {
+            const range = line.$cstNode!.range;
+            switch (line.$type) {
+                case 'ReviewNote': return { name: line.kind, detail: line.text, kind: SymbolKind.String, range, selectionRange: range };
+                case 'ReviewExperiment': return { name: 'experiment', detail: line.experiment?.$refText ?? line.text, kind: SymbolKind.Event, range, selectionRange: range };
+                default: return { name: 'action', detail: `${line.text} · ${line.owner} · due ${line.due}${line.done ? ` · done ${line.done}` : ''}`, kind: SymbolKind.Event, range, selectionRange: range };
+            }
+        });
     }
 
     private symbolOf(node: AstNode, name: string | undefined, children: DocumentSymbol[], detail?: string): DocumentSymbol | undefined {

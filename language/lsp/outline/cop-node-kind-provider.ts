@@ -23,7 +23,9 @@ const symbolKinds: Record<string, SymbolKind> = {
     Story: SymbolKind.String,
     Objective: SymbolKind.Object,
     KeyResult: SymbolKind.Key,
-    Experiment: SymbolKind.Operator
+    Experiment: SymbolKind.Operator,
+    Decision: SymbolKind.Boolean,
+    Review: SymbolKind.File
 };
 
 const completionKinds: Partial<Record<SymbolKind, CompletionItemKind>> = {

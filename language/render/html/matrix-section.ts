@@ -36,7 +36,7 @@ type Badges = Map<string, PlanViewModel['shared'][number]>;
 function renderRow(row: MatrixRowView, badges: Badges): string {
     const side = row.side === 'members' ? 'Members' : 'Organization';
     return `<tr ${attr('data-side', row.side)}>
-<th scope="row"><span class="side ${row.side}">${side}</span> <span${revealable(row, 'stakeholder')}>${escapeHtml(row.title ?? row.stakeholder)}</span>${row.title ? nameTag(row.stakeholder) : ''}</th>
+<th scope="row"><span class="side ${row.side}">${side}</span> <span${revealable(row, 'stakeholder')}>${escapeHtml(row.title ?? row.stakeholder)}</span>${row.title ? nameTag(row.stakeholder) : ''}${row.found.length ? `<span class="found">Found through ${row.found.map(escapeHtml).join('; ')}</span>` : ''}</th>
 <td data-term="short">${renderValues(row.short, badges)}</td>
 <td data-term="long">${renderValues(row.long, badges)}</td>
 </tr>`;

@@ -6,6 +6,7 @@ import { htmlSections } from './html-sections.js';
 import { errorBannerOf, fileNameOfUri } from '../error-banner.js';
 import { renderPage } from './page-shell.js';
 import { printCss, themeCss } from './styles.js';
+import { decisionStyles } from '../../decisions/render/decision-styles.js';
 import { impactStyles } from '../../impact/render/impact-styles.js';
 
 /**
@@ -25,7 +26,7 @@ ${body}
 
 /** The CSS of the page: theme-aware rules plus the print stylesheet. */
 export function pageCss(): string {
-    return themeCss + impactStyles + printCss;
+    return themeCss + impactStyles + decisionStyles + printCss;
 }
 
 export interface StandaloneOptions {

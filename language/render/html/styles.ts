@@ -66,6 +66,7 @@ table.matrix tbody th .name { display: block; margin: 0; }
 .side { display: inline-block; font-size: 0.72em; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; padding: 0 6px; border-radius: 8px; border: 1px solid currentColor; margin-right: 4px; }
 .side.members { color: var(--cop-members-text); }
 .side.organization { color: var(--cop-organization-text); }
+.found { display: block; font-weight: normal; font-size: 0.85em; color: var(--cop-muted); }
 ul.values { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
 li.value { padding: 4px 8px; border-radius: 4px; background: var(--cop-surface); border-left: 3px solid var(--cop-border); }
 tr[data-side="members"] li.value { border-left-color: var(--cop-members); }

@@ -2,6 +2,7 @@ import type { IndicatorView, PlanViewModel, RefView, ValueView } from '../../vie
 import type { ErrorBanner } from '../error-banner.js';
 import { bannerHeadline, bannerMore, errorBannerOf, fileNameOfUri } from '../error-banner.js';
 import { codeSpan, escapeMarkdown } from './escape-markdown.js';
+import { decisionsMarkdown, frameworksMarkdown } from '../../decisions/render/decisions-markdown.js';
 import { impactMarkdown } from '../../impact/render/impact-markdown.js';
 import { hasImpact } from '../../impact/render/impact-section.js';
 import { appendAll } from '../../model/lists.js';
@@ -19,6 +20,9 @@ export function renderMarkdown(model: PlanViewModel, options: { file?: string } 
     if (plan?.sponsor) out.push(`**Sponsor:** ${escapeMarkdown(plan.sponsor)}  `);
     out.push(`**Problems:** ${countsLine(model)}`, '');
 
+    // Decisions first (seed 004), as in the preview and the report.
+    if (model.decisions) appendAll(out, decisionsMarkdown(model.decisions));
+
     out.push('## Value matrix', '');
     if (model.matrix.rows.length === 0) {
         out.push('_No member segment or organization yet._', '');
@@ -29,7 +33,8 @@ export function renderMarkdown(model: PlanViewModel, options: { file?: string } 
         out.push('| Stakeholder | Short term | Long term |', '| --- | --- | --- |');
         for (const row of model.matrix.rows) {
             const side = row.side === 'members' ? 'Members' : 'Organization';
-            out.push(`| **${escapeMarkdown(row.title ?? row.stakeholder)}** (${side}) | ${cell(row.short)} | ${cell(row.long)} |`);
+            const found = row.found.length ? `<br>found through ${row.found.map(escapeMarkdown).join('; ')}` : '';
+            out.push(`| **${escapeMarkdown(row.title ?? row.stakeholder)}** (${side})${found} | ${cell(row.short)} | ${cell(row.long)} |`);
         }
         out.push('');
         const legend = model.shared.map(s => `[${s.badge}] ${escapeMarkdown(s.title ?? s.name)}`);
@@ -76,6 +81,7 @@ export function renderMarkdown(model: PlanViewModel, options: { file?: string } 
     }
 
     if (hasImpact(model.impact)) appendAll(out, impactMarkdown(model.impact));
+    if (model.decisions) appendAll(out, frameworksMarkdown(model.decisions));
 
     if (model.diagnostics.items.length > 0) {
         out.push('## Problems', '');
