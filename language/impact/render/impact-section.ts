@@ -24,14 +24,14 @@ export function hasImpact(view: ImpactView | undefined): view is ImpactView {
 export function renderImpactSection(view: ImpactView): string {
     if (view.kpis.length === 0 && view.indicators.every(i => i.actuals.length === 0) && view.stories.length === 0 && view.objectives.length === 0
         && view.experiments.length === 0) {
-        return `<div class="impact"><h2>Impact</h2><p class="impact-empty">No kpis, actuals, stories or objectives yet.</p></div>`;
+        return `<div class="impact impact-tab"><h2>Impact</h2><p class="impact-empty">No kpis, actuals, stories or objectives yet.</p></div>`;
     }
     const kpis = view.kpis.map(kpi => renderKpiCard(kpi, storiesTagged(view, kpi.name))).join('');
     const indicators = view.indicators
         .filter(indicator => indicator.actuals.length > 0 || indicator.target !== null)
         .map(indicator => renderIndicatorCard(indicator, storiesTagged(view, indicator.name))).join('');
     const untagged = view.stories.filter(story => story.tags.length === 0);
-    return `<div class="impact"><h2>Impact</h2>`
+    return `<div class="impact impact-tab"><h2>Impact</h2>`
         + `<p class="impact-as-of">As of ${escapeHtml(view.asOf)}.</p>`
         + renderKpiTiles(view)
         + kpis
