@@ -67,9 +67,19 @@ function inDataTypeRule(leaf: LeafCstNode, name?: string): boolean {
 /** Does this token begin a statement (a block header or a line inside a block)? */
 function startsLine(leaf: LeafCstNode): boolean {
     const rule = keywordRule(leaf);
-    if (rule && !GrammarUtils.isDataTypeRule(rule) && /^[a-z]+$/.test(leaf.text) && leaf.text !== 'by') return true;
+    if (rule && !GrammarUtils.isDataTypeRule(rule) && /^[a-z]+$/.test(leaf.text) && leaf.text !== 'by' && !insideLine(leaf, rule)) return true;
     const node = leaf.astNode;
     return isActualPoint(node) && node.$cstNode?.offset === leaf.offset;
+}
+
+/** Rules that are parts of one line (`compute count reply where kind = "x"`, `model decay 0.3 half-life 14 days`). */
+const lineParts = new Set(['Compute', 'Condition', 'ModelWeight']);
+
+/** A keyword after the first word of its line (`of`, `value` of `conversion E value COL`, `days`). */
+function insideLine(leaf: LeafCstNode, rule: GrammarAST.ParserRule): boolean {
+    if (lineParts.has(rule.name)) return true;
+    const group = leaf.grammarSource?.$container;
+    return GrammarAST.isGroup(group) && group.elements[0] !== leaf.grammarSource;
 }
 
 /** Does this token begin a top-level block? */
