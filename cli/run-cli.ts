@@ -8,6 +8,7 @@ import { runExport } from './commands/export.js';
 import { runFmt } from './commands/fmt.js';
 import { runReport } from './commands/report.js';
 import { runInit } from './commands/init.js';
+import { runMeasure } from './commands/measure.js';
 import { escapeControlsButLineBreaks } from './formats/control-chars.js';
 
 const commands: Record<string, { run: Command; summary: string }> = {
@@ -15,7 +16,8 @@ const commands: Record<string, { run: Command; summary: string }> = {
     fmt: { run: runFmt, summary: 'rewrite plans in the canonical layout (--check: only list them)' },
     export: { run: runExport, summary: 'render a plan as json, md or a standalone html page' },
     report: { run: runReport, summary: 'write the one-page executive impact report of a plan (html)' },
-    init: { run: runInit, summary: 'start a new plan from a template (minimal, value-creation, kpi)' }
+    init: { run: runInit, summary: 'start a new plan from a template (minimal, value-creation, kpi)' },
+    measure: { run: runMeasure, summary: 'compute indicators and influences from event files (DuckDB)' }
 };
 
 function mainHelp(): string {

@@ -71,7 +71,9 @@ const entries = [
     { entryPoints: ['server/main.ts'], outfile: 'out/server.js' },
     // out/cli.js (the `bin`) is a small loader that runs out/cli-main.js, the CLI itself,
     // through a V8 code cache (cli/code-cache.ts); the loader needs no polyfill.
-    { entryPoints: ['cli/main.ts'], outfile: 'out/cli-main.js', plugins: [langiumCoreProtocol, commonJsGlob] },
+    // DuckDB is native code: never bundled, loaded by `cop measure` only (a dependency of the
+    // package, so `npm install -g` brings it; the extension's .vsix never holds it).
+    { entryPoints: ['cli/main.ts'], outfile: 'out/cli-main.js', plugins: [langiumCoreProtocol, commonJsGlob], external: ['vscode', '@duckdb/node-api'] },
     { entryPoints: ['cli/bin.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' }, sourcemap: false }
 ];
 

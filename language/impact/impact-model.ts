@@ -1,4 +1,4 @@
-import type { Actual, ActualPoint, Assumption, Indicator, KeyResult, Kpi, Objective, PlanFile, Quantity } from '../generated/ast.js';
+import type { Actual, ActualPoint, Assumption, Indicator, Influence, KeyResult, Kpi, Objective, PlanFile, Quantity } from '../generated/ast.js';
 import { isPercent, parseAmount } from './amounts.js';
 import type { CsvActual } from './actuals-csv.js';
 import type { Day } from './dates.js';
@@ -114,6 +114,7 @@ interface ImpactElements {
     readonly actuals: Actual[];
     readonly kpis: Kpi[];
     readonly objectives: Objective[];
+    readonly influences: Influence[];
 }
 
 /**
@@ -122,13 +123,14 @@ interface ImpactElements {
  * reflection lookup per element and guard.
  */
 function impactElementsOf(root: PlanFile): ImpactElements {
-    const result = { indicators: [] as Indicator[], actuals: [] as Actual[], kpis: [] as Kpi[], objectives: [] as Objective[] };
+    const result = { indicators: [] as Indicator[], actuals: [] as Actual[], kpis: [] as Kpi[], objectives: [] as Objective[], influences: [] as Influence[] };
     for (const element of root.elements ?? []) {
         switch (element.$type) {
             case 'Indicator': result.indicators.push(element); break;
             case 'Actual': result.actuals.push(element); break;
             case 'Kpi': result.kpis.push(element); break;
             case 'Objective': result.objectives.push(element); break;
+            case 'Influence': result.influences.push(element); break;
         }
     }
     return result;
@@ -140,7 +142,9 @@ function impactElementsOf(root: PlanFile): ImpactElements {
  * actuals file is read by the caller.
  */
 export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActuals[] = []): ImpactModel {
-    const { indicators, actuals, kpis, objectives } = impactElementsOf(root);
+    const { indicators, actuals, kpis, objectives, influences } = impactElementsOf(root);
+    // An influence (Part 5) takes its figures from the actuals file, by its name, as an indicator does.
+    const influenceEntries = new Map<string, ActualEntry[]>(influences.map(influence => [influence.name, []]));
     const byName = new Map<string, Indicator>(); // a repeated name: the last one, as for a Map built from pairs
     const entries = new Map<Indicator, ActualEntry[]>();
     for (const indicator of indicators) {
@@ -161,7 +165,7 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
     const unknownRows: ImpactModel['unknownRows'][number][] = [];
     for (const file of files) {
         for (const row of file.rows) {
-            const list = entries.get(byName.get(row.indicator)!);
+            const list = entries.get(byName.get(row.indicator)!) ?? influenceEntries.get(row.indicator);
             if (!list) {
                 unknownRows.push({ file: file.file, row });
                 continue;
@@ -192,7 +196,8 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
         });
     }
 
-    const evaluator = new KpiEvaluator(indicatorImpacts, asOf);
+    const influenceSeries = new Map<Influence, ActualEntry[]>(influences.map(influence => [influence, sortedByDay(influenceEntries.get(influence.name) ?? [])]));
+    const evaluator = new KpiEvaluator(indicatorImpacts, asOf, influenceSeries);
     const kpiImpacts = new Map<Kpi, KpiImpact>();
     for (const kpi of kpis) kpiImpacts.set(kpi, evaluator.impactOf(kpi));
 
@@ -282,6 +287,7 @@ interface AssumptionAmounts {
 interface Dependencies {
     readonly assumptions: Set<Assumption>;
     readonly indicators: Set<Indicator>;
+    readonly influences: Set<Influence>;
 }
 
 /** Evaluates kpis, following references to other kpis; a kpi on a loop has no value. */
@@ -298,7 +304,11 @@ class KpiEvaluator {
     private readonly dependencies = new Map<Kpi, Dependencies>();
     private readonly units = new Map<Kpi, Unit>();
 
-    constructor(private readonly indicators: ReadonlyMap<Indicator, IndicatorImpact>, private readonly asOf: Day) {}
+    constructor(
+        private readonly indicators: ReadonlyMap<Indicator, IndicatorImpact>,
+        private readonly asOf: Day,
+        private readonly influences: ReadonlyMap<Influence, readonly ActualEntry[]> = new Map()
+    ) {}
 
     impactOf(kpi: Kpi): KpiImpact {
         const loop = this.loopOf(kpi);
@@ -395,8 +405,15 @@ class KpiEvaluator {
         switch (quantity.$type) {
             case 'Assumption': return quantity === scenario.assumption ? scenario.at : this.amountsOf(quantity).value;
             case 'Indicator': return this.indicatorValue(quantity, scenario.mode);
+            case 'Influence': return this.influenceValue(quantity, scenario.mode);
             default: return this.evaluate(quantity, scenario);
         }
+    }
+
+    /** An influence has no target: its planned value is its latest figure, as its actual value is. */
+    private influenceValue(influence: Influence, mode: Scenario['mode']): number | undefined {
+        const entries = this.influences.get(influence) ?? [];
+        return latestBefore(entries, mode === 'actual' || mode === 'planned' ? this.asOf : Math.min(mode, this.asOf))?.value;
     }
 
     private indicatorValue(indicator: Indicator, mode: Scenario['mode']): number | undefined {
@@ -417,6 +434,10 @@ class KpiEvaluator {
                     const value = this.indicatorValue(quantity, mode);
                     return value === undefined ? undefined : point(value);
                 }
+                case 'Influence': {
+                    const value = this.influenceValue(quantity, mode);
+                    return value === undefined ? undefined : point(value);
+                }
                 default: return this.intervalOf(quantity, mode);
             }
         });
@@ -434,16 +455,18 @@ class KpiEvaluator {
     private dependenciesOf(kpi: Kpi): Dependencies {
         const known = this.dependencies.get(kpi);
         if (known) return known;
-        const result = { assumptions: new Set<Assumption>(), indicators: new Set<Indicator>() };
+        const result = { assumptions: new Set<Assumption>(), indicators: new Set<Indicator>(), influences: new Set<Influence>() };
         this.dependencies.set(kpi, result); // a loop sees the partial sets; loops have no value anyway
         for (const name of this.namesOf(kpi).all) {
             switch (name.$type) {
                 case 'Assumption': result.assumptions.add(name); break;
                 case 'Indicator': result.indicators.add(name); break;
+                case 'Influence': result.influences.add(name); break;
                 case 'Kpi': {
                     const inner = this.dependenciesOf(name);
                     inner.assumptions.forEach(a => result.assumptions.add(a));
                     inner.indicators.forEach(i => result.indicators.add(i));
+                    inner.influences.forEach(i => result.influences.add(i));
                     break;
                 }
             }
@@ -454,7 +477,8 @@ class KpiEvaluator {
     /** A value at every day one of its indicators has an actual, once all of them have one. */
     private seriesOf(kpi: Kpi): SeriesPoint[] {
         const series: SeriesPoint[] = [];
-        for (const day of this.knownDaysOf(this.dependenciesOf(kpi).indicators)) {
+        const { indicators, influences } = this.dependenciesOf(kpi);
+        for (const day of this.knownDaysOf(indicators, influences)) {
             const value = this.evaluate(kpi, this.dayScenario(day));
             if (value !== undefined) series.push({ day, value });
         }
@@ -466,10 +490,10 @@ class KpiEvaluator {
      * Indicators of one kpi mostly share their days: repeats are dropped before sorting, and
      * the days of one indicator come sorted already.
      */
-    private knownDaysOf(indicators: ReadonlySet<Indicator>): Day[] {
+    private knownDaysOf(indicators: ReadonlySet<Indicator>, influences: ReadonlySet<Influence>): Day[] {
         const unique = new Set<Day>();
-        for (const indicator of indicators) {
-            const entries = this.indicators.get(indicator)?.entries ?? [];
+        const lists = [...[...indicators].map(indicator => this.indicators.get(indicator)?.entries ?? []), ...[...influences].map(influence => this.influences.get(influence) ?? [])];
+        for (const entries of lists) {
             for (let i = 0; i < entries.length && entries[i].day <= this.asOf; i++) unique.add(entries[i].day);
         }
         const days = [...unique];
