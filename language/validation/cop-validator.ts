@@ -11,6 +11,10 @@ import { MatrixChecks } from './matrix-checks.js';
 import { PlanChecks } from './plan-checks.js';
 import { ValueChecks } from './value-checks.js';
 import { WorkspaceChecks } from './workspace-checks.js';
+import { ActualConflictChecks } from './actual-conflict-checks.js';
+import { ConsentChecks } from './consent-checks.js';
+import { EventDeprecationChecks } from './event-deprecation-checks.js';
+import { InfluenceChecks } from './influence-checks.js';
 
 /** Registers every check of the language, one concern per class. */
 export function registerValidationChecks(services: CopCoreServices): void {
@@ -65,4 +69,16 @@ export function registerValidationChecks(services: CopCoreServices): void {
         Assumption: values.checkAssumption,
         NumberLiteral: values.checkNumberLiteral
     });
+    // Part 5: measuring from data (the checks that need the data files run in `cop measure`).
+    const conflicts = new ActualConflictChecks(services.impact.Impact);
+    const deprecations = new EventDeprecationChecks();
+    registry.register({
+        Source: new ConsentChecks().checkSource,
+        Indicator: deprecations.checkIndicator,
+        Influence: [deprecations.checkInfluence, new InfluenceChecks().checkInfluence, plan.checkRepeatedLines],
+        Actual: conflicts.checkActual,
+        PlanFile: conflicts.checkPlanFile,
+        Event: plan.checkRepeatedLines
+    });
+    registry.register({ Source: plan.checkRepeatedLines });
 }

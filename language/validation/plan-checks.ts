@@ -8,10 +8,14 @@ import { describe, report } from './report.js';
 /** Lines that may appear only once in a block of each kind: a repeat would silently win. */
 const singleLines: Record<string, readonly string[]> = {
     Plan: ['purpose', 'sponsor'],
-    Indicator: ['qualitative', 'unit', 'baseline', 'target', 'data', 'cadence', 'owner'],
+    Indicator: ['qualitative', 'unit', 'baseline', 'target', 'data', 'cadence', 'owner', 'compute'],
     Assumption: ['value', 'range', 'unit', 'source'],
     Kpi: ['formula', 'unit', 'target'],
-    Story: ['date', 'text']
+    Story: ['date', 'text'],
+    // Part 5: measuring from data
+    Source: ['file', 'time', 'person', 'event', 'consent'],
+    Event: ['source', 'name', 'version', 'deprecated'],
+    Influence: ['source', 'conversion', 'window', 'unit', 'cadence']
 };
 
 /** Whole-file structure: one plan header, unique names, no repeated single lines. */
