@@ -82,8 +82,13 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
             problems.push({ code: 'source-invalid', message: `Source \`${spec.name}\`: its files cannot be read: ${oneLine(error)}.`, on: { kind: 'source', name: spec.name } });
             continue;
         }
-        const names = new Set((await connection.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2`, [RAW, spec.name]))
-            .getRowObjects().map(row => String(row.column_name)));
+        const described = (await connection.runAndReadAll(`SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2`, [RAW, spec.name])).getRowObjects();
+        // A JSON lines column of mixed kinds (true, 1, "yes") is read as JSON: as text, `"yes"` keeps its quotes.
+        for (const row of described.filter(row => String(row.data_type) === 'JSON')) {
+            const column = q(String(row.column_name));
+            await connection.run(`ALTER TABLE ${RAW}.${q(spec.name)} ALTER COLUMN ${column} SET DATA TYPE VARCHAR USING json_extract_string(${column}, '$')`);
+        }
+        const names = new Set(described.map(row => String(row.column_name)));
         columns.set(spec.name, names);
         const lacking = (['time', 'person', 'event', 'consent'] as const).filter(line => spec[line] !== undefined && !names.has(spec[line]!));
         if (lacking.length > 0) {
