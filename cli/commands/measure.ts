@@ -84,8 +84,9 @@ export async function runMeasure(args: string[], context: CommandContext): Promi
         context.out(emitSql(plan, asOf));
         return 0;
     }
-    // The actuals file is what `--write` creates or repairs: its problems do not stop a run.
-    const planErrors: Located[] = (document.diagnostics ?? []).filter(d => d.severity === 1 && d.code !== 'actuals-invalid').map(d => ({
+    // The actuals file is what `--write` creates or repairs: its problems (typed rows of a
+    // computed indicator among them) do not stop a run.
+    const planErrors: Located[] = (document.diagnostics ?? []).filter(d => d.severity === 1 && d.code !== 'actuals-invalid' && d.code !== 'actual-conflict').map(d => ({
         code: String(d.code ?? 'syntax-error'), severity: 'error', line: d.range.start.line + 1, column: d.range.start.character + 1, message: typeof d.message === 'string' ? d.message : d.message.value
     }));
     if (planErrors.length > 0) {
