@@ -1,9 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AstNode } from 'langium';
-import { GrammarUtils } from 'langium';
-import { severityOf } from '../../language/diagnostics/codes.js';
-import type { PlanFile } from '../../language/generated/ast.js';
 import { formatDay, today } from '../../language/impact/dates.js';
 import { readMeasurePlan } from '../../language/measure/measure-plan.js';
 import { lineagePathOf } from '../../language/measure/lineage.js';
@@ -13,7 +9,8 @@ import { writeFileAtomic } from '../atomic-write.js';
 import { CliError } from '../cli-error.js';
 import { displayPath } from '../display-path.js';
 import { escapeControls } from '../formats/control-chars.js';
-import type { EngineProblem } from '../measure/duckdb-engine.js';
+import type { Located } from '../measure/problem-position.js';
+import { locate, position } from '../measure/problem-position.js';
 import { runMeasures } from '../measure/duckdb-engine.js';
 import { emitSql } from '../measure/emit-sql.js';
 import { nextLineage } from '../measure/lineage-write.js';
@@ -47,13 +44,6 @@ Examples:
 Exit codes: 0 figures computed, 1 the plan or its data has errors (nothing written),
 2 usage, file or internal problem. Every field: docs/measure.md.`;
 
-interface Located {
-    readonly code: string;
-    readonly severity: string;
-    readonly line: number;
-    readonly column: number;
-    readonly message: string;
-}
 
 export async function runMeasure(args: string[], context: CommandContext): Promise<number> {
     const { values, positionals } = parseArgs({
@@ -146,14 +136,3 @@ function capitalise(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function locate(root: PlanFile, problem: EngineProblem): Located {
-    return { code: problem.code, severity: severityOf(problem.code), ...position(root, problem.on.kind, problem.on.name), message: problem.message };
-}
-
-/** The line and column of the named source, event or measure's name in the plan (1-based). */
-function position(root: PlanFile, kind: EngineProblem['on']['kind'], name: string): { line: number; column: number } {
-    const types = kind === 'source' ? ['Source'] : kind === 'event' ? ['Event'] : ['Indicator', 'Influence'];
-    const node: AstNode | undefined = root.elements.find(element => types.includes(element.$type) && (element as { name?: string }).name === name);
-    const cst = node?.$cstNode && (GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ?? node.$cstNode);
-    return cst ? { line: cst.range.start.line + 1, column: cst.range.start.character + 1 } : { line: 1, column: 1 };
-}

@@ -45,20 +45,25 @@ export interface EngineResult {
 const RAW = 'cop_raw';
 const FILE_COLUMN = 'cop$file';
 
-export async function runMeasures(planPath: string, plan: MeasurePlan, asOf: Day, step: (done: number, total: number) => void): Promise<EngineResult> {
+export interface RunOptions {
+    /** `cop check --data`: read every source and check the columns, but run no query. */
+    readonly validateOnly?: boolean;
+}
+
+export async function runMeasures(planPath: string, plan: MeasurePlan, asOf: Day, step: (done: number, total: number) => void, options: RunOptions = {}): Promise<EngineResult> {
     // Loaded here only: the rest of cop, and the editor extension, never load native code.
     const { DuckDBInstance } = loadDuckDb();
     const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
     const connection = await instance.connect();
     try {
-        return await run(connection, planPath, plan, asOf, step);
+        return await run(connection, planPath, plan, asOf, step, options);
     } finally {
         connection.closeSync();
         instance.closeSync();
     }
 }
 
-async function run(connection: DuckDBConnection, planPath: string, plan: MeasurePlan, asOf: Day, step: (done: number, total: number) => void): Promise<EngineResult> {
+async function run(connection: DuckDBConnection, planPath: string, plan: MeasurePlan, asOf: Day, step: (done: number, total: number) => void, options: RunOptions): Promise<EngineResult> {
     const problems: EngineProblem[] = [];
     await connection.run(`SET TimeZone = 'UTC'`);
     await connection.run(`CREATE SCHEMA ${RAW}`);
@@ -70,7 +75,7 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
     let done = 0;
     const used = new Set(plan.measures.flatMap(measure => measure.kind.form === 'sql' ? measure.kind.sources.map(s => s.name) : measure.source ? [measure.source.name] : []));
     for (const spec of plan.sources) {
-        if (!used.has(spec.name)) continue;
+        if (!used.has(spec.name) && !options.validateOnly) continue;
         const resolved = resolveSource(planPath, spec);
         if (typeof resolved === 'string') {
             problems.push({ code: 'source-invalid', message: `Source \`${spec.name}\`: ${resolved}.`, on: { kind: 'source', name: spec.name } });
@@ -120,6 +125,7 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
             problems.push(...unknown);
             continue;
         }
+        if (options.validateOnly) continue;
         const built = buildMeasureQuery(measure, { table: spec => `${RAW}.${q(spec.name)}`, end });
         const reader = await connection.runAndReadAll(
             `SELECT CAST(period AS VARCHAR) AS period, CAST(value AS DOUBLE) AS value, CAST(rows AS DOUBLE) AS rows, CAST(consent AS DOUBLE) AS consent, CAST(missing AS DOUBLE) AS missing, CAST(present AS DOUBLE) AS present FROM (\n${built.sql}\n) AS measured`,
@@ -130,7 +136,7 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
     }
 
     const sqlMeasures = plan.measures.filter(measure => measure.kind.form === 'sql');
-    if (sqlMeasures.length > 0) {
+    if (sqlMeasures.length > 0 && !options.validateOnly) {
         await lockDown(connection, [...loaded.values()].map(source => source.spec), end);
         for (const measure of sqlMeasures) {
             if (measure.kind.form !== 'sql') continue;

@@ -202,3 +202,23 @@ indicator Replies {
         expect(result.stdout).not.toMatch(/\$\d/);
     });
 });
+
+describe('cop check --data', () => {
+    test('reads the sources against their files without running a query; plain cop check never reads them', () => {
+        const plan = `${header()}
+${forumSource('data/forum-*.csv').replace('requires thread', 'requires thread_id')}
+indicator Replies {
+    compute count reply
+}
+`;
+        const folder = folderWith({ 'plan.cop': plan, ...forumFiles });
+        const data = runCli(['check', '--data', '--format', 'json', 'plan.cop'], { cwd: folder });
+        expect(data.code).toBe(1);
+        const diagnostics = JSON.parse(data.stdout).diagnostics as { code: string; message: string; line: number }[];
+        expect(diagnostics.filter(d => d.code === 'event-unknown-field').map(d => [d.line, d.message])).toEqual([
+            [13, expect.stringContaining('Event `reply` requires column `thread_id`, which source `Forum` does not have. Name one of its columns: `occurred_at`, `member`, `kind`, `ok`, `thread`, `points`.')]
+        ]);
+        const plain = runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
+        expect(JSON.parse(plain.stdout).diagnostics.map((d: { code: string }) => d.code)).not.toContain('event-unknown-field');
+    });
+});
