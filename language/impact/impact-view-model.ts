@@ -3,12 +3,14 @@ import type { CopCoreServices } from '../cop-core-module.js';
 import type { PlanFile } from '../generated/ast.js';
 import type { PlanViewModel } from '../view-model/plan-view-model.js';
 import { buildImpactView } from './impact-view.js';
+import { buildMeasureView } from '../measure/measure-view.js';
 
 /**
  * The plan's view model with its impact layer, evaluated as of the services' date. Separate
  * from `buildViewModel` because the impact needs the actuals files, read asynchronously.
  */
 export async function withImpact(model: PlanViewModel, document: LangiumDocument, services: CopCoreServices): Promise<PlanViewModel> {
-    const { model: impact } = await services.impact.Impact.impactOf(document);
-    return { ...model, impact: buildImpactView((document as LangiumDocument<PlanFile>).parseResult.value, impact) };
+    const { model: impact, lineages } = await services.impact.Impact.impactOf(document);
+    const root = (document as LangiumDocument<PlanFile>).parseResult.value;
+    return { ...model, impact: buildImpactView(root, impact), measure: buildMeasureView(root, lineages.values()) };
 }

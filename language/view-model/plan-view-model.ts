@@ -8,6 +8,7 @@
  */
 import type { PlanDiagnostic } from '../diagnostics/plan-diagnostic.js';
 import type { ImpactView } from '../impact/impact-view.js';
+import type { MeasureView } from '../measure/measure-view.js';
 
 export const VIEW_MODEL_VERSION = 1;
 
@@ -158,4 +159,6 @@ export interface PlanViewModel {
      * plan's actuals files read; absent when a caller builds the model without it.
      */
     readonly impact?: ImpactView;
+    /** Sources, events and computed figures with their lineage (Part 5): added with the impact layer. */
+    readonly measure?: MeasureView;
 }

@@ -222,3 +222,33 @@ indicator Replies {
         expect(JSON.parse(plain.stdout).diagnostics.map((d: { code: string }) => d.code)).not.toContain('event-unknown-field');
     });
 });
+
+describe('cop export after cop measure --write', () => {
+    test('adds sources, events, and per computed indicator its form and lineage (null before a run); validates against the schema', async () => {
+        const { planExportSchema } = await import('../../language/export/export-schema.js');
+        const plan = `${header('data/actuals.csv')}
+${forumSource('data/forum-*.csv')}
+indicator Replies {
+    compute count reply
+}
+
+indicator Typed {
+    data "by hand"
+}
+`;
+        const folder = folderWith({ 'plan.cop': plan, ...forumFiles });
+        const exported = () => JSON.parse(runCli(['export', 'plan.cop', '--as-of', '2026-09-15'], { cwd: folder }).stdout);
+        const before = exported();
+        expect(before.indicators.find((i: { name: string }) => i.name === 'Replies')).toMatchObject({ compute: 'count', lineage: null });
+        expect(before.indicators.find((i: { name: string }) => i.name === 'Typed')).not.toHaveProperty('compute');
+        expect(run(folder, '--write').code).toBe(0);
+        const after = exported();
+        expect(planExportSchema.parse(after)).toEqual(after);
+        expect(after.sources).toEqual([{ name: 'Forum', title: 'Forum export', file: 'data/forum-*.csv', time: 'occurred_at', person: 'member', event: 'kind', consent: 'ok' }]);
+        expect(after.events.map((e: { name: string; value: string; replaces: string[] }) => [e.name, e.value, e.replaces])).toEqual([['reply', 'reply', ['answer']], ['answer', 'answer', []], ['post', 'post', []]]);
+        const replies = after.indicators.find((i: { name: string }) => i.name === 'Replies');
+        expect(replies.latest).toEqual({ date: '2026-08', value: 2 });
+        expect(replies.lineage.files.map((f: { file: string }) => f.file)).toEqual(['data/forum-1.csv', 'data/forum-2.csv']);
+        expect(replies.lineage.figures.map((f: { period: string; value: number }) => [f.period, f.value])).toEqual([['2026-07', 3], ['2026-08', 2]]);
+    });
+});
