@@ -250,5 +250,13 @@ indicator Typed {
         expect(replies.latest).toEqual({ date: '2026-08', value: 2 });
         expect(replies.lineage.files.map((f: { file: string }) => f.file)).toEqual(['data/forum-1.csv', 'data/forum-2.csv']);
         expect(replies.lineage.figures.map((f: { period: string; value: number }) => [f.period, f.value])).toEqual([['2026-07', 3], ['2026-08', 2]]);
+
+        // The Impact section marks the computed figures, with their lineage on hover.
+        const html = runCli(['export', 'plan.cop', '--as-of', '2026-09-15', '--format', 'html'], { cwd: folder }).stdout;
+        const badges = [...html.matchAll(/<span class="computed-badge" title="([^"]*)"/g)].map(match => match[1]);
+        expect(badges).toHaveLength(1);
+        expect(badges[0]).toContain('Computed by cop measure (compute count, DuckDB v');
+        expect(badges[0]).toContain('data/forum-1.csv (8 rows');
+        expect(badges[0]).toContain('Latest period 2026-08: 2 rows counted, 1 without consent, 0 missing a required field excluded.');
     });
 });

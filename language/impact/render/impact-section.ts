@@ -5,6 +5,8 @@ import { renderKpiTiles } from './kpi-tiles.js';
 import { renderLineChart } from './line-chart.js';
 import { renderObjectives } from './objectives.js';
 import { renderTornado } from './tornado-chart.js';
+import { renderComputedBadge } from './computed-badge.js';
+import type { ComputedView, MeasureView } from '../../measure/measure-view.js';
 
 /** Whether a plan has anything for the Impact section. */
 export function hasImpact(view: ImpactView | undefined): view is ImpactView {
@@ -17,14 +19,14 @@ export function hasImpact(view: ImpactView | undefined): view is ImpactView {
  * drivers and its series, then each indicator with actuals against the path to its target
  * and the stories tagged to it, then objectives with key-result progress.
  */
-export function renderImpactSection(view: ImpactView): string {
+export function renderImpactSection(view: ImpactView, measure?: MeasureView): string {
     if (view.kpis.length === 0 && view.indicators.every(i => i.actuals.length === 0) && view.stories.length === 0 && view.objectives.length === 0) {
         return `<div class="impact"><h2>Impact</h2><p class="impact-empty">No kpis, actuals, stories or objectives yet.</p></div>`;
     }
     const kpis = view.kpis.map(kpi => renderKpiCard(kpi, storiesTagged(view, kpi.name))).join('');
     const indicators = view.indicators
         .filter(indicator => indicator.actuals.length > 0 || indicator.target !== null)
-        .map(indicator => renderIndicatorCard(indicator, storiesTagged(view, indicator.name))).join('');
+        .map(indicator => renderIndicatorCard(indicator, storiesTagged(view, indicator.name), measure?.computed.find(entry => entry.name === indicator.name && entry.form !== 'influence'))).join('');
     const untagged = view.stories.filter(story => story.tags.length === 0);
     return `<div class="impact"><h2>Impact</h2>`
         + `<p class="impact-as-of">As of ${escapeHtml(view.asOf)}.</p>`
@@ -45,12 +47,12 @@ function renderKpiCard(kpi: KpiView, stories: StoryView[]): string {
         + `</div>`;
 }
 
-function renderIndicatorCard(indicator: IndicatorView, stories: StoryView[]): string {
+function renderIndicatorCard(indicator: IndicatorView, stories: StoryView[], computed?: ComputedView): string {
     const target = indicator.target
         ? `target ${operatorText(indicator.target.op)} ${formatNumber(indicator.target.value, indicator.percent)}${indicator.target.by ? ` by ${escapeHtml(indicator.target.by)}` : ''}` : 'no target';
     const latest = indicator.latest ? `latest ${formatNumber(indicator.latest.value, indicator.percent)} (${escapeHtml(indicator.latest.date)})` : 'no actuals yet';
     return `<div class="impact-card indicator-card status-${indicator.status ?? 'none'}" data-indicator="${escapeHtml(indicator.name)}">`
-        + `<h3>${escapeHtml(indicator.title ?? indicator.name)} <small>${latest} · ${target}${indicator.status ? ` · ${statusLabels[indicator.status]}` : ''}</small></h3>`
+        + `<h3>${escapeHtml(indicator.title ?? indicator.name)}${renderComputedBadge(computed)} <small>${latest} · ${target}${indicator.status ? ` · ${statusLabels[indicator.status]}` : ''}</small></h3>`
         + (indicator.stale ? `<p class="stale">The latest actual is older than two periods of its cadence.</p>` : '')
         + renderLineChart({ title: indicator.title ?? indicator.name, points: indicator.actuals, path: indicator.path, percent: indicator.percent })
         + (stories.length ? `<div class="stories">${stories.map(renderStory).join('')}</div>` : '')

@@ -34,6 +34,7 @@ export const impactStyles = `
 .objective ul { list-style: none; padding: 0; }
 .key-result { display: grid; grid-template-columns: 1fr 160px 140px; gap: 8px; align-items: center; margin: 4px 0; }
 .stale { color: var(--at-risk); font-size: 0.85em; }
+.computed-badge { font-size: 0.7em; font-weight: normal; border: 1px solid currentColor; border-radius: 0.6em; padding: 0 0.45em; margin-left: 0.3em; cursor: help; }
 .impact-empty, .chart-empty { color: var(--impact-muted); }
 /* Last, so a card's own border rule does not hide its status colour. */
 .status-met { border-left-color: var(--met); } .status-met .kpi-status, .key-result.status-met .key-status { color: var(--met); }

@@ -8,6 +8,7 @@ import type { PlanUsageService } from '../../workspace/plan-usage-service.js';
 import { addDataLine, useCatalogTitle } from './indicator-fixes.js';
 import { deliverFromOutcome, deliverSomeValue, fillMatrixGap, moveToRightSide } from './matrix-fixes.js';
 import type { QuickFix } from './quick-fix.js';
+import { useSuccessorEvent } from './event-fixes.js';
 
 /** The quick fixes offered for each diagnostic code. */
 const quickFixes: Partial<Record<string, QuickFix>> = {
@@ -16,7 +17,8 @@ const quickFixes: Partial<Record<string, QuickFix>> = {
     'matrix-gap': fillMatrixGap,
     'indicator-without-data': addDataLine,
     'unknown-catalog-entry': useCatalogTitle,
-    'shared-value-wrong-side': moveToRightSide
+    'shared-value-wrong-side': moveToRightSide,
+    'event-deprecated': useSuccessorEvent
 };
 
 /** Light-bulb fixes for the diagnostics of the .cop checks, each a plain text edit. */

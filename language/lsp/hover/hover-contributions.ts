@@ -4,6 +4,7 @@ import type { HoverContribution } from './hover-contribution.js';
 import { ImpactHover } from './impact-hover.js';
 import { IndicatorHover } from './indicator-hover.js';
 import { ValueHover } from './value-hover.js';
+import { EventHover } from './event-hover.js';
 
 /** Every hover contribution, asked in this order. */
 export function createHoverContributions(services: CopServices): HoverContribution[] {
@@ -11,6 +12,7 @@ export function createHoverContributions(services: CopServices): HoverContributi
         new IndicatorHover(services),
         new ValueHover(services),
         new ImpactHover(services),
+        new EventHover(),
         new GuidanceHover()
     ];
 }
