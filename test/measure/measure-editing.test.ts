@@ -95,3 +95,16 @@ describe('editing sources and events', () => {
         expect(names).toEqual(expect.arrayContaining([expect.stringContaining('Forum'), expect.stringContaining('reply'), expect.stringContaining('answer'), expect.stringContaining('I')]));
     });
 });
+
+describe('renaming an event', () => {
+    test('rewrites its references, and keeps matching the same rows through a `name` line', async () => {
+        const { Cop, document } = await load(plan);
+        const edit = await Cop.lsp.RenameProvider!.rename(document, { textDocument: { uri: document.uri.toString() }, position: positionOf(plan, 'answer "Old'), newName: 'legacyReply' });
+        const renamed = applyEdits(plan, edit!.changes![document.uri.toString()]);
+        expect(renamed).toContain('    replaces legacyReply\n');
+        expect(renamed).toContain('event legacyReply "Old name of reply" {\n    source Forum\n    deprecated "Renamed to reply"\n    name "answer"\n}');
+        expect(renamed).toContain('    compute count legacyReply\n');
+        const after = await load(renamed);
+        expect(after.document.diagnostics!.filter(d => d.severity === 1)).toEqual([]);
+    });
+});
