@@ -6,6 +6,7 @@ import { PlanConfig } from './config/plan-config.js';
 import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module.js';
 import { AsOfDate } from './impact/as-of-date.js';
 import { ImpactService } from './impact/impact-service.js';
+import { SourceColumns } from './measure/source-columns.js';
 import { CopLexer } from './parser/cop-lexer.js';
 import { createCopCompletionParser, createCopParser } from './parser/cop-parser.js';
 import { CopTokenBuilder } from './parser/cop-token-builder.js';
@@ -48,6 +49,10 @@ export interface CopAddedServices {
         /** The `cop.config.json` that applies to each plan. */
         PlanConfig: PlanConfig;
     };
+    measure: {
+        /** The columns of a source's first file, for completion (Part 5). */
+        SourceColumns: SourceColumns;
+    };
 }
 
 export type CopCoreServices = LangiumCoreServices & CopAddedServices;
@@ -84,6 +89,9 @@ export const CopCoreModule: Module<CopCoreServices, PartialLangiumCoreServices &
     impact: {
         AsOfDate: () => new AsOfDate(),
         Impact: (services) => new ImpactService(services)
+    },
+    measure: {
+        SourceColumns: (services) => new SourceColumns(services)
     }
 };
 

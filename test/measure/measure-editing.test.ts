@@ -108,3 +108,24 @@ describe('renaming an event', () => {
         expect(after.document.diagnostics!.filter(d => d.severity === 1)).toEqual([]);
     });
 });
+
+describe('column completion', () => {
+    test('offers the columns of the source\'s first file, quoting those that are not names', async () => {
+        const { NodeFileSystem } = await import('langium/node');
+        const { URI } = await import('langium');
+        const { createCopServices } = await import('../../language/cop-module.js');
+        const { folderWith } = await import('./measure-fixtures.js');
+        const text = plan.replace('    requires thread\n', '    requires \n');
+        const folder = folderWith({ 'plan.cop': text, 'data/forum-1.csv': 'occurred_at,member,kind,ok,"thread id",points\n', 'data/other.csv': 'x,y\n' });
+        const { Cop } = createCopServices(NodeFileSystem);
+        Cop.shared.workspace.ConfigurationProvider.initialized({});
+        const document = await parseHelper<PlanFile>(Cop)(text, { documentUri: URI.file(`${folder}/plan.cop`).toString() });
+        await Cop.shared.workspace.DocumentBuilder.build([document], { validation: false });
+        const at = positionOf(text, '    requires ');
+        const completion = await Cop.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: { line: at.line, character: at.character + '    requires '.length } });
+        const columns = completion!.items.filter(item => item.detail === 'column of Forum');
+        expect(columns.map(item => [item.label, item.insertText])).toEqual([
+            ['occurred_at', 'occurred_at'], ['member', 'member'], ['kind', 'kind'], ['ok', 'ok'], ['thread id', '"thread id"'], ['points', 'points']
+        ]);
+    });
+});
