@@ -4,7 +4,7 @@ import { formatDay } from '../../language/impact/dates.js';
 import type { Figure, QueryRow } from '../../language/measure/figures.js';
 import { figuresOf, sqlFiguresOf } from '../../language/measure/figures.js';
 import type { MeasurePlan, MeasureSpec, SourceSpec } from '../../language/measure/measure-plan.js';
-import { buildMeasureQuery, consentOf } from '../../language/measure/sql-builder.js';
+import { buildMeasureQuery, preparedColumns } from '../../language/measure/sql-builder.js';
 import { quoteIdentifier as q, quoteLiteral } from '../../language/measure/sql-text.js';
 import type { ResolvedSource } from './source-files.js';
 import { resolveSource } from './source-files.js';
@@ -43,6 +43,8 @@ export interface EngineResult {
 }
 
 const RAW = 'cop_raw';
+/** The columns preparedColumns adds, left out of what a plan's `sql` sees. */
+const DERIVED = ['cop$time', 'cop$consent', 'cop$row'].map(q).join(', ');
 const FILE_COLUMN = 'cop$file';
 
 export interface RunOptions {
@@ -94,6 +96,13 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
             await connection.run(`ALTER TABLE ${RAW}.${q(spec.name)} ALTER COLUMN ${column} SET DATA TYPE VARCHAR USING json_extract_string(${column}, '$')`);
         }
         const names = new Set(described.map(row => String(row.column_name)));
+        const lackingColumns = (['time', 'person', 'event', 'consent'] as const).some(line => spec[line] !== undefined && !names.has(spec[line]!));
+        if (!lackingColumns) {
+            // The UTC time, the consent test and a row number, computed once for every measure.
+            await connection.run(`CREATE TABLE ${RAW}.${q(`${spec.name}$prepared`)} AS SELECT *, ${preparedColumns(spec)} FROM ${RAW}.${q(spec.name)}`);
+            await connection.run(`DROP TABLE ${RAW}.${q(spec.name)}`);
+            await connection.run(`ALTER TABLE ${RAW}.${q(`${spec.name}$prepared`)} RENAME TO ${q(spec.name)}`);
+        }
         columns.set(spec.name, names);
         const lacking = (['time', 'person', 'event', 'consent'] as const).filter(line => spec[line] !== undefined && !names.has(spec[line]!));
         if (lacking.length > 0) {
@@ -126,11 +135,13 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
             continue;
         }
         if (options.validateOnly) continue;
-        const built = buildMeasureQuery(measure, { table: spec => `${RAW}.${q(spec.name)}`, end });
+        const built = buildMeasureQuery(measure, { table: spec => `${RAW}.${q(spec.name)}`, end, prepared: true });
+        const began = performance.now();
         const reader = await connection.runAndReadAll(
             `SELECT CAST(period AS VARCHAR) AS period, CAST(value AS DOUBLE) AS value, CAST(rows AS DOUBLE) AS rows, CAST(consent AS DOUBLE) AS consent, CAST(missing AS DOUBLE) AS missing, CAST(present AS DOUBLE) AS present FROM (\n${built.sql}\n) AS measured`,
             [...built.parameters]);
         const rows = reader.getRowObjects() as unknown as QueryRow[];
+        if (process.env.COP_MEASURE_TIMING) process.stderr.write(`${measure.name}: ${Math.round(performance.now() - began)} ms\n`);
         runs.push({ measure, query: built.sql, parameters: built.parameters, figures: figuresOf(measure, rows, asOf), sources: [source], rowsPerFile });
         step(++done, total);
     }
@@ -170,7 +181,7 @@ async function checkRows(connection: DuckDBConnection, source: ResolvedSource, p
     const time = q(spec.time);
     const bad = (await connection.runAndReadAll(
         `SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n, min(CAST(${time} AS VARCHAR)) AS example FROM ${table}
-         WHERE TRY_CAST(CAST(${time} AS VARCHAR) AS TIMESTAMPTZ) IS NULL GROUP BY 1 ORDER BY 1`)).getRowObjects();
+         WHERE ${q('cop$time')} IS NULL GROUP BY 1 ORDER BY 1`)).getRowObjects();
     for (const row of bad) {
         const shown = source.files.find(file => file.path === String(row.f))?.shown ?? String(row.f);
         const example = row.example === null ? 'an empty time' : `the first: "${String(row.example).slice(0, 40)}"`;
@@ -183,7 +194,7 @@ async function checkRows(connection: DuckDBConnection, source: ResolvedSource, p
     if (spec.person !== undefined) {
         const person = q(spec.person);
         const mails = (await connection.runAndReadAll(
-            `SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n FROM ${table} WHERE regexp_matches(CAST(${person} AS VARCHAR), '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$') GROUP BY 1 ORDER BY 1`)).getRowObjects();
+            `SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n FROM ${table} WHERE contains(CAST(${person} AS VARCHAR), '@') AND regexp_matches(CAST(${person} AS VARCHAR), '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$') GROUP BY 1 ORDER BY 1`)).getRowObjects();
         for (const row of mails) {
             const shown = source.files.find(file => file.path === String(row.f))?.shown ?? String(row.f);
             problems.push({
@@ -228,9 +239,8 @@ function listColumns(columns: ReadonlySet<string>): string {
 async function lockDown(connection: DuckDBConnection, sources: readonly SourceSpec[], end: string): Promise<void> {
     for (const spec of sources) {
         const time = q(spec.time);
-        const parsed = `CAST(TRY_CAST(CAST(${time} AS VARCHAR) AS TIMESTAMPTZ) AS TIMESTAMP)`;
-        await connection.run(`CREATE TABLE main.${q(spec.name)} AS SELECT * EXCLUDE (${q(FILE_COLUMN)}) REPLACE (${parsed} AS ${time})
-            FROM ${RAW}.${q(spec.name)} WHERE ${consentOf(spec)} AND ${parsed} IS NOT NULL AND ${parsed} < CAST($1 AS TIMESTAMP)`, [end]);
+        await connection.run(`CREATE TABLE main.${q(spec.name)} AS SELECT * EXCLUDE (${q(FILE_COLUMN)}, ${DERIVED}) REPLACE (${q('cop$time')} AS ${time})
+            FROM ${RAW}.${q(spec.name)} WHERE ${q('cop$consent')} AND ${q('cop$time')} IS NOT NULL AND ${q('cop$time')} < CAST($1 AS TIMESTAMP)`, [end]);
     }
     await connection.run(`DROP SCHEMA ${RAW} CASCADE`);
     await connection.run(`SET enable_external_access = false`);

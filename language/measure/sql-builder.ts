@@ -28,6 +28,16 @@ export interface BuildOptions {
     readonly end: string;
     /** Write values as literals instead of parameters (`--emit-sql`). */
     readonly inline?: boolean;
+    /**
+     * The table already holds the derived columns (`preparedColumns`): the engine computes
+     * them once per source rather than once per measure. `--emit-sql` derives them in the query.
+     */
+    readonly prepared?: boolean;
+}
+
+/** The columns the engine adds to a source's rows once: the UTC time, the consent test, a row number. */
+export function preparedColumns(source: SourceSpec): string {
+    return `${timeOf(source)} AS ${T}, ${consentOf(source)} AS ${OK}, row_number() OVER () AS ${ID}`;
 }
 
 const TRUNC: Record<Cadence, string> = { weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year' };
@@ -44,7 +54,7 @@ export function buildMeasureQuery(measure: MeasureSpec, options: BuildOptions): 
     const unit = TRUNC[measure.cadence];
     const period = (column: string) => `CAST(date_trunc('${unit}', ${column}) AS DATE)`;
     const base = `src AS (
-    SELECT *, ${timeOf(source)} AS ${T}, ${consentOf(source)} AS ${OK}, row_number() OVER () AS ${ID}
+    SELECT *${options.prepared ? '' : `, ${preparedColumns(source)}`}
     FROM ${options.table(source)}
 ),
 dated AS (
