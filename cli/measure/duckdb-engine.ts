@@ -34,6 +34,8 @@ export interface MeasureRun {
     /** The files the query read (every source's for `sql`). */
     readonly sources: readonly ResolvedSource[];
     readonly rowsPerFile: ReadonlyMap<string, number>;
+    /** How the engine read each source the query reads, file paths relative to the plan (the lineage's `prepare`). */
+    readonly prepare: readonly string[];
 }
 
 export interface EngineResult {
@@ -142,7 +144,7 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
             [...built.parameters]);
         const rows = reader.getRowObjects() as unknown as QueryRow[];
         if (process.env.COP_MEASURE_TIMING) process.stderr.write(`${measure.name}: ${Math.round(performance.now() - began)} ms\n`);
-        runs.push({ measure, query: built.sql, parameters: built.parameters, figures: figuresOf(measure, rows, asOf), sources: [source], rowsPerFile });
+        runs.push({ measure, query: built.sql, parameters: built.parameters, figures: figuresOf(measure, rows, asOf), sources: [source], rowsPerFile, prepare: [prepareText(source)] });
         step(++done, total);
     }
 
@@ -155,7 +157,7 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
             if (typeof result === 'string') {
                 problems.push({ code: 'source-invalid', message: `The \`sql\` query of indicator \`${measure.name}\` cannot run: ${result}.`, on: { kind: 'measure', name: measure.name } });
             } else {
-                runs.push({ measure, query: measure.kind.query, parameters: [], figures: result, sources: [...loaded.values()], rowsPerFile });
+                runs.push({ measure, query: measure.kind.query, parameters: [], figures: result, sources: [...loaded.values()], rowsPerFile, prepare: [...loaded.values()].map(prepareText) });
             }
             step(++done, total);
         }
@@ -163,8 +165,8 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
     return { runs, problems, duckdbVersion: version };
 }
 
-function readerCall(source: ResolvedSource): string {
-    const files = `[${source.files.map(file => quoteLiteral(file.path)).join(', ')}]`;
+function readerCall(source: ResolvedSource, shown = false): string {
+    const files = `[${source.files.map(file => quoteLiteral(shown ? file.shown : file.path)).join(', ')}]`;
     const common = `filename = ${quoteLiteral(FILE_COLUMN)}, union_by_name = true`;
     switch (source.reader) {
         // Every CSV cell as text: no guessing of types that a later row contradicts.
@@ -172,6 +174,11 @@ function readerCall(source: ResolvedSource): string {
         case 'json': return `read_json(${files}, format = 'newline_delimited', ${common})`;
         case 'parquet': return `read_parquet(${files}, ${common})`;
     }
+}
+
+/** The statement that gives a measure's query its table, as the lineage records it. */
+function prepareText(source: ResolvedSource): string {
+    return `CREATE TABLE ${RAW}.${q(source.spec.name)} AS SELECT *, ${preparedColumns(source.spec)} FROM ${readerCall(source, true)}`;
 }
 
 /** Unparseable times and e-mail addresses in the person column: said, with the file, never the address. */

@@ -24,6 +24,7 @@ export function nextLineage(path: string, actuals: string, duckdb: string, runs:
             name: run.measure.name,
             form: run.measure.kind.form,
             source: run.measure.source?.name ?? null,
+            prepare: run.prepare,
             query: run.query,
             parameters: run.parameters,
             files: run.sources.flatMap(source => source.files.map(file => ({ file: file.shown, sha256: file.sha256, rows: run.rowsPerFile.get(file.path) ?? 0 }))),

@@ -101,6 +101,7 @@ function computedOf(model: PlanViewModel, name: string): Pick<PlanExport['indica
 function lineageOf(lineage: NonNullable<PlanViewModel['measure']>['computed'][number]['lineage']): NonNullable<PlanExport['indicators'][number]['lineage']> | null {
     if (!lineage) return null;
     return {
+        ...(lineage.prepare ? { prepare: [...lineage.prepare] } : {}),
         query: lineage.query, parameters: [...lineage.parameters], duckdb: lineage.duckdb,
         files: lineage.files.map(file => ({ ...file })),
         figures: lineage.figures.map(figure => ({ period: figure.period, value: figure.value, rows: figure.rows, excluded: figure.excluded && { ...figure.excluded }, changed: figure.changed }))

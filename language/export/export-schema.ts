@@ -52,6 +52,7 @@ const exportNumber = z.number().nullable().describe('null when there is no value
 
 // Part 5: measuring from data.
 export const exportLineageSchema = z.object({
+    prepare: z.array(z.string()).optional().describe('How `cop measure` read each source into the table the query reads (`read_csv`, `read_json` or `read_parquet` over its files, relative to the plan; the UTC time, consent and row number added).'),
     query: z.string().describe('The SQL `cop measure` ran (for `sql`, the plan\'s own query).'),
     parameters: z.array(z.union([z.string(), z.number()])).describe('The values bound to `$1`, `$2`, … of the query.'),
     duckdb: z.string().describe('The version of DuckDB that ran it.'),

@@ -20,6 +20,8 @@ export interface LineageMeasure {
     /** `count`, `unique`, `sum`, `share`, `retained`, `sql` or `influence`. */
     readonly form: string;
     readonly source: string | null;
+    /** How the engine read each source into the table the query reads (files relative to the plan). */
+    readonly prepare?: readonly string[];
     readonly query: string;
     readonly parameters: readonly (string | number)[];
     readonly files: readonly { readonly file: string; readonly sha256: string; readonly rows: number }[];

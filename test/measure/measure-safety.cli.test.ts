@@ -153,6 +153,7 @@ indicator Share {
         expect(lineage.measures.map((m: { name: string }) => m.name)).toEqual(['Replies', 'Share']);
         const replies = lineage.measures[0];
         expect(replies.query).toContain('FROM cop_raw."Forum"');
+        expect(replies.prepare).toEqual([expect.stringMatching(/^CREATE TABLE cop_raw\."Forum" AS SELECT \*, .* FROM read_csv\(\['data\/forum-1\.csv', 'data\/forum-2\.csv'\], /)]);
         expect(replies.parameters).toEqual(['2026-09-16', 'reply', 'answer']);
         expect(replies.files.map((f: { file: string; rows: number; sha256: string }) => [f.file, f.rows, f.sha256.length])).toEqual([['data/forum-1.csv', 8, 64], ['data/forum-2.csv', 5, 64]]);
         expect(replies.figures[0]).toMatchObject({ period: '2026-07', value: 3, rows: 3, excluded: { consent: 1, missing: 1 } });
