@@ -85,25 +85,27 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
             problems.push({ code: 'source-invalid', message: `Source \`${spec.name}\`: ${resolved}.`, on: { kind: 'source', name: spec.name } });
             continue;
         }
+        let described: { name: string; type: string }[];
         try {
-            await connection.run(`CREATE TABLE ${RAW}.${q(spec.name)} AS SELECT * FROM ${readerCall(resolved)}`);
+            described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${readerCall(resolved)}`)).getRowObjects()
+                .map(row => ({ name: String(row.column_name), type: String(row.column_type) }));
         } catch (error) {
             problems.push({ code: 'source-invalid', message: `Source \`${spec.name}\`: its files cannot be read: ${oneLine(error)}.`, on: { kind: 'source', name: spec.name } });
             continue;
         }
-        const described = (await connection.runAndReadAll(`SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2`, [RAW, spec.name])).getRowObjects();
-        // A JSON lines column of mixed kinds (true, 1, "yes") is read as JSON: as text, `"yes"` keeps its quotes.
-        for (const row of described.filter(row => String(row.data_type) === 'JSON')) {
-            const column = q(String(row.column_name));
-            await connection.run(`ALTER TABLE ${RAW}.${q(spec.name)} ALTER COLUMN ${column} SET DATA TYPE VARCHAR USING json_extract_string(${column}, '$')`);
-        }
-        const names = new Set(described.map(row => String(row.column_name)));
+        const names = new Set(described.map(column => column.name));
         const lackingColumns = (['time', 'person', 'event', 'consent'] as const).some(line => spec[line] !== undefined && !names.has(spec[line]!));
         if (!lackingColumns) {
-            // The UTC time, the consent test and a row number, computed once for every measure.
-            await connection.run(`CREATE TABLE ${RAW}.${q(`${spec.name}$prepared`)} AS SELECT *, ${preparedColumns(spec)} FROM ${RAW}.${q(spec.name)}`);
-            await connection.run(`DROP TABLE ${RAW}.${q(spec.name)}`);
-            await connection.run(`ALTER TABLE ${RAW}.${q(`${spec.name}$prepared`)} RENAME TO ${q(spec.name)}`);
+            // A JSON lines column of mixed kinds (true, 1, "yes") is read as JSON: as text, `"yes"` would keep its quotes.
+            const json = described.filter(column => column.type === 'JSON').map(column => `json_extract_string(${q(column.name)}, '$') AS ${q(column.name)}`);
+            const rows = json.length > 0 ? `(SELECT * REPLACE (${json.join(', ')}) FROM ${readerCall(resolved)})` : readerCall(resolved);
+            try {
+                // Read once; the UTC time, the consent test and a row number computed once for every measure.
+                await connection.run(`CREATE TABLE ${RAW}.${q(spec.name)} AS SELECT *, ${preparedColumns(spec)} FROM ${rows}`);
+            } catch (error) {
+                problems.push({ code: 'source-invalid', message: `Source \`${spec.name}\`: its files cannot be read: ${oneLine(error)}.`, on: { kind: 'source', name: spec.name } });
+                continue;
+            }
         }
         columns.set(spec.name, names);
         const lacking = (['time', 'person', 'event', 'consent'] as const).filter(line => spec[line] !== undefined && !names.has(spec[line]!));
