@@ -129,3 +129,30 @@ describe('column completion', () => {
         ]);
     });
 });
+
+describe('an influence\'s events', () => {
+    test('completion offers only the events of the influence\'s source', async () => {
+        const text = `${plan}
+source Crm {
+    file "crm.csv"
+    time at
+    event kind
+}
+
+event renewal {
+    source Crm
+}
+
+influence I {
+    source Crm
+    touches 
+}
+`;
+        const { Cop, document } = await load(text);
+        const at = positionOf(text, '    touches ');
+        const completion = await Cop.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: { line: at.line, character: at.character + '    touches '.length } });
+        const labels = completion!.items.map(item => item.label);
+        expect(labels).toContain('renewal');
+        expect(labels).not.toContain('reply');
+    });
+});
