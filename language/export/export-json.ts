@@ -119,8 +119,8 @@ function measureExport(model: PlanViewModel): Pick<PlanExport, 'sources' | 'even
             const { title, models, cadence, ...parts } = entry.influence!;
             return omitUndefined({
                 name: entry.name, title, ...parts,
-                models: models.map(model => omitUndefined({ ...model, model: model.model as 'first' })),
-                cadence: cadence as 'monthly' | undefined,
+                models: models.map(model => omitUndefined({ ...model })),
+                cadence,
                 lineage: lineageOf(entry.lineage)
             });
         })

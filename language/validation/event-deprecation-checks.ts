@@ -7,25 +7,31 @@ export class EventDeprecationChecks {
     checkIndicator = (indicator: Indicator, accept: ValidationAcceptor): void => {
         const compute = indicator.compute;
         if (!compute || compute.$type === 'SqlCompute') return;
-        const references: Reference<Event>[] = [compute.event];
-        if (compute.$type === 'ShareCompute') references.push(compute.base);
-        for (const reference of references) this.checkReference(reference, accept, compute, references.indexOf(reference) === 0 ? 'event' : 'base');
+        const message = messageFor(compute.event);
+        if (message) report(accept, 'event-deprecated', message.text, { node: compute, property: 'event', data: message.data });
+        if (compute.$type === 'ShareCompute') {
+            const base = messageFor(compute.base);
+            if (base) report(accept, 'event-deprecated', base.text, { node: compute, property: 'base', data: base.data });
+        }
     };
 
     checkInfluence = (influence: Influence, accept: ValidationAcceptor): void => {
-        influence.touches.forEach((touch, index) => this.checkReference(touch, accept, influence, 'touches', index));
-        if (influence.conversion) this.checkReference(influence.conversion, accept, influence, 'conversion');
+        influence.touches.forEach((touch, index) => {
+            const message = messageFor(touch);
+            if (message) report(accept, 'event-deprecated', message.text, { node: influence, property: 'touches', index, data: message.data });
+        });
+        const conversion = messageFor(influence.conversion);
+        if (conversion) report(accept, 'event-deprecated', conversion.text, { node: influence, property: 'conversion', data: conversion.data });
     };
+}
 
-    private checkReference(reference: Reference<Event> | undefined, accept: ValidationAcceptor, node: Indicator['compute'] | Influence, property: string, index?: number): void {
-        const event = reference?.ref;
-        if (!event || event.deprecated === undefined || !node) return;
-        const successor = successorOf(event);
-        const fix = successor ? `Name \`${successor.name}\` instead: it counts the rows of \`${event.name}\` too.` : 'Name the event that replaces it.';
-        report(accept, 'event-deprecated',
-            `Event \`${event.name}\` is deprecated ("${event.deprecated}"). ${fix}`,
-            { node, property: property as never, index, data: successor ? { successor: successor.name } : undefined });
-    }
+/** The message for a reference to a deprecated event, with the successor for the quick fix. */
+function messageFor(reference: Reference<Event> | undefined): { text: string; data?: { successor: string } } | undefined {
+    const event = reference?.ref;
+    if (!event || event.deprecated === undefined) return undefined;
+    const successor = successorOf(event);
+    const fix = successor ? `Name \`${successor.name}\` instead: it counts the rows of \`${event.name}\` too.` : 'Name the event that replaces it.';
+    return { text: `Event \`${event.name}\` is deprecated ("${event.deprecated}"). ${fix}`, data: successor ? { successor: successor.name } : undefined };
 }
 
 /** The event whose `replaces` line names this one. */

@@ -1,5 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Influence } from '../generated/ast.js';
+import type { Event, Influence } from '../generated/ast.js';
 import { parseAmount } from '../impact/amounts.js';
 import { describe, report } from './report.js';
 
@@ -33,14 +33,15 @@ export class InfluenceChecks {
         }
         // Touches and conversions are rows of the influence's own source (scoping in words).
         const source = influence.source?.ref;
-        const events = [...influence.touches.map((touch, index) => ({ reference: touch, property: 'touches', index })), ...(influence.conversion ? [{ reference: influence.conversion, property: 'conversion', index: undefined }] : [])];
-        for (const { reference, property, index } of events) {
-            const event = reference.ref;
-            if (!source || !event || event.source?.ref === source) continue;
-            report(accept, 'influence-invalid',
-                `Event \`${event.name}\` is an event of source \`${event.source?.ref?.name ?? '(none)'}\`, not of \`${source.name}\`, the source of influence ${describe(influence)}: touches and conversions are rows of one source. Name an event whose \`source\` is \`${source.name}\`.`,
-                { node: influence, property: property as 'touches' | 'conversion', index });
-        }
+        const foreign = (event: Event | undefined) => source && event && event.source?.ref !== source
+            ? `Event \`${event.name}\` is an event of source \`${event.source?.ref?.name ?? '(none)'}\`, not of \`${source.name}\`, the source of influence ${describe(influence)}: touches and conversions are rows of one source. Name an event whose \`source\` is \`${source.name}\`.`
+            : undefined;
+        influence.touches.forEach((touch, index) => {
+            const message = foreign(touch.ref);
+            if (message) report(accept, 'influence-invalid', message, { node: influence, property: 'touches', index });
+        });
+        const conversion = foreign(influence.conversion?.ref);
+        if (conversion) report(accept, 'influence-invalid', conversion, { node: influence, property: 'conversion' });
         if (influence.models.length === 0) {
             report(accept, 'influence-invalid',
                 `Influence ${describe(influence)} has no \`model\` line, so it cannot share a conversion among its touches. Add one, e.g. \`model position 1\`.`,
