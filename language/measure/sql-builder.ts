@@ -149,7 +149,7 @@ ORDER BY 1`, params);
             const community = kind.touches.map(touch => `((${isEvent(source, touch, params)}) AND ${requiresOf(touch)})`).join(' OR ');
             // A community event's row lacking a required field is not that event, and no touch either.
             const brokenTouch = kind.touches.map(touch => `((${isEvent(source, touch, params)}) AND NOT ${requiresOf(touch)})`).join(' OR ');
-            const shares = kind.models.map((model, index) => `${modelShare(model)} AS ${q(`share${index}`)}`).join(',\n        ');
+            const shares = kind.models.map((model, index) => `${modelShare(model, index)} AS ${q(`share${index}`)}`).join(',\n        ');
             const blend = kind.models.map((model, index) => `${model.weight} * coalesce(shares.${q(`share${index}`)}, 0)`).join(' + ');
             return built(`WITH ${base},
 conversions AS (
@@ -159,19 +159,23 @@ conversions AS (
 touches AS (
     SELECT ${ID} AS tid, ${person} AS person, ${T} AS tt, coalesce(${community}, false) AS community
     FROM dated WHERE ${OK} AND ${person} IS NOT NULL AND NOT coalesce(${brokenTouch}, false)
+        AND ${person} IN (SELECT person FROM conversions)
 ),
 pairs AS (
-    SELECT conversions.cid, touches.community,
-        row_number() OVER (PARTITION BY conversions.cid ORDER BY touches.tt, touches.tid) AS i,
-        count(*) OVER (PARTITION BY conversions.cid) AS k,
+    SELECT conversions.cid, CASE WHEN touches.community THEN 1.0 ELSE 0.0 END AS c, touches.tt, touches.tid,
         date_diff('second', touches.tt, conversions.ct) / 86400.0 AS days
     FROM conversions JOIN touches ON touches.person = conversions.person AND touches.tid <> conversions.cid
         AND touches.tt >= conversions.ct - INTERVAL ${Math.round(kind.windowDays * 24)} HOUR AND touches.tt < conversions.ct
 ),
+per_conversion AS (
+    SELECT cid, count(*) AS k, sum(c) AS community_touches,
+        min_by(c, (tt, tid)) AS first_c, max_by(c, (tt, tid)) AS last_c${decaySums(kind.models)}
+    FROM pairs GROUP BY cid
+),
 shares AS (
     SELECT cid,
         ${shares}
-    FROM pairs GROUP BY cid
+    FROM per_conversion
 ),
 valued AS (
     SELECT ${period('conversions.ct')} AS period, sum(conversions.cv * (${blend})) AS value
@@ -189,19 +193,28 @@ ORDER BY 1`, params);
     }
 }
 
-/** The share of one conversion's value a model gives the community's touches (pairs of one conversion). */
-function modelShare(model: ModelWeight): string {
-    const c = 'CASE WHEN community THEN 1.0 ELSE 0.0 END';
+/**
+ * The share of one conversion's value a model gives the community's touches, from the
+ * aggregates of its touches (per_conversion): no window over the touches is needed, as
+ * `position` gives the middle touches 20 % together, shared evenly.
+ */
+function modelShare(model: ModelWeight, index: number): string {
     switch (model.model) {
-        case 'first': return `max(CASE WHEN i = 1 THEN ${c} ELSE 0.0 END)`;
-        case 'last': return `max(CASE WHEN i = k THEN ${c} ELSE 0.0 END)`;
-        case 'linear': return `avg(${c})`;
-        case 'position': return `sum(${c} * CASE WHEN k = 1 THEN 1.0 WHEN k = 2 THEN 0.5 WHEN i = 1 OR i = k THEN 0.4 ELSE 0.2 / (k - 2) END)`;
-        case 'decay': {
-            const weight = `pow(2.0, -days / ${Number(model.halfLifeDays ?? 7)})`;
-            return `sum(${c} * ${weight}) / sum(${weight})`;
-        }
+        case 'first': return 'first_c';
+        case 'last': return 'last_c';
+        case 'linear': return 'community_touches / k';
+        case 'position': return `CASE WHEN k = 1 THEN first_c WHEN k = 2 THEN 0.5 * (first_c + last_c) ELSE 0.4 * first_c + 0.4 * last_c + 0.2 * (community_touches - first_c - last_c) / (k - 2) END`;
+        case 'decay': return `${q(`decay${index}_community`)} / ${q(`decay${index}_all`)}`;
     }
+}
+
+/** For each `decay` model: Σ of the community's touch weights and of all touch weights, 2^(−days ÷ half-life). */
+function decaySums(models: readonly ModelWeight[]): string {
+    return models.map((model, index) => {
+        if (model.model !== 'decay') return '';
+        const weight = `pow(2.0, -days / ${Number(model.halfLifeDays ?? 7)})`;
+        return `,\n        sum(c * ${weight}) AS ${q(`decay${index}_community`)}, sum(${weight}) AS ${q(`decay${index}_all`)}`;
+    }).join('');
 }
 
 function built(sql: string, params: Parameters): BuiltQuery {
