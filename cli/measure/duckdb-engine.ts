@@ -75,6 +75,8 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
     const loaded = new Map<string, ResolvedSource>();
     const rowsPerFile = new Map<string, number>();
     const columns = new Map<string, Set<string>>();
+    /** How each source was read, its files relative to the plan: the lineage's `prepare`. */
+    const prepared = new Map<string, string>();
     const total = plan.sources.length + plan.measures.length;
     let done = 0;
     const used = new Set(plan.measures.flatMap(measure => measure.kind.form === 'sql' ? measure.kind.sources.map(s => s.name) : measure.source ? [measure.source.name] : []));
@@ -98,10 +100,12 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
         if (!lackingColumns) {
             // A JSON lines column of mixed kinds (true, 1, "yes") is read as JSON: as text, `"yes"` would keep its quotes.
             const json = described.filter(column => column.type === 'JSON').map(column => `json_extract_string(${q(column.name)}, '$') AS ${q(column.name)}`);
-            const rows = json.length > 0 ? `(SELECT * REPLACE (${json.join(', ')}) FROM ${readerCall(resolved)})` : readerCall(resolved);
+            const rows = (shown: boolean) => json.length > 0 ? `(SELECT * REPLACE (${json.join(', ')}) FROM ${readerCall(resolved, shown)})` : readerCall(resolved, shown);
+            const prepare = (shown: boolean) => `CREATE TABLE ${RAW}.${q(spec.name)} AS SELECT *, ${preparedColumns(spec)} FROM ${rows(shown)}`;
+            prepared.set(spec.name, prepare(true));
             try {
                 // Read once; the UTC time, the consent test and a row number computed once for every measure.
-                await connection.run(`CREATE TABLE ${RAW}.${q(spec.name)} AS SELECT *, ${preparedColumns(spec)} FROM ${rows}`);
+                await connection.run(prepare(false));
             } catch (error) {
                 problems.push({ code: 'source-invalid', message: `Source \`${spec.name}\`: its files cannot be read: ${oneLine(error)}.`, on: { kind: 'source', name: spec.name } });
                 continue;
@@ -146,7 +150,7 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
             [...built.parameters]);
         const rows = reader.getRowObjects() as unknown as QueryRow[];
         if (process.env.COP_MEASURE_TIMING) process.stderr.write(`${measure.name}: ${Math.round(performance.now() - began)} ms\n`);
-        runs.push({ measure, query: built.sql, parameters: built.parameters, figures: figuresOf(measure, rows, asOf), sources: [source], rowsPerFile, prepare: [prepareText(source)] });
+        runs.push({ measure, query: built.sql, parameters: built.parameters, figures: figuresOf(measure, rows, asOf), sources: [source], rowsPerFile, prepare: [prepared.get(source.spec.name)!] });
         step(++done, total);
     }
 
@@ -159,12 +163,24 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
             if (typeof result === 'string') {
                 problems.push({ code: 'source-invalid', message: `The \`sql\` query of indicator \`${measure.name}\` cannot run: ${result}.`, on: { kind: 'measure', name: measure.name } });
             } else {
-                runs.push({ measure, query: measure.kind.query, parameters: [], figures: result, sources: [...loaded.values()], rowsPerFile, prepare: [...loaded.values()].map(prepareText) });
+                runs.push({ measure, query: measure.kind.query, parameters: [], figures: result, sources: [...loaded.values()], rowsPerFile, prepare: [...loaded.keys()].map(name => prepared.get(name)!) });
             }
             step(++done, total);
         }
     }
-    return { runs, problems, duckdbVersion: version };
+    if (options.validateOnly) {
+        // Every event, measured or not, against its source's columns.
+        for (const event of plan.events) {
+            const names = columns.get(event.source);
+            if (!names || !loaded.has(event.source)) continue;
+            for (const column of event.requires.filter(column => !names.has(column))) {
+                problems.push({ code: 'event-unknown-field', message: requiresMessage(event.name, column, event.source, names), on: { kind: 'event', name: event.name } });
+            }
+        }
+    }
+    // Two measures of one event would report its missing column twice.
+    const unique = new Map(problems.map(problem => [`${problem.code}|${problem.on.kind}|${problem.on.name}|${problem.message}`, problem]));
+    return { runs, problems: [...unique.values()], duckdbVersion: version };
 }
 
 function readerCall(source: ResolvedSource, shown = false): string {
@@ -176,11 +192,6 @@ function readerCall(source: ResolvedSource, shown = false): string {
         case 'json': return `read_json(${files}, format = 'newline_delimited', ${common})`;
         case 'parquet': return `read_parquet(${files}, ${common})`;
     }
-}
-
-/** The statement that gives a measure's query its table, as the lineage records it. */
-function prepareText(source: ResolvedSource): string {
-    return `CREATE TABLE ${RAW}.${q(source.spec.name)} AS SELECT *, ${preparedColumns(source.spec)} FROM ${readerCall(source, true)}`;
 }
 
 /** Unparseable times and e-mail addresses in the person column: said, with the file, never the address. */
@@ -224,7 +235,7 @@ function unknownFields(measure: MeasureSpec, columns: ReadonlySet<string>): Engi
     const events = kind.form === 'share' ? [kind.event, kind.base] : kind.form === 'influence' ? [...kind.touches, kind.conversion] : kind.form === 'sql' ? [] : [kind.event];
     for (const event of events) {
         for (const column of event.requires.filter(lacks)) {
-            problems.push({ code: 'event-unknown-field', message: `Event \`${event.name}\` requires column \`${column}\`, which source \`${source}\` does not have. Name one of its columns: ${listColumns(columns)}.`, on: { kind: 'event', name: event.name } });
+            problems.push({ code: 'event-unknown-field', message: requiresMessage(event.name, column, source, columns), on: { kind: 'event', name: event.name } });
         }
     }
     const named: string[] = [...measure.where.map(condition => condition.column)];
@@ -234,6 +245,10 @@ function unknownFields(measure: MeasureSpec, columns: ReadonlySet<string>): Engi
         problems.push({ code: 'event-unknown-field', message: `\`${measure.name}\` names column \`${column}\`, which source \`${source}\` does not have. Name one of its columns: ${listColumns(columns)}.`, on: { kind: 'measure', name: measure.name } });
     }
     return problems;
+}
+
+function requiresMessage(event: string, column: string, source: string, columns: ReadonlySet<string>): string {
+    return `Event \`${event}\` requires column \`${column}\`, which source \`${source}\` does not have. Name one of its columns: ${listColumns(columns)}.`;
 }
 
 function listColumns(columns: ReadonlySet<string>): string {

@@ -211,13 +211,24 @@ ${forumSource('data/forum-*.csv').replace('requires thread', 'requires thread_id
 indicator Replies {
     compute count reply
 }
+
+indicator AlsoReplies {
+    compute unique reply
+}
+
+event reaction {
+    source Forum
+    requires emoji
+}
 `;
         const folder = folderWith({ 'plan.cop': plan, ...forumFiles });
         const data = runCli(['check', '--data', '--format', 'json', 'plan.cop'], { cwd: folder });
         expect(data.code).toBe(1);
         const diagnostics = JSON.parse(data.stdout).diagnostics as { code: string; message: string; line: number }[];
         expect(diagnostics.filter(d => d.code === 'event-unknown-field').map(d => [d.line, d.message])).toEqual([
-            [13, expect.stringContaining('Event `reply` requires column `thread_id`, which source `Forum` does not have. Name one of its columns: `occurred_at`, `member`, `kind`, `ok`, `thread`, `points`.')]
+            [13, expect.stringContaining('Event `reply` requires column `thread_id`, which source `Forum` does not have. Name one of its columns: `occurred_at`, `member`, `kind`, `ok`, `thread`, `points`.')],
+            // An event no measure uses is checked too; one used by two measures is reported once.
+            [36, expect.stringContaining('Event `reaction` requires column `emoji`')]
         ]);
         const plain = runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
         expect(JSON.parse(plain.stdout).diagnostics.map((d: { code: string }) => d.code)).not.toContain('event-unknown-field');
