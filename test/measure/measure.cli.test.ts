@@ -177,6 +177,15 @@ kpi Twice {
         }
         expect(run.measures.filter(m => m.name === 'Blend').map(m => m.rows)).toEqual([4, 2]);
     });
+
+    test('written to the actuals file, an influence is a name in a kpi formula', () => {
+        const folder = folderWith({ 'plan.cop': plan.replace('    purpose "Measure from the forum"\n', '    purpose "Measure from the forum"\n    actuals "actuals.csv"\n'), 'data/crm.csv': crmCsv });
+        expect(runCli(['measure', 'plan.cop', '--as-of', '2026-09-15', '--write'], { cwd: folder }).code).toBe(0);
+        const exported = JSON.parse(runCli(['export', 'plan.cop', '--as-of', '2026-09-15'], { cwd: folder }).stdout);
+        const august = seriesOf(run.measures, 'Blend')[1][1];
+        expect(exported.kpis.find((k: { name: string }) => k.name === 'Twice').value).toBeCloseTo(2 * august, 6);
+        expect(exported.influences.map((i: { name: string; lineage: { figures: unknown[] } }) => [i.name, i.lineage.figures.length])).toContainEqual(['Blend', 2]);
+    });
 });
 
 describe('cop measure: JSON lines and Parquet read natively, to the same figures', () => {
