@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { cliPath, runCli } from '../helpers/cli.js';
 import type { MeasureRow } from './measure-fixtures.js';
 import { folderWith, forumCsv1, forumCsv2, forumSource, seriesOf } from './measure-fixtures.js';
 
@@ -270,5 +271,26 @@ indicator Typed {
         expect(badges[0]).toContain('Computed by cop measure (compute count, DuckDB v');
         expect(badges[0]).toContain('data/forum-1.csv (8 rows');
         expect(badges[0]).toContain('Latest period 2026-08: 2 rows counted, 1 without consent, 0 missing a required field excluded.');
+    });
+});
+
+describe('the progress bar', () => {
+    const plan = `${header()}
+${forumSource('data/forum-*.csv')}
+indicator Replies {
+    compute count reply
+}
+`;
+
+    test.runIf(existsSync('/usr/bin/script'))('is drawn on a terminal, then cleared; never in a pipe', () => {
+        const folder = folderWith({ 'plan.cop': plan, ...forumFiles });
+        // `script` gives the command a terminal; its output is what the terminal received.
+        const tty = spawnSync('/usr/bin/script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} measure plan.cop --as-of 2026-09-15 > /dev/null`, '/dev/null'],
+            { cwd: folder, encoding: 'utf8', env: { ...process.env, COP_PROGRESS_AFTER_MS: '0' }, timeout: 60_000 });
+        expect(tty.stdout).toMatch(/\r\[#+\.*\] 1\/2 sources and measures/);
+        expect(tty.stdout).toContain('\r[##############################] 2/2 sources and measures');
+        expect(tty.stdout).toContain('\r\x1b[2K');
+        const piped = runCli(['measure', 'plan.cop', '--as-of', '2026-09-15'], { cwd: folder, env: { COP_PROGRESS_AFTER_MS: '0' } });
+        expect(piped.stderr).toBe('');
     });
 });
