@@ -96,6 +96,8 @@ export interface ImpactModel {
     readonly keyResults: ReadonlyMap<KeyResult, KeyResultImpact>;
     /** Rows of the actuals file naming no indicator of the plan. */
     readonly unknownRows: readonly { readonly file: string; readonly row: CsvActual }[];
+    /** Each influence's figures from the actuals file (Part 5), sorted by day. */
+    readonly influences: ReadonlyMap<Influence, readonly ActualEntry[]>;
 }
 
 export function goalOf(target: { operator: string; value: string; by?: string } | undefined): Goal | undefined {
@@ -220,7 +222,7 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
             keyResults.set(key, { key, goal, judgement, percentClash });
         }
     }
-    return { asOf, indicators: indicatorImpacts, kpis: kpiImpacts, keyResults, unknownRows };
+    return { asOf, indicators: indicatorImpacts, kpis: kpiImpacts, keyResults, unknownRows, influences: influenceSeries };
 }
 
 /**

@@ -185,6 +185,9 @@ kpi Twice {
         const august = seriesOf(run.measures, 'Blend')[1][1];
         expect(exported.kpis.find((k: { name: string }) => k.name === 'Twice').value).toBeCloseTo(2 * august, 6);
         expect(exported.influences.map((i: { name: string; lineage: { figures: unknown[] } }) => [i.name, i.lineage.figures.length])).toContainEqual(['Blend', 2]);
+        // The Impact section shows each influence's figures, marked as computed.
+        const html = runCli(['export', 'plan.cop', '--as-of', '2026-09-15', '--format', 'html'], { cwd: folder }).stdout;
+        expect(html).toMatch(/<div class="impact-card influence-card" data-influence="Blend"><h3>Blend <span class="computed-badge" title="Computed by cop measure \(influence, DuckDB v[^"]*"[^>]*>computed<\/span> <small>influence · latest [\d.,]+ USD \(2026-08\)<\/small><\/h3>/);
     });
 });
 

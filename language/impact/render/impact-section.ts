@@ -1,5 +1,5 @@
 import { formatNumber } from '../amounts.js';
-import type { ImpactView, IndicatorView, KpiView, StoryView } from '../impact-view.js';
+import type { ImpactView, IndicatorView, InfluenceView, KpiView, StoryView } from '../impact-view.js';
 import { escapeHtml, operatorText, statusLabels } from './html.js';
 import { renderKpiTiles } from './kpi-tiles.js';
 import { renderLineChart } from './line-chart.js';
@@ -11,7 +11,8 @@ import type { ComputedView, MeasureView } from '../../measure/measure-view.js';
 /** Whether a plan has anything for the Impact section. */
 export function hasImpact(view: ImpactView | undefined): view is ImpactView {
     return view !== undefined && (view.kpis.length > 0 || view.assumptions.length > 0 || view.stories.length > 0
-        || view.objectives.length > 0 || view.indicators.some(indicator => indicator.actuals.length > 0));
+        || view.objectives.length > 0 || view.indicators.some(indicator => indicator.actuals.length > 0)
+        || (view.influences ?? []).some(influence => influence.actuals.length > 0));
 }
 
 /**
@@ -27,12 +28,15 @@ export function renderImpactSection(view: ImpactView, measure?: MeasureView): st
     const indicators = view.indicators
         .filter(indicator => indicator.actuals.length > 0 || indicator.target !== null)
         .map(indicator => renderIndicatorCard(indicator, storiesTagged(view, indicator.name), measure?.computed.find(entry => entry.name === indicator.name && entry.form !== 'influence'))).join('');
+    const influences = (view.influences ?? []).filter(influence => influence.actuals.length > 0)
+        .map(influence => renderInfluenceCard(influence, measure?.computed.find(entry => entry.name === influence.name && entry.form === 'influence'))).join('');
     const untagged = view.stories.filter(story => story.tags.length === 0);
     return `<div class="impact"><h2>Impact</h2>`
         + `<p class="impact-as-of">As of ${escapeHtml(view.asOf)}.</p>`
         + renderKpiTiles(view)
         + kpis
         + indicators
+        + influences
         + (untagged.length ? `<div class="impact-card"><h3>Untagged stories</h3><div class="stories">${untagged.map(renderStory).join('')}</div></div>` : '')
         + (view.objectives.length ? `<h3 class="impact-subhead">Objectives</h3>${renderObjectives(view)}` : '')
         + `</div>`;
@@ -56,6 +60,15 @@ function renderIndicatorCard(indicator: IndicatorView, stories: StoryView[], com
         + (indicator.stale ? `<p class="stale">The latest actual is older than two periods of its cadence.</p>` : '')
         + renderLineChart({ title: indicator.title ?? indicator.name, points: indicator.actuals, path: indicator.path, percent: indicator.percent })
         + (stories.length ? `<div class="stories">${stories.map(renderStory).join('')}</div>` : '')
+        + `</div>`;
+}
+
+/** An influence's figures (the community's share of conversions), marked as computed. */
+function renderInfluenceCard(influence: InfluenceView, computed?: ComputedView): string {
+    const latest = influence.latest ? `latest ${formatNumber(influence.latest.value)}${influence.unit ? ` ${escapeHtml(influence.unit)}` : ''} (${escapeHtml(influence.latest.date)})` : 'no figures yet';
+    return `<div class="impact-card influence-card" data-influence="${escapeHtml(influence.name)}">`
+        + `<h3>${escapeHtml(influence.title ?? influence.name)}${renderComputedBadge(computed)} <small>influence · ${latest}</small></h3>`
+        + renderLineChart({ title: influence.title ?? influence.name, points: influence.actuals, path: null, percent: false })
         + `</div>`;
 }
 
