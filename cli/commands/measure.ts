@@ -84,7 +84,7 @@ export async function runMeasure(args: string[], context: CommandContext): Promi
         context.err(`cop measure: ${escapeControls(file)} has errors; fix them (\`cop check ${escapeControls(file)}\`) before measuring.\n`);
         return 1;
     }
-    if (plan.measures.length === 0) {
+    if (plan.measures.length === 0 && plan.problems.length === 0) {
         context.err(`cop measure: ${escapeControls(file)} computes nothing: add a \`compute\` line to an indicator, or an \`influence\` (docs/measure.md).\n`);
         return 2;
     }

@@ -132,6 +132,9 @@ function indicatorMeasure(indicator: Indicator, compute: Compute, sources: Reado
     const event = compute.event?.ref && events.get(compute.event.ref);
     if (!event) return `the event of indicator \`${indicator.name}\`'s \`compute\` line is not declared with a source`;
     const source = [...sources.values()].find(spec => spec.name === event.source)!;
+    if (!source.person && (compute.$type === 'UniqueCompute' || compute.$type === 'ShareCompute' || compute.$type === 'RetainedCompute')) {
+        return `indicator \`${indicator.name}\` counts people, but source \`${source.name}\` has no \`person\` line naming who acted`;
+    }
     const where = compute.conditions.map(condition => ({
         column: condition.column,
         value: condition.text ?? parseAmount(condition.number) ?? 0

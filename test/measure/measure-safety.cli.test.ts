@@ -294,3 +294,19 @@ indicator Replies {
         expect(piped.stderr).toBe('');
     });
 });
+
+describe('cop measure: a plan that cannot be measured as written', () => {
+    test('counting people of a source without `person` is a source-invalid error on the indicator', () => {
+        const plan = `${header()}
+${forumSource('data/forum-*.csv').replace('    person member\n', '')}
+indicator Responders {
+    compute unique reply
+}
+`;
+        const result = run(folderWith({ 'plan.cop': plan, ...forumFiles }), '--format', 'json');
+        expect(result.code).toBe(1);
+        expect(result.json.diagnostics.map((d: { code: string; line: number; message: string }) => [d.code, d.line, d.message])).toEqual([
+            ['source-invalid', 27, 'Indicator `Responders` counts people, but source `Forum` has no `person` line naming who acted.']
+        ]);
+    });
+});
