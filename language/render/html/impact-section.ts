@@ -9,5 +9,5 @@ export const impactSection: HtmlSection = {
     id: 'impact',
     label: 'Impact',
     applies: model => hasImpact(model.impact),
-    render: model => renderImpactSection(model.impact!)
+    render: model => renderImpactSection(model.impact!, model.measure)
 };
