@@ -121,7 +121,7 @@ describe('cop measure: influence, each model and the blend', () => {
     // a2 renews 500 after one answer. a3 (200) has no touch; a4's answer is 131 days before its 300.
     // August: a5's answer has no consent (400 without touches); a6 renews 100 after ad, answer (19 and 18 days before).
     const decay = (days: number[], community: boolean[], halfLife: number) => {
-        const weights = days.map(d => Math.pow(2, -d / halfLife));
+        const weights = days.map(d => 2 ** (-d / halfLife));
         return weights.reduce((sum, w, i) => sum + (community[i] ? w : 0), 0) / weights.reduce((a, b) => a + b, 0);
     };
     const d1 = decay([30, 21, 11], [false, true, true], 7);
