@@ -12,7 +12,7 @@ function scoreBar(score: number | null, label: string): string {
     if (score === null) return '<span class="score none">no score yet</span>';
     const width = Math.round(score * 100);
     return `<span class="score">${formatNumber(score * 100)} %</span>`
-        + `<svg class="progress" role="img" viewBox="0 0 100 10" width="100" height="10" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}: ${width} %</title>`
+        + `<svg class="progress" role="img" viewBox="0 0 100 10" width="100" height="10" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}: ${width} %</title><desc>${escapeHtml(label)}: a score of ${width} %</desc>`
         + `<rect class="progress-track" width="100" height="10"/><rect class="progress-fill" width="${width}" height="10"/></svg>`;
 }
 
