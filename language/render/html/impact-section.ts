@@ -16,7 +16,6 @@ export const impactSection: HtmlSection = {
     render: model => {
         const impact = model.impact!;
         const funding = buildFundingView(impact, model.decisions);
-        const answer = !hasDecisions(model.decisions) && hasFunding(funding) ? `<div class="impact">${renderFundingSection(funding)}</div>` : '';
-        return answer + renderImpactSection(impact);
+        return renderImpactSection(impact, !hasDecisions(model.decisions) && hasFunding(funding) ? renderFundingSection(funding) : '');
     }
 };
