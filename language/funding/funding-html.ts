@@ -30,8 +30,8 @@ function renderAnswer(view: FundingView): string {
         const currency = escapeHtml(roi.currency);
         const cost = `a cost of ${roi.cost === null ? 'no value yet' : `${formatNumber(roi.cost)} ${currency}`} (${escapeHtml(roi.costTitle)})`;
         parts.push(roi.value === null
-            ? `<p class="roi-value">No return to set against ${cost} yet: no kpi in ${currency} has a value.</p>`
-            : `<p class="roi-value"><strong>${formatNumber(roi.value)}× the cost</strong>${rangeText(roi.low, roi.high, '×')}: `
+            ? `<p class="funding-roi">No return to set against ${cost} yet: no kpi in ${currency} has a value.</p>`
+            : `<p class="funding-roi"><strong>${formatNumber(roi.value)}× the cost</strong>${rangeText(roi.low, roi.high, '×')}: `
                 + `a net return of ${formatNumber(roi.net ?? undefined)} ${currency}${rangeText(roi.netLow, roi.netHigh)} from ${list(view.counted.map(kpi => kpi.title))}, against ${cost}.</p>`);
     }
     if (view.counted.length === 0) {

@@ -77,8 +77,8 @@ describe('Part 6 views in Chromium', () => {
         expect(await page.locator('h2, h3').filter({ hasText: /^Is it worth funding\?$/ }).count()).toBe(1);
         expect(await page.textContent('#decisions .northstar-value')).toBe('45 members');
         expect(await page.locator('#decisions .northstar svg.sparkline').count()).toBe(1);
-        expect(await page.textContent('#decisions .funding .roi-value strong')).toBe('0.57× the cost');
-        expect(await page.textContent('#decisions .funding .roi-value')).toMatch(/^0\.57× the cost \(0\.38× – 0\.83×\): a net return of 11,400 USD \(7,500 – 16,500\) from .+, against a cost of 20,000 USD \(.+\)\.$/);
+        expect(await page.textContent('#decisions .funding .funding-roi strong')).toBe('0.57× the cost');
+        expect(await page.textContent('#decisions .funding .funding-roi')).toMatch(/^0\.57× the cost \(0\.38× – 0\.83×\): a net return of 11,400 USD \(7,500 – 16,500\) from .+, against a cost of 20,000 USD \(.+\)\.$/);
         expect(await page.textContent('#decisions .funding .funding-grade')).toMatch(/^Weakest evidence: (experiment|quasi-experiment|observational|estimate) \(.+\)\.$/);
         expect(await page.locator('#decisions .funding .funding-drivers li').count()).toBeGreaterThan(0);
         await page.screenshot({ path: join(testOutput, 'decisions-view.png'), fullPage: true });
