@@ -75,7 +75,7 @@ ${fundingStyles}
 @page { margin: 8mm 10mm; }
 /* One page on paper, A4 or Letter (the shorter): compact type, charts and tiles side by side, sections kept whole. */
 @media print {
-  body { margin: 0; max-width: none; font-size: 8pt; line-height: 1.25; }
+  body { margin: 0; max-width: none; font-size: 8pt; line-height: 1.2; }
   h1 { font-size: 14pt; } h2 { font-size: 10.5pt; margin: 6px 0 3px; padding-bottom: 1px; break-after: avoid; }
   table { font-size: 7.5pt; }
   h3 { font-size: 9pt; margin: 4px 0 2px; }
@@ -83,14 +83,14 @@ ${fundingStyles}
   th, td { padding: 1px 3px; }
   table, .story, .kpi-tile, .objective-story, figure { break-inside: avoid; }
   .report-charts { gap: 8px; margin-top: 2px; } .report-charts figure, .report-charts svg { width: 130px; } .report-charts figcaption, .chart-legend { font-size: 6.5pt; }
-  #stories { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8px; } #stories h2 { grid-column: 1 / -1; }
+  #stories { display: grid; grid-template-columns: repeat(3, 1fr); gap: 2px 8px; } #stories h2 { grid-column: 1 / -1; }
   .objective-story h3 { margin-top: 0; } .objective-story .meta { font-size: 7.5pt; }
   .story { margin: 2px 0; }
   .kpi-tiles { grid-template-columns: repeat(4, 1fr); gap: 6px; margin: 4px 0; }
   .kpi-tile { padding: 4px 6px; } .kpi-value { font-size: 11pt; }
   .kpi-tile h3 { font-size: 8pt; margin-bottom: 1px; } .kpi-tile p { margin: 0; } .kpi-range, .kpi-target, .kpi-planned { font-size: 7pt; }
-  .kpi-tile .kpi-range, .kpi-tile .kpi-planned { display: inline; margin-right: 6px; }
-  #assumptions table { font-size: 7pt; }
+  .kpi-tile .kpi-range, .kpi-tile .kpi-planned { display: inline-block; margin-right: 6px; }
+  #assumptions table { font-size: 7pt; } #off-track td:nth-child(4) { white-space: nowrap; }
   a { color: inherit; text-decoration: none; }
 }
 `;
