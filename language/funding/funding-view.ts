@@ -121,7 +121,7 @@ function totalOf(kpis: readonly KpiView[]): FundingView['total'] {
 }
 
 /** A driver's title: its assumption's, or the share it is (`KPI.deadweight`) in words. */
-function driverTitle(impact: ImpactView, name: string): string {
+export function driverTitle(impact: ImpactView, name: string): string {
     const assumption = impact.assumptions.find(a => a.name === name);
     if (assumption) return titleOf(assumption);
     const dot = name.lastIndexOf('.');

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { renderHtmlBody } from '../../language/render/html/render-html.js';
 import { renderMarkdown } from '../../language/render/markdown/render-markdown.js';
 import { viewModelOf } from '../helpers/view-model.js';
+import { contractExample } from '../impact/impact-helpers.js';
 
 const fixture = (path: string) => readFileSync(resolve(import.meta.dirname, '../..', path), 'utf8');
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
@@ -32,5 +33,11 @@ describe('one answer to "is it worth funding?" per page', () => {
         expect(impact.indexOf('id="funding"')).toBeGreaterThan(0);
         expect(impact.indexOf('id="funding"')).toBeLessThan(impact.indexOf('class="kpi-tiles"'));
         expect(count(renderMarkdown(model), /## Is it worth funding\?/g)).toBe(1);
+    });
+
+    test('the Markdown kpi table names its top driver by title too', async () => {
+        const md = renderMarkdown(await viewModelOf(contractExample));
+        expect(md).toMatch(/\| Fully loaded cost of one support ticket \([\d,]+ – [\d,]+\) \|/);
+        expect(md).not.toContain('| TicketCost (');
     });
 });
