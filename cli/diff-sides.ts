@@ -62,7 +62,7 @@ function syntaxError(document: LangiumDocument<PlanFile>) {
     // An error at the end of the file (a `{` never closed) has no position of its own.
     const lines = document.textDocument.lineCount;
     const { line, column, message } = result.refusal;
-    return { line: line >= 1 ? line : lines, column: column >= 1 ? column : 1, message };
+    return { line: line >= 1 ? line : lines, column: Math.max(column, 1), message };
 }
 
 /** `cop diff OLD NEW`: two files, or two folders whose plans are named relative to each folder. */

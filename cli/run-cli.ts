@@ -11,6 +11,7 @@ import { runReport } from './commands/report.js';
 import { runInit } from './commands/init.js';
 import { runDiff } from './commands/diff.js';
 import { runMcpCommand } from './commands/mcp.js';
+import { runMeasure } from './commands/measure.js';
 import { escapeControlsButLineBreaks } from './formats/control-chars.js';
 
 const commands: Record<string, { run: Command; summary: string }> = {
@@ -20,6 +21,7 @@ const commands: Record<string, { run: Command; summary: string }> = {
     report: { run: runReport, summary: 'write the one-page executive impact report of a plan (html)' },
     diff: { run: runDiff, summary: 'compare plans by meaning: OLD NEW, or --git REV (text, json, markdown)' },
     init: { run: runInit, summary: 'start a new plan from a template (minimal, value-creation, kpi)' },
+    measure: { run: runMeasure, summary: 'compute indicators and influences from event files (DuckDB)' },
     mcp: { run: runMcpCommand, summary: 'serve the Model Context Protocol for AI assistants (stdio, or --http PORT)' },
     playground: { run: runPlayground, summary: 'open the playground (editor and live preview in the browser) on 127.0.0.1' }
 };

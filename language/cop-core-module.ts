@@ -7,6 +7,7 @@ import { CopGeneratedModule, CopGeneratedSharedModule } from './generated/module
 import { DecisionsService } from './decisions/decisions-service.js';
 import { AsOfDate } from './impact/as-of-date.js';
 import { ImpactService } from './impact/impact-service.js';
+import { SourceColumns } from './measure/source-columns.js';
 import { CopLexer } from './parser/cop-lexer.js';
 import { createCopCompletionParser, createCopParser } from './parser/cop-parser.js';
 import { CopTokenBuilder } from './parser/cop-token-builder.js';
@@ -50,6 +51,10 @@ export interface CopAddedServices {
     config: {
         /** The `cop.config.json` that applies to each plan. */
         PlanConfig: PlanConfig;
+    };
+    measure: {
+        /** The columns of a source's first file, for completion (Part 5). */
+        SourceColumns: SourceColumns;
     };
 }
 
@@ -96,6 +101,9 @@ export const CopCoreModule: Module<CopCoreServices, PartialLangiumCoreServices &
         AsOfDate: () => new AsOfDate(),
         Impact: (services) => new ImpactService(services),
         Decisions: (services) => new DecisionsService(services)
+    },
+    measure: {
+        SourceColumns: (services) => new SourceColumns(services)
     }
 };
 

@@ -40,9 +40,11 @@ export function helpOf(code: DiagnosticCode): CodeHelp {
     // The first paragraph is the `**Warning**, on the value's name.` line.
     const meaning = before.filter(paragraph => !/^\*\*[A-Z][a-z]+\*\*/.test(paragraph)).join('\n\n');
     const fix = fixAt < 0 ? '' : paragraphs.slice(fixAt).join('\n\n').replace(/^\*\*Fix:\*\*\s*/, '');
-    const blocks = [...markdown.matchAll(/^```cop( fixed)?\n([\s\S]*?)^```/gm)];
-    const example = blocks.find(block => !block[1])?.[2];
-    const fixedExample = blocks.find(block => block[1])?.[2];
+    // ```cop, ```cop fixed, and attributes after them (```cop run=measure: an example with data).
+    const blocks = [...markdown.matchAll(/^```cop((?: [\w=.-]+)*)\n([\s\S]*?)^```/gm)];
+    const isFixed = (block: RegExpMatchArray) => / fixed\b/.test(block[1] ?? '');
+    const example = blocks.find(block => !isFixed(block))?.[2];
+    const fixedExample = blocks.find(isFixed)?.[2];
     return {
         code,
         severity: diagnosticRules[code].severity,

@@ -6,6 +6,7 @@ import { registerResources } from './resources.js';
 import type { ToolContext } from './tool-context.js';
 import { registerCatalogSearchTool } from './tools/catalog-search-tool.js';
 import { registerCheckTool } from './tools/check-tool.js';
+import { registerDiffTool } from './tools/diff-tool.js';
 import { registerEvaluateTool } from './tools/evaluate-tool.js';
 import { registerExplainTool } from './tools/explain-tool.js';
 import { registerFormatTool } from './tools/format-tool.js';
@@ -52,9 +53,7 @@ export function createCopMcpServer(options: CopMcpOptions): McpServer {
     registerEvaluateTool(server, context);
     registerCatalogSearchTool(server);
     registerFormatTool(server);
-    // DIFF TOOL: the `diff` tool (two revisions → changes and impact) is wired here by the
-    // integrator from language/diff/, as mcp/tools/diff-tool.ts with registerDiffTool(server,
-    // context), reading revisions inside the roots only, like check-tool.ts. Not built here.
+    registerDiffTool(server, context);
     registerResources(server);
     registerDraftPlanPrompt(server);
     return server;

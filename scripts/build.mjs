@@ -90,7 +90,9 @@ const entries = [
     // through a V8 code cache (cli/code-cache.ts); the loader needs no polyfill.
     // No `import()` in the CLI bundle: cli/code-cache.ts runs it as a vm.Script, which has no
     // module loader; esbuild writes `require('./cli-mcp.js')` instead.
-    { entryPoints: ['cli/main.ts'], outfile: 'out/cli-main.js', plugins: [langiumCoreProtocol, commonJsGlob, mcpBundle], supported: { 'dynamic-import': false } },
+    // DuckDB is native code: never bundled, loaded by `cop measure` only (a dependency of the
+    // package, so `npm install -g` brings it; the extension's .vsix never holds it).
+    { entryPoints: ['cli/main.ts'], outfile: 'out/cli-main.js', plugins: [langiumCoreProtocol, commonJsGlob, mcpBundle], supported: { 'dynamic-import': false }, external: ['vscode', '@duckdb/node-api'] },
     { entryPoints: ['mcp/mcp-bundle.ts'], outfile: 'out/cli-mcp.js', plugins: [langiumCoreProtocol, commonJsGlob], supported: { 'dynamic-import': false } },
     { entryPoints: ['cli/bin.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' }, sourcemap: false },
     ...webEntries

@@ -18,6 +18,7 @@ import { INTERNAL_ERROR } from '../../language/validation/internal-failure.js';
 import { findPlanFiles, neighbourPlans, requirePaths, requirePlanExtension } from '../plan-files.js';
 import { firstInvalidUtf8Byte } from '../plan-text.js';
 import { loadPlans } from '../plan-workspace.js';
+import { dataDiagnostics } from '../measure/check-data.js';
 import type { CommandContext } from './command.js';
 
 export const checkHelp = `Usage: cop check [options] PATH...
@@ -42,6 +43,8 @@ Options:
   --color, --no-color        force colour on or off (default: on when stdout is a
                              terminal and NO_COLOR is not set)
   --as-of DATE               judge statuses and stale data as of DATE (YYYY-MM-DD; default today)
+  --data                     also read each plan's sources (event files) and check
+                             them: files, columns, times (DuckDB; no figure computed)
   --catalog FILE             also use this catalog for every plan, as the editor's
                              cop.catalogs setting does (repeatable; relative to the current folder)
   -h, --help                 show this help
@@ -76,6 +79,7 @@ export async function runCheck(args: string[], context: CommandContext): Promise
             'no-color': { type: 'boolean' },
             'as-of': { type: 'string' },
             catalog: { type: 'string', multiple: true },
+            data: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false }
         }
     });
@@ -113,11 +117,15 @@ export async function runCheck(args: string[], context: CommandContext): Promise
     const neighbours = neighbourPlans(linked, root);
     const { documents } = await loadPlans(files, { asOf, catalogs: values.catalog, neighbours, sources, createServices: context.createServices });
 
-    const all: FileReport[] = documents.map(document => ({
-        file: displayPath(document.uri.fsPath),
-        diagnostics: (document.diagnostics ?? []).map(toPlanDiagnostic).sort(comparePlanDiagnostics),
-        text: document.textDocument.getText()
-    }));
+    const all: FileReport[] = [];
+    for (const document of documents) {
+        const data = values.data ? await dataDiagnostics(document, asOf) : [];
+        all.push({
+            file: displayPath(document.uri.fsPath),
+            diagnostics: [...(document.diagnostics ?? []).map(toPlanDiagnostic), ...data].sort(comparePlanDiagnostics),
+            text: document.textDocument.getText()
+        });
+    }
     const reports = values.quiet
         ? all.map(report => ({ ...report, diagnostics: report.diagnostics.filter(d => d.severity === 'error') }))
         : all;

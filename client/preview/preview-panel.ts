@@ -67,7 +67,7 @@ export class PreviewPanel {
     /** Marks what changed since HEAD, when the host can tell (a plan in a git repository). */
     private async mark(generation: number): Promise<void> {
         if (!this.host.changesSinceHead) return;
-        let marks;
+        let marks: Awaited<ReturnType<NonNullable<PreviewHost['changesSinceHead']>>>;
         try {
             marks = await this.host.changesSinceHead(this.uri);
         } catch (error) {

@@ -14,7 +14,7 @@ export function metricsInforming(decisions: readonly Decision[]): Set<Measurable
         if (!metric || informed.has(metric)) return;
         informed.add(metric);
         if (metric.$type === 'Kpi') {
-            for (const name of namesIn(metric.formula)) if (name.$type !== 'Assumption') visit(name);
+            for (const name of namesIn(metric.formula)) if (name.$type === 'Indicator' || name.$type === 'Kpi') visit(name);
         }
     };
     for (const decision of decisions) {

@@ -59,11 +59,20 @@ export const diagnosticRules = {
     'action-overdue': { severity: 'warning', description: 'As of the check date, an action of a review is past its due date and not done.' },
     'decision-at-risk': { severity: 'warning', description: 'A decision due within 90 days of the check date (or overdue) is at risk.' },
     'cost-invalid': { severity: 'error', description: "The plan's `cost` names something that is not in a currency." },
+    // Part 5: measuring from data
+    'source-invalid': { severity: 'error', description: "A source's files are missing or unreadable, or lack its time, person, event or consent column (cop measure, cop check --data)." },
+    'consent-missing': { severity: 'warning', description: 'A source has a person column and no consent column.' },
+    'identity-unhashed': { severity: 'warning', description: 'cop measure finds e-mail addresses in a person column.' },
+    'event-deprecated': { severity: 'warning', description: 'A compute line or an influence names a deprecated event.' },
+    'event-unknown-field': { severity: 'error', description: "requires, sum, where or an influence's value names a column the source does not have (cop measure, cop check --data)." },
+    'actual-conflict': { severity: 'error', description: 'An indicator has both a compute line and hand-typed actuals.' },
+    'influence-invalid': { severity: 'error', description: 'The weights of an influence do not sum to 1, a weight is negative, or decay lacks a half-life.' },
     // Part 7: conventions
     'date-invalid': { severity: 'error', description: 'A date that does not exist, in a plan or an actuals file.' },
     'number-invalid': { severity: 'error', description: 'A number with more than 15 significant digits or of magnitude above 10^15.' },
     'config-invalid': { severity: 'error', description: '`cop.config.json` is malformed, or names an unknown key, code or severity.' },
     // Beyond the contract's tables (see docs/language.md)
+    'time-unparseable': { severity: 'warning', description: 'cop measure finds rows of a source whose time is empty or not an ISO 8601 time; they are not counted.' },
     'internal-error': { severity: 'error', description: 'A check of cop failed on this plan (a bug of cop to report); the plan may have problems that are not shown.' },
     'repeated-line': { severity: 'error', description: 'A line that may appear once in a block appears twice; only the last would count.' },
     'syntax-error': { severity: 'error', description: 'The text does not follow the .cop grammar.' },

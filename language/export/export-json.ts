@@ -35,7 +35,8 @@ export function toPlanExport(model: PlanViewModel): PlanExport {
         outcomes: model.chain.outcomes.map(step => omitUndefined({
             name: step.name, title: step.title, from: names(step.from), delivers: names(step.delivers), measure: names(step.measures)
         })),
-        indicators: model.indicators.map(indicator => ({ ...exportIndicator(indicator), ...indicatorImpact(model, indicator.name) })),
+        indicators: model.indicators.map(indicator => ({ ...exportIndicator(indicator), ...indicatorImpact(model, indicator.name), ...computedOf(model, indicator.name) })),
+        ...measureExport(model),
         kpis: (model.impact?.kpis ?? []).map(kpi => ({
             name: kpi.name, ...omitUndefined({ title: kpi.title ?? undefined }), unit: kpi.unit, value: exportNumber(kpi.value),
             planned: exportNumber(kpi.planned), low: exportNumber(kpi.low), high: exportNumber(kpi.high), status: kpi.status,
@@ -127,6 +128,42 @@ function indicatorImpact(model: PlanViewModel, name: string): Pick<PlanExport['i
         status: impact?.status ?? null,
         series: exportSeries(impact?.actuals ?? [], impact?.percent),
         ...omitUndefined({ forecast: exportForecast(impact?.forecast ?? null, impact?.percent) })
+    };
+}
+
+/** A computed indicator's form and lineage (absent for an indicator with typed actuals). */
+function computedOf(model: PlanViewModel, name: string): Pick<PlanExport['indicators'][number], 'compute' | 'lineage'> {
+    const computed = model.measure?.computed.find(entry => entry.name === name && entry.form !== 'influence');
+    if (!computed) return {};
+    return { compute: computed.form as NonNullable<PlanExport['indicators'][number]['compute']>, lineage: lineageOf(computed.lineage) };
+}
+
+function lineageOf(lineage: NonNullable<PlanViewModel['measure']>['computed'][number]['lineage']): NonNullable<PlanExport['indicators'][number]['lineage']> | null {
+    if (!lineage) return null;
+    return {
+        ...(lineage.prepare ? { prepare: [...lineage.prepare] } : {}),
+        query: lineage.query, parameters: [...lineage.parameters], duckdb: lineage.duckdb,
+        files: lineage.files.map(file => ({ ...file })),
+        figures: lineage.figures.map(figure => ({ period: figure.period, value: figure.value, rows: figure.rows, excluded: figure.excluded && { ...figure.excluded }, changed: figure.changed }))
+    };
+}
+
+/** `sources`, `events` and `influences`: only for a plan that measures from data, so other exports stay as they were. */
+function measureExport(model: PlanViewModel): Pick<PlanExport, 'sources' | 'events' | 'influences'> {
+    const measure = model.measure;
+    if (!measure || (measure.sources.length === 0 && measure.events.length === 0 && measure.computed.length === 0)) return {};
+    return {
+        sources: measure.sources.map(source => omitUndefined({ ...source })),
+        events: measure.events.map(event => omitUndefined({ ...event, requires: [...event.requires], replaces: [...event.replaces] })),
+        influences: measure.computed.filter(entry => entry.influence).map(entry => {
+            const { title, models, cadence, ...parts } = entry.influence!;
+            return omitUndefined({
+                name: entry.name, title, ...parts,
+                models: models.map(model => omitUndefined({ ...model })),
+                cadence,
+                lineage: lineageOf(entry.lineage)
+            });
+        })
     };
 }
 

@@ -68,7 +68,7 @@ function inDataTypeRule(leaf: LeafCstNode, name?: string): boolean {
 export function startsLine(leaf: LeafCstNode): boolean {
     const rule = keywordRule(leaf);
     // The words inside an experiment's arm (`412 of 2000`, `mean 4.2 sd 1.1 n 300`) go on its line.
-    if (rule && !GrammarUtils.isDataTypeRule(rule) && rule.name !== 'Arm' && /^[a-z]+$/.test(leaf.text) && leaf.text !== 'by') {
+    if (rule && !GrammarUtils.isDataTypeRule(rule) && rule.name !== 'Arm' && /^[a-z]+$/.test(leaf.text) && leaf.text !== 'by' && !insideLine(leaf, rule)) {
         // A line parsed by a rule of its own (`action "…" owner "…" due …` of a review) starts
         // at that rule's first keyword; the keywords after it (`owner`, `due`, `tags`) go on it.
         const node = leaf.astNode;
@@ -76,6 +76,16 @@ export function startsLine(leaf: LeafCstNode): boolean {
     }
     const node = leaf.astNode;
     return isActualPoint(node) && node.$cstNode?.offset === leaf.offset;
+}
+
+/** Rules that are parts of one line (`compute count reply where kind = "x"`, `model decay 0.3 half-life 14 days`). */
+const lineParts = new Set(['Compute', 'Condition', 'ModelWeight']);
+
+/** A keyword after the first word of its line (`of`, `value` of `conversion E value COL`, `days`). */
+function insideLine(leaf: LeafCstNode, rule: GrammarAST.ParserRule): boolean {
+    if (lineParts.has(rule.name)) return true;
+    const group = leaf.grammarSource?.$container;
+    return GrammarAST.isGroup(group) && group.elements[0] !== leaf.grammarSource;
 }
 
 /** Does this token begin a top-level block? */

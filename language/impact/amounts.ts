@@ -172,3 +172,16 @@ function increment(digits: string): string {
     if (i < 0) return '1' + '0'.repeat(digits.length);
     return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - i - 1);
 }
+
+/**
+ * A computed figure as `cop measure --write` puts it in an actuals file: 12 significant
+ * digits, plain decimal notation (never `1e-7`, which an actuals file cannot hold), `-0` as 0.
+ */
+export function formatFigure(value: number): string {
+    const rounded = exportNumber(value) ?? 0;
+    const text = String(rounded);
+    if (!/e/i.test(text)) return text;
+    const [whole, fraction = ''] = rounded.toFixed(20).split('.');
+    const trimmed = fraction.replace(/0+$/, '');
+    return trimmed ? `${whole}.${trimmed}` : whole;
+}

@@ -32,8 +32,8 @@ export function assumptionGrade(assumption: Assumption): Grade {
  * too). A kpi that reaches no assumption and states no evidence anywhere is `observational`:
  * it is computed from what was observed. An inner kpi's default grade does not weaken the
  * kpis that name it; only what is written does.
- * (Part 5's `influence` is not in the language yet; once it is, the grade it carries joins
- * the weakest here, like an assumption's.)
+ * An influence (Part 5) is computed from observed events, as an indicator is, so like an
+ * indicator it does not weaken the grade.
  *
  * Each kpi's written grade is computed once, from what its formula names directly and the
  * written grades of the kpis it names: linear in the plan, even for a chain of 20,000 kpis.

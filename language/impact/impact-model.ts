@@ -1,4 +1,4 @@
-import type { Actual, ActualPoint, Assumption, Experiment, Indicator, KeyResult, Kpi, Objective, PlanFile } from '../generated/ast.js';
+import type { Actual, ActualPoint, Assumption, Experiment, Indicator, Influence, KeyResult, Kpi, Objective, PlanFile } from '../generated/ast.js';
 import type { AdjustmentShare, KpiShares } from './adjustments.js';
 import { isPercent, parseAmount } from './amounts.js';
 import type { CsvActual } from './actuals-csv.js';
@@ -112,6 +112,8 @@ export interface ImpactModel {
     readonly experiments: ReadonlyMap<Experiment, Uplift | undefined>;
     /** Rows of the actuals file naming no indicator of the plan. */
     readonly unknownRows: readonly { readonly file: string; readonly row: CsvActual }[];
+    /** Each influence's figures from the actuals file (Part 5), sorted by day. */
+    readonly influences: ReadonlyMap<Influence, readonly ActualEntry[]>;
 }
 
 /** The elements the impact layer reads, each kind in plan order. */
@@ -121,6 +123,7 @@ interface ImpactElements {
     readonly kpis: Kpi[];
     readonly objectives: Objective[];
     readonly experiments: Experiment[];
+    readonly influences: Influence[];
 }
 
 /**
@@ -129,7 +132,7 @@ interface ImpactElements {
  * reflection lookup per element and guard.
  */
 function impactElementsOf(root: PlanFile): ImpactElements {
-    const result = { indicators: [] as Indicator[], actuals: [] as Actual[], kpis: [] as Kpi[], objectives: [] as Objective[], experiments: [] as Experiment[] };
+    const result = { indicators: [] as Indicator[], actuals: [] as Actual[], kpis: [] as Kpi[], objectives: [] as Objective[], experiments: [] as Experiment[], influences: [] as Influence[] };
     for (const element of root.elements ?? []) {
         switch (element.$type) {
             case 'Indicator': result.indicators.push(element); break;
@@ -137,6 +140,7 @@ function impactElementsOf(root: PlanFile): ImpactElements {
             case 'Kpi': result.kpis.push(element); break;
             case 'Objective': result.objectives.push(element); break;
             case 'Experiment': result.experiments.push(element); break;
+            case 'Influence': result.influences.push(element); break;
         }
     }
     return result;
@@ -148,7 +152,9 @@ function impactElementsOf(root: PlanFile): ImpactElements {
  * actuals file is read by the caller.
  */
 export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActuals[] = []): ImpactModel {
-    const { indicators, actuals, kpis, objectives, experiments } = impactElementsOf(root);
+    const { indicators, actuals, kpis, objectives, experiments, influences } = impactElementsOf(root);
+    // An influence (Part 5) takes its figures from the actuals file, by its name, as an indicator does.
+    const influenceEntries = new Map<string, ActualEntry[]>(influences.map(influence => [influence.name, []]));
     const byName = new Map<string, Indicator>(); // a repeated name: the last one, as for a Map built from pairs
     const entries = new Map<Indicator, ActualEntry[]>();
     for (const indicator of indicators) {
@@ -169,7 +175,7 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
     const unknownRows: ImpactModel['unknownRows'][number][] = [];
     for (const file of files) {
         for (const row of file.rows) {
-            const list = entries.get(byName.get(row.indicator)!);
+            const list = entries.get(byName.get(row.indicator)!) ?? influenceEntries.get(row.indicator);
             if (!list) {
                 unknownRows.push({ file: file.file, row });
                 continue;
@@ -200,7 +206,8 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
         });
     }
 
-    const evaluator = new KpiEvaluator(indicatorImpacts, asOf);
+    const influenceSeries = new Map<Influence, ActualEntry[]>(influences.map(influence => [influence, sortedByDay(influenceEntries.get(influence.name) ?? [])]));
+    const evaluator = new KpiEvaluator(indicatorImpacts, asOf, influenceSeries);
     const kpiImpacts = new Map<Kpi, KpiImpact>();
     for (const kpi of kpis) kpiImpacts.set(kpi, evaluator.impactOf(kpi));
 
@@ -224,7 +231,7 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
         }
     }
     const experimentUplifts = new Map<Experiment, Uplift | undefined>(experiments.map(experiment => [experiment, upliftOf(experiment)]));
-    return { asOf, indicators: indicatorImpacts, kpis: kpiImpacts, keyResults, unknownRows, experiments: experimentUplifts };
+    return { asOf, indicators: indicatorImpacts, kpis: kpiImpacts, keyResults, unknownRows, experiments: experimentUplifts, influences: influenceSeries };
 }
 
 /**

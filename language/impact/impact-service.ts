@@ -9,6 +9,9 @@ import { parseActualsCsv } from './actuals-csv.js';
 import type { AsOfDate } from './as-of-date.js';
 import type { FileActuals, ImpactModel } from './impact-model.js';
 import { evaluatePlan } from './impact-model.js';
+import type { Lineage } from '../measure/lineage.js';
+import { lineagePathOf, parseLineage } from '../measure/lineage.js';
+import { parseDay } from './dates.js';
 
 /** A problem with one of the plan's actuals files; `index` is the `actuals` line it comes from. */
 export interface ActualsFileProblem extends Partial<CsvProblem> {
@@ -20,6 +23,10 @@ export interface ActualsFileProblem extends Partial<CsvProblem> {
 export interface PlanImpact {
     readonly model: ImpactModel;
     readonly fileProblems: readonly ActualsFileProblem[];
+    /** Rows of the actuals files that `cop measure --write` wrote, as `indicator|day|value` (from the lineage files). */
+    readonly computedRows: ReadonlySet<string>;
+    /** The lineage file beside each actuals file that has one, by the actuals path as the plan names it. */
+    readonly lineages: ReadonlyMap<string, Lineage>;
 }
 
 /**
@@ -52,6 +59,7 @@ export class ImpactService {
         const root = document.parseResult.value;
         const files: FileActuals[] = [];
         const fileProblems: ActualsFileProblem[] = [];
+        const lineages = new Map<string, Lineage>();
         const paths = planOf(root)?.actuals ?? [];
         for (const [index, file] of paths.entries()) {
             const resource = await this.resources.read(document.uri, file);
@@ -62,7 +70,16 @@ export class ImpactService {
             const parsed = parseActualsCsv(resource.text);
             files.push({ file, rows: parsed.rows });
             for (const problem of parsed.problems) fileProblems.push({ ...problem, file, index });
+            const lineageResource = await this.resources.read(document.uri, lineagePathOf(file));
+            const lineage = lineageResource.text === undefined ? undefined : parseLineage(lineageResource.text);
+            if (lineage) lineages.set(file, lineage);
         }
-        return { model: evaluatePlan(root, asOf, files), fileProblems };
+        const computedRows = new Set<string>();
+        for (const lineage of lineages.values()) {
+            for (const measure of lineage.measures) {
+                for (const figure of measure.figures) computedRows.add(`${measure.name}|${parseDay(figure.period)}|${figure.value}`);
+            }
+        }
+        return { model: evaluatePlan(root, asOf, files), fileProblems, computedRows, lineages };
     }
 }

@@ -32,6 +32,16 @@ export interface ImpactView {
     readonly stories: StoryView[];
     readonly objectives: ObjectiveView[];
     readonly experiments: ExperimentView[];
+    /** Influences (Part 5) with their figures from the actuals file. */
+    readonly influences?: InfluenceView[];
+}
+
+export interface InfluenceView {
+    readonly name: string;
+    readonly title: string | null;
+    readonly unit: string | null;
+    readonly latest: { date: string; value: number } | null;
+    readonly actuals: { date: string; value: number; note: string | null }[];
 }
 
 export interface TargetView {
@@ -240,7 +250,18 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
         tags: story.tags.map(ref => ref.$refText)
     }));
     const objectives = objectiveViews(elements.filter(isObjective), model);
-    return { asOf: formatDay(model.asOf), kpis, indicators, assumptions, stories, objectives, experiments: buildExperimentViews(model) };
+    const influences: InfluenceView[] = [...model.influences.entries()].map(([influence, entries]) => {
+        const known = entries.filter(entry => entry.day <= model.asOf);
+        const latest = known[known.length - 1];
+        return {
+            name: influence.name,
+            title: influence.title ?? null,
+            unit: influence.unit ?? null,
+            latest: latest ? { date: latest.date, value: latest.value } : null,
+            actuals: known.map(entry => ({ date: entry.date, value: entry.value, note: entry.note ?? null }))
+        };
+    });
+    return { asOf: formatDay(model.asOf), kpis, indicators, assumptions, stories, objectives, experiments: buildExperimentViews(model), influences };
 }
 
 /** The contract's `kpis` and `indicators` additions to `cop export --format json`. */

@@ -1,4 +1,4 @@
-import type { Assumption, Indicator, Kpi, Quantity } from '../generated/ast.js';
+import type { Assumption, Indicator, Influence, Kpi, Quantity } from '../generated/ast.js';
 import type { AdjustmentShare, KpiShares } from './adjustments.js';
 import { ADJUSTMENT_KINDS, kpiShares, netFactor, netFactorInterval } from './adjustments.js';
 import type { AssumptionAmounts } from './assumption-amounts.js';
@@ -45,6 +45,8 @@ interface FormulaNames {
 interface Dependencies {
     readonly assumptions: Set<Assumption>;
     readonly indicators: Set<Indicator>;
+    /** Influences (Part 5) the formula reaches: their figures come from the actuals file. */
+    readonly influences: Set<Influence>;
     /** Ranged shares of this kpi and of the kpis it names, in first-use order. */
     readonly shares: Set<AdjustmentShare>;
 }
@@ -65,7 +67,11 @@ export class KpiEvaluator {
     private readonly units = new Map<Kpi, Unit>();
     private readonly grades = new KpiGrades(kpi => this.namedBy(kpi));
 
-    constructor(private readonly indicators: ReadonlyMap<Indicator, IndicatorImpact>, private readonly asOf: Day) {}
+    constructor(
+        private readonly indicators: ReadonlyMap<Indicator, IndicatorImpact>,
+        private readonly asOf: Day,
+        private readonly influences: ReadonlyMap<Influence, readonly ActualEntry[]> = new Map()
+    ) {}
 
     impactOf(kpi: Kpi): KpiImpact {
         const loop = this.loopOf(kpi);
@@ -205,8 +211,15 @@ export class KpiEvaluator {
         switch (quantity.$type) {
             case 'Assumption': return quantity === scenario.pinned ? scenario.at : this.amountsOf(quantity).value;
             case 'Indicator': return this.indicatorValue(quantity, scenario.mode);
+            case 'Influence': return this.influenceValue(quantity, scenario.mode);
             default: return this.evaluate(quantity, scenario);
         }
+    }
+
+    /** An influence has no target: its planned value is its latest figure, as its actual value is. */
+    private influenceValue(influence: Influence, mode: Scenario['mode']): number | undefined {
+        const entries = this.influences.get(influence) ?? [];
+        return latestBefore(entries, mode === 'actual' || mode === 'planned' ? this.asOf : Math.min(mode, this.asOf))?.value;
     }
 
     private indicatorValue(indicator: Indicator, mode: Scenario['mode']): number | undefined {
@@ -227,6 +240,10 @@ export class KpiEvaluator {
                     const value = this.indicatorValue(quantity, mode);
                     return value === undefined ? undefined : point(value);
                 }
+                case 'Influence': {
+                    const value = this.influenceValue(quantity, mode);
+                    return value === undefined ? undefined : point(value);
+                }
                 default: return this.intervalOf(quantity, mode);
             }
         });
@@ -245,16 +262,18 @@ export class KpiEvaluator {
     private dependenciesOf(kpi: Kpi): Dependencies {
         const known = this.dependencies.get(kpi);
         if (known) return known;
-        const result: Dependencies = { assumptions: new Set(), indicators: new Set(), shares: new Set(this.sharesOf(kpi).ranged) };
+        const result: Dependencies = { assumptions: new Set(), indicators: new Set(), influences: new Set(), shares: new Set(this.sharesOf(kpi).ranged) };
         this.dependencies.set(kpi, result); // a loop sees the partial sets; loops have no value anyway
         for (const name of this.namesOf(kpi).all) {
             switch (name.$type) {
                 case 'Assumption': result.assumptions.add(name); break;
                 case 'Indicator': result.indicators.add(name); break;
+                case 'Influence': result.influences.add(name); break;
                 case 'Kpi': {
                     const inner = this.dependenciesOf(name);
                     inner.assumptions.forEach(a => result.assumptions.add(a));
                     inner.indicators.forEach(i => result.indicators.add(i));
+                    inner.influences.forEach(i => result.influences.add(i));
                     inner.shares.forEach(s => result.shares.add(s));
                     break;
                 }
@@ -266,7 +285,8 @@ export class KpiEvaluator {
     /** A value at every day one of its indicators has an actual, once all of them have one. */
     private seriesOf(kpi: Kpi): SeriesPoint[] {
         const series: SeriesPoint[] = [];
-        for (const day of this.knownDaysOf(this.dependenciesOf(kpi).indicators)) {
+        const { indicators, influences } = this.dependenciesOf(kpi);
+        for (const day of this.knownDaysOf(indicators, influences)) {
             const value = this.evaluate(kpi, this.dayScenario(day));
             if (value !== undefined) series.push({ day, value });
         }
@@ -278,10 +298,10 @@ export class KpiEvaluator {
      * Indicators of one kpi mostly share their days: repeats are dropped before sorting, and
      * the days of one indicator come sorted already.
      */
-    private knownDaysOf(indicators: ReadonlySet<Indicator>): Day[] {
+    private knownDaysOf(indicators: ReadonlySet<Indicator>, influences: ReadonlySet<Influence>): Day[] {
         const unique = new Set<Day>();
-        for (const indicator of indicators) {
-            const entries = this.indicators.get(indicator)?.entries ?? [];
+        const lists = [...[...indicators].map(indicator => this.indicators.get(indicator)?.entries ?? []), ...[...influences].map(influence => this.influences.get(influence) ?? [])];
+        for (const entries of lists) {
             for (let i = 0; i < entries.length && entries[i].day <= this.asOf; i++) unique.add(entries[i].day);
         }
         const days = [...unique];

@@ -11,9 +11,10 @@ assumption TicketCost "Fully loaded cost of one support ticket" { // TODO: add a
     unit USD/request
 }
 
-kpi SupportSavings "Support cost avoidance" {
+kpi SupportSavings "Support cost avoidance" { // TODO: say what TicketCost rests on (an evidence line)
     formula Deflected * TicketCost
     unit USD
+    attribution 0%..30% // TODO: the share others caused (docs, product fixes); agree it with finance
     target >= 50000 by ${by}
     translates Deflection${perspective}
 }

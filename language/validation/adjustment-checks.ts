@@ -2,6 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Kpi } from '../generated/ast.js';
 import { ADJUSTMENT_KINDS, shareProblem, statesAdjustment } from '../impact/adjustments.js';
 import { isCurrencyUnit } from '../impact/currencies.js';
+import { InfluenceReach } from '../impact/influence-reach.js';
 import { describe, report } from './report.js';
 
 /**
@@ -9,6 +10,8 @@ import { describe, report } from './report.js';
  * money saying how much of it is the community's doing.
  */
 export class AdjustmentChecks {
+    private readonly influences = new InfluenceReach();
+
     checkShares = (kpi: Kpi, accept: ValidationAcceptor): void => {
         for (const kind of ADJUSTMENT_KINDS) {
             const share = kpi[kind];
@@ -18,9 +21,9 @@ export class AdjustmentChecks {
     };
 
     checkAdjusted = (kpi: Kpi, accept: ValidationAcceptor): void => {
-        // Part 5's `influence` does not exist yet: once it does, a kpi whose formula reaches
-        // one counts only the community's share already and is not reported here.
-        if (!isCurrencyUnit(kpi.unit) || statesAdjustment(kpi)) return;
+        // A kpi whose formula reaches an influence (Part 5) counts only the community's share
+        // already, so it is not reported here.
+        if (!isCurrencyUnit(kpi.unit) || statesAdjustment(kpi) || this.influences.reaches(kpi)) return;
         report(accept, 'impact-unadjusted',
             `Kpi ${describe(kpi)} is counted in ${kpi.unit!.trim()} but states no deadweight, displacement or attribution, so all of its gross value is claimed for the community. Add the share others caused, like \`attribution 0%..30%\`, and if it applies what would have happened anyway (\`deadweight 10%\`) or was only moved from elsewhere (\`displacement 0%\`).`,
             { node: kpi, property: 'name' });

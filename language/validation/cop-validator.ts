@@ -18,6 +18,10 @@ import { PlanChecks } from './plan-checks.js';
 import { ReviewChecks } from './review-checks.js';
 import { ValueChecks } from './value-checks.js';
 import { WorkspaceChecks } from './workspace-checks.js';
+import { ActualConflictChecks } from './actual-conflict-checks.js';
+import { ConsentChecks } from './consent-checks.js';
+import { EventDeprecationChecks } from './event-deprecation-checks.js';
+import { InfluenceChecks } from './influence-checks.js';
 
 /** Registers every check of the language, one concern per class. */
 export function registerValidationChecks(services: CopCoreServices): void {
@@ -96,4 +100,16 @@ export function registerValidationChecks(services: CopCoreServices): void {
         Assumption: experiments.checkAssumptionFrom,
         Kpi: [adjustments.checkShares, adjustments.checkAdjusted, new EvidenceChecks(services.impact.Impact).checkGrade]
     });
+    // Part 5: measuring from data (the checks that need the data files run in `cop measure`).
+    const conflicts = new ActualConflictChecks(services.impact.Impact);
+    const deprecations = new EventDeprecationChecks();
+    registry.register({
+        Source: new ConsentChecks().checkSource,
+        Indicator: deprecations.checkIndicator,
+        Influence: [deprecations.checkInfluence, new InfluenceChecks().checkInfluence, plan.checkRepeatedLines],
+        Actual: conflicts.checkActual,
+        PlanFile: conflicts.checkPlanFile,
+        Event: plan.checkRepeatedLines
+    });
+    registry.register({ Source: plan.checkRepeatedLines });
 }

@@ -8,7 +8,8 @@ export class IndicatorChecks {
     constructor(private readonly usage: PlanUsageService) {}
 
     checkIndicator = (indicator: Indicator, accept: ValidationAcceptor): void => {
-        if (indicator.data === undefined) {
+        // A computed indicator's data is its `compute` line.
+        if (indicator.data === undefined && indicator.compute === undefined) {
             report(accept, 'indicator-without-data',
                 `Indicator ${describe(indicator)} says nothing of the data that evidences it. Add a \`data\` line: where the numbers or observations come from (a survey, a platform export, a log).`,
                 { node: indicator, property: 'name' });

@@ -8,13 +8,17 @@ import { describe, report } from './report.js';
 /** Lines that may appear only once in a block of each kind: a repeat would silently win. */
 export const singleLines: Record<string, readonly string[]> = {
     Plan: ['purpose', 'sponsor', 'northstar', 'cost'],
-    Indicator: ['qualitative', 'unit', 'baseline', 'target', 'data', 'cadence', 'owner', 'perspective'],
+    Indicator: ['qualitative', 'unit', 'baseline', 'target', 'data', 'cadence', 'owner', 'perspective', 'compute'],
     Assumption: ['value', 'range', 'unit', 'source', 'from', 'evidence'],
     Kpi: ['formula', 'unit', 'target', 'deadweight', 'displacement', 'attribution', 'evidence', 'perspective'],
     Experiment: ['metric', 'treatment', 'control', 'start', 'end'],
     Story: ['date', 'text', 'cycles'],
     Decision: ['owner', 'due'],
-    Review: ['date']
+    Review: ['date'],
+    // Part 5: measuring from data
+    Source: ['file', 'time', 'person', 'event', 'consent'],
+    Event: ['source', 'name', 'version', 'deprecated'],
+    Influence: ['source', 'conversion', 'window', 'unit', 'cadence']
 };
 
 /** Whole-file structure: one plan header, unique names, no repeated single lines. */

@@ -9,6 +9,7 @@
 import type { PlanDiagnostic } from '../diagnostics/plan-diagnostic.js';
 import type { DecisionsView } from '../decisions/decisions-view.js';
 import type { ImpactView } from '../impact/impact-view.js';
+import type { MeasureView } from '../measure/measure-view.js';
 
 export const VIEW_MODEL_VERSION = 1;
 
@@ -163,4 +164,6 @@ export interface PlanViewModel {
     readonly impact?: ImpactView;
     /** Part 6: decisions, reviews, North Star, ROI, scorecard and OKR scores; added with the impact. */
     readonly decisions?: DecisionsView;
+    /** Sources, events and computed figures with their lineage (Part 5): added with the impact layer. */
+    readonly measure?: MeasureView;
 }

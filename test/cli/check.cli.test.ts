@@ -25,7 +25,7 @@ describe('cop check', () => {
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
         const lines = result.stdout.trim().split('\n');
-        expect(lines.at(-1)).toMatch(/^0 errors, \d+ warnings?, (\d+ information, )?1 hint in 5 plan files\.$/);
+        expect(lines.at(-1)).toMatch(/^0 errors, \d+ warnings?, (\d+ information, )?1 hint in 6 plan files\.$/);
         for (const line of lines.slice(0, -1)) {
             expect(line).toMatch(/^examples\/flawed\/first-draft\.cop:\d+:\d+ (warning|information|hint) [a-z-]+ .+/);
         }

@@ -44,7 +44,7 @@ describe('Part 6 in the language server', () => {
         await client.close(caseUri);
     });
 
-    async function fixesFor(code: string, text: string, docUri: string): Promise<CodeAction[]> {
+    async function fixesFor(code: string, _text: string, docUri: string): Promise<CodeAction[]> {
         const diagnostics = await client.waitForDiagnostics(docUri, ds => ds.some(d => d.code === code));
         const diagnostic = diagnostics.find(d => d.code === code)!;
         return client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: docUri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });

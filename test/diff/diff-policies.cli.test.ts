@@ -5,7 +5,7 @@ const all = ['--fail-on', 'target-lowered,value-removed,unsourced-assumption'];
 
 function lowered(before: string, after: string | undefined): { code: number; reasons: string[] } {
     const old = supportPlan({ target: before });
-    const current = after === undefined ? old.replace(/\n    target [^\n]*/, '') : supportPlan({ target: after });
+    const current = after === undefined ? old.replace(/\n {4}target [^\n]*/, '') : supportPlan({ target: after });
     const { code, json } = diffJson(old, current, ['--fail-on', 'target-lowered']);
     return { code, reasons: json.policies[0].matches.map(match => match.reason) };
 }
@@ -67,7 +67,9 @@ describe('cop diff --fail-on', () => {
         expect(result.stdout).toContain('FAIL target-lowered: 1 change\n  new.cop:23: indicator Support requests deflected (Deflected): the target was lowered from >= 1000 by 2027-06 to >= 10');
         expect(result.stdout).toContain('FAIL value-removed: 1 change');
         expect(result.stdout).toContain('FAIL unsourced-assumption: 1 change');
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
         expect(result.stdout).not.toMatch(/\x1b\[/);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
         expect(diffPair(supportPlan(), supportPlan(), [...all, '--color']).stdout).toMatch(/\x1b\[32mpass\x1b\[39m target-lowered/);
     });
 });
@@ -79,8 +81,11 @@ describe('cop diff --format text', () => {
         expect(result.stdout).toContain('title: ');
         expect(result.stdout).toContain('Deflected \\x1b[2J\\x1b]0;pwned\\x07');
         expect(result.stdout).not.toContain('\u001b[2J');
-        expect(result.stdout).toMatch(/\x1b\[33m  ~ indicator/);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
+        expect(result.stdout).toMatch(/\x1b\[33m {2}~ indicator/);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
         expect(diffPair(supportPlan(), hostile, ['--color', '--no-color']).stdout).not.toMatch(/\x1b\[/);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
         expect(diffPair(supportPlan(), hostile, []).stdout).not.toMatch(/\x1b\[/);
     });
 });

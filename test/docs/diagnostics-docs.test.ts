@@ -14,13 +14,14 @@ const codes = Object.keys(diagnosticRules);
 const withoutExample = new Set(['internal-error']);
 
 /** Runs `cop check --format json` on a plan and the files it reads, in a fresh folder. */
-function codesReported(plan: string, files: Readonly<Record<string, string>>): string[] {
+function codesReported(plan: string, files: Readonly<Record<string, string>>, run?: 'measure'): string[] {
     const folder = mkdtempSync(join(tmpdir(), 'cop-docs-'));
     for (const [name, text] of Object.entries({ ...files, 'plan.cop': plan })) {
         mkdirSync(dirname(join(folder, name)), { recursive: true });
         writeFileSync(join(folder, name), text);
     }
-    const result = runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
+    const args = run === 'measure' ? ['measure', '--format', 'json', '--as-of', '2026-09-30', 'plan.cop'] : ['check', '--format', 'json', 'plan.cop'];
+    const result = runCli(args, { cwd: folder });
     expect(result.stderr).toBe('');
     return JSON.parse(result.stdout).diagnostics.map((d: { code: string }) => d.code);
 }
@@ -46,11 +47,11 @@ describe('docs/diagnostics.md', () => {
     describe.each(sections.filter(section => !withoutExample.has(section.code)).map(section => [section.code, section] as const))('%s', (code, section) => {
         test('the example plan reports it through cop check', () => {
             expect(section.plan, `a \`\`\`cop block in the section of ${code}`).toBeDefined();
-            expect(codesReported(section.plan!, section.files)).toContain(code);
+            expect(codesReported(section.plan!, section.files, section.run)).toContain(code);
         });
 
         test.runIf(section.fixed !== undefined)('the fixed plan does not', () => {
-            expect(codesReported(section.fixed!, section.files)).not.toContain(code);
+            expect(codesReported(section.fixed!, section.files, section.run)).not.toContain(code);
         });
     });
 });

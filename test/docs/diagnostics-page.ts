@@ -11,6 +11,8 @@ export interface CodeSection {
     readonly fixed?: string;
     /** ```LANG file=NAME blocks: files the plans read, beside them. */
     readonly files: Readonly<Record<string, string>>;
+    /** `measure` for a code that comes from reading the data (a ```cop run=measure block). */
+    readonly run?: 'measure';
 }
 
 export const diagnosticsPagePath = resolve(import.meta.dirname, '../../docs/diagnostics.md');
@@ -30,8 +32,9 @@ export function readCodeSections(): CodeSection[] {
         return {
             code,
             body,
-            plan: blocks.find(block => block.info === 'cop')?.text,
+            plan: blocks.find(block => block.info === 'cop' || block.info === 'cop run=measure')?.text,
             fixed: blocks.find(block => block.info === 'cop fixed')?.text,
+            run: blocks.some(block => block.info === 'cop run=measure') ? 'measure' : undefined,
             files
         };
     });

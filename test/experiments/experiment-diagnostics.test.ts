@@ -103,6 +103,18 @@ kpi Bare { formula Deflected }
         expect(at('impact-unadjusted').map(([line]) => line)).toEqual([4, 5]);
     });
 
+    test('impact-unadjusted: not for a kpi reaching an influence, directly or through another kpi', async () => {
+        const { at } = await check(`source Crm { file "crm.csv" time at person who event kind consent ok }
+event touch { source Crm }
+event renewal { source Crm }
+influence Influenced { source Crm touches touch conversion renewal value amount window 90 days model first 1 unit USD }
+kpi Direct { formula Influenced * 1 unit USD }
+kpi Through { formula Direct * 2 unit USD }
+kpi Alone { formula Deflected unit USD }
+`);
+        expect(at('impact-unadjusted').map(([line]) => line)).toEqual([10]);
+    });
+
     test('weak-evidence: a kpi translating an outcome graded estimate, naming why', async () => {
         const { at, severity } = await check(`assumption Guess { value 2 source "s" }
 assumption Measured { value 2 source "s" evidence observational }

@@ -32,8 +32,8 @@ describe('the npm package', () => {
         expect(files).toEqual(intended);
     });
 
-    test('has no runtime dependencies: the bundles require only Node\'s own modules (and vscode, for the extension)', () => {
-        expect(manifest.dependencies ?? {}).toEqual({});
+    test('has one runtime dependency, DuckDB (native, for cop measure): the bundles require only Node\'s own modules (and vscode, for the extension)', () => {
+        expect(Object.keys(manifest.dependencies ?? {})).toEqual(['@duckdb/node-api']);
         const builtins = new Set([...builtinModules, ...builtinModules.map(name => `node:${name}`)]);
         for (const bundle of ['out/cli.js', 'out/cli-main.js', 'out/cli-mcp.js', 'out/server.js', 'out/extension.js']) {
             const text = readFileSync(join(root, bundle), 'utf8');

@@ -61,8 +61,8 @@ describe('forecasts and scores in the Impact tab (headless Chromium)', () => {
         ]);
         expect(await objective.locator('svg.progress').nth(1).getAttribute('aria-valuenow')).toBe('8');
         // The Impact tab, where the forecast and the scores are drawn.
-        expect(await page.locator('#impact > .impact').isVisible()).toBe(true);
-        expect(await axeViolations(page, '#impact > .impact')).toEqual([]);
+        expect(await page.locator('.impact-tab').isVisible()).toBe(true);
+        expect(await axeViolations(page, '.impact-tab')).toEqual([]);
         await context.close();
     });
 

@@ -128,6 +128,7 @@ describe('cop mcp on hostile text', () => {
         const result = await session.call('check', { text });
         expect(result.isError).toBeFalsy();
         const output = textOf(result);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
         expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
         expect((result.structuredContent as unknown as Diagnostics).files[0].diagnostics.some(d => d.code === 'syntax-error')).toBe(true);
     });

@@ -35,7 +35,7 @@ afterAll(() => session?.close());
 describe('cop mcp over stdio (the SDK client)', () => {
     test('lists the tools, each with an input and an output schema', async () => {
         const { tools } = await session.client.listTools();
-        expect(tools.map(tool => tool.name).sort()).toEqual(['catalog_search', 'check', 'evaluate', 'explain', 'format']);
+        expect(tools.map(tool => tool.name).sort()).toEqual(['catalog_search', 'check', 'diff', 'evaluate', 'explain', 'format']);
         for (const tool of tools) {
             expect(tool.inputSchema.type).toBe('object');
             expect(tool.outputSchema?.type).toBe('object');

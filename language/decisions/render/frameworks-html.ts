@@ -12,7 +12,8 @@ function scoreBar(score: number | null, label: string): string {
     if (score === null) return '<span class="score none">no score yet</span>';
     const width = Math.round(score * 100);
     return `<span class="score">${formatNumber(score * 100)} %</span>`
-        + `<svg class="progress" role="img" viewBox="0 0 100 10" width="100" height="10" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(label)}: ${width} %</title><desc>${escapeHtml(label)}: a score of ${width} %</desc>`
+        // The score is in words just before it, so the bar is decoration to assistive technology.
+        + `<svg class="progress" aria-hidden="true" data-label="${escapeHtml(label)}" viewBox="0 0 100 10" width="100" height="10" xmlns="http://www.w3.org/2000/svg">`
         + `<rect class="progress-track" width="100" height="10"/><rect class="progress-fill" width="${width}" height="10"/></svg>`;
 }
 

@@ -42,6 +42,7 @@ export const impactStyles = `
 .objective ul { list-style: none; padding: 0; }
 .key-result { display: grid; grid-template-columns: 1fr 160px 210px; gap: 8px; align-items: center; margin: 4px 0; }
 .stale { color: var(--at-risk-text); font-size: 0.85em; }
+.computed-badge { font-size: 0.7em; font-weight: normal; border: 1px solid currentColor; border-radius: 0.6em; padding: 0 0.45em; margin-left: 0.3em; cursor: help; }
 .impact-empty, .chart-empty { color: var(--impact-muted); }
 .grade-badge { font-size: 0.75em; font-weight: 600; border: 1px solid var(--impact-border); border-radius: 10px; padding: 1px 8px; margin-left: 6px; }
 .grade-experiment { border-color: var(--met); } .grade-quasi-experiment { border-color: var(--on-track); }

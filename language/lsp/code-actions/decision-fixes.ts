@@ -1,4 +1,3 @@
-import type { LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Indicator, Kpi } from '../../generated/ast.js';
@@ -22,12 +21,12 @@ export const tieOrDropTarget: QuickFix = ({ node, document, root }) => {
         const edit = last ? appendToList(last, metric.name) : insertLinesInBlock(document, decision, [`uses ${metric.name}`]);
         if (edit) fixes.push({ title: `Tie \`${metric.name}\` to decision \`${decision.name}\` (add it to its \`uses\`)`, edits: [edit] });
     }
-    const drop = dropTarget(document, metric);
+    const drop = dropTarget(metric);
     if (drop) fixes.push({ title: `Drop the target of \`${metric.name}\``, edits: [drop] });
     return fixes;
 };
 
-function dropTarget(document: LangiumDocument, metric: Indicator | Kpi): TextEdit | undefined {
+function dropTarget(metric: Indicator | Kpi): TextEdit | undefined {
     const keyword = metric.$cstNode && GrammarUtils.findNodeForKeyword(metric.$cstNode, 'target');
     const end = metric.target?.$cstNode;
     if (!keyword || !end) return undefined;

@@ -7,6 +7,7 @@ import { addDataLine, useCatalogTitle } from './indicator-fixes.js';
 import { tieOrDropTarget } from './decision-fixes.js';
 import { addAttribution } from './kpi-fixes.js';
 import { deliverFromOutcome, deliverSomeValue, fillMatrixGap, moveToRightSide } from './matrix-fixes.js';
+import { useSuccessorEvent } from './event-fixes.js';
 import type { Fix, QuickFix } from './quick-fix.js';
 import { addMissingReviewLines, markActionDone } from './review-fixes.js';
 
@@ -21,7 +22,8 @@ const quickFixes: Partial<Record<string, QuickFix>> = {
     'impact-unadjusted': addAttribution,
     'review-incomplete': addMissingReviewLines,
     'action-overdue': markActionDone,
-    'vanity-metric': tieOrDropTarget
+    'vanity-metric': tieOrDropTarget,
+    'event-deprecated': useSuccessorEvent
 };
 
 /**

@@ -6,7 +6,7 @@ import { URI } from 'langium';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import type { CopServices } from '../../cop-module.js';
 import type { PlanFile } from '../../generated/ast.js';
-import { isShared, isValue } from '../../generated/ast.js';
+import { isEvent, isInfluence, isShared, isValue } from '../../generated/ast.js';
 import { planOf } from '../../model/plan-queries.js';
 import type { CompletionContribution } from './completion-contribution.js';
 import { completionParseStart } from './completion-start.js';
@@ -71,9 +71,13 @@ export class CopCompletionProvider extends DefaultCompletionProvider {
             ? refInfo.property === 'member' ? 'members' : refInfo.property === 'organization' ? 'organization' : undefined
             : undefined;
         const listed = new Set(listedTexts(refInfo, context.offset));
+        // An influence's touches and conversion are events of its own source.
+        const influenceSource = isInfluence(refInfo.container) && (refInfo.property === 'touches' || refInfo.property === 'conversion')
+            ? refInfo.container.source?.ref : undefined;
         return super.getReferenceCandidates(refInfo, context).filter(candidate => {
             if (ownPrefix && candidate.name.startsWith(ownPrefix)) return false;
             if (listed.has(candidate.name) || candidate.node === refInfo.container) return false;
+            if (influenceSource && candidate.node && isEvent(candidate.node) && candidate.node.source?.ref !== influenceSource) return false;
             if (side) {
                 const node = candidate.node;
                 if (node && isValue(node) && node.$container?.side !== side) return false;

@@ -6,6 +6,7 @@ import type { HoverContribution } from './hover-contribution.js';
 import { ImpactHover } from './impact-hover.js';
 import { IndicatorHover } from './indicator-hover.js';
 import { ValueHover } from './value-hover.js';
+import { EventHover } from './event-hover.js';
 
 /** Every hover contribution, asked in this order. */
 export function createHoverContributions(services: CopServices): HoverContribution[] {
@@ -15,6 +16,7 @@ export function createHoverContributions(services: CopServices): HoverContributi
         new ImpactHover(services),
         new ExperimentHover(services),
         new DecisionHover(services),
+        new EventHover(),
         new GuidanceHover()
     ];
 }

@@ -7,7 +7,8 @@ import type { RenameParams, TextEdit, WorkspaceEdit } from 'vscode-languageserve
 // editor receives an error reply with our message rather than a result.
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Plan, PlanFile } from '../../generated/ast.js';
-import { isPlan } from '../../generated/ast.js';
+import { isEvent, isPlan } from '../../generated/ast.js';
+import { insertLinesInBlock } from '../code-actions/block-edits.js';
 import { planOf } from '../../model/plan-queries.js';
 import { PlanSymbols } from '../../scoping/plan-symbols.js';
 
@@ -51,6 +52,12 @@ export class CopRenameProvider extends DefaultRenameProvider {
             const start = reference.segment.offset + text.lastIndexOf('.') + 1;
             const range = { start: source.textDocument.positionAt(start), end: reference.segment.range.end };
             (changes[reference.sourceUri.toString()] ??= []).push({ range, newText: newName });
+        }
+        // An event without a `name` line matches the rows that carry its ID: renamed, it keeps
+        // matching them through a `name` line holding the old ID.
+        if (isEvent(target) && target.eventName === undefined && target.name !== newName) {
+            const keep = insertLinesInBlock(AstUtils.getDocument(target), target, [`name ${JSON.stringify(target.name)}`]);
+            if (keep) (changes[AstUtils.getDocument(target).uri.toString()] ??= []).push(keep);
         }
         return { changes };
     }

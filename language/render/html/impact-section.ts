@@ -16,6 +16,6 @@ export const impactSection: HtmlSection = {
     render: model => {
         const impact = model.impact!;
         const funding = buildFundingView(impact, model.decisions);
-        return renderImpactSection(impact, !hasDecisions(model.decisions) && hasFunding(funding) ? renderFundingSection(funding) : '');
+        return renderImpactSection(impact, model.measure, !hasDecisions(model.decisions) && hasFunding(funding) ? renderFundingSection(funding) : '');
     }
 };
