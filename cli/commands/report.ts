@@ -18,7 +18,9 @@ import { displayPath } from '../display-path.js';
 export const reportHelp = `Usage: cop report [options] PLAN
 
 Writes the one-page executive impact report of a plan as standalone HTML (it prints
-well): what is off track and what it is worth, the assumptions finance should
+well): the decisions due next and the North Star, then "Is it worth funding?" (ROI
+and net impact with their ranges and weakest evidence, what would change the answer,
+the forecasts that miss), what is off track, the assumptions finance should
 challenge, one story per objective, then every kpi.
 
 Options:

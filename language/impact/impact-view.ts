@@ -5,6 +5,7 @@ import { ADJUSTMENT_KINDS } from './adjustments.js';
 import { isPercent } from './amounts.js';
 import { assumptionAmounts } from './assumption-amounts.js';
 import { formatDay, parseDay } from './dates.js';
+import { namesIn } from './formula.js';
 import { assumptionEvidence } from './assumption-evidence.js';
 import type { Forecast } from './forecast.js';
 import { forecastsOf } from './forecast.js';
@@ -68,6 +69,11 @@ export interface KpiView {
     readonly status: Status | null;
     readonly target: TargetView | null;
     readonly translates: string[];
+    /**
+     * The kpis whose formulas name this one: a kpi that is part of none is top-level, so its
+     * value counts towards the plan's net impact without counting a total and its parts twice.
+     */
+    readonly partOf: string[];
     /** Indicators it is computed from, directly or through other kpis. */
     readonly inputs: string[];
     readonly drivers: { assumption: string; low: number; high: number }[];
@@ -152,6 +158,10 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
             projected: forecast.projected, by, shortfall: forecast.shortfall,
             line: { from: { date: formatDay(forecast.from.day), value: forecast.from.value }, to: { date: formatDay(forecast.by), value: forecast.projected } }
         } : null;
+    const partOf = new Map<unknown, string[]>();
+    for (const { kpi } of model.kpis.values()) {
+        for (const quantity of new Set(namesIn(kpi.formula))) partOf.set(quantity, [...partOf.get(quantity) ?? [], kpi.name]);
+    }
     const kpis: KpiView[] = [...model.kpis.values()].map(impact => {
         const { kpi, goal, judgement, series } = impact;
         const first = series[0];
@@ -177,6 +187,7 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
             status: judgement?.status ?? null,
             target: goal ? { op: goal.operator, value: goal.value, by: kpi.target?.by ?? null } : null,
             translates: kpi.translates.map(ref => ref.$refText),
+            partOf: partOf.get(kpi) ?? [],
             inputs: impact.inputs.map(indicator => indicator.name),
             drivers: impact.drivers.filter(d => Number.isFinite(d.low) && Number.isFinite(d.high))
                 .map(d => ({ assumption: d.assumption.name, low: d.low, high: d.high })),

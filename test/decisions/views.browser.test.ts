@@ -57,7 +57,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('Part 6 views in Chromium', () => {
-    test('the page opens on the decisions, with a threshold line per metric, then the North Star and the ROI', async () => {
+    test('the page opens on the decisions, with a threshold line per metric, then the North Star and whether it is worth funding', async () => {
         const page = await open(await pageHtml(example, '2026-12-01'));
         const sections = await page.$$eval('main > section', all => all.map(s => s.id));
         expect(sections[0]).toBe('decisions');
@@ -71,11 +71,16 @@ describe('Part 6 views in Chromium', () => {
         expect(await card.locator('[data-metric="SupportSavings"] svg .threshold-line').count()).toBe(1);
         expect(await card.locator('[data-metric="Responders"] svg .threshold-line').count()).toBe(0);
         expect(await card.locator('[data-metric="SupportSavings"] figcaption').textContent()).toContain('threshold ≥ 10,000: met');
-        const order = await page.$$eval('#decisions .decision-list, #decisions .northstar, #decisions .roi', all => all.map(e => e.className.split(' ')[0]));
-        expect(order).toEqual(['decision-list', 'northstar', 'roi']);
+        const order = await page.$$eval('#decisions .decision-list, #decisions .northstar, #decisions .funding', all => all.map(e => e.className.split(' ')[0]));
+        expect(order).toEqual(['decision-list', 'northstar', 'funding']);
+        // One answer to "is it worth funding?" on the page, not one per view.
+        expect(await page.locator('h2, h3').filter({ hasText: /^Is it worth funding\?$/ }).count()).toBe(1);
         expect(await page.textContent('#decisions .northstar-value')).toBe('45 members');
         expect(await page.locator('#decisions .northstar svg.sparkline').count()).toBe(1);
-        expect(await page.textContent('#decisions .roi-value')).toBe('0.57× the cost (0.38 – 0.83)');
+        expect(await page.textContent('#decisions .funding .funding-roi strong')).toBe('0.57× the cost');
+        expect(await page.textContent('#decisions .funding .funding-roi')).toMatch(/^0\.57× the cost \(0\.38× – 0\.83×\): a net return of 11,400 USD \(7,500 – 16,500\) from .+, against a cost of 20,000 USD \(.+\)\.$/);
+        expect(await page.textContent('#decisions .funding .funding-grade')).toMatch(/^Weakest evidence: (experiment|quasi-experiment|observational|estimate) \(.+\)\.$/);
+        expect(await page.locator('#decisions .funding .funding-drivers li').count()).toBeGreaterThan(0);
         await page.screenshot({ path: join(testOutput, 'decisions-view.png'), fullPage: true });
         expect(await axeViolations(page)).toEqual([]);
         await page.close();
@@ -119,7 +124,7 @@ describe('Part 6 views in Chromium', () => {
         await page.close();
     });
 
-    test('cop report opens with the decisions due next, then the North Star and the ROI', async () => {
+    test('cop report opens with the decisions due next, then the North Star and whether it is worth funding', async () => {
         const fixture = resolve(import.meta.dirname, '../fixtures/part6-example.cop');
         const result = runCli(['report', fixture, '--as-of', '2026-12-01']);
         expect(result.code).toBe(0);
@@ -140,7 +145,9 @@ describe('Part 6 views in Chromium', () => {
         expect(md.indexOf('## Decisions')).toBeLessThan(md.indexOf('## Value matrix'));
         expect(md).toContain('| **Renew the community budget for FY2028** | 2027-05 | VP Support | on track |');
         expect(md).toContain('Action (**overdue**): Weekend rota of experts');
-        expect(md).toContain('**Is it worth funding?** 0.57× the cost');
+        expect(md).toContain('## Is it worth funding?\n\n**0.57× the cost** (0.38× – 0.83×): a net return of 11,400 USD (7,500 – 16,500)');
+        expect(md.indexOf('## Is it worth funding?')).toBeLessThan(md.indexOf('## Value matrix'));
+        expect(md.match(/Is it worth funding\?/g)).toHaveLength(1);
     });
 
     test('hostile text in decisions, reviews and stories stays text', async () => {

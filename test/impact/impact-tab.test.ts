@@ -83,7 +83,7 @@ describe('the Impact tab of the preview and the exports', () => {
     test('markdown gets the impact section, with plan text escaped', async () => {
         const markdown = renderMarkdown(await modelOf(hostilePlan, '2026-09-30'));
         expect(markdown).toContain('## Impact');
-        expect(markdown).toMatch(/\| 11,400 USD \| 38,000 \| 7,500 – 16,500 \| ≥ 50,000 by 2027-06 \| off track \| 26,522 USD by 2027-06, short 23,478 USD \| estimate \| TicketCost \(7,500 – 16,500\) \|/);
+        expect(markdown).toMatch(/\| 11,400 USD \| 38,000 \| 7,500 – 16,500 \| ≥ 50,000 by 2027-06 \| off track \| 26,522 USD by 2027-06, short 23,478 USD \| estimate \| Fully loaded cost of one support ticket \(7,500 – 16,500\) \|/);
         expect(markdown).toContain('| Support requests deflected | 300 (2026-09) | ≥ 1,000 by 2027-06 | off track |');
         expect(markdown).not.toContain('<script>');
         expect(markdown).toContain('&lt;script&gt;');

@@ -14,9 +14,9 @@ export const decisionStyles = `
 .decision-metric ul { margin: 2px 0; padding-left: 16px; } .decision-metric li.unmet { color: var(--off-track); }
 .impact svg .threshold-line { stroke: var(--impact-muted); stroke-width: 1.5; stroke-dasharray: 4 3; }
 .impact svg .threshold-line.unmet { stroke: var(--off-track); }
-.northstar, .roi { border: 1px solid var(--impact-border); border-radius: 6px; padding: 10px 12px; margin: 12px 0; border-left: 6px solid var(--no-data); }
-.northstar h3, .roi h3 { margin: 0; font-size: 1em; }
-.northstar-value, .roi-value { font-size: 2em; font-weight: 600; margin: 4px 0; }
+.northstar { border: 1px solid var(--impact-border); border-radius: 6px; padding: 10px 12px; margin: 12px 0; border-left: 6px solid var(--no-data); }
+.northstar h3 { margin: 0; font-size: 1em; }
+.northstar-value { font-size: 2em; font-weight: 600; margin: 4px 0; }
 .impact svg .story-path { stroke: var(--impact-accent); stroke-width: 3; fill: none; }
 .perspectives { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px; }
 .perspective { border: 1px solid var(--impact-border); border-radius: 6px; padding: 8px 12px; }
@@ -33,7 +33,7 @@ export const decisionStyles = `
 .northstar .kpi-status, .okr .key-result .key-status, .scorecard .key-status { color: var(--impact-fg); }
 .okr .key-result { border-left: 4px solid var(--no-data); padding-left: 6px; }
 /* On paper (the one-page report, printed previews) the decisions shrink to their words: each
-   metric's latest value against its thresholds on one line, North Star and ROI side by side.
+   metric's latest value against its thresholds on one line, North Star on one line.
    The charts stay on screen, where there is room for them. */
 @media print {
   .decisions h2 { margin-top: 4px; }
@@ -44,10 +44,10 @@ export const decisionStyles = `
   .decision-metrics { display: inline; } .decision-metrics::before { content: " · "; }
   .decision-metric { display: inline; width: auto; margin: 0 8px 0 0; } .decision-metric svg { display: none; }
   .decision-metric figcaption { display: inline; font-size: 7.5pt; } .decision-metric ul { display: inline; padding: 0; } .decision-metric li { display: inline; margin-left: 4px; }
-  .northstar, .roi { margin: 1px 0; padding: 0 6px; border-width: 1px 1px 1px 4px; }
-  .northstar h3, .roi h3 { display: inline; font-size: 8.5pt; margin-right: 6px; }
-  .northstar-value, .roi-value { display: inline; font-size: 9pt; margin: 0 6px 0 0; }
-  .northstar .kpi-target, .roi p { display: inline; margin: 0 0 0 6px; }
+  .northstar { margin: 1px 0; padding: 0 6px; border-width: 1px 1px 1px 4px; }
+  .northstar h3 { display: inline; font-size: 8.5pt; margin-right: 6px; }
+  .northstar-value { display: inline; font-size: 9pt; margin: 0 6px 0 0; }
+  .northstar .kpi-target { display: inline; margin: 0 0 0 6px; }
   .sparkline { display: none; }
 }
 `;

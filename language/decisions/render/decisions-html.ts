@@ -1,7 +1,9 @@
 import { formatNumber } from '../../impact/amounts.js';
 import { operatorText, statusLabels } from '../../impact/render/html.js';
 import { attr, escapeHtml } from '../../render/escape.js';
-import type { DecisionView, DecisionsView, NorthStarView, RoiView } from '../decisions-view.js';
+import type { DecisionView, DecisionsView, NorthStarView } from '../decisions-view.js';
+import type { FundingView } from '../../funding/funding-view.js';
+import { renderFundingSection } from '../../funding/funding-html.js';
 import { decisionStatusLabels } from './decision-labels.js';
 import { renderThresholdChart } from './threshold-chart.js';
 
@@ -14,9 +16,9 @@ export function hasDecisions(view: DecisionsView | undefined): view is Decisions
  * The Decisions view, the first the preview and the report open on (seed 004: "start by
  * listing decisions executives must make"): each decision, soonest due first, with its due
  * date, owner, status and a small chart per metric with its threshold line; then the North
- * Star; then the answer to "is it worth funding?" (the ROI and net return with their ranges).
+ * Star; then the one answer to "is it worth funding?" (funding-html.ts, as in `cop report`).
  */
-export function renderDecisionsView(view: DecisionsView): string {
+export function renderDecisionsView(view: DecisionsView, funding: FundingView): string {
     const decisions = view.decisions.length
         ? `<ol class="decision-list">${view.decisions.map(renderDecision).join('')}</ol>`
         : '<p class="impact-empty">No decisions yet: add a <code>decision</code> naming the metrics it uses and their thresholds.</p>';
@@ -24,7 +26,7 @@ export function renderDecisionsView(view: DecisionsView): string {
         + `<p class="impact-as-of">As of ${escapeHtml(view.asOf)}.</p>`
         + decisions
         + (view.northstar ? renderNorthStar(view.northstar) : '')
-        + renderRoi(view.roi)
+        + renderFundingSection(funding)
         + `</div>`;
 }
 
@@ -47,14 +49,14 @@ function renderDecision(decision: DecisionView): string {
 }
 
 /**
- * What `cop report` opens with: the decisions due next (soonest first), then the North Star,
- * then whether the community is worth funding. The same cards as the preview's.
+ * What `cop report` opens with: the decisions due next (soonest first), then the North Star
+ * (the report's "is it worth funding?" follows). The same cards as the preview's.
  */
 export function renderDecisionsReport(view: DecisionsView): string {
     if (!hasDecisions(view)) return '';
     const decisions = view.decisions.length
         ? `<section id="decisions-due"><h2>Decisions due next</h2><ol class="decision-list">${view.decisions.map(renderDecision).join('')}</ol></section>` : '';
-    return `<div class="impact decisions">${decisions}${view.northstar ? renderNorthStar(view.northstar) : ''}${renderRoi(view.roi)}</div>`;
+    return `<div class="impact decisions">${decisions}${view.northstar ? renderNorthStar(view.northstar) : ''}</div>`;
 }
 
 function renderNorthStar(star: NorthStarView): string {
@@ -81,14 +83,4 @@ function renderTrend(star: NorthStarView): string {
     const target = star.target ? `<path class="target-path" d="M4 ${y(star.target.value)}H196"><title>Target ${formatNumber(star.target.value, star.percent)}</title></path>` : '';
     return `<svg class="sparkline" role="img" viewBox="0 0 200 40" width="200" height="40" xmlns="http://www.w3.org/2000/svg"><title>Trend from ${formatNumber(values[0], star.percent)} to ${formatNumber(values[values.length - 1], star.percent)}</title>`
         + target + `<path class="actual-line" d="${values.map((v, i) => `${i ? 'L' : 'M'}${x(i)} ${y(v)}`).join('')}"/></svg>`;
-}
-
-function renderRoi(roi: RoiView | null): string {
-    if (!roi) return '';
-    const currency = escapeHtml(roi.currency);
-    const range = (low: number | null, high: number | null) => low !== null && high !== null && low !== high ? ` (${formatNumber(low)} – ${formatNumber(high)})` : '';
-    const ratio = roi.value === null ? '<p class="roi-value">No return to compare yet: no kpi in the cost\'s currency has a value.</p>'
-        : `<p class="roi-value">${formatNumber(roi.value)}× the cost<span class="kpi-range">${range(roi.low, roi.high)}</span></p>`;
-    const net = roi.net === null ? '' : `<p>Return ${formatNumber(roi.net)} ${currency}${range(roi.netLow, roi.netHigh)} from ${roi.kpis.map(escapeHtml).join(', ')}, against a cost of ${roi.cost === null ? "?" : formatNumber(roi.cost)} ${currency} (${escapeHtml(roi.costName)}).</p>`;
-    return `<section class="roi" aria-label="Is it worth funding?"><h3>Is it worth funding?</h3>${ratio}${net}</section>`;
 }

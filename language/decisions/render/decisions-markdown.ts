@@ -4,7 +4,7 @@ import { escapeMarkdown } from '../../render/markdown/escape-markdown.js';
 import type { DecisionsView } from '../decisions-view.js';
 import { actionStatusLabels, decisionStatusLabels } from './decision-labels.js';
 
-/** The Decisions view as Markdown lines, first in `cop export --format md`: decisions, North Star, ROI. */
+/** The Decisions view as Markdown lines, first in `cop export --format md`: decisions, North Star (funding-markdown.ts follows). */
 export function decisionsMarkdown(view: DecisionsView): string[] {
     const out: string[] = [];
     if (view.decisions.length > 0) {
@@ -23,10 +23,6 @@ export function decisionsMarkdown(view: DecisionsView): string[] {
         const star = view.northstar;
         const target = star.target ? `, target ${operatorText(star.target.op)} ${formatNumber(star.target.value, star.percent)}${star.target.by ? ` by ${escapeMarkdown(star.target.by)}` : ''}` : '';
         out.push(`**North Star:** ${escapeMarkdown(star.title ?? star.name)} — ${star.latest === null ? 'no value yet' : formatNumber(star.latest, star.percent)}${star.unit ? ` ${escapeMarkdown(star.unit)}` : ''}${target}${star.status ? ` (${statusLabels[star.status]})` : ''}`, '');
-    }
-    if (view.roi?.value !== null && view.roi?.value !== undefined) {
-        const roi = view.roi;
-        out.push(`**Is it worth funding?** ${formatNumber(roi.value!)}× the cost (${formatNumber(roi.low ?? undefined)} – ${formatNumber(roi.high ?? undefined)}): a return of ${formatNumber(roi.net ?? undefined)} ${escapeMarkdown(roi.currency)} against ${formatNumber(roi.cost ?? undefined)} ${escapeMarkdown(roi.currency)}.`, '');
     }
     return out;
 }

@@ -7,9 +7,11 @@ import { renderPage } from '../../render/html/page-shell.js';
 import { impactStyles } from './impact-styles.js';
 import type { DecisionsView } from '../../decisions/decisions-view.js';
 import { decisionStyles } from '../../decisions/render/decision-styles.js';
+import { fundingStyles } from '../../funding/funding-styles.js';
 import { renderDecisionsReport } from '../../decisions/render/decisions-html.js';
 import { renderTile } from './kpi-tiles.js';
-import { renderFunding } from './funding-section.js';
+import { renderFundingSection } from '../../funding/funding-html.js';
+import { buildFundingView } from '../../funding/funding-view.js';
 import { renderLineChart } from './line-chart.js';
 import { objectiveScoreText } from './objectives.js';
 
@@ -23,11 +25,12 @@ export interface ReportHeader {
 const attention = new Set(['off-track', 'missed', 'at-risk']);
 
 /**
- * The one-page executive report (seed 004): the plan's decisions due next, its North Star and
- * its return on cost (Part 6), when it has them; then what is off track and what it is worth,
- * then "is it worth funding?" (the forecasts that miss their targets), the assumptions finance
- * should challenge, one story per objective with its score — then the
- * kpi tiles. A standalone page of the one page shell (page-shell.ts: its CSP, the error
+ * The one-page executive report (seed 004, contract Part 6): the plan's decisions due next and
+ * its North Star, when it has them; then the one answer to "is it worth funding?" (ROI and net
+ * impact with their ranges and weakest evidence grade, what would change the answer, the
+ * forecasts that miss: funding-html.ts, as in the preview); then the rest — what is off track
+ * and what it is worth, the assumptions finance should challenge, one story per objective
+ * with its score, the kpi tiles. A standalone page of the one page shell (page-shell.ts: its CSP, the error
  * banner first when the plan has errors) with a print stylesheet; every plan string is escaped.
  */
 export function renderExecutiveReport(header: ReportHeader, view: ImpactView, banner?: ErrorBanner, decisions?: DecisionsView): string {
@@ -43,8 +46,8 @@ export function renderExecutiveReport(header: ReportHeader, view: ImpactView, ba
 ${header.purpose ? `<p class="purpose">${escapeHtml(header.purpose)}</p>` : ''}
 </header>
 ${decisions ? renderDecisionsReport(decisions) : ''}
-${renderDecisions(view)}
-${renderFunding(view)}
+${renderFundingSection(buildFundingView(view, decisions))}
+${renderOffTrack(view)}
 ${renderAssumptions(view)}
 ${renderStories(view)}
 <section id="kpis"><h2>All kpis</h2>${view.kpis.length ? `<div class="kpi-tiles">${view.kpis.map(renderTile).join('')}</div>` : '<p class="none">No kpis in this plan.</p>'}</section>
@@ -65,32 +68,35 @@ th { font-size: 0.85em; color: #57606a; font-weight: 600; }
 .unsourced { color: #cf222e; }
 .report-charts { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 8px; }
 .report-charts svg { width: 300px; height: auto; }
-.report-charts figure { margin: 0; width: 300px; } .report-charts figcaption { font-size: 0.8em; color: #57606a; }
+.report-charts figure { margin: 0; width: 300px; } .report-charts figcaption, .chart-legend { font-size: 0.8em; color: #57606a; }
 ${impactStyles}
 ${decisionStyles}
-@page { margin: 10mm 12mm; }
+${fundingStyles}
+@page { margin: 8mm 10mm; }
 /* One page on paper, A4 or Letter (the shorter): compact type, charts and tiles side by side, sections kept whole. */
 @media print {
-  body { margin: 0; max-width: none; font-size: 8pt; line-height: 1.3; }
-  h1 { font-size: 14pt; } h2 { font-size: 10.5pt; margin: 6px 0 3px; break-after: avoid; }
+  body { margin: 0; max-width: none; font-size: 8pt; line-height: 1.2; }
+  h1 { font-size: 14pt; } h2 { font-size: 10.5pt; margin: 6px 0 3px; padding-bottom: 1px; break-after: avoid; }
   table { font-size: 7.5pt; }
   h3 { font-size: 9pt; margin: 4px 0 2px; }
   p { margin: 2px 0; }
-  th, td { padding: 1px 4px; }
+  th, td { padding: 1px 3px; }
   table, .story, .kpi-tile, .objective-story, figure { break-inside: avoid; }
-  .report-charts { gap: 8px; } .report-charts figure, .report-charts svg { width: 180px; } .report-charts figcaption { font-size: 6.5pt; }
-  #stories { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8px; } #stories h2 { grid-column: 1 / -1; }
-  .objective-story .meta { font-size: 7.5pt; }
+  .report-charts { gap: 8px; margin-top: 2px; } .report-charts figure, .report-charts svg { width: 130px; } .report-charts figcaption, .chart-legend { font-size: 6.5pt; }
+  #stories { display: grid; grid-template-columns: repeat(3, 1fr); gap: 2px 8px; } #stories h2 { grid-column: 1 / -1; }
+  .objective-story h3 { margin-top: 0; } .objective-story .meta { font-size: 7.5pt; }
   .story { margin: 2px 0; }
   .kpi-tiles { grid-template-columns: repeat(4, 1fr); gap: 6px; margin: 4px 0; }
   .kpi-tile { padding: 4px 6px; } .kpi-value { font-size: 11pt; }
-  .kpi-tile h3 { font-size: 8pt; margin-bottom: 2px; } .kpi-tile p { margin: 0; } .kpi-range, .kpi-target, .kpi-planned { font-size: 7pt; }
+  .kpi-tile h3 { font-size: 8pt; margin-bottom: 1px; } .kpi-tile p { margin: 0; } .kpi-range, .kpi-target, .kpi-planned { font-size: 7pt; }
+  .kpi-tile .kpi-range, .kpi-tile .kpi-planned { display: inline-block; margin-right: 6px; }
+  #assumptions table { font-size: 7pt; } #off-track td:nth-child(4) { white-space: nowrap; }
   a { color: inherit; text-decoration: none; }
 }
 `;
 
 
-function renderDecisions(view: ImpactView): string {
+function renderOffTrack(view: ImpactView): string {
     const rows: string[] = [];
     for (const kpi of view.kpis.filter(k => k.status && attention.has(k.status))) {
         rows.push(row(kpi.title ?? kpi.name, kpi.status!, `${formatNumber(kpi.value ?? undefined)}${unit(kpi)}`, target(kpi.target), worth(kpi)));
@@ -110,12 +116,13 @@ function renderDecisions(view: ImpactView): string {
         ...view.indicators.filter(i => i.status && attention.has(i.status))
             .map(i => figure(i.title ?? i.name, renderLineChart({ title: i.title ?? i.name, points: i.actuals, path: i.path, percent: i.percent })))
     ];
-    const chartRow = charts.length ? `<div class="report-charts">${charts.join('')}</div>` : '';
-    return `<section id="decisions"><h2>Decisions: what is off track or at risk</h2>${body}${chartRow}</section>`;
+    // One legend for the row, so each caption is only its title.
+    const chartRow = charts.length ? `<p class="chart-legend">Actuals (solid) against the straight path to the target (dashed):</p><div class="report-charts">${charts.join('')}</div>` : '';
+    return `<section id="off-track"><h2>What is off track or at risk</h2>${body}${chartRow}</section>`;
 }
 
 function figure(caption: string, svg: string): string {
-    return `<figure><figcaption>${escapeHtml(caption)}: actuals (solid) against the straight path to the target (dashed)</figcaption>${svg}</figure>`;
+    return `<figure><figcaption>${escapeHtml(caption)}</figcaption>${svg}</figure>`;
 }
 
 function row(what: string, status: string, now: string, targetText: string, worthText: string): string {

@@ -3,6 +3,7 @@ import { formatNumber } from '../amounts.js';
 import type { ForecastView, ImpactView } from '../impact-view.js';
 import { operatorText, statusLabels } from './html.js';
 import { objectiveScoreText } from './objectives.js';
+import { driverTitle } from '../../funding/funding-view.js';
 
 /** `698 by 2027-06, short 302`, or `—` without a forecast. */
 function forecastCell(forecast: ForecastView | null, percent = false, unit = ''): string {
@@ -28,7 +29,7 @@ export function impactMarkdown(view: ImpactView): string[] {
         for (const kpi of view.kpis) {
             const unit = kpi.unit ? ` ${escapeMarkdown(kpi.unit)}` : '';
             const range = kpi.low !== null && kpi.high !== null ? `${formatNumber(kpi.low)} – ${formatNumber(kpi.high)}` : 'unbounded';
-            const driver = kpi.drivers[0] ? `${escapeMarkdown(kpi.drivers[0].assumption)} (${formatNumber(kpi.drivers[0].low)} – ${formatNumber(kpi.drivers[0].high)})` : '—';
+            const driver = kpi.drivers[0] ? `${escapeMarkdown(driverTitle(view, kpi.drivers[0].assumption))} (${formatNumber(kpi.drivers[0].low)} – ${formatNumber(kpi.drivers[0].high)})` : '—';
             out.push(`| **${escapeMarkdown(kpi.title ?? kpi.name)}** | ${kpi.value === null ? 'no data' : formatNumber(kpi.value) + unit} | ${formatNumber(kpi.planned ?? undefined)} | ${range} | ${target(kpi.target)} | ${status(kpi.status)} | ${forecastCell(kpi.forecast, false, unit)} | ${kpi.grade} | ${driver} |`);
             const adjusted = kpi.shares.length > 0 && kpi.gross !== null;
             if (adjusted) adjustments.push(`- **${escapeMarkdown(kpi.title ?? kpi.name)}**: gross ${formatNumber(kpi.gross!)}${kpi.shares.map(share => ` − ${share.kind} ${share.low === share.high ? formatNumber(share.point, true) : `${formatNumber(share.low, true)}–${formatNumber(share.high, true)}`}`).join('')} = net ${formatNumber(kpi.value ?? undefined)}`);

@@ -22,9 +22,10 @@ export function hasImpact(view: ImpactView | undefined): view is ImpactView {
  * The Impact section of the preview and of html exports: kpi tiles, then each kpi with its
  * evidence grade, its waterfall from gross to net, its drivers and its series, then the
  * experiments with their uplifts, then each indicator with actuals against the path to its target
- * and the stories tagged to it, then objectives with key-result progress.
+ * and the stories tagged to it, then objectives with key-result progress. `lead` comes first
+ * after the date: the answer to "is it worth funding?" when no Decisions view gives it.
  */
-export function renderImpactSection(view: ImpactView, measure?: MeasureView): string {
+export function renderImpactSection(view: ImpactView, measure?: MeasureView, lead = ''): string {
     if (view.kpis.length === 0 && view.indicators.every(i => i.actuals.length === 0) && view.stories.length === 0 && view.objectives.length === 0
         && view.experiments.length === 0) {
         return `<div class="impact impact-tab"><h2>Impact</h2><p class="impact-empty">No kpis, actuals, stories or objectives yet.</p></div>`;
@@ -38,6 +39,7 @@ export function renderImpactSection(view: ImpactView, measure?: MeasureView): st
     const untagged = view.stories.filter(story => story.tags.length === 0);
     return `<div class="impact impact-tab"><h2>Impact</h2>`
         + `<p class="impact-as-of">As of ${escapeHtml(view.asOf)}.</p>`
+        + lead
         + renderKpiTiles(view)
         + kpis
         + renderExperiments(view.experiments)

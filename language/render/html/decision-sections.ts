@@ -3,17 +3,19 @@ import { renderOkr, renderScorecard } from '../../decisions/render/frameworks-ht
 import { renderReviews } from '../../decisions/render/reviews-html.js';
 import { renderStoryPaths } from '../../decisions/render/story-paths-html.js';
 import type { HtmlSection } from './html-section.js';
+import { buildFundingView } from '../../funding/funding-view.js';
 
 /**
  * The views of Part 6, drawn by `language/decisions/render/`: the Decisions view the page
- * opens on (decisions, North Star, ROI), and the OKR, Scorecard, Reviews and story-path tabs.
+ * opens on (decisions, North Star, is it worth funding?), and the OKR, Scorecard, Reviews and story-path tabs.
  * Each appears when the plan has something for it.
  */
 export const decisionsSection: HtmlSection = {
     id: 'decisions',
     label: 'Decisions',
-    applies: model => hasDecisions(model.decisions),
-    render: model => renderDecisionsView(model.decisions!)
+    // The impact is always added with the decisions (withImpact); the funding answer reads both.
+    applies: model => hasDecisions(model.decisions) && model.impact !== undefined,
+    render: model => renderDecisionsView(model.decisions!, buildFundingView(model.impact!, model.decisions))
 };
 
 export const okrSection: HtmlSection = {

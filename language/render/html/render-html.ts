@@ -7,6 +7,7 @@ import { errorBannerOf, fileNameOfUri } from '../error-banner.js';
 import { renderPage } from './page-shell.js';
 import { printCss, themeCss } from './styles.js';
 import { decisionStyles } from '../../decisions/render/decision-styles.js';
+import { fundingStyles } from '../../funding/funding-styles.js';
 import { impactStyles } from '../../impact/render/impact-styles.js';
 
 /**
@@ -26,7 +27,7 @@ ${body}
 
 /** The CSS of the page: theme-aware rules plus the print stylesheet. */
 export function pageCss(): string {
-    return themeCss + impactStyles + decisionStyles + printCss;
+    return themeCss + impactStyles + decisionStyles + fundingStyles + printCss;
 }
 
 export interface StandaloneOptions {

@@ -6,6 +6,8 @@ import { decisionsMarkdown, frameworksMarkdown } from '../../decisions/render/de
 import { impactMarkdown } from '../../impact/render/impact-markdown.js';
 import { hasImpact } from '../../impact/render/impact-section.js';
 import { appendAll } from '../../model/lists.js';
+import { fundingMarkdown } from '../../funding/funding-markdown.js';
+import { buildFundingView, hasFunding } from '../../funding/funding-view.js';
 
 /**
  * The plan as Markdown for READMEs and wikis: the value matrix as a table, then shared
@@ -22,6 +24,11 @@ export function renderMarkdown(model: PlanViewModel, options: { file?: string } 
 
     // Decisions first (seed 004), as in the preview and the report.
     if (model.decisions) appendAll(out, decisionsMarkdown(model.decisions));
+    // Then the one answer to "is it worth funding?", as in the preview and the report.
+    if (model.impact) {
+        const funding = buildFundingView(model.impact, model.decisions);
+        if (hasFunding(funding)) appendAll(out, fundingMarkdown(funding));
+    }
 
     out.push('## Value matrix', '');
     if (model.matrix.rows.length === 0) {
