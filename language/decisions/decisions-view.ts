@@ -112,7 +112,7 @@ export interface ObjectiveScoreView {
     readonly name: string;
     readonly title: string | null;
     readonly score: number | null;
-    readonly keys: { subject: string; op: string; value: number | null; by: string | null; score: number | null; status: Status | null }[];
+    readonly keys: { subject: string; subjectTitle: string | null; op: string; value: number | null; by: string | null; score: number | null; status: Status | null }[];
 }
 
 /**
@@ -219,7 +219,7 @@ export function buildDecisionsView(decisions: DecisionsModel, model: ImpactModel
                 title: objective.title ?? null,
                 score: finite(scored.score),
                 keys: scored.keys.map(key => ({
-                    subject: key.key.subject?.$refText ?? '', op: key.key.operator, value: finite(parseAmount(key.key.value)),
+                    subject: key.key.subject?.$refText ?? '', subjectTitle: key.key.subject?.ref?.title ?? null, op: key.key.operator, value: finite(parseAmount(key.key.value)),
                     by: parseDay(key.key.by) === undefined ? null : key.key.by!, score: finite(key.score), status: key.status ?? null
                 }))
             };

@@ -30,12 +30,12 @@ export function decisionsMarkdown(view: DecisionsView): string[] {
 /** The OKR, Scorecard and Reviews views as Markdown lines, after the impact. */
 export function frameworksMarkdown(view: DecisionsView): string[] {
     const out: string[] = [];
-    const percent = (score: number | null) => score === null ? 'no score yet' : `${formatNumber(score * 100)} %`;
+    const percent = (score: number | null) => score === null ? 'no score yet' : formatNumber(score, true);
     if (view.okr.length > 0) {
         out.push('## OKR', '');
         for (const objective of view.okr) {
             out.push(`- **${escapeMarkdown(objective.title ?? objective.name)}**: ${percent(objective.score)}`);
-            for (const key of objective.keys) out.push(`  - ${escapeMarkdown(key.subject)} ${operatorText(key.op)} ${formatNumber(key.value ?? undefined)}: ${percent(key.score)}`);
+            for (const key of objective.keys) out.push(`  - ${escapeMarkdown(key.subjectTitle ?? key.subject)} ${operatorText(key.op)} ${formatNumber(key.value ?? undefined)}: ${percent(key.score)}`);
         }
         out.push('');
     }

@@ -11,7 +11,7 @@ const perspectiveLabels: Record<string, string> = {
 function scoreBar(score: number | null, label: string): string {
     if (score === null) return '<span class="score none">no score yet</span>';
     const width = Math.round(score * 100);
-    return `<span class="score">${formatNumber(score * 100)} %</span>`
+    return `<span class="score">${formatNumber(score, true)}</span>`
         // The score is in words just before it, so the bar is decoration to assistive technology.
         + `<svg class="progress" aria-hidden="true" data-label="${escapeHtml(label)}" viewBox="0 0 100 10" width="100" height="10" xmlns="http://www.w3.org/2000/svg">`
         + `<rect class="progress-track" width="100" height="10"/><rect class="progress-fill" width="${width}" height="10"/></svg>`;
@@ -22,8 +22,8 @@ export function renderOkr(view: DecisionsView): string {
     if (view.okr.length === 0) return '<div class="impact"><h2>OKR</h2><p class="impact-empty">No objectives yet: add an <code>objective</code> with <code>key</code> results.</p></div>';
     const objectives = view.okr.map(objective => `<article class="okr-objective" ${attr('data-objective', objective.name)}>`
         + `<h3>${escapeHtml(objective.title ?? objective.name)} ${scoreBar(objective.score, objective.title ?? objective.name)}</h3>`
-        + `<ul>${objective.keys.map(key => `<li class="key-result status-${key.status ?? 'none'}"><span>${escapeHtml(key.subject)} ${operatorText(key.op)} ${key.value === null ? '?' : formatNumber(key.value)}${key.by ? ` by ${escapeHtml(key.by)}` : ''}</span>`
-            + `${scoreBar(key.score, key.subject)}<span class="key-status">${key.status ? statusLabels[key.status] : 'no target'}</span></li>`).join('')}</ul>`
+        + `<ul>${objective.keys.map(key => `<li class="key-result status-${key.status ?? 'none'}"><span>${escapeHtml(key.subjectTitle ?? key.subject)} ${operatorText(key.op)} ${key.value === null ? '?' : formatNumber(key.value)}${key.by ? ` by ${escapeHtml(key.by)}` : ''}</span>`
+            + `${scoreBar(key.score, key.subjectTitle ?? key.subject)}<span class="key-status">${key.status ? statusLabels[key.status] : 'no target'}</span></li>`).join('')}</ul>`
         + `</article>`).join('');
     return `<div class="impact okr"><h2>OKR</h2><p class="impact-as-of">As of ${escapeHtml(view.asOf)}.</p>${objectives}</div>`;
 }
