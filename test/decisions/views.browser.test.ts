@@ -119,7 +119,7 @@ describe('Part 6 views in Chromium', () => {
         const withObjective = `${example}\nobjective Reach "Reach more members" {\n    key Responders >= 80 by 2027-06\n}\n`;
         const page = await open(await pageHtml(withObjective, '2026-12-01'));
         // (45 − 20) / (80 − 20) = 41.7 %.
-        expect(await page.textContent('#okr [data-objective="Reach"] h3 .score')).toBe('41.7 %');
+        expect(await page.textContent('#okr [data-objective="Reach"] h3 .score')).toBe('41.7%');
         expect(await axeViolations(page)).toEqual([]);
         await page.close();
     });
