@@ -38,7 +38,7 @@ describe('cop mcp --http (Streamable HTTP on loopback)', () => {
     test('serves the same tools to the SDK client', async () => {
         const client = await connect();
         const { tools } = await client.listTools();
-        expect(tools.map(tool => tool.name).sort()).toEqual(['catalog_search', 'check', 'evaluate', 'explain', 'format']);
+        expect(tools.map(tool => tool.name).sort()).toEqual(['catalog_search', 'check', 'diff', 'evaluate', 'explain', 'format']);
         const result = CallToolResultSchema.parse(await client.callTool({ name: 'check', arguments: { paths: ['examples/flawed'] } }));
         expect(result.isError).toBeFalsy();
         expect(textOf(result)).toContain('examples/flawed/first-draft.cop:');
