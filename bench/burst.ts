@@ -20,7 +20,9 @@ export async function measureBurst(client: LspClient, uri: string, text: string,
     const before = text.slice(0, member.index + 'member '.length);
     const position = { line: before.split('\n').length - 1, character: before.length - before.lastIndexOf('\n') - 1 };
     let publishes = 0;
-    const listener = (params: { uri: string }) => { if (params.uri === uri) publishes++; };
+    const listener = (params: { uri: string }) => {
+        if (params.uri === uri) publishes++;
+    };
     client.onDiagnostics.push(listener);
     for (let i = 1; i <= count; i++) await client.change(uri, `${text}\n// burst edit ${i}\n`);
     const sent = performance.now();

@@ -80,7 +80,11 @@ export async function measureDiff(lines: number, runs: number, scratch: string):
         compareCpu.push((used.user + used.system) / 1000);
     }
     return {
-        lines: before.split('\n').length, processMs: median(processTimes), ...(processCpu.length ? { processCpuMs: median(processCpu) } : {}),
-        compareMs: median(compareTimes), compareCpuMs: median(compareCpu), changes
+        lines: before.split('\n').length,
+        processMs: median(processTimes),
+        ...(processCpu.length ? { processCpuMs: median(processCpu) } : {}),
+        compareMs: median(compareTimes),
+        compareCpuMs: median(compareCpu),
+        changes
     };
 }

@@ -204,19 +204,27 @@ export function planAsJson(text: string): string {
         }
     }
     const plan = blocks.find(b => b.kind === 'plan');
-    const rows = blocks.filter(b => b.kind === 'members' || b.kind === 'organization').map(b => ({
-        stakeholder: b.name,
-        side: b.kind,
-        short: b.lines.filter(l => l[0] === 'short').map(l => l[1]),
-        long: b.lines.filter(l => l[0] === 'long').map(l => l[1])
-    }));
+    const rows = blocks
+        .filter(b => b.kind === 'members' || b.kind === 'organization')
+        .map(b => ({
+            stakeholder: b.name,
+            side: b.kind,
+            short: b.lines.filter(l => l[0] === 'short').map(l => l[1]),
+            long: b.lines.filter(l => l[0] === 'long').map(l => l[1])
+        }));
     const listOf = (b: (typeof blocks)[number], key: string) => b.lines.filter(l => l[0] === key).flatMap(l => l.slice(1));
-    return JSON.stringify({
-        plan: { name: plan?.name, title: plan?.title },
-        matrix: { rows },
-        shared: blocks.filter(b => b.kind === 'shared').map(b => ({ name: b.name, member: listOf(b, 'member'), organization: listOf(b, 'organization') })),
-        outcomes: blocks.filter(b => b.kind === 'outcome').map(b => ({ name: b.name, delivers: listOf(b, 'delivers') })),
-        elements: blocks.filter(b => !['plan', 'members', 'organization'].includes(b.kind)).map(b => ({ kind: b.kind, name: b.name, title: b.title, lines: b.lines })),
-        diagnostics: []
-    }, null, 2);
+    return JSON.stringify(
+        {
+            plan: { name: plan?.name, title: plan?.title },
+            matrix: { rows },
+            shared: blocks.filter(b => b.kind === 'shared').map(b => ({ name: b.name, member: listOf(b, 'member'), organization: listOf(b, 'organization') })),
+            outcomes: blocks.filter(b => b.kind === 'outcome').map(b => ({ name: b.name, delivers: listOf(b, 'delivers') })),
+            elements: blocks
+                .filter(b => !['plan', 'members', 'organization'].includes(b.kind))
+                .map(b => ({ kind: b.kind, name: b.name, title: b.title, lines: b.lines })),
+            diagnostics: []
+        },
+        null,
+        2
+    );
 }

@@ -20,7 +20,10 @@ const { values } = parseArgs({
         out: { type: 'string', default: 'bench/measure-results.json' }
     }
 });
-const sizes = values.sizes.split(',').map(Number).filter(n => n > 0);
+const sizes = values.sizes
+    .split(',')
+    .map(Number)
+    .filter(n => n > 0);
 const scratch = resolve('.cache/bench-measure');
 mkdirSync(scratch, { recursive: true });
 
@@ -79,7 +82,14 @@ async function generate(rows: number, format: 'csv' | 'parquet'): Promise<string
     return file;
 }
 
-interface Row { case: string; events: number; seconds: number; peakMB: number; exit: number; target: string }
+interface Row {
+    case: string;
+    events: number;
+    seconds: number;
+    peakMB: number;
+    exit: number;
+    target: string;
+}
 const rows: Row[] = [];
 for (const size of sizes) {
     const format = size >= 10_000_000 ? 'parquet' : 'csv';
@@ -88,11 +98,21 @@ for (const size of sizes) {
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'plan.cop'), plan(file));
     const started = performance.now();
-    const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cliPath, 'measure', 'plan.cop', '--as-of', '2026-11-30', '--format', 'json'],
-        { cwd: folder, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cliPath, 'measure', 'plan.cop', '--as-of', '2026-11-30', '--format', 'json'], {
+        cwd: folder,
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 * 1024
+    });
     const seconds = (performance.now() - started) / 1000;
     const peakKB = Number(run.stderr.trim().split('\n').at(-1));
-    rows.push({ case: `${format}, 6 indicators + 1 influence`, events: size, seconds: Number(seconds.toFixed(2)), peakMB: Math.round(peakKB / 1024), exit: run.status ?? -1, target: format === 'csv' ? '≤ 5 s, ≤ 1 GB' : '≤ 20 s' });
+    rows.push({
+        case: `${format}, 6 indicators + 1 influence`,
+        events: size,
+        seconds: Number(seconds.toFixed(2)),
+        peakMB: Math.round(peakKB / 1024),
+        exit: run.status ?? -1,
+        target: format === 'csv' ? '≤ 5 s, ≤ 1 GB' : '≤ 20 s'
+    });
     if (run.status !== 0) console.error(run.stderr);
 }
 console.table(rows);

@@ -34,7 +34,10 @@ const { values } = parseArgs({
         'server-args': { type: 'string', default: '' }
     }
 });
-const sizes = values.sizes.split(',').map(Number).filter(n => n > 0);
+const sizes = values.sizes
+    .split(',')
+    .map(Number)
+    .filter(n => n > 0);
 const workspaceFiles = Number(values.files);
 const editCount = Number(values.edits);
 const burstCount = Number(values.burst);
@@ -105,7 +108,10 @@ function timeCheckAndFloor(checkArgs: string[], jsonFiles: string[]): CheckTimes
     const check = { walls: [] as number[], cpus: [] as number[] };
     const floor = { walls: [] as number[], cpus: [] as number[] };
     for (let i = 0; i < runs; i++) {
-        for (const [args, into] of [[[cliPath, ...checkArgs], check], [floorArgs, floor]] as const) {
+        for (const [args, into] of [
+            [[cliPath, ...checkArgs], check],
+            [floorArgs, floor]
+        ] as const) {
             const { wall, cpu } = timeOnce(args);
             into.walls.push(wall);
             if (cpu !== undefined) into.cpus.push(cpu);
@@ -149,7 +155,12 @@ function dataLines(text: string): number[] {
     return result;
 }
 
-async function measureSession(client: LspClient, uri: string, text: string, random: () => number): Promise<Pick<Row, 'editMedianMs' | 'editP95Ms' | 'editCpuMs' | 'completionMs' | 'completionItems' | 'hoverMs'>> {
+async function measureSession(
+    client: LspClient,
+    uri: string,
+    text: string,
+    random: () => number
+): Promise<Pick<Row, 'editMedianMs' | 'editP95Ms' | 'editCpuMs' | 'completionMs' | 'completionItems' | 'hoverMs'>> {
     const lines = text.split('\n');
     const candidates = dataLines(text);
     const editTimes: number[] = [];
@@ -163,7 +174,11 @@ async function measureSession(client: LspClient, uri: string, text: string, rand
         let cpu = cpuOf(client.pid);
         const start = now();
         await client.edit(uri, range, `    // ${original.trim()}`);
-        const removed = await client.waitForDiagnostics(uri, ds => ds.some(d => d.code === 'indicator-without-data' && d.range.start.line === line - 4), 120_000);
+        const removed = await client.waitForDiagnostics(
+            uri,
+            ds => ds.some(d => d.code === 'indicator-without-data' && d.range.start.line === line - 4),
+            120_000
+        );
         editTimes.push(now() - start);
         editCpu.push(cpuOf(client.pid) - cpu);
         if (!removed) throw new Error('no diagnostic after edit');
@@ -176,21 +191,22 @@ async function measureSession(client: LspClient, uri: string, text: string, rand
     }
 
     // Completion after `delivers ` in an outcome in the middle of the plan.
-    const outcomeLines = lines.flatMap((line, index) => line.startsWith('    delivers ') ? [index] : []);
+    const outcomeLines = lines.flatMap((line, index) => (line.startsWith('    delivers ') ? [index] : []));
     const completionTimes: number[] = [];
     let completionItems = 0;
     for (let i = 0; i < 10; i++) {
         const line = outcomeLines[Math.floor(random() * outcomeLines.length)];
         const start = now();
         const result = await client.request<{ items: unknown[] } | unknown[] | null>('textDocument/completion', {
-            textDocument: { uri }, position: { line, character: '    delivers '.length }
+            textDocument: { uri },
+            position: { line, character: '    delivers '.length }
         });
         completionTimes.push(now() - start);
-        completionItems = Array.isArray(result) ? result.length : result?.items.length ?? 0;
+        completionItems = Array.isArray(result) ? result.length : (result?.items.length ?? 0);
     }
 
     // Hover over a reference (a value named in a shared value).
-    const memberLines = lines.flatMap((line, index) => line.startsWith('    member ') ? [index] : []);
+    const memberLines = lines.flatMap((line, index) => (line.startsWith('    member ') ? [index] : []));
     const hoverTimes: number[] = [];
     for (let i = 0; i < 10; i++) {
         const line = memberLines[Math.floor(random() * memberLines.length)];
@@ -301,7 +317,10 @@ function table(rows: Row[]): string {
         ['edit CPU ms', row => row.editCpuMs.toFixed(0)],
         ['completion ms (items)', row => `${row.completionMs.toFixed(1)} (${row.completionItems})`],
         ['hover ms', row => row.hoverMs.toFixed(1)],
-        [`burst→hover / →diag ms (publishes)`, row => row.burstHoverMs === undefined ? '—' : `${row.burstHoverMs.toFixed(0)} / ${row.burstDiagMs!.toFixed(0)} (${row.burstPublishes})`],
+        [
+            `burst→hover / →diag ms (publishes)`,
+            row => (row.burstHoverMs === undefined ? '—' : `${row.burstHoverMs.toFixed(0)} / ${row.burstDiagMs!.toFixed(0)} (${row.burstPublishes})`)
+        ],
         ['server peak MB', row => String(row.serverPeakMB)],
         ['cop check ms', row => row.checkMs.toFixed(0)],
         ['floor ms', row => row.floorMs.toFixed(0)],
@@ -310,8 +329,12 @@ function table(rows: Row[]): string {
     ];
     const cells = [columns.map(([title]) => title), ...rows.map(row => columns.map(([, cell]) => cell(row)))];
     const widths = columns.map((_, i) => Math.max(...cells.map(line => line[i].length)));
-    const format = (line: string[]) => '| ' + line.map((cell, i) => i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])).join(' | ') + ' |';
-    return [format(cells[0]), '|' + widths.map((w, i) => i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':').join('|') + '|', ...cells.slice(1).map(format)].join('\n');
+    const format = (line: string[]) => '| ' + line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ') + ' |';
+    return [
+        format(cells[0]),
+        '|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|',
+        ...cells.slice(1).map(format)
+    ].join('\n');
 }
 
 const rows: Row[] = [];
@@ -345,10 +368,14 @@ const result = {
 };
 writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n');
 console.log(table(rows));
-console.log(`\nnode ${process.version}, ${cpus().length} cores, load average ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; ` +
-    `edits: ${editCount * 2} per case; bursts of ${burstCount} full-text changes; process times: median of ${runs}. Written to ${values.out}.`);
+console.log(
+    `\nnode ${process.version}, ${cpus().length} cores, load average ${loadBefore.toFixed(2)} → ${loadavg()[0].toFixed(2)}; ` +
+        `edits: ${editCount * 2} per case; bursts of ${burstCount} full-text changes; process times: median of ${runs}. Written to ${values.out}.`
+);
 if (diff) {
     const cpu = diff.processCpuMs === undefined ? '' : ` (CPU ${diff.processCpuMs.toFixed(0)} ms)`;
-    console.log(`cop diff, two plans of ${diff.lines} lines (${diff.changes} changes): ${diff.processMs.toFixed(0)} ms${cpu} as a process (target ≤ 1000), ` +
-        `${diff.compareMs.toFixed(0)} ms (CPU ${diff.compareCpuMs.toFixed(0)} ms) comparing the parsed plans.`);
+    console.log(
+        `cop diff, two plans of ${diff.lines} lines (${diff.changes} changes): ${diff.processMs.toFixed(0)} ms${cpu} as a process (target ≤ 1000), ` +
+            `${diff.compareMs.toFixed(0)} ms (CPU ${diff.compareCpuMs.toFixed(0)} ms) comparing the parsed plans.`
+    );
 }

@@ -38,7 +38,10 @@ const slash = (path: string) => path.split(sep).join('/');
 async function loadSide(files: readonly NamedFile[], asOf: Day, options: LoadOptions, note = ''): Promise<DiffSide> {
     if (files.length === 0) return { plans: [], syntaxErrors: [] };
     // No checks: the diff needs the plans parsed, linked and evaluated, not their diagnostics.
-    const loaded = await loadPlans(files.map(file => file.path), { ...options, asOf, validation: false });
+    const loaded = await loadPlans(
+        files.map(file => file.path),
+        { ...options, asOf, validation: false }
+    );
     const plans: DiffPlanInput[] = [];
     const syntaxErrors: string[] = [];
     for (const [index, document] of loaded.documents.entries()) {
@@ -82,7 +85,8 @@ export async function loadPathSides(oldPath: string, newPath: string, asOf: Day)
         const files = findPlanFiles([path], 'diff');
         // The plans beside a file, so its references resolve; never the other side's file
         // (two versions of one plan in one workspace), which is often in the same folder.
-        if (oldKind === 'file') return { files: [{ path: files[0], shown: slash(path) }], neighbours: neighbourPlans(files).filter(file => !compared.has(resolve(file))) };
+        if (oldKind === 'file')
+            return { files: [{ path: files[0], shown: slash(path) }], neighbours: neighbourPlans(files).filter(file => !compared.has(resolve(file))) };
         return { files: files.map(file => ({ path: file, shown: slash(relative(resolve(path), file)) })), neighbours: [] };
     };
     const old = side(oldPath);
@@ -98,7 +102,13 @@ export async function loadPathSides(oldPath: string, newPath: string, asOf: Day)
  * under the paths given (default: the whole repository), named relative to the repository,
  * the old ones read with git and evaluated with the old actuals and catalogs.
  */
-export async function loadGitSides(root: string, commit: string, revision: string, paths: readonly string[], asOf: Day): Promise<{ before: DiffSide; after: DiffSide; renames: Map<string, string> }> {
+export async function loadGitSides(
+    root: string,
+    commit: string,
+    revision: string,
+    paths: readonly string[],
+    asOf: Day
+): Promise<{ before: DiffSide; after: DiffSide; renames: Map<string, string> }> {
     const pathspecs: string[] = [];
     for (const path of paths) {
         const inside = repositoryPath(root, path);
@@ -140,5 +150,8 @@ function skipped(file: string, pathspecs: readonly string[]): boolean {
     // Below the path the user named: `--git main .github/plans` does search that folder.
     const named = pathspecs.find(spec => spec !== '.' && (file === spec || file.startsWith(`${spec}/`)));
     const below = named ? file.slice(named.length + 1) : file;
-    return below.split('/').slice(0, -1).some(part => part.startsWith('.') || ['node_modules', 'out', 'dist'].includes(part));
+    return below
+        .split('/')
+        .slice(0, -1)
+        .some(part => part.startsWith('.') || ['node_modules', 'out', 'dist'].includes(part));
 }

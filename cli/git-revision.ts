@@ -17,8 +17,11 @@ export function repositoryRoot(cwd: string, command: string): string {
     try {
         return git(['rev-parse', '--show-toplevel'], cwd).toString('utf8').trim();
     } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`cop ${command}: --git needs the \`git\` program, and it is not installed (or not on PATH).`);
-        throw new CliError(`cop ${command}: ${cwd} is not inside a git repository; run --git from a folder of one, or compare two folders: \`cop ${command} OLD NEW\`.`);
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+            throw new CliError(`cop ${command}: --git needs the \`git\` program, and it is not installed (or not on PATH).`);
+        throw new CliError(
+            `cop ${command}: ${cwd} is not inside a git repository; run --git from a folder of one, or compare two folders: \`cop ${command} OLD NEW\`.`
+        );
     }
 }
 
@@ -26,9 +29,13 @@ export function repositoryRoot(cwd: string, command: string): string {
 export function resolveRevision(root: string, revision: string, command: string): string {
     if (revision.startsWith('-')) throw new CliError(`cop ${command}: "${revision}" is not a revision; name a commit, branch or tag (e.g. --git main).`);
     try {
-        return git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], root).toString('utf8').trim();
+        return git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], root)
+            .toString('utf8')
+            .trim();
     } catch {
-        throw new CliError(`cop ${command}: git knows no revision "${revision}"; name a commit, branch or tag (e.g. --git main, --git HEAD~1). In CI, fetch it first (\`git fetch origin main\`).`);
+        throw new CliError(
+            `cop ${command}: git knows no revision "${revision}"; name a commit, branch or tag (e.g. --git main, --git HEAD~1). In CI, fetch it first (\`git fetch origin main\`).`
+        );
     }
 }
 
@@ -41,8 +48,10 @@ export function filesAt(root: string, commit: string, pathspecs: readonly string
 /** Files git sees renamed between the revision and the working tree (old path → new path). */
 export function renamesSince(root: string, commit: string, pathspecs: readonly string[]): Map<string, string> {
     const renames = new Map<string, string>();
-    const fields = git(['diff', '--name-status', '-z', '-M', commit, '--', ...pathspecs], root).toString('utf8').split('\0');
-    for (let index = 0; index < fields.length;) {
+    const fields = git(['diff', '--name-status', '-z', '-M', commit, '--', ...pathspecs], root)
+        .toString('utf8')
+        .split('\0');
+    for (let index = 0; index < fields.length; ) {
         const status = fields[index];
         if (!status) break;
         if (status.startsWith('R') || status.startsWith('C')) {
@@ -77,7 +86,10 @@ export class GitRevisionFileSystem implements FileSystemProvider {
     private readonly files: Set<string>;
     private readonly folders = new Set<string>(['']);
 
-    constructor(private readonly root: string, private readonly commit: string) {
+    constructor(
+        private readonly root: string,
+        private readonly commit: string
+    ) {
         this.files = new Set(filesAt(root, commit, []));
         for (const file of this.files) {
             const parts = file.split('/');

@@ -16,7 +16,9 @@ export function reportInternalErrors(command: string, documents: readonly Langiu
             if (diagnostic.code !== INTERNAL_ERROR) continue;
             found = true;
             const where = `${displayPath(document.uri.fsPath)}:${diagnostic.range.start.line + 1}`;
-            err(`cop ${command}: internal error in ${escapeControls(where)}: ${escapeControls(typeof diagnostic.message === "string" ? diagnostic.message : diagnostic.message.value)}\n`);
+            err(
+                `cop ${command}: internal error in ${escapeControls(where)}: ${escapeControls(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value)}\n`
+            );
         }
     }
     return found;

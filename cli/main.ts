@@ -21,7 +21,9 @@ const context: CommandContext = {
 };
 
 main(process.argv.slice(2), context).then(
-    code => { process.exitCode = code; },
+    code => {
+        process.exitCode = code;
+    },
     error => {
         process.stderr.write(`cop: internal error: ${(error as Error)?.message ?? String(error)}\n`);
         process.exitCode = 2;

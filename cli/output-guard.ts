@@ -13,7 +13,9 @@ export function refuseOutputOntoInput(output: string, inputs: readonly string[],
     const target = realOutputPath(output);
     for (const input of inputs) {
         if (realPathOrSelf(input) === target) {
-            throw new CliError(`cop ${command}: -o ${output} is ${displayPath(input)}, a file this command reads; nothing was written. Choose another output file.`);
+            throw new CliError(
+                `cop ${command}: -o ${output} is ${displayPath(input)}, a file this command reads; nothing was written. Choose another output file.`
+            );
         }
     }
 }

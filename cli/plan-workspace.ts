@@ -85,7 +85,9 @@ export async function loadPlans(files: readonly string[], options: LoadOptions =
     await services.shared.workspace.DocumentBuilder.build([...documents, ...others], { validation: options.validation ?? true });
     const plans = [...documents, ...others].map(document => document.uri.fsPath);
     // The actuals and catalog files the plans read count as inputs too.
-    const resources = services.workspace.PlanResources.filesRead().filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+    const resources = services.workspace.PlanResources.filesRead()
+        .filter(uri => uri.scheme === 'file')
+        .map(uri => uri.fsPath);
     return { services, documents, inputs: [...plans, ...resources] };
 }
 
@@ -93,11 +95,18 @@ export async function loadPlans(files: readonly string[], options: LoadOptions =
  * One plan named on the command line (export, report), loaded with the other plans of its
  * workspace (plan-files.ts: `workspaceRootOf`) so that its `Plan.Element` references resolve.
  */
-export async function loadOnePlan(positionals: readonly string[], command: string, usage: string, options: LoadOptions & { root?: string } = {}): Promise<LoadedPlans & { document: LangiumDocument<PlanFile> }> {
+export async function loadOnePlan(
+    positionals: readonly string[],
+    command: string,
+    usage: string,
+    options: LoadOptions & { root?: string } = {}
+): Promise<LoadedPlans & { document: LangiumDocument<PlanFile> }> {
     if (positionals.length !== 1) {
-        throw new CliError(positionals.length === 0
-            ? `cop ${command}: name the plan file to ${command} (e.g. \`${usage}\`).`
-            : `cop ${command}: name one plan file; give them one at a time.`);
+        throw new CliError(
+            positionals.length === 0
+                ? `cop ${command}: name the plan file to ${command} (e.g. \`${usage}\`).`
+                : `cop ${command}: name one plan file; give them one at a time.`
+        );
     }
     const shown = positionals[0];
     const path = resolve(shown);
@@ -124,7 +133,9 @@ export function readPlanFile(path: string): string {
     try {
         const size = statSync(path).size;
         if (size > MAX_PLAN_BYTES) {
-            throw new CliError(`${file}: ${megabytes(size)} is too large for a plan (the limit is ${megabytes(MAX_PLAN_BYTES)}; a 50,000-line plan is about 1.3 MB). Split it into several plans that refer to each other as \`Plan.Element\`.`);
+            throw new CliError(
+                `${file}: ${megabytes(size)} is too large for a plan (the limit is ${megabytes(MAX_PLAN_BYTES)}; a 50,000-line plan is about 1.3 MB). Split it into several plans that refer to each other as \`Plan.Element\`.`
+            );
         }
         bytes = readFileSync(path);
     } catch (error) {
@@ -133,11 +144,15 @@ export function readPlanFile(path: string): string {
     // NUL bytes never occur in text files; binary data would only produce a wall of syntax
     // errors. Said first: "binary" tells more than the offset of a byte that is not UTF-8.
     if (bytes.subarray(0, 8192).includes(0)) {
-        throw new CliError(`${file}: this is not a plan: it looks like a binary file (it contains NUL bytes). Check the file name, or remove it from the folder being checked.`);
+        throw new CliError(
+            `${file}: this is not a plan: it looks like a binary file (it contains NUL bytes). Check the file name, or remove it from the folder being checked.`
+        );
     }
     const bad = firstInvalidUtf8Byte(bytes);
     if (bad !== undefined) {
-        throw new CliError(`${file}: this is not a plan: it is not valid UTF-8 (the first bad byte, 0x${bytes[bad].toString(16).padStart(2, '0')}, is at byte offset ${bad}). Save the file as UTF-8; it was left unchanged.`);
+        throw new CliError(
+            `${file}: this is not a plan: it is not valid UTF-8 (the first bad byte, 0x${bytes[bad].toString(16).padStart(2, '0')}, is at byte offset ${bad}). Save the file as UTF-8; it was left unchanged.`
+        );
     }
     const text = bytes.toString('utf8');
     return text;

@@ -84,12 +84,16 @@ export async function main(argv: string[], context: CommandContext): Promise<num
         }
         if (error instanceof DocumentPhaseError) {
             const where = displayPath(URI.parse(error.uri).fsPath);
-            context.err(`cop ${name}: internal error in ${escapeControlsButLineBreaks(where)} while ${escapeControlsButLineBreaks(error.message)}. This is a bug of cop, not of the plan; please report it at https://github.com/cop-tools/cop-lang/issues.\n`);
+            context.err(
+                `cop ${name}: internal error in ${escapeControlsButLineBreaks(where)} while ${escapeControlsButLineBreaks(error.message)}. This is a bug of cop, not of the plan; please report it at https://github.com/cop-tools/cop-lang/issues.\n`
+            );
             if (context.env.COP_DEBUG) context.err(`${(error.cause as Error)?.stack}\n`);
             return 2;
         }
         // A bug of ours: one clear line, never a stack trace (set COP_DEBUG=1 to see it).
-        context.err(`cop ${name}: internal error: ${escapeControlsButLineBreaks((error as Error)?.message ?? String(error))}. Please report it at https://github.com/cop-tools/cop-lang/issues.\n`);
+        context.err(
+            `cop ${name}: internal error: ${escapeControlsButLineBreaks((error as Error)?.message ?? String(error))}. Please report it at https://github.com/cop-tools/cop-lang/issues.\n`
+        );
         if (context.env.COP_DEBUG) context.err(`${(error as Error)?.stack}\n`);
         return 2;
     }

@@ -18,5 +18,5 @@ export function modeAllowsWriting(stats: Stats, uid = process.getuid?.(), groups
 /** `rw-r--r--` for a mode, as `ls -l` shows it. */
 export function modeText(mode: number): string {
     const bits = 'rwxrwxrwx';
-    return [...bits].map((ch, i) => (mode & (0o400 >> i)) ? ch : '-').join('');
+    return [...bits].map((ch, i) => (mode & (0o400 >> i) ? ch : '-')).join('');
 }

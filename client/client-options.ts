@@ -1,7 +1,10 @@
 import type { DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
 import { SETTINGS_SECTION } from '../language/catalog/settings-keys.js';
 
-const desktopPlans: DocumentSelector = [{ scheme: 'file', language: 'cop' }, { scheme: 'untitled', language: 'cop' }];
+const desktopPlans: DocumentSelector = [
+    { scheme: 'file', language: 'cop' },
+    { scheme: 'untitled', language: 'cop' }
+];
 
 /** In the browser plans live in virtual file systems (github.dev's `vscode-vfs`, …): any scheme. */
 export const webPlans: DocumentSelector = [{ language: 'cop' }];
@@ -13,7 +16,10 @@ export const webPlans: DocumentSelector = [{ language: 'cop' }];
  * `workspace/configuration` at start (Langium's ConfigurationProvider). Kept apart from
  * extension.ts so it is testable without VS Code.
  */
-export function copClientOptions(outputChannel?: LanguageClientOptions['outputChannel'], documentSelector: DocumentSelector = desktopPlans): LanguageClientOptions {
+export function copClientOptions(
+    outputChannel?: LanguageClientOptions['outputChannel'],
+    documentSelector: DocumentSelector = desktopPlans
+): LanguageClientOptions {
     return {
         documentSelector,
         outputChannel,

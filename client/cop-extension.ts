@@ -22,7 +22,9 @@ export async function activateCop(
 ): Promise<void> {
     registerNewPlanCommand(context);
     let started: (value: BaseLanguageClient) => void = () => undefined;
-    const running = new Promise<BaseLanguageClient>(resolve => { started = resolve; });
+    const running = new Promise<BaseLanguageClient>(resolve => {
+        started = resolve;
+    });
     const previews = new PreviewManager(new VscodeHost(context.extensionUri, running, output, textAtHead));
     context.subscriptions.push({ dispose: () => previews.dispose() }, output);
 

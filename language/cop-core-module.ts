@@ -1,4 +1,11 @@
-import type { DefaultSharedCoreModuleContext, LangiumCoreServices, LangiumSharedCoreServices, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices } from 'langium';
+import type {
+    DefaultSharedCoreModuleContext,
+    LangiumCoreServices,
+    LangiumSharedCoreServices,
+    Module,
+    PartialLangiumCoreServices,
+    PartialLangiumSharedCoreServices
+} from 'langium';
 import { createDefaultCoreModule, createDefaultSharedCoreModule, inject } from 'langium';
 import { CatalogService } from './catalog/catalog-service.js';
 import { CatalogSettings } from './catalog/catalog-settings.js';
@@ -70,48 +77,48 @@ export type CopCoreServices = LangiumCoreServices & CopAddedServices & { shared:
 
 export const CopCoreModule: Module<CopCoreServices, PartialLangiumCoreServices & CopAddedServices> = {
     parser: {
-        Lexer: (services) => new CopLexer(services),
+        Lexer: services => new CopLexer(services),
         TokenBuilder: () => new CopTokenBuilder(),
         ValueConverter: () => new CopValueConverter(),
-        LangiumParser: (services) => createCopParser(services),
-        CompletionParser: (services) => createCopCompletionParser(services)
+        LangiumParser: services => createCopParser(services),
+        CompletionParser: services => createCopCompletionParser(services)
     },
     references: {
-        ScopeComputation: (services) => new CopScopeComputation(services),
-        ScopeProvider: (services) => new CopScopeProvider(services),
-        Linker: (services) => new CopLinker(services)
+        ScopeComputation: services => new CopScopeComputation(services),
+        ScopeProvider: services => new CopScopeProvider(services),
+        Linker: services => new CopLinker(services)
     },
     validation: {
-        DocumentValidator: (services) => new CopDocumentValidator(services),
-        ValidationRegistry: (services) => new CopValidationRegistry(services)
+        DocumentValidator: services => new CopDocumentValidator(services),
+        ValidationRegistry: services => new CopValidationRegistry(services)
     },
     workspace: {
-        AstNodeDescriptionProvider: (services) => new CopAstNodeDescriptionProvider(services),
-        PlanUsage: (services) => new PlanUsageService(services),
-        PlanResources: (services) => new PlanResources(services.shared)
+        AstNodeDescriptionProvider: services => new CopAstNodeDescriptionProvider(services),
+        PlanUsage: services => new PlanUsageService(services),
+        PlanResources: services => new PlanResources(services.shared)
     },
     catalog: {
-        Catalogs: (services) => new CatalogService(services),
-        Settings: (services) => new CatalogSettings(services.shared, services.workspace.PlanResources)
+        Catalogs: services => new CatalogService(services),
+        Settings: services => new CatalogSettings(services.shared, services.workspace.PlanResources)
     },
     config: {
-        PlanConfig: (services) => new PlanConfig(services)
+        PlanConfig: services => new PlanConfig(services)
     },
     impact: {
         AsOfDate: () => new AsOfDate(),
-        Impact: (services) => new ImpactService(services),
-        Decisions: (services) => new DecisionsService(services)
+        Impact: services => new ImpactService(services),
+        Decisions: services => new DecisionsService(services)
     },
     measure: {
-        SourceColumns: (services) => new SourceColumns(services)
+        SourceColumns: services => new SourceColumns(services)
     }
 };
 
 export const CopCoreSharedModule: Module<CopSharedCoreServices, PartialLangiumSharedCoreServices & CopSharedAddedServices> = {
     workspace: {
-        IndexManager: (services) => new CopIndexManager(services),
-        WorkspaceManager: (services) => new CopWorkspaceManager(services),
-        DocumentBuilder: (services) => new CopDocumentBuilder(services)
+        IndexManager: services => new CopIndexManager(services),
+        WorkspaceManager: services => new CopWorkspaceManager(services),
+        DocumentBuilder: services => new CopDocumentBuilder(services)
     }
 };
 

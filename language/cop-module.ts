@@ -1,6 +1,12 @@
 import type { Module } from 'langium';
 import { inject } from 'langium';
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumLSPServices, PartialLangiumSharedLSPServices } from 'langium/lsp';
+import type {
+    DefaultSharedModuleContext,
+    LangiumServices,
+    LangiumSharedServices,
+    PartialLangiumLSPServices,
+    PartialLangiumSharedLSPServices
+} from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import type { CopAddedServices, CopSharedAddedServices } from './cop-core-module.js';
 import { CopCoreModule, CopCoreSharedModule, registerCop } from './cop-core-module.js';
@@ -45,15 +51,15 @@ export type CopServices = LangiumServices & CopAddedServices & CopLspAddedServic
  */
 export const CopModule: Module<CopServices, PartialLangiumLSPServices & CopLspAddedServices> = {
     lsp: {
-        CompletionProvider: (services) => new CopCompletionProvider(services),
-        HoverProvider: (services) => new CopHoverProvider(services),
+        CompletionProvider: services => new CopCompletionProvider(services),
+        HoverProvider: services => new CopHoverProvider(services),
         Formatter: () => new CopFormatter(),
-        RenameProvider: (services) => new CopRenameProvider(services),
-        CodeActionProvider: (services) => new CopCodeActionProvider(services),
-        DocumentSymbolProvider: (services) => new CopDocumentSymbolProvider(services),
+        RenameProvider: services => new CopRenameProvider(services),
+        CodeActionProvider: services => new CopCodeActionProvider(services),
+        DocumentSymbolProvider: services => new CopDocumentSymbolProvider(services),
         FoldingRangeProvider: () => new CopFoldingRangeProvider(),
-        SemanticTokenProvider: (services) => new CopSemanticTokenProvider(services),
-        InlayHintProvider: (services) => new CopInlayHintProvider(services),
+        SemanticTokenProvider: services => new CopSemanticTokenProvider(services),
+        InlayHintProvider: services => new CopInlayHintProvider(services),
         SelectionRangeProvider: () => new CopSelectionRangeProvider()
     }
 };

@@ -1,4 +1,4 @@
 export * from './cop-module.js';
 export * from './diagnostics/codes.js';
 export * from './generated/ast.js';
-export * from "./diagnostics/plan-diagnostic.js";
+export * from './diagnostics/plan-diagnostic.js';

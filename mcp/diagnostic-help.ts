@@ -34,12 +34,21 @@ export function helpOf(code: DiagnosticCode): CodeHelp {
     const markdown = sections.get(code) ?? diagnosticRules[code].description;
     // Fenced blocks are the examples; the prose around them says what and how.
     const prose = markdown.replace(/^```[\s\S]*?^```[^\n]*\n?/gm, '');
-    const paragraphs = prose.split(/\n\s*\n/).map(paragraph => paragraph.trim()).filter(paragraph => paragraph !== '');
+    const paragraphs = prose
+        .split(/\n\s*\n/)
+        .map(paragraph => paragraph.trim())
+        .filter(paragraph => paragraph !== '');
     const fixAt = paragraphs.findIndex(paragraph => paragraph.startsWith('**Fix:**'));
     const before = fixAt < 0 ? paragraphs : paragraphs.slice(0, fixAt);
     // The first paragraph is the `**Warning**, on the value's name.` line.
     const meaning = before.filter(paragraph => !/^\*\*[A-Z][a-z]+\*\*/.test(paragraph)).join('\n\n');
-    const fix = fixAt < 0 ? '' : paragraphs.slice(fixAt).join('\n\n').replace(/^\*\*Fix:\*\*\s*/, '');
+    const fix =
+        fixAt < 0
+            ? ''
+            : paragraphs
+                  .slice(fixAt)
+                  .join('\n\n')
+                  .replace(/^\*\*Fix:\*\*\s*/, '');
     // ```cop, ```cop fixed, and attributes after them (```cop run=measure: an example with data).
     const blocks = [...markdown.matchAll(/^```cop((?: [\w=.-]+)*)\n([\s\S]*?)^```/gm)];
     const isFixed = (block: RegExpMatchArray) => / fixed\b/.test(block[1] ?? '');

@@ -9,23 +9,27 @@ import { CATALOG_URI, LANGUAGE_REFERENCE_URI } from './resources.js';
  * language's own terms, and to check it with the `check` tool until nothing is left to fix.
  */
 export function registerDraftPlanPrompt(server: McpServer): void {
-    server.registerPrompt('draft_plan', {
-        title: 'Draft a CoP plan',
-        description: 'Drafts a .cop plan from a description of a Community of Practice, then checks it and fixes what the check reports.',
-        argsSchema: {
-            description: z.string().max(20_000).describe('The community: who its members are, who sponsors it, what it is for, what it does.'),
-            filename: z.string().max(200).optional().describe('The plan file to write, e.g. plans/support.cop (default: plan.cop).')
-        }
-    }, ({ description, filename }) => {
-        const file = filename ?? 'plan.cop';
-        const start = minimalTemplate.render({ planName: planNameFromFile(file), fileStem: file.replace(/\.cop$/, ''), today: new Date() }).plan;
-        return {
-            description: 'Draft a .cop plan and check it',
-            messages: [{
-                role: 'user',
-                content: {
-                    type: 'text',
-                    text: `Write a plan in the .cop language for this Community of Practice, to be saved as ${file}:
+    server.registerPrompt(
+        'draft_plan',
+        {
+            title: 'Draft a CoP plan',
+            description: 'Drafts a .cop plan from a description of a Community of Practice, then checks it and fixes what the check reports.',
+            argsSchema: {
+                description: z.string().max(20_000).describe('The community: who its members are, who sponsors it, what it is for, what it does.'),
+                filename: z.string().max(200).optional().describe('The plan file to write, e.g. plans/support.cop (default: plan.cop).')
+            }
+        },
+        ({ description, filename }) => {
+            const file = filename ?? 'plan.cop';
+            const start = minimalTemplate.render({ planName: planNameFromFile(file), fileStem: file.replace(/\.cop$/, ''), today: new Date() }).plan;
+            return {
+                description: 'Draft a .cop plan and check it',
+                messages: [
+                    {
+                        role: 'user',
+                        content: {
+                            type: 'text',
+                            text: `Write a plan in the .cop language for this Community of Practice, to be saved as ${file}:
 
 <community>
 ${description}
@@ -42,8 +46,10 @@ A starting point (the \`minimal\` template of \`cop init\`):
 
 \`\`\`cop
 ${start}\`\`\``
-                }
-            }]
-        };
-    });
+                        }
+                    }
+                ]
+            };
+        }
+    );
 }

@@ -40,7 +40,12 @@ export async function serveHttp(port: number, createServer_: () => McpServer, lo
     const handle = async (req: IncomingMessage, res: ServerResponse) => {
         const host = req.headers.host;
         if (host === undefined || !allowedHosts.includes(host.toLowerCase())) {
-            return reply(res, 403, -32000, `Forbidden: the Host header ${JSON.stringify(host ?? '')} is not this server (${allowedHosts.join(' or ')}); cop mcp answers requests to the loopback address only.`);
+            return reply(
+                res,
+                403,
+                -32000,
+                `Forbidden: the Host header ${JSON.stringify(host ?? '')} is not this server (${allowedHosts.join(' or ')}); cop mcp answers requests to the loopback address only.`
+            );
         }
         const origin = req.headers.origin;
         if (origin !== undefined && !allowedOrigins.includes(origin.toLowerCase())) {
@@ -53,18 +58,31 @@ export async function serveHttp(port: number, createServer_: () => McpServer, lo
         const session = sessionId === undefined ? undefined : sessions.get(sessionId);
         if (session && sessionId !== undefined) lastUsed.set(sessionId, Date.now());
         if (req.method !== 'POST') {
-            if (!session) return sessionId === undefined
-                ? reply(res, 400, -32000, 'Bad request: no session; start one with an initialize request (POST).')
-                : reply(res, 404, -32001, 'Session not found.');
+            if (!session)
+                return sessionId === undefined
+                    ? reply(res, 400, -32000, 'Bad request: no session; start one with an initialize request (POST).')
+                    : reply(res, 404, -32001, 'Session not found.');
             return session.handleRequest(req, res);
         }
         const body = await readBody(req);
-        if (body.kind === 'too-large') return reply(res, 413, -32600, `The request is larger than ${megabytes(MCP_MAX_MESSAGE_BYTES)}, the most cop mcp reads; a plan sent as text may be 2 MB at most.`);
+        if (body.kind === 'too-large')
+            return reply(
+                res,
+                413,
+                -32600,
+                `The request is larger than ${megabytes(MCP_MAX_MESSAGE_BYTES)}, the most cop mcp reads; a plan sent as text may be 2 MB at most.`
+            );
         if (body.kind === 'not-json') return reply(res, 400, -32700, `Parse error: the request body is not JSON (${body.reason}).`);
         if (session) return session.handleRequest(req, res, body.json);
         if (sessionId !== undefined) return reply(res, 404, -32001, 'Session not found.');
         if (!isInitializeRequest(body.json)) return reply(res, 400, -32000, 'Bad request: no session; start one with an initialize request.');
-        if (!await makeRoom()) return reply(res, 503, -32000, `Too many sessions open (${MAX_SESSIONS}); close one (DELETE ${MCP_HTTP_PATH}) first, or wait until one has been idle for ${IDLE_MS / 60_000} minutes.`);
+        if (!(await makeRoom()))
+            return reply(
+                res,
+                503,
+                -32000,
+                `Too many sessions open (${MAX_SESSIONS}); close one (DELETE ${MCP_HTTP_PATH}) first, or wait until one has been idle for ${IDLE_MS / 60_000} minutes.`
+            );
 
         const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
             sessionIdGenerator: () => randomUUID(),

@@ -18,6 +18,8 @@ export class ToolInputError extends Error {}
 
 export function requirePlanSize(bytes: number, what: string): void {
     if (bytes > MCP_MAX_PLAN_BYTES) {
-        throw new ToolInputError(`${what} is ${megabytes(bytes)}, too large for a plan sent to cop mcp (the limit is ${megabytes(MCP_MAX_PLAN_BYTES)}). Split it into several plans that refer to each other as \`Plan.Element\`.`);
+        throw new ToolInputError(
+            `${what} is ${megabytes(bytes)}, too large for a plan sent to cop mcp (the limit is ${megabytes(MCP_MAX_PLAN_BYTES)}). Split it into several plans that refer to each other as \`Plan.Element\`.`
+        );
     }
 }

@@ -31,11 +31,15 @@ const MAX_TOOL_INPUT_ELEMENTS = 10_000;
  * (stdio-server.ts, http-server.ts). One server serves one client session.
  */
 export function createCopMcpServer(options: CopMcpOptions): McpServer {
-    const server = new McpServer({ name: 'cop', title: 'CoP plans', version: options.version }, {
-        capabilities: { tools: {}, resources: {}, prompts: {} },
-        maxToolInputElements: MAX_TOOL_INPUT_ELEMENTS,
-        instructions: 'Tools for plans of Communities of Practice written in the .cop language: check a plan (diagnostics with codes and fixes), explain a code, evaluate kpis as of a date, search the indicator catalog, and format a plan. Read the language reference resource before writing a plan; check every plan you write.'
-    });
+    const server = new McpServer(
+        { name: 'cop', title: 'CoP plans', version: options.version },
+        {
+            capabilities: { tools: {}, resources: {}, prompts: {} },
+            maxToolInputElements: MAX_TOOL_INPUT_ELEMENTS,
+            instructions:
+                'Tools for plans of Communities of Practice written in the .cop language: check a plan (diagnostics with codes and fixes), explain a code, evaluate kpis as of a date, search the indicator catalog, and format a plan. Read the language reference resource before writing a plan; check every plan you write.'
+        }
+    );
 
     // The client's roots, asked once and again after it says they changed.
     let roots: Promise<WorkspaceRoots> | undefined;
@@ -43,9 +47,8 @@ export function createCopMcpServer(options: CopMcpOptions): McpServer {
         roots = undefined;
     });
     const context: ToolContext = {
-        roots: requestId => roots ??= options.fixedRoots?.length
-            ? Promise.resolve(new WorkspaceRoots(options.fixedRoots))
-            : askRoots(server, options.fallbackRoot, requestId)
+        roots: requestId =>
+            (roots ??= options.fixedRoots?.length ? Promise.resolve(new WorkspaceRoots(options.fixedRoots)) : askRoots(server, options.fallbackRoot, requestId))
     };
 
     registerCheckTool(server, context);
@@ -64,7 +67,10 @@ async function askRoots(server: McpServer, fallback: string, relatedRequestId?: 
     if (!server.server.getClientCapabilities()?.roots) return new WorkspaceRoots([fallback]);
     try {
         const { roots } = await server.server.listRoots(undefined, { timeout: ROOTS_TIMEOUT_MS, relatedRequestId });
-        return WorkspaceRoots.fromUris(roots.map(root => root.uri), fallback);
+        return WorkspaceRoots.fromUris(
+            roots.map(root => root.uri),
+            fallback
+        );
     } catch {
         // A client that announced roots but cannot list them: the documented fallback.
         return new WorkspaceRoots([fallback]);

@@ -33,9 +33,11 @@ export async function loadPlanInput(input: PlanInput, roots: WorkspaceRoots, asO
     const hasText = input.text !== undefined;
     const hasPaths = input.paths !== undefined && input.paths.length > 0;
     if (hasText === hasPaths) {
-        throw new ToolInputError(hasText
-            ? 'Give either `text` (one plan) or `paths` (plan files or folders), not both.'
-            : 'Give the plan to read: `text` (the plan itself, with an optional `filename` ending in .cop) or `paths` (plan files or folders inside the workspace).');
+        throw new ToolInputError(
+            hasText
+                ? 'Give either `text` (one plan) or `paths` (plan files or folders), not both.'
+                : 'Give the plan to read: `text` (the plan itself, with an optional `filename` ending in .cop) or `paths` (plan files or folders inside the workspace).'
+        );
     }
     let files: string[];
     let sources: Map<string, string> | undefined;
@@ -55,8 +57,9 @@ export async function loadPlanInput(input: PlanInput, roots: WorkspaceRoots, asO
         byWorkspace.set(workspace, [...(byWorkspace.get(workspace) ?? []), file]);
     }
     const named = new Set(files);
-    const neighbours = [...new Set([...byWorkspace].flatMap(([workspace, members]) => neighbourPlans(members, workspace)))]
-        .filter(file => !named.has(file) && roots.contains(file));
+    const neighbours = [...new Set([...byWorkspace].flatMap(([workspace, members]) => neighbourPlans(members, workspace)))].filter(
+        file => !named.has(file) && roots.contains(file)
+    );
     try {
         return await loadPlans(files, { asOf, neighbours, sources, createServices: rootedServices(roots) });
     } catch (error) {
@@ -101,7 +104,10 @@ function planFiles(paths: readonly string[], roots: WorkspaceRoots): string[] {
     }
     const unique = [...new Set(files)];
     if (unique.length === 0) throw new ToolInputError(`No .cop plans found in ${paths.join(', ')}.`);
-    if (unique.length > MCP_MAX_FILES) throw new ToolInputError(`${paths.join(', ')} hold ${unique.length} plans, more than the ${MCP_MAX_FILES} one call reads; name fewer files or a smaller folder.`);
+    if (unique.length > MCP_MAX_FILES)
+        throw new ToolInputError(
+            `${paths.join(', ')} hold ${unique.length} plans, more than the ${MCP_MAX_FILES} one call reads; name fewer files or a smaller folder.`
+        );
     for (const file of unique) requirePlanSize(fileSize(file) ?? 0, relative(roots.first, file) || file);
     return unique;
 }
@@ -109,7 +115,7 @@ function planFiles(paths: readonly string[], roots: WorkspaceRoots): string[] {
 /** Where a plan's neighbours are searched: its repository or folder, but never above its root. */
 function linkRoot(file: string, roots: WorkspaceRoots): string {
     const workspace = workspaceRootOf(file);
-    return roots.contains(workspace) ? workspace : roots.rootOf(file) ?? dirname(file);
+    return roots.contains(workspace) ? workspace : (roots.rootOf(file) ?? dirname(file));
 }
 
 function fileSize(file: string): number | undefined {
@@ -121,7 +127,9 @@ function fileSize(file: string): number | undefined {
 }
 
 function outsideRoots(path: string, roots: WorkspaceRoots): ToolInputError {
-    return new ToolInputError(`${path} is outside the workspace roots (${roots.list.join(', ')}); cop mcp reads only files inside them. Name a file inside a root, or send the plan as \`text\`.`);
+    return new ToolInputError(
+        `${path} is outside the workspace roots (${roots.list.join(', ')}); cop mcp reads only files inside them. Name a file inside a root, or send the plan as \`text\`.`
+    );
 }
 
 function withoutCliPrefix(message: string): string {

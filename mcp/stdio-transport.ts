@@ -29,7 +29,10 @@ export class LineStdioTransport implements Transport {
     private readonly pending = new Set<string | number>();
     private ended = false;
 
-    constructor(private readonly input: NodeJS.ReadableStream = process.stdin, private readonly output: NodeJS.WritableStream = process.stdout) {}
+    constructor(
+        private readonly input: NodeJS.ReadableStream = process.stdin,
+        private readonly output: NodeJS.WritableStream = process.stdout
+    ) {}
 
     async start(): Promise<void> {
         this.input.on('data', this.onData);
@@ -64,7 +67,10 @@ export class LineStdioTransport implements Transport {
     private endLine(): void {
         if (this.skipping) {
             this.skipping = false;
-            this.reject(INVALID_REQUEST, `The message is larger than ${megabytes(MCP_MAX_MESSAGE_BYTES)}, the most cop mcp reads; a plan sent as text may be 2 MB at most.`);
+            this.reject(
+                INVALID_REQUEST,
+                `The message is larger than ${megabytes(MCP_MAX_MESSAGE_BYTES)}, the most cop mcp reads; a plan sent as text may be 2 MB at most.`
+            );
             return;
         }
         const line = Buffer.concat(this.chunks).toString('utf8').replace(/\r$/, '');
@@ -81,7 +87,8 @@ export class LineStdioTransport implements Transport {
         const message = JSONRPCMessageSchema.safeParse(json);
         if (!message.success) {
             // JSON-RPC 2.0 answers with the request's id when it can be read.
-            const id = typeof json === 'object' && json !== null && 'id' in json && (typeof json.id === 'string' || typeof json.id === 'number') ? json.id : null;
+            const id =
+                typeof json === 'object' && json !== null && 'id' in json && (typeof json.id === 'string' || typeof json.id === 'number') ? json.id : null;
             this.reject(INVALID_REQUEST, 'Invalid request: the message is not a JSON-RPC 2.0 request, notification or response.', id);
             return;
         }

@@ -36,6 +36,8 @@ export async function refusalsAsErrors(tool: string, work: () => Promise<CallToo
         return await work();
     } catch (error) {
         if (error instanceof ToolInputError) return toolError(error.message);
-        return toolError(`cop mcp: internal error in the ${tool} tool: ${(error as Error)?.message ?? String(error)}. This is a bug of cop, not of the plan; please report it at https://github.com/cop-tools/cop-lang/issues.`);
+        return toolError(
+            `cop mcp: internal error in the ${tool} tool: ${(error as Error)?.message ?? String(error)}. This is a bug of cop, not of the plan; please report it at https://github.com/cop-tools/cop-lang/issues.`
+        );
     }
 }

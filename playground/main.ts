@@ -52,13 +52,22 @@ async function main(): Promise<void> {
     monaco.languages.setMonarchTokensProvider('cop', copMonarch);
     monaco.languages.setLanguageConfiguration('cop', {
         comments: { lineComment: '//', blockComment: ['/*', '*/'] },
-        brackets: [['{', '}'], ['(', ')']],
-        autoClosingPairs: [{ open: '{', close: '}' }, { open: '(', close: ')' }, { open: '"', close: '"', notIn: ['string', 'comment'] }]
+        brackets: [
+            ['{', '}'],
+            ['(', ')']
+        ],
+        autoClosingPairs: [
+            { open: '{', close: '}' },
+            { open: '(', close: ')' },
+            { open: '"', close: '"', notIn: ['string', 'comment'] }
+        ]
     });
 
     const server = workerFrom(serverSource, 'cop-language-server');
     // A checker that failed (out of memory on a pathological paste, say) is said, not silent.
-    server.addEventListener('error', event => say(`The checker stopped (${event.message || 'an error in its worker'}). Download your plan, then reload the page.`, 'problem'));
+    server.addEventListener('error', event =>
+        say(`The checker stopped (${event.message || 'an error in its worker'}). Download your plan, then reload the page.`, 'problem')
+    );
     const client = new PlaygroundLanguageClient(server, new VirtualFiles(examples));
     await client.start();
 
@@ -133,7 +142,9 @@ async function main(): Promise<void> {
         });
     };
 
-    for (const path of Object.keys(examples).filter(name => name.endsWith('.cop')).sort()) {
+    for (const path of Object.keys(examples)
+        .filter(name => name.endsWith('.cop'))
+        .sort()) {
         picker.add(new Option(path, path, false, !fromLink && path === file));
     }
     // The plan of a link may be an example as someone edited it: listed apart from the example.

@@ -6,8 +6,10 @@
 export const PLAYGROUND_MAX_BYTES = 512 * 1024;
 
 export function tooLargeMessage(bytes: number): string {
-    return `This plan is ${kilobytes(bytes)}; the playground takes plans up to ${kilobytes(PLAYGROUND_MAX_BYTES)}. `
-        + 'Check larger plans with `cop check` or in VS Code with the CoP Plans extension.';
+    return (
+        `This plan is ${kilobytes(bytes)}; the playground takes plans up to ${kilobytes(PLAYGROUND_MAX_BYTES)}. ` +
+        'Check larger plans with `cop check` or in VS Code with the CoP Plans extension.'
+    );
 }
 
 function kilobytes(bytes: number): string {

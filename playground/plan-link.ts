@@ -49,7 +49,10 @@ class TooLarge extends Error {
 /** Runs bytes through a (de)compression stream, stopping once the output passes `limit` (a link that inflates to gigabytes). */
 async function pipe(input: Uint8Array<ArrayBuffer>, transform: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
     const writer = transform.writable.getWriter();
-    void writer.write(input).then(() => writer.close()).catch(() => undefined);
+    void writer
+        .write(input)
+        .then(() => writer.close())
+        .catch(() => undefined);
     const reader = transform.readable.getReader();
     const chunks: Uint8Array[] = [];
     let length = 0;

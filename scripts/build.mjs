@@ -51,9 +51,8 @@ const langiumCoreProtocol = {
     name: 'langium-core-protocol',
     setup(build) {
         build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args =>
-            /[\\/]node_modules[\\/]langium[\\/]lib[\\/](?!lsp[\\/])/.test(args.importer)
-                ? { path: resolve('cli/langium-core-protocol.ts') }
-                : undefined);
+            /[\\/]node_modules[\\/]langium[\\/]lib[\\/](?!lsp[\\/])/.test(args.importer) ? { path: resolve('cli/langium-core-protocol.ts') } : undefined
+        );
     }
 };
 
@@ -92,7 +91,13 @@ const entries = [
     // module loader; esbuild writes `require('./cli-mcp.js')` instead.
     // DuckDB is native code: never bundled, loaded by `cop measure` only (a dependency of the
     // package, so `npm install -g` brings it; the extension's .vsix never holds it).
-    { entryPoints: ['cli/main.ts'], outfile: 'out/cli-main.js', plugins: [langiumCoreProtocol, commonJsGlob, mcpBundle], supported: { 'dynamic-import': false }, external: ['vscode', '@duckdb/node-api'] },
+    {
+        entryPoints: ['cli/main.ts'],
+        outfile: 'out/cli-main.js',
+        plugins: [langiumCoreProtocol, commonJsGlob, mcpBundle],
+        supported: { 'dynamic-import': false },
+        external: ['vscode', '@duckdb/node-api']
+    },
     { entryPoints: ['mcp/mcp-bundle.ts'], outfile: 'out/cli-mcp.js', plugins: [langiumCoreProtocol, commonJsGlob], supported: { 'dynamic-import': false } },
     { entryPoints: ['cli/bin.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' }, sourcemap: false },
     ...webEntries

@@ -24,7 +24,10 @@ function seed(prefix) {
 
 /** One example as the seed writes it, tidied: no trailing `;`, single spaces. */
 function tidy(text) {
-    return text.replace(/\s+/g, ' ').replace(/[;,.\s]+$/, '').trim();
+    return text
+        .replace(/\s+/g, ' ')
+        .replace(/[;,.\s]+$/, '')
+        .trim();
 }
 
 function between(text, start, end, from = 0) {
@@ -40,19 +43,32 @@ function extract000() {
     const { file, text } = seed('000');
     const example = between(text, 'Inputs/Outputs/Outcomes Example', 'Example Metrics Indicators');
     // After the repeated header (Inputs, Outputs, Outcomes), rows of three cells.
-    const cells = example.split('\n').map(line => line.trim()).filter(Boolean)
+    const cells = example
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean)
         .filter(line => !['Inputs/Outputs/Outcomes Template', 'Inputs', 'Outputs', 'Outcomes'].includes(line));
     if (cells.length % 3 !== 0) throw new Error(`000: ${cells.length} cells in the Inputs/Outputs/Outcomes example, expected rows of 3`);
-    const inputs = [], outputs = [], outcomes = [];
+    const inputs = [],
+        outputs = [],
+        outcomes = [];
     for (let i = 0; i < cells.length; i += 3) {
-        inputs.push(tidy(cells[i])); outputs.push(tidy(cells[i + 1])); outcomes.push(tidy(cells[i + 2]));
+        inputs.push(tidy(cells[i]));
+        outputs.push(tidy(cells[i + 1]));
+        outcomes.push(tidy(cells[i + 2]));
     }
     const quantitative = between(text, 'Quantitative Indicators', 'Qualitative Indicators')
-        .split('\n').map(line => line.trim()).filter(Boolean)
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean)
         // One cell holds two sentences, each an indicator of its own.
-        .flatMap(line => line.split(/\.\s+(?=[A-Z])/)).map(tidy).filter(Boolean);
+        .flatMap(line => line.split(/\.\s+(?=[A-Z])/))
+        .map(tidy)
+        .filter(Boolean);
     const qualitative = between(text, 'Qualitative Indicators', 'This document is part')
-        .split('\n').map(line => line.trim()).filter(line => line.startsWith('·'))
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => line.startsWith('·'))
         .map(line => tidy(line.slice(1)));
     return { file, inputs, outputs, outcomes, quantitative, qualitative };
 }
@@ -62,11 +78,16 @@ function extract001() {
     const { file, text } = seed('001');
     // The second template is the filled-in example.
     const example = text.slice(text.indexOf('Help with challenges') - 200);
-    const row = (label) => {
+    const row = label => {
         const line = example.split('\n').find(l => l.startsWith(label + '\t'));
         if (!line) throw new Error(`001: row ${label} not found`);
         const [, short, long] = line.split('\t');
-        const items = (cell) => cell.replace(/<[^>]*>/g, '').split('•').map(tidy).filter(Boolean);
+        const items = cell =>
+            cell
+                .replace(/<[^>]*>/g, '')
+                .split('•')
+                .map(tidy)
+                .filter(Boolean);
         return { short: items(short), long: items(long) };
     };
     return { file, members: row('Members'), organization: row('Organization') };
@@ -100,13 +121,32 @@ function extract003() {
 
 // ---- 004: the KPI-chain and finance measures named in the prose ----
 const measures004 = [
-    'accepted answers', 'pull requests merged', 'session attendance',
-    'activation milestones', 'feature adoption', 'renewal intent', 'advocacy',
-    'support cost avoidance', 'ticket deflection rates', 'influenced revenue', 'CAC reduction',
-    'referrals', 'speaker-sourced opportunities', 'review-site wins', 'multi-product adoption',
-    'contribution frequency', 'answered questions', 'learning milestones', 'renewal cohorts',
-    'product-qualified activities', 'feature depth', 'customer health scores', 'community tenure',
-    'retention', 'uplift', 'shortened sales cycles'
+    'accepted answers',
+    'pull requests merged',
+    'session attendance',
+    'activation milestones',
+    'feature adoption',
+    'renewal intent',
+    'advocacy',
+    'support cost avoidance',
+    'ticket deflection rates',
+    'influenced revenue',
+    'CAC reduction',
+    'referrals',
+    'speaker-sourced opportunities',
+    'review-site wins',
+    'multi-product adoption',
+    'contribution frequency',
+    'answered questions',
+    'learning milestones',
+    'renewal cohorts',
+    'product-qualified activities',
+    'feature depth',
+    'customer health scores',
+    'community tenure',
+    'retention',
+    'uplift',
+    'shortened sales cycles'
 ];
 
 function extract004() {
@@ -127,5 +167,5 @@ const fixture = {
 };
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(fixture, null, 2) + '\n');
-const count = (value) => Array.isArray(value) ? value.length : typeof value === 'object' ? Object.values(value).reduce((n, v) => n + count(v), 0) : 0;
-console.log(`wrote ${out}: ${count(fixture) } examples`);
+const count = value => (Array.isArray(value) ? value.length : typeof value === 'object' ? Object.values(value).reduce((n, v) => n + count(v), 0) : 0);
+console.log(`wrote ${out}: ${count(fixture)} examples`);

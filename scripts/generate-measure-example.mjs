@@ -13,7 +13,8 @@ mkdirSync(folder, { recursive: true });
 // mulberry32: a small PRNG with a fixed seed.
 let seed = 20260701;
 function random() {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -40,7 +41,13 @@ for (let day = 0; day < days; day++) {
 }
 forum.sort((a, b) => (a === forum[0] ? -1 : b === forum[0] ? 1 : a[0].localeCompare(b[0])));
 const half = Math.ceil(forum.length / 2);
-writeFileSync(join(folder, 'forum-2026a.csv'), forum.slice(0, half).map(row => row.join(',')).join('\n') + '\n');
+writeFileSync(
+    join(folder, 'forum-2026a.csv'),
+    forum
+        .slice(0, half)
+        .map(row => row.join(','))
+        .join('\n') + '\n'
+);
 writeFileSync(join(folder, 'forum-2026b.csv'), [forum[0], ...forum.slice(half)].map(row => row.join(',')).join('\n') + '\n');
 
 const accounts = Array.from({ length: 16 }, (_, i) => hash(`account-${i}`));
@@ -48,7 +55,13 @@ const crm = [['at', 'account_hash', 'kind', 'consent', 'amount']];
 for (const account of accounts) {
     const renewal = 30 + random() * (days - 31);
     for (let touch = 0; touch < 1 + Math.floor(random() * 4); touch++) {
-        crm.push([time(Math.max(0, renewal - 1 - random() * 80)), account, pick(['community_answer', 'meetup', 'webinar', 'email']), random() > 0.05 ? 'true' : 'false', '']);
+        crm.push([
+            time(Math.max(0, renewal - 1 - random() * 80)),
+            account,
+            pick(['community_answer', 'meetup', 'webinar', 'email']),
+            random() > 0.05 ? 'true' : 'false',
+            ''
+        ]);
     }
     crm.push([time(renewal), account, 'renewal', 'true', String(1000 * (2 + Math.floor(random() * 9)))]);
 }

@@ -28,13 +28,17 @@ export const PLAYGROUND_CSP = [
 const out = 'out/playground';
 
 export async function buildPlayground(common, version) {
-    const shared = { ...common, ...browserOptions, format: 'iife', // PLAYGROUND_DEBUG=1 npm run build: unminified, to read a stack trace.
-        minify: !process.env.PLAYGROUND_DEBUG, sourcemap: false, external: [], logOverride: { 'empty-import-meta': 'silent' } };
+    const shared = {
+        ...common,
+        ...browserOptions,
+        format: 'iife', // PLAYGROUND_DEBUG=1 npm run build: unminified, to read a stack trace.
+        minify: !process.env.PLAYGROUND_DEBUG,
+        sourcemap: false,
+        external: [],
+        logOverride: { 'empty-import-meta': 'silent' }
+    };
     const asText = async entry => (await esbuild.build({ ...shared, entryPoints: [entry], write: false })).outputFiles[0].text;
-    const [server, editorWorker] = await Promise.all([
-        asText('server/web-main.ts'),
-        asText('node_modules/monaco-editor/esm/vs/editor/editor.worker.js')
-    ]);
+    const [server, editorWorker] = await Promise.all([asText('server/web-main.ts'), asText('node_modules/monaco-editor/esm/vs/editor/editor.worker.js')]);
     const virtual = {
         'playground:server-worker': server,
         'playground:editor-worker': editorWorker,
@@ -44,9 +48,9 @@ export async function buildPlayground(common, version) {
         name: 'playground-virtual-modules',
         setup(build) {
             build.onResolve({ filter: /^playground:/ }, args => ({ path: args.path, namespace: 'playground' }));
-            build.onLoad({ filter: /.*/, namespace: 'playground' }, args => args.path === 'playground:examples'
-                ? { contents: virtual[args.path], loader: 'json' }
-                : { contents: virtual[args.path], loader: 'text' });
+            build.onLoad({ filter: /.*/, namespace: 'playground' }, args =>
+                args.path === 'playground:examples' ? { contents: virtual[args.path], loader: 'json' } : { contents: virtual[args.path], loader: 'text' }
+            );
         }
     };
     rmSync(out, { recursive: true, force: true });
@@ -58,9 +62,7 @@ export async function buildPlayground(common, version) {
         loader: { ...common.loader, '.ttf': 'dataurl' },
         plugins: [virtualModules]
     });
-    const page = readFileSync('playground/index.html', 'utf8')
-        .replace('__PLAYGROUND_CSP__', PLAYGROUND_CSP)
-        .replace('__COP_VERSION__', version);
+    const page = readFileSync('playground/index.html', 'utf8').replace('__PLAYGROUND_CSP__', PLAYGROUND_CSP).replace('__COP_VERSION__', version);
     writeFileSync(join(out, 'index.html'), page);
 }
 

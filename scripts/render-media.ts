@@ -21,16 +21,25 @@ try {
     await icon.locator('svg').screenshot({ path: join(media, 'icon.png'), omitBackground: true });
 
     const html = join(mkdtempSync(join(tmpdir(), 'cop-media-')), 'plan.html');
-    const exported = spawnSync(process.execPath, [join(root, 'out/cli.js'), 'export', example, '--format', 'html', '--as-of', '2026-11-01', '-o', html], { encoding: 'utf8' });
+    const exported = spawnSync(process.execPath, [join(root, 'out/cli.js'), 'export', example, '--format', 'html', '--as-of', '2026-11-01', '-o', html], {
+        encoding: 'utf8'
+    });
     if (exported.status !== 0) throw new Error(`cop export failed: ${exported.stderr}`);
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 });
     await page.goto(pathToFileURL(html).href);
-    for (const [section, file, height] of [['matrix', 'value-matrix.png', 900], ['chain', 'chain.png', 320], ['impact', 'impact.png', 600]] as const) {
+    for (const [section, file, height] of [
+        ['matrix', 'value-matrix.png', 900],
+        ['chain', 'chain.png', 320],
+        ['impact', 'impact.png', 600]
+    ] as const) {
         // The top of each section (the chain's diagram, the impact's tiles and first chart).
         const box = await page.locator(`section#${section}`).boundingBox();
         if (!box) throw new Error(`the export has no section #${section}`);
-        await page.screenshot({ path: join(media, 'marketplace', file), fullPage: true,
-            clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, height) } });
+        await page.screenshot({
+            path: join(media, 'marketplace', file),
+            fullPage: true,
+            clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, height) }
+        });
     }
 } finally {
     await browser.close();

@@ -61,7 +61,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors or more warnings than allow
 2 usage, file or internal problem (one line on stderr says which).`;
 
 const formats = ['text', 'json', 'sarif', 'github'] as const;
-type Format = typeof formats[number];
+type Format = (typeof formats)[number];
 
 export async function runCheck(args: string[], context: CommandContext): Promise<number> {
     const { values, positionals } = parseArgs({
@@ -101,13 +101,17 @@ export async function runCheck(args: string[], context: CommandContext): Promise
     if (values.stdin) {
         const name = values['stdin-filename'];
         if (positionals.length > 0) throw new CliError('cop check: with --stdin, name no files; the plan is read from standard input.');
-        if (name === undefined) throw new CliError('cop check: --stdin needs --stdin-filename NAME, the .cop path to report the plan under (e.g. `--stdin-filename plans/draft.cop`).');
+        if (name === undefined)
+            throw new CliError(
+                'cop check: --stdin needs --stdin-filename NAME, the .cop path to report the plan under (e.g. `--stdin-filename plans/draft.cop`).'
+            );
         requirePlanExtension(name, 'check');
         const file = resolve(name);
         sources = new Map([[file, stdinText(await context.readStdin(), name)]]);
         files = [file];
     } else {
-        if (values['stdin-filename'] !== undefined) throw new CliError('cop check: --stdin-filename is for --stdin; add --stdin to read the plan from standard input.');
+        if (values['stdin-filename'] !== undefined)
+            throw new CliError('cop check: --stdin-filename is for --stdin; add --stdin to read the plan from standard input.');
         requirePaths(positionals, 'check');
         files = findPlanFiles(positionals, 'check');
         if (files.length === 0) throw new CliError(`cop check: no .cop files found in ${positionals.join(', ')}.`);
@@ -126,22 +130,27 @@ export async function runCheck(args: string[], context: CommandContext): Promise
             text: document.textDocument.getText()
         });
     }
-    const reports = values.quiet
-        ? all.map(report => ({ ...report, diagnostics: report.diagnostics.filter(d => d.severity === 'error') }))
-        : all;
+    const reports = values.quiet ? all.map(report => ({ ...report, diagnostics: report.diagnostics.filter(d => d.severity === 'error') })) : all;
     const counts = countBySeverity(all);
     const internal = all.some(report => report.diagnostics.some(d => d.code === INTERNAL_ERROR));
     const overWarnings = allowedWarnings !== undefined && counts.warning > allowedWarnings;
     const exitCode = internal ? 2 : counts.error > 0 || overWarnings ? 1 : 0;
     const colour = colourWanted(colourFlag(args), context.stdoutIsTerminal, context.env);
-    context.out(format === 'json' ? formatJson(reports)
-        : format === 'sarif' ? formatSarif(reports, { version: context.version, argv: ['check', ...args], exitCode })
-        : format === 'github' ? formatGithub(reports)
-        : formatText(reports, colours(colour)));
+    context.out(
+        format === 'json'
+            ? formatJson(reports)
+            : format === 'sarif'
+              ? formatSarif(reports, { version: context.version, argv: ['check', ...args], exitCode })
+              : format === 'github'
+                ? formatGithub(reports)
+                : formatText(reports, colours(colour))
+    );
 
     reportInternalErrors('check', documents, context.err);
     if (exitCode === 1 && counts.error === 0) {
-        context.err(`cop check: ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, more than the ${allowedWarnings} allowed by ${values.strict ? '--strict' : '--max-warnings'}.\n`);
+        context.err(
+            `cop check: ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, more than the ${allowedWarnings} allowed by ${values.strict ? '--strict' : '--max-warnings'}.\n`
+        );
     }
     return exitCode;
 }
@@ -159,7 +168,9 @@ function stdinText(bytes: Buffer, name: string): string {
     }
     const bad = firstInvalidUtf8Byte(bytes);
     if (bad !== undefined) {
-        throw new CliError(`${name} (standard input): this is not a plan: it is not valid UTF-8 (the first bad byte, 0x${bytes[bad].toString(16).padStart(2, '0')}, is at byte offset ${bad}).`);
+        throw new CliError(
+            `${name} (standard input): this is not a plan: it is not valid UTF-8 (the first bad byte, 0x${bytes[bad].toString(16).padStart(2, '0')}, is at byte offset ${bad}).`
+        );
     }
     const text = bytes.toString('utf8');
     if (text.slice(0, 8192).includes('\u0000')) {

@@ -52,7 +52,10 @@ function isFormat(text: string): text is Format {
 function parseRules(text: string | undefined): PolicyRule[] {
     if (text === undefined) return [];
     const rules: PolicyRule[] = [];
-    for (const word of text.split(',').map(rule => rule.trim()).filter(rule => rule.length > 0)) {
+    for (const word of text
+        .split(',')
+        .map(rule => rule.trim())
+        .filter(rule => rule.length > 0)) {
         if (!isPolicyRule(word)) throw new CliError(`cop diff: --fail-on names an unknown rule "${word}"; the rules are ${POLICY_RULES.join(', ')}.`);
         rules.push(word);
     }
@@ -94,16 +97,20 @@ export async function runDiff(args: string[], context: CommandContext): Promise<
         ({ before, after, renames } = await loadGitSides(root, commit, values.git, positionals, asOf));
     } else {
         if (positionals.length !== 2) {
-            throw new CliError(positionals.length < 2
-                ? 'cop diff: name the old and the new plan (files or folders), e.g. `cop diff old.cop new.cop`, or compare with git: `cop diff --git main`.'
-                : 'cop diff: name exactly two plans or folders, OLD and NEW (or use --git REV PATH...).');
+            throw new CliError(
+                positionals.length < 2
+                    ? 'cop diff: name the old and the new plan (files or folders), e.g. `cop diff old.cop new.cop`, or compare with git: `cop diff --git main`.'
+                    : 'cop diff: name exactly two plans or folders, OLD and NEW (or use --git REV PATH...).'
+            );
         }
         ({ before, after } = await loadPathSides(positionals[0], positionals[1], asOf));
     }
     const syntaxErrors = [...before.syntaxErrors, ...after.syntaxErrors];
     if (syntaxErrors.length > 0) {
         for (const line of syntaxErrors) context.err(`${line}\n`);
-        context.err(`cop diff: ${syntaxErrors.length === 1 ? 'a plan does' : `${syntaxErrors.length} plans do`} not parse; fix ${syntaxErrors.length === 1 ? 'it' : 'them'} first (\`cop check\` shows every problem). Nothing was compared.\n`);
+        context.err(
+            `cop diff: ${syntaxErrors.length === 1 ? 'a plan does' : `${syntaxErrors.length} plans do`} not parse; fix ${syntaxErrors.length === 1 ? 'it' : 'them'} first (\`cop check\` shows every problem). Nothing was compared.\n`
+        );
         return 2;
     }
     const diff = diffWorkspaces(before.plans, after.plans, { renames, failOn, asOf });
@@ -113,20 +120,41 @@ export async function runDiff(args: string[], context: CommandContext): Promise<
 
 function render(format: Format, diff: PlanDiff, colour: boolean): string {
     switch (format) {
-        case 'json': return JSON.stringify(diffToJson(diff), null, 2) + '\n';
-        case 'markdown': return renderDiffMarkdown(diff);
-        case 'text': return renderDiffText(safeForTerminal(diff), colours(colour));
+        case 'json':
+            return JSON.stringify(diffToJson(diff), null, 2) + '\n';
+        case 'markdown':
+            return renderDiffMarkdown(diff);
+        case 'text':
+            return renderDiffText(safeForTerminal(diff), colours(colour));
     }
 }
 
 /** Plan texts may hold control characters (ESC in a title): shown as escapes, never interpreted. */
 function safeForTerminal(diff: PlanDiff): PlanDiff {
-    const clean = <T extends string | null | undefined>(text: T): T => (typeof text === 'string' ? escapeControls(text) as T : text);
+    const clean = <T extends string | null | undefined>(text: T): T => (typeof text === 'string' ? (escapeControls(text) as T) : text);
     return {
         ...diff,
         plans: diff.plans.map(plan => ({ ...plan, plan: clean(plan.plan), title: clean(plan.title), before: clean(plan.before), after: clean(plan.after) })),
-        changes: diff.changes.map(change => ({ ...change, plan: clean(change.plan), element: clean(change.element), title: clean(change.title), before: clean(change.before), after: clean(change.after), file: clean(change.file) })),
+        changes: diff.changes.map(change => ({
+            ...change,
+            plan: clean(change.plan),
+            element: clean(change.element),
+            title: clean(change.title),
+            before: clean(change.before),
+            after: clean(change.after),
+            file: clean(change.file)
+        })),
         impact: diff.impact.map(kpi => ({ ...kpi, plan: clean(kpi.plan), kpi: clean(kpi.kpi), title: clean(kpi.title), unit: clean(kpi.unit) })),
-        policies: diff.policies.map(policy => ({ ...policy, matches: policy.matches.map(match => ({ ...match, element: clean(match.element), title: clean(match.title), reason: clean(match.reason), file: clean(match.file), plan: clean(match.plan) })) }))
+        policies: diff.policies.map(policy => ({
+            ...policy,
+            matches: policy.matches.map(match => ({
+                ...match,
+                element: clean(match.element),
+                title: clean(match.title),
+                reason: clean(match.reason),
+                file: clean(match.file),
+                plan: clean(match.plan)
+            }))
+        }))
     };
 }

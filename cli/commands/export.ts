@@ -66,7 +66,12 @@ export async function runExport(args: string[], context: CommandContext): Promis
         throw new CliError(`cop export: unknown format "${values.format}"; use json, md or html.`);
     }
     const asOf = parseAsOf(values['as-of'], 'export');
-    const { services, document, inputs } = await loadOnePlan(positionals, 'export', 'cop export plan.cop --format html -o plan.html', { asOf, catalogs: values.catalog, root: values.root, createServices: context.createServices });
+    const { services, document, inputs } = await loadOnePlan(positionals, 'export', 'cop export plan.cop --format html -o plan.html', {
+        asOf,
+        catalogs: values.catalog,
+        root: values.root,
+        createServices: context.createServices
+    });
     if (values.output) refuseOutputOntoInput(values.output, [...inputs, ...(values.catalog ?? [])], 'export');
     if (reportInternalErrors('export', [document], context.err)) return 2;
     const model = await withImpact(buildViewModel(document, services), document, services);
@@ -80,7 +85,9 @@ export async function runExport(args: string[], context: CommandContext): Promis
     }
     const errors = model.diagnostics.counts.error;
     if (errors > 0) {
-        context.err(`cop export: ${escapeControls(file)} has ${errors} error${errors === 1 ? '' : 's'}; the export says so at its top. Run \`cop check ${escapeControls(file)}\` to see them.\n`);
+        context.err(
+            `cop export: ${escapeControls(file)} has ${errors} error${errors === 1 ? '' : 's'}; the export says so at its top. Run \`cop check ${escapeControls(file)}\` to see them.\n`
+        );
         return 1;
     }
     return 0;
@@ -88,8 +95,11 @@ export async function runExport(args: string[], context: CommandContext): Promis
 
 function render(format: Format, model: ReturnType<typeof buildViewModel>, version: string, file: string): string {
     switch (format) {
-        case 'json': return JSON.stringify(toPlanExport(model), null, 2) + '\n';
-        case 'md': return renderMarkdown(model, { file });
-        case 'html': return renderStandaloneHtml(model, { file, footer: `Made with cop ${version} from ${basename(new URL(model.uri).pathname)}.` });
+        case 'json':
+            return JSON.stringify(toPlanExport(model), null, 2) + '\n';
+        case 'md':
+            return renderMarkdown(model, { file });
+        case 'html':
+            return renderStandaloneHtml(model, { file, footer: `Made with cop ${version} from ${basename(new URL(model.uri).pathname)}.` });
     }
 }

@@ -84,7 +84,9 @@ export async function runFmt(args: string[], context: CommandContext): Promise<n
         }
         const stats = statSync(file);
         if (!modeAllowsWriting(stats)) {
-            context.err(`${escapeControls(shown)}: not formatted: the file is read-only (mode ${modeText(stats.mode)}); make it writable (chmod u+w) to format it.\n`);
+            context.err(
+                `${escapeControls(shown)}: not formatted: the file is read-only (mode ${modeText(stats.mode)}); make it writable (chmod u+w) to format it.\n`
+            );
             fileProblem = true;
             continue;
         }
@@ -94,4 +96,3 @@ export async function runFmt(args: string[], context: CommandContext): Promise<n
     if (fileProblem) return 2;
     return failed ? 1 : 0;
 }
-

@@ -15,9 +15,7 @@ const DEFAULT_FILE = 'plan.cop';
 
 function templateList(): string {
     const width = Math.max(...planTemplates.map(template => template.name.length));
-    return planTemplates
-        .map(template => `  ${template.name.padEnd(width)}  ${template.summary}${template === defaultTemplate ? ' (default)' : ''}`)
-        .join('\n');
+    return planTemplates.map(template => `  ${template.name.padEnd(width)}  ${template.summary}${template === defaultTemplate ? ' (default)' : ''}`).join('\n');
 }
 
 export function initHelp(): string {
@@ -76,7 +74,9 @@ export async function runInit(args: string[], context: CommandContext): Promise<
     ];
     for (const output of outputs) {
         if (existsSync(output.path)) {
-            throw new CliError(`cop init: ${displayPath(output.path)} already exists; it was left unchanged. Choose another file name, or move the existing file away first.`);
+            throw new CliError(
+                `cop init: ${displayPath(output.path)} already exists; it was left unchanged. Choose another file name, or move the existing file away first.`
+            );
         }
     }
     try {
@@ -100,12 +100,19 @@ export async function runInit(args: string[], context: CommandContext): Promise<
     const diagnostics = documents[0]?.diagnostics ?? [];
     const gaps = diagnostics.filter(diagnostic => diagnostic.severity === 2).length;
     const shown = displayPath(file);
-    const also = outputs.slice(1).map(output => ` and ${displayPath(output.path)}`).join('');
-    context.out(`Wrote ${shown}${also} from the ${template.name} template.\n`
-        + `${gaps === 0 ? 'No gaps are flagged' : `${gaps} gap${gaps === 1 ? ' is' : 's are'} left to fill, each marked TODO`}: `
-        + `open the plan, or run \`cop check ${shown}\` to list them.\n`
-        + (hasConfig ? '' : `${CONFIG_FILE_NAME} applies to every plan in its folder and below: the built-in catalog is always used, `
-            + 'list your own catalog files under "catalogs", and change how a check is reported under "rules" (see docs/config.md).\n'));
+    const also = outputs
+        .slice(1)
+        .map(output => ` and ${displayPath(output.path)}`)
+        .join('');
+    context.out(
+        `Wrote ${shown}${also} from the ${template.name} template.\n` +
+            `${gaps === 0 ? 'No gaps are flagged' : `${gaps} gap${gaps === 1 ? ' is' : 's are'} left to fill, each marked TODO`}: ` +
+            `open the plan, or run \`cop check ${shown}\` to list them.\n` +
+            (hasConfig
+                ? ''
+                : `${CONFIG_FILE_NAME} applies to every plan in its folder and below: the built-in catalog is always used, ` +
+                  'list your own catalog files under "catalogs", and change how a check is reported under "rules" (see docs/config.md).\n')
+    );
     return 0;
 }
 
@@ -115,7 +122,9 @@ function planFilePath(given: string): string {
     const extension = extname(given);
     if (extension === '') return resolve(`${given}.cop`);
     if (extension.toLowerCase() !== '.cop') {
-        throw new CliError(`cop init: a plan file ends in .cop, but "${given}" ends in ${extension}. Try \`cop init ${given.slice(0, -extension.length)}.cop\`.`);
+        throw new CliError(
+            `cop init: a plan file ends in .cop, but "${given}" ends in ${extension}. Try \`cop init ${given.slice(0, -extension.length)}.cop\`.`
+        );
     }
     return resolve(given);
 }

@@ -46,7 +46,8 @@ export async function runMcpCommand(args: string[], context: CommandContext): Pr
         context.out(mcpHelp + '\n');
         return 0;
     }
-    if (positionals.length > 0) throw new CliError(`cop mcp: unexpected argument "${positionals[0]}"; cop mcp takes no files (the client sends them). Run \`cop mcp --help\`.`);
+    if (positionals.length > 0)
+        throw new CliError(`cop mcp: unexpected argument "${positionals[0]}"; cop mcp takes no files (the client sends them). Run \`cop mcp --help\`.`);
     const httpPort = values.http === undefined ? undefined : parsePort(values.http);
     const fixedRoots = (values.root ?? []).map(requireFolder);
     // Loaded only for `cop mcp`, from its own bundle (out/cli-mcp.js, see scripts/build.mjs):
@@ -75,6 +76,7 @@ function requireFolder(path: string): string {
 }
 
 function parsePort(text: string): number {
-    if (!/^\d+$/.test(text) || Number(text) > 65535) throw new CliError(`cop mcp: --http "${text}" is not a port; write a number from 0 to 65535 (e.g. --http 8765).`);
+    if (!/^\d+$/.test(text) || Number(text) > 65535)
+        throw new CliError(`cop mcp: --http "${text}" is not a port; write a number from 0 to 65535 (e.g. --http 8765).`);
     return Number(text);
 }

@@ -44,7 +44,6 @@ Examples:
 Exit codes: 0 figures computed, 1 the plan or its data has errors (nothing written),
 2 usage, file or internal problem. Every field: docs/measure.md.`;
 
-
 export async function runMeasure(args: string[], context: CommandContext): Promise<number> {
     const { values, positionals } = parseArgs({
         args,
@@ -76,9 +75,15 @@ export async function runMeasure(args: string[], context: CommandContext): Promi
     }
     // The actuals file is what `--write` creates or repairs: its problems (typed rows of a
     // computed indicator among them) do not stop a run.
-    const planErrors: Located[] = (document.diagnostics ?? []).filter(d => d.severity === 1 && d.code !== 'actuals-invalid' && d.code !== 'actual-conflict').map(d => ({
-        code: String(d.code ?? 'syntax-error'), severity: 'error', line: d.range.start.line + 1, column: d.range.start.character + 1, message: typeof d.message === 'string' ? d.message : d.message.value
-    }));
+    const planErrors: Located[] = (document.diagnostics ?? [])
+        .filter(d => d.severity === 1 && d.code !== 'actuals-invalid' && d.code !== 'actual-conflict')
+        .map(d => ({
+            code: String(d.code ?? 'syntax-error'),
+            severity: 'error',
+            line: d.range.start.line + 1,
+            column: d.range.start.character + 1,
+            message: typeof d.message === 'string' ? d.message : d.message.value
+        }));
     if (planErrors.length > 0) {
         for (const d of planErrors) context.err(`${escapeControls(file)}:${d.line}:${d.column} error ${d.code} ${escapeControls(d.message)}\n`);
         context.err(`cop measure: ${escapeControls(file)} has errors; fix them (\`cop check ${escapeControls(file)}\`) before measuring.\n`);
@@ -91,24 +96,48 @@ export async function runMeasure(args: string[], context: CommandContext): Promi
     const progress = new Progress();
     const result = await runMeasures(planPath, plan, asOf, progress.step).finally(() => progress.end());
     const diagnostics = [
-        ...plan.problems.map(problem => ({ code: 'source-invalid', severity: 'error', ...position(root, 'measure', problem.name), message: `${capitalise(problem.message)}.` })),
+        ...plan.problems.map(problem => ({
+            code: 'source-invalid',
+            severity: 'error',
+            ...position(root, 'measure', problem.name),
+            message: `${capitalise(problem.message)}.`
+        })),
         ...result.problems.map(problem => locate(root, problem))
     ];
     const errors = diagnostics.filter(d => d.severity === 'error').length;
 
     if (values.format === 'json') {
-        context.out(JSON.stringify({
-            asOf: formatDay(asOf),
-            measures: result.runs.flatMap(run => run.figures.map(figure => ({ name: figure.name, period: figure.period, value: figure.value, rows: figure.rows, excluded: figure.excluded }))),
-            lineage: {
-                duckdb: result.duckdbVersion,
-                measures: result.runs.map(run => ({
-                    name: run.measure.name, form: run.measure.kind.form, query: run.query, parameters: run.parameters,
-                    files: run.sources.flatMap(source => source.files.map(f => ({ file: f.shown, sha256: f.sha256, rows: run.rowsPerFile.get(f.path) ?? 0 })))
-                }))
-            },
-            diagnostics: diagnostics.map(d => ({ file, ...d }))
-        }, null, 2) + '\n');
+        context.out(
+            JSON.stringify(
+                {
+                    asOf: formatDay(asOf),
+                    measures: result.runs.flatMap(run =>
+                        run.figures.map(figure => ({
+                            name: figure.name,
+                            period: figure.period,
+                            value: figure.value,
+                            rows: figure.rows,
+                            excluded: figure.excluded
+                        }))
+                    ),
+                    lineage: {
+                        duckdb: result.duckdbVersion,
+                        measures: result.runs.map(run => ({
+                            name: run.measure.name,
+                            form: run.measure.kind.form,
+                            query: run.query,
+                            parameters: run.parameters,
+                            files: run.sources.flatMap(source =>
+                                source.files.map(f => ({ file: f.shown, sha256: f.sha256, rows: run.rowsPerFile.get(f.path) ?? 0 }))
+                            )
+                        }))
+                    },
+                    diagnostics: diagnostics.map(d => ({ file, ...d }))
+                },
+                null,
+                2
+            ) + '\n'
+        );
     } else {
         for (const d of diagnostics) context.out(`${escapeControls(file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${escapeControls(d.message)}\n`);
         context.out(formatMeasuresText(result.runs, formatDay(asOf)));
@@ -119,15 +148,29 @@ export async function runMeasure(args: string[], context: CommandContext): Promi
     }
     if (values.write) {
         const actuals = planOf(root)?.actuals[0];
-        if (actuals === undefined) throw new CliError(`cop measure: ${file} has no actuals file to write to; add \`actuals "data/actuals.csv"\` to its plan header.`);
+        if (actuals === undefined)
+            throw new CliError(`cop measure: ${file} has no actuals file to write to; add \`actuals "data/actuals.csv"\` to its plan header.`);
         const actualsPath = resolve(dirname(planPath), actuals);
         const lineagePath = lineagePathOf(actualsPath);
-        const merged = mergeActuals(actualsPath, result.runs.flatMap(run => run.figures));
-        const lineage = nextLineage(lineagePath, relative(dirname(lineagePath), actualsPath).split('\\').join('/'), result.duckdbVersion, result.runs, new Date().toISOString());
+        const merged = mergeActuals(
+            actualsPath,
+            result.runs.flatMap(run => run.figures)
+        );
+        const lineage = nextLineage(
+            lineagePath,
+            relative(dirname(lineagePath), actualsPath).split('\\').join('/'),
+            result.duckdbVersion,
+            result.runs,
+            new Date().toISOString()
+        );
         if (merged.text !== merged.before) writeFileAtomic(actualsPath, merged.text);
         if (lineage.text !== lineage.before) writeFileAtomic(lineagePath, lineage.text);
         const changed = merged.text !== merged.before || lineage.text !== lineage.before;
-        context.err(changed ? `cop measure: wrote ${displayPath(actualsPath)} and ${displayPath(lineagePath)}.\n` : `cop measure: ${displayPath(actualsPath)} is up to date.\n`);
+        context.err(
+            changed
+                ? `cop measure: wrote ${displayPath(actualsPath)} and ${displayPath(lineagePath)}.\n`
+                : `cop measure: ${displayPath(actualsPath)} is up to date.\n`
+        );
     }
     return 0;
 }
@@ -135,4 +178,3 @@ export async function runMeasure(args: string[], context: CommandContext): Promi
 function capitalise(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
-

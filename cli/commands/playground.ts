@@ -48,9 +48,11 @@ export async function runPlayground(args: string[], context: CommandContext): Pr
     }
     if (positionals.length > 1) throw new CliError('cop playground: give one plan at most. Run `cop playground --help`.');
     const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`cop playground: --port must be a number from 0 to 65535, not "${values.port}".`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new CliError(`cop playground: --port must be a number from 0 to 65535, not "${values.port}".`);
     const folder = join(__dirname, 'playground');
-    if (!existsSync(join(folder, 'index.html'))) throw new CliError('cop playground: the playground is not built (out/playground/ is missing). Run `npm run build`.');
+    if (!existsSync(join(folder, 'index.html')))
+        throw new CliError('cop playground: the playground is not built (out/playground/ is missing). Run `npm run build`.');
 
     let hash = '';
     const plan = positionals[0];
@@ -62,9 +64,11 @@ export async function runPlayground(args: string[], context: CommandContext): Pr
     }
 
     const server = await servePlayground(folder, port).catch((error: NodeJS.ErrnoException) => {
-        throw new CliError(error.code === 'EADDRINUSE'
-            ? `cop playground: port ${port} is in use. Choose another with --port, or leave it out for any free port.`
-            : `cop playground: cannot listen on 127.0.0.1:${port}: ${error.message}`);
+        throw new CliError(
+            error.code === 'EADDRINUSE'
+                ? `cop playground: port ${port} is in use. Choose another with --port, or leave it out for any free port.`
+                : `cop playground: cannot listen on 127.0.0.1:${port}: ${error.message}`
+        );
     });
     const address = server.address();
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/${hash}`;
@@ -87,9 +91,8 @@ export function canOpenBrowser(env: NodeJS.ProcessEnv, platform: NodeJS.Platform
 
 /** The system's way to open a URL; a failure to open leaves the printed address to use. */
 function openBrowser(url: string): void {
-    const [command, ...args] = process.platform === 'darwin' ? ['open', url]
-        : process.platform === 'win32' ? ['rundll32', 'url.dll,FileProtocolHandler', url]
-            : ['xdg-open', url];
+    const [command, ...args] =
+        process.platform === 'darwin' ? ['open', url] : process.platform === 'win32' ? ['rundll32', 'url.dll,FileProtocolHandler', url] : ['xdg-open', url];
     const child = spawn(command!, args, { stdio: 'ignore', detached: true });
     child.on('error', () => undefined);
     child.unref();

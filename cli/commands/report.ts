@@ -57,7 +57,12 @@ export async function runReport(args: string[], context: CommandContext): Promis
         return 0;
     }
     const asOf = parseAsOf(values['as-of'], 'report');
-    const { services, document, inputs } = await loadOnePlan(positionals, 'report', 'cop report plan.cop -o report.html', { asOf, catalogs: values.catalog, root: values.root, createServices: context.createServices });
+    const { services, document, inputs } = await loadOnePlan(positionals, 'report', 'cop report plan.cop -o report.html', {
+        asOf,
+        catalogs: values.catalog,
+        root: values.root,
+        createServices: context.createServices
+    });
     if (values.output) refuseOutputOntoInput(values.output, [...inputs, ...(values.catalog ?? [])], 'report');
     if (reportInternalErrors('report', [document], context.err)) return 2;
     const root = document.parseResult.value;
@@ -65,13 +70,17 @@ export async function runReport(args: string[], context: CommandContext): Promis
     const file = displayPath(document.uri.fsPath);
     const banner = errorBannerOf(file, (document.diagnostics ?? []).map(toPlanDiagnostic).sort(comparePlanDiagnostics));
     const { model } = await services.impact.Impact.impactOf(document);
-    const html = renderExecutiveReport({
-        name: plan?.name ?? 'Plan',
-        title: plan?.title ?? null,
-        purpose: plan?.purpose ?? null,
-        sponsor: plan?.sponsor ?? null
-    }, buildImpactView(root, model), banner,
-    buildDecisionsView(await services.impact.Decisions.decisionsOf(document), model, root.elements.filter(isStory)));
+    const html = renderExecutiveReport(
+        {
+            name: plan?.name ?? 'Plan',
+            title: plan?.title ?? null,
+            purpose: plan?.purpose ?? null,
+            sponsor: plan?.sponsor ?? null
+        },
+        buildImpactView(root, model),
+        banner,
+        buildDecisionsView(await services.impact.Decisions.decisionsOf(document), model, root.elements.filter(isStory))
+    );
     if (values.output) {
         writeFileAtomic(values.output, html);
         context.err(`cop report: wrote ${escapeControls(values.output)}\n`);
@@ -79,7 +88,9 @@ export async function runReport(args: string[], context: CommandContext): Promis
         context.out(html);
     }
     if (banner) {
-        context.err(`cop report: ${escapeControls(file)} has ${banner.errors} error${banner.errors === 1 ? '' : 's'}; the report says so at its top. Run \`cop check ${escapeControls(file)}\` to see them.\n`);
+        context.err(
+            `cop report: ${escapeControls(file)} has ${banner.errors} error${banner.errors === 1 ? '' : 's'}; the report says so at its top. Run \`cop check ${escapeControls(file)}\` to see them.\n`
+        );
         return 1;
     }
     return 0;

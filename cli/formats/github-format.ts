@@ -3,7 +3,10 @@ import { escapeControlsButLineBreaks } from './control-chars.js';
 import type { FileReport } from './file-report.js';
 
 const commands: Record<Severity, 'error' | 'warning' | 'notice'> = {
-    error: 'error', warning: 'warning', information: 'notice', hint: 'notice'
+    error: 'error',
+    warning: 'warning',
+    information: 'notice',
+    hint: 'notice'
 };
 
 /**

@@ -12,6 +12,7 @@ export function formatJson(reports: readonly FileReport[]): string {
             severity: d.severity,
             code: d.code,
             message: d.message
-        })));
+        }))
+    );
     return JSON.stringify({ diagnostics }, null, 2) + '\n';
 }

@@ -27,49 +27,58 @@ export function formatSarif(reports: readonly FileReport[], invocation: SarifInv
             ...ruleIndexOf(d.code),
             level: sarifLevels[d.severity],
             message: { text: d.message },
-            locations: [{
-                physicalLocation: {
-                    artifactLocation: location,
-                    region: {
-                        startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn,
-                        ...snippetOf(lines, d)
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: location,
+                        region: {
+                            startLine: d.line,
+                            startColumn: d.column,
+                            endLine: d.endLine,
+                            endColumn: d.endColumn,
+                            ...snippetOf(lines, d)
+                        }
                     }
                 }
-            }],
+            ],
             partialFingerprints: { 'copLineHash/v1': fingerprints.of(d.code, location.uri, lines[d.line - 1] ?? '') }
         }));
     });
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: [{
-            tool: {
-                driver: {
-                    name: 'cop',
-                    version: invocation.version,
-                    semanticVersion: invocation.version,
-                    informationUri: repositoryUrl,
-                    rules: sarifRules()
-                }
-            },
-            invocations: [{
-                // A check that ran to its end succeeded, whatever it found; a check of cop
-                // that failed on a plan (`internal-error`) did not.
-                executionSuccessful: !results.some(result => result.ruleId === 'internal-error'),
-                exitCode: invocation.exitCode,
-                commandLine: ['cop', ...invocation.argv].map(quoteArgument).join(' '),
-                arguments: [...invocation.argv]
-            }],
-            originalUriBaseIds: { SRCROOT: { uri: rootUri(root) } },
-            results
-        }]
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'cop',
+                        version: invocation.version,
+                        semanticVersion: invocation.version,
+                        informationUri: repositoryUrl,
+                        rules: sarifRules()
+                    }
+                },
+                invocations: [
+                    {
+                        // A check that ran to its end succeeded, whatever it found; a check of cop
+                        // that failed on a plan (`internal-error`) did not.
+                        executionSuccessful: !results.some(result => result.ruleId === 'internal-error'),
+                        exitCode: invocation.exitCode,
+                        commandLine: ['cop', ...invocation.argv].map(quoteArgument).join(' '),
+                        arguments: [...invocation.argv]
+                    }
+                ],
+                originalUriBaseIds: { SRCROOT: { uri: rootUri(root) } },
+                results
+            }
+        ]
     };
     return JSON.stringify(log, null, 2) + '\n';
 }
 
 /** Where the code's rule is in `tool.driver.rules`; left out for a code that has none. */
 function ruleIndexOf(code: string): { ruleIndex?: number } {
-    const index = ruleIds.indexOf(code as typeof ruleIds[number]);
+    const index = ruleIds.indexOf(code as (typeof ruleIds)[number]);
     return index < 0 ? {} : { ruleIndex: index };
 }
 

@@ -11,7 +11,10 @@ declare const __COP_REPOSITORY__: string;
 export const repositoryUrl = typeof __COP_REPOSITORY__ === 'string' ? __COP_REPOSITORY__ : 'https://github.com/cop-tools/cop-lang';
 
 export const sarifLevels: Record<Severity, 'error' | 'warning' | 'note'> = {
-    error: 'error', warning: 'warning', information: 'note', hint: 'note'
+    error: 'error',
+    warning: 'warning',
+    information: 'note',
+    hint: 'note'
 };
 
 export const ruleIds = Object.keys(diagnosticRules) as DiagnosticCode[];
@@ -43,8 +46,7 @@ export function sarifRules(): object[] {
 /** Links of the page relative to docs/, made absolute: the help is read on GitHub's alert page. */
 function absoluteLinks(markdown: string): string {
     const docs = `${repositoryUrl}/blob/main/docs/`;
-    return markdown.replace(/\]\((?![a-z]+:)([^)]*)\)/g, (_, target: string) =>
-        `](${docs}${target.startsWith('#') ? `diagnostics.md${target}` : target})`);
+    return markdown.replace(/\]\((?![a-z]+:)([^)]*)\)/g, (_, target: string) => `](${docs}${target.startsWith('#') ? `diagnostics.md${target}` : target})`);
 }
 
 /** `## code` headings of the page, each with the markdown under it. */

@@ -11,7 +11,10 @@ import { countBySeverity } from './file-report.js';
  */
 export function formatText(reports: readonly FileReport[], colors: Colors): string {
     const paint: Record<Severity, (text: string) => string> = {
-        error: colors.red, warning: colors.yellow, information: colors.blue, hint: colors.dim
+        error: colors.red,
+        warning: colors.yellow,
+        information: colors.blue,
+        hint: colors.dim
     };
     const lines: string[] = [];
     for (const report of reports) {

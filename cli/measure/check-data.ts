@@ -20,8 +20,13 @@ export async function dataDiagnostics(document: LangiumDocument<PlanFile>, asOf:
     return result.problems.map(problem => {
         const located = locate(root, problem);
         return {
-            line: located.line, column: located.column, endLine: located.line, endColumn: located.column,
-            severity: located.severity as PlanDiagnostic['severity'], code: located.code, message: located.message
+            line: located.line,
+            column: located.column,
+            endLine: located.line,
+            endColumn: located.column,
+            severity: located.severity as PlanDiagnostic['severity'],
+            code: located.code,
+            message: located.message
         };
     });
 }

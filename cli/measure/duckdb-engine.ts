@@ -54,7 +54,13 @@ export interface RunOptions {
     readonly validateOnly?: boolean;
 }
 
-export async function runMeasures(planPath: string, plan: MeasurePlan, asOf: Day, step: (done: number, total: number) => void, options: RunOptions = {}): Promise<EngineResult> {
+export async function runMeasures(
+    planPath: string,
+    plan: MeasurePlan,
+    asOf: Day,
+    step: (done: number, total: number) => void,
+    options: RunOptions = {}
+): Promise<EngineResult> {
     // Loaded here only: the rest of cop, and the editor extension, never load native code.
     const { DuckDBInstance } = loadDuckDb();
     const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
@@ -67,7 +73,14 @@ export async function runMeasures(planPath: string, plan: MeasurePlan, asOf: Day
     }
 }
 
-async function run(connection: DuckDBConnection, planPath: string, plan: MeasurePlan, asOf: Day, step: (done: number, total: number) => void, options: RunOptions): Promise<EngineResult> {
+async function run(
+    connection: DuckDBConnection,
+    planPath: string,
+    plan: MeasurePlan,
+    asOf: Day,
+    step: (done: number, total: number) => void,
+    options: RunOptions
+): Promise<EngineResult> {
     const problems: EngineProblem[] = [];
     await connection.run(`SET TimeZone = 'UTC'`);
     await connection.run(`CREATE SCHEMA ${RAW}`);
@@ -79,7 +92,9 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
     const prepared = new Map<string, string>();
     const total = plan.sources.length + plan.measures.length;
     let done = 0;
-    const used = new Set(plan.measures.flatMap(measure => measure.kind.form === 'sql' ? measure.kind.sources.map(s => s.name) : measure.source ? [measure.source.name] : []));
+    const used = new Set(
+        plan.measures.flatMap(measure => (measure.kind.form === 'sql' ? measure.kind.sources.map(s => s.name) : measure.source ? [measure.source.name] : []))
+    );
     for (const spec of plan.sources) {
         if (!used.has(spec.name) && !options.validateOnly) continue;
         const resolved = resolveSource(planPath, spec);
@@ -89,10 +104,15 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
         }
         let described: { name: string; type: string }[];
         try {
-            described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${readerCall(resolved)}`)).getRowObjects()
+            described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${readerCall(resolved)}`))
+                .getRowObjects()
                 .map(row => ({ name: String(row.column_name), type: String(row.column_type) }));
         } catch (error) {
-            problems.push({ code: 'source-invalid', message: `Source \`${spec.name}\`: its files cannot be read: ${oneLine(error)}.`, on: { kind: 'source', name: spec.name } });
+            problems.push({
+                code: 'source-invalid',
+                message: `Source \`${spec.name}\`: its files cannot be read: ${oneLine(error)}.`,
+                on: { kind: 'source', name: spec.name }
+            });
             continue;
         }
         const names = new Set(described.map(column => column.name));
@@ -100,14 +120,19 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
         if (!lackingColumns) {
             // A JSON lines column of mixed kinds (true, 1, "yes") is read as JSON: as text, `"yes"` would keep its quotes.
             const json = described.filter(column => column.type === 'JSON').map(column => `json_extract_string(${q(column.name)}, '$') AS ${q(column.name)}`);
-            const rows = (shown: boolean) => json.length > 0 ? `(SELECT * REPLACE (${json.join(', ')}) FROM ${readerCall(resolved, shown)})` : readerCall(resolved, shown);
+            const rows = (shown: boolean) =>
+                json.length > 0 ? `(SELECT * REPLACE (${json.join(', ')}) FROM ${readerCall(resolved, shown)})` : readerCall(resolved, shown);
             const prepare = (shown: boolean) => `CREATE TABLE ${RAW}.${q(spec.name)} AS SELECT *, ${preparedColumns(spec)} FROM ${rows(shown)}`;
             prepared.set(spec.name, prepare(true));
             try {
                 // Read once; the UTC time, the consent test and a row number computed once for every measure.
                 await connection.run(prepare(false));
             } catch (error) {
-                problems.push({ code: 'source-invalid', message: `Source \`${spec.name}\`: its files cannot be read: ${oneLine(error)}.`, on: { kind: 'source', name: spec.name } });
+                problems.push({
+                    code: 'source-invalid',
+                    message: `Source \`${spec.name}\`: its files cannot be read: ${oneLine(error)}.`,
+                    on: { kind: 'source', name: spec.name }
+                });
                 continue;
             }
         }
@@ -117,12 +142,19 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
             const first = resolved.files[0].shown;
             problems.push({
                 code: 'source-invalid',
-                message: `Source \`${spec.name}\`: ${first}${resolved.files.length > 1 ? ' (and the other files)' : ''} has no column ${lacking.map(line => `\`${spec[line]}\` (its \`${line}\`)`).join(', ')}. Its columns are ${[...names].filter(n => n !== FILE_COLUMN).map(n => `\`${n}\``).join(', ')}.`,
+                message: `Source \`${spec.name}\`: ${first}${resolved.files.length > 1 ? ' (and the other files)' : ''} has no column ${lacking.map(line => `\`${spec[line]}\` (its \`${line}\`)`).join(', ')}. Its columns are ${[
+                    ...names
+                ]
+                    .filter(n => n !== FILE_COLUMN)
+                    .map(n => `\`${n}\``)
+                    .join(', ')}.`,
                 on: { kind: 'source', name: spec.name }
             });
             continue;
         }
-        for (const row of (await connection.runAndReadAll(`SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n FROM ${RAW}.${q(spec.name)} GROUP BY 1`)).getRowObjects()) {
+        for (const row of (
+            await connection.runAndReadAll(`SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n FROM ${RAW}.${q(spec.name)} GROUP BY 1`)
+        ).getRowObjects()) {
             rowsPerFile.set(String(row.f), Number(row.n));
         }
         for (const file of resolved.files) if (!rowsPerFile.has(file.path)) rowsPerFile.set(file.path, 0);
@@ -147,23 +179,48 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
         const began = performance.now();
         const reader = await connection.runAndReadAll(
             `SELECT CAST(period AS VARCHAR) AS period, CAST(value AS DOUBLE) AS value, CAST(rows AS DOUBLE) AS rows, CAST(consent AS DOUBLE) AS consent, CAST(missing AS DOUBLE) AS missing, CAST(present AS DOUBLE) AS present FROM (\n${built.sql}\n) AS measured`,
-            [...built.parameters]);
+            [...built.parameters]
+        );
         const rows = reader.getRowObjects() as unknown as QueryRow[];
         if (process.env.COP_MEASURE_TIMING) process.stderr.write(`${measure.name}: ${Math.round(performance.now() - began)} ms\n`);
-        runs.push({ measure, query: built.sql, parameters: built.parameters, figures: figuresOf(measure, rows, asOf), sources: [source], rowsPerFile, prepare: [prepared.get(source.spec.name)!] });
+        runs.push({
+            measure,
+            query: built.sql,
+            parameters: built.parameters,
+            figures: figuresOf(measure, rows, asOf),
+            sources: [source],
+            rowsPerFile,
+            prepare: [prepared.get(source.spec.name)!]
+        });
         step(++done, total);
     }
 
     const sqlMeasures = plan.measures.filter(measure => measure.kind.form === 'sql');
     if (sqlMeasures.length > 0 && !options.validateOnly) {
-        await lockDown(connection, [...loaded.values()].map(source => source.spec), end);
+        await lockDown(
+            connection,
+            [...loaded.values()].map(source => source.spec),
+            end
+        );
         for (const measure of sqlMeasures) {
             if (measure.kind.form !== 'sql') continue;
             const result = await runPlanSql(connection, measure, measure.kind.query, asOf);
             if (typeof result === 'string') {
-                problems.push({ code: 'source-invalid', message: `The \`sql\` query of indicator \`${measure.name}\` cannot run: ${result}.`, on: { kind: 'measure', name: measure.name } });
+                problems.push({
+                    code: 'source-invalid',
+                    message: `The \`sql\` query of indicator \`${measure.name}\` cannot run: ${result}.`,
+                    on: { kind: 'measure', name: measure.name }
+                });
             } else {
-                runs.push({ measure, query: measure.kind.query, parameters: [], figures: result, sources: [...loaded.values()], rowsPerFile, prepare: [...loaded.keys()].map(name => prepared.get(name)!) });
+                runs.push({
+                    measure,
+                    query: measure.kind.query,
+                    parameters: [],
+                    figures: result,
+                    sources: [...loaded.values()],
+                    rowsPerFile,
+                    prepare: [...loaded.keys()].map(name => prepared.get(name)!)
+                });
             }
             step(++done, total);
         }
@@ -174,7 +231,11 @@ async function run(connection: DuckDBConnection, planPath: string, plan: Measure
             const names = columns.get(event.source);
             if (!names || !loaded.has(event.source)) continue;
             for (const column of event.requires.filter(column => !names.has(column))) {
-                problems.push({ code: 'event-unknown-field', message: requiresMessage(event.name, column, event.source, names), on: { kind: 'event', name: event.name } });
+                problems.push({
+                    code: 'event-unknown-field',
+                    message: requiresMessage(event.name, column, event.source, names),
+                    on: { kind: 'event', name: event.name }
+                });
             }
         }
     }
@@ -188,9 +249,12 @@ function readerCall(source: ResolvedSource, shown = false): string {
     const common = `filename = ${quoteLiteral(FILE_COLUMN)}, union_by_name = true`;
     switch (source.reader) {
         // Every CSV cell as text: no guessing of types that a later row contradicts.
-        case 'csv': return `read_csv(${files}, header = true, all_varchar = true, ${common})`;
-        case 'json': return `read_json(${files}, format = 'newline_delimited', ${common})`;
-        case 'parquet': return `read_parquet(${files}, ${common})`;
+        case 'csv':
+            return `read_csv(${files}, header = true, all_varchar = true, ${common})`;
+        case 'json':
+            return `read_json(${files}, format = 'newline_delimited', ${common})`;
+        case 'parquet':
+            return `read_parquet(${files}, ${common})`;
     }
 }
 
@@ -199,9 +263,12 @@ async function checkRows(connection: DuckDBConnection, source: ResolvedSource, p
     const spec = source.spec;
     const table = `${RAW}.${q(spec.name)}`;
     const time = q(spec.time);
-    const bad = (await connection.runAndReadAll(
-        `SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n, min(CAST(${time} AS VARCHAR)) AS example FROM ${table}
-         WHERE ${q('cop$time')} IS NULL GROUP BY 1 ORDER BY 1`)).getRowObjects();
+    const bad = (
+        await connection.runAndReadAll(
+            `SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n, min(CAST(${time} AS VARCHAR)) AS example FROM ${table}
+         WHERE ${q('cop$time')} IS NULL GROUP BY 1 ORDER BY 1`
+        )
+    ).getRowObjects();
     for (const row of bad) {
         const shown = source.files.find(file => file.path === String(row.f))?.shown ?? String(row.f);
         const example = row.example === null ? 'an empty time' : `the first: "${String(row.example).slice(0, 40)}"`;
@@ -213,8 +280,11 @@ async function checkRows(connection: DuckDBConnection, source: ResolvedSource, p
     }
     if (spec.person !== undefined) {
         const person = q(spec.person);
-        const mails = (await connection.runAndReadAll(
-            `SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n FROM ${table} WHERE contains(CAST(${person} AS VARCHAR), '@') AND regexp_matches(CAST(${person} AS VARCHAR), '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$') GROUP BY 1 ORDER BY 1`)).getRowObjects();
+        const mails = (
+            await connection.runAndReadAll(
+                `SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n FROM ${table} WHERE contains(CAST(${person} AS VARCHAR), '@') AND regexp_matches(CAST(${person} AS VARCHAR), '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$') GROUP BY 1 ORDER BY 1`
+            )
+        ).getRowObjects();
         for (const row of mails) {
             const shown = source.files.find(file => file.path === String(row.f))?.shown ?? String(row.f);
             problems.push({
@@ -232,17 +302,32 @@ function unknownFields(measure: MeasureSpec, columns: ReadonlySet<string>): Engi
     const kind = measure.kind;
     const source = measure.source!.name;
     const lacks = (column: string) => !columns.has(column);
-    const events = kind.form === 'share' ? [kind.event, kind.base] : kind.form === 'influence' ? [...kind.touches, kind.conversion] : kind.form === 'sql' ? [] : [kind.event];
+    const events =
+        kind.form === 'share'
+            ? [kind.event, kind.base]
+            : kind.form === 'influence'
+              ? [...kind.touches, kind.conversion]
+              : kind.form === 'sql'
+                ? []
+                : [kind.event];
     for (const event of events) {
         for (const column of event.requires.filter(lacks)) {
-            problems.push({ code: 'event-unknown-field', message: requiresMessage(event.name, column, source, columns), on: { kind: 'event', name: event.name } });
+            problems.push({
+                code: 'event-unknown-field',
+                message: requiresMessage(event.name, column, source, columns),
+                on: { kind: 'event', name: event.name }
+            });
         }
     }
     const named: string[] = [...measure.where.map(condition => condition.column)];
     if (kind.form === 'sum') named.push(kind.column);
     if (kind.form === 'influence') named.push(kind.valueColumn);
     for (const column of named.filter(lacks)) {
-        problems.push({ code: 'event-unknown-field', message: `\`${measure.name}\` names column \`${column}\`, which source \`${source}\` does not have. Name one of its columns: ${listColumns(columns)}.`, on: { kind: 'measure', name: measure.name } });
+        problems.push({
+            code: 'event-unknown-field',
+            message: `\`${measure.name}\` names column \`${column}\`, which source \`${source}\` does not have. Name one of its columns: ${listColumns(columns)}.`,
+            on: { kind: 'measure', name: measure.name }
+        });
     }
     return problems;
 }
@@ -252,7 +337,10 @@ function requiresMessage(event: string, column: string, source: string, columns:
 }
 
 function listColumns(columns: ReadonlySet<string>): string {
-    return [...columns].filter(name => name !== FILE_COLUMN).map(name => `\`${name}\``).join(', ');
+    return [...columns]
+        .filter(name => name !== FILE_COLUMN)
+        .map(name => `\`${name}\``)
+        .join(', ');
 }
 
 /**
@@ -263,8 +351,11 @@ function listColumns(columns: ReadonlySet<string>): string {
 async function lockDown(connection: DuckDBConnection, sources: readonly SourceSpec[], end: string): Promise<void> {
     for (const spec of sources) {
         const time = q(spec.time);
-        await connection.run(`CREATE TABLE main.${q(spec.name)} AS SELECT * EXCLUDE (${q(FILE_COLUMN)}, ${DERIVED}) REPLACE (${q('cop$time')} AS ${time})
-            FROM ${RAW}.${q(spec.name)} WHERE ${q('cop$consent')} AND ${q('cop$time')} IS NOT NULL AND ${q('cop$time')} < CAST($1 AS TIMESTAMP)`, [end]);
+        await connection.run(
+            `CREATE TABLE main.${q(spec.name)} AS SELECT * EXCLUDE (${q(FILE_COLUMN)}, ${DERIVED}) REPLACE (${q('cop$time')} AS ${time})
+            FROM ${RAW}.${q(spec.name)} WHERE ${q('cop$consent')} AND ${q('cop$time')} IS NOT NULL AND ${q('cop$time')} < CAST($1 AS TIMESTAMP)`,
+            [end]
+        );
     }
     await connection.run(`DROP SCHEMA ${RAW} CASCADE`);
     await connection.run(`SET enable_external_access = false`);
@@ -280,9 +371,10 @@ async function runPlanSql(connection: DuckDBConnection, measure: MeasureSpec, qu
         if (statements.count !== 1) return 'it must be one SELECT statement';
         const prepared = await statements.prepare(0);
         const { StatementType } = loadDuckDb();
-        if (prepared.statementType !== StatementType.SELECT) return 'only a SELECT may run: the plan\'s queries read, never change anything';
+        if (prepared.statementType !== StatementType.SELECT) return "only a SELECT may run: the plan's queries read, never change anything";
         const reader = await connection.runAndReadAll(
-            `SELECT CAST(CAST(date_trunc('${TRUNC[measure.cadence]}', CAST(period AS TIMESTAMP)) AS DATE) AS VARCHAR) AS period, CAST(value AS DOUBLE) AS value FROM (\n${text}\n) AS plan_query`);
+            `SELECT CAST(CAST(date_trunc('${TRUNC[measure.cadence]}', CAST(period AS TIMESTAMP)) AS DATE) AS VARCHAR) AS period, CAST(value AS DOUBLE) AS value FROM (\n${text}\n) AS plan_query`
+        );
         return sqlFiguresOf(measure, reader.getRowObjects() as unknown as { period: string | null; value: number | null }[], asOf);
     } catch (error) {
         return oneLine(error);
@@ -290,5 +382,8 @@ async function runPlanSql(connection: DuckDBConnection, measure: MeasureSpec, qu
 }
 
 function oneLine(error: unknown): string {
-    return String((error as Error)?.message ?? error).replace(/\s*\n\s*/g, ' ').trim().replace(/\.$/, '');
+    return String((error as Error)?.message ?? error)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()
+        .replace(/\.$/, '');
 }

@@ -13,7 +13,9 @@ export function emitSql(plan: MeasurePlan, asOf: Day): string {
     const parts = [`-- cop measure --emit-sql, as of ${formatDay(asOf)}: one query per measure, over one table per source.`];
     for (const measure of plan.measures) {
         if (measure.kind.form === 'sql') {
-            parts.push(`-- ${measure.name} (${measure.cadence}): the plan's own query, over each source's rows with consent, time and as-of applied\n${measure.kind.query.trim().replace(/;\s*$/, '')};`);
+            parts.push(
+                `-- ${measure.name} (${measure.cadence}): the plan's own query, over each source's rows with consent, time and as-of applied\n${measure.kind.query.trim().replace(/;\s*$/, '')};`
+            );
             continue;
         }
         const built = buildMeasureQuery(measure, { table: source => quoteIdentifier(source.name), end, inline: true });

@@ -27,7 +27,9 @@ export function nextLineage(path: string, actuals: string, duckdb: string, runs:
             prepare: run.prepare,
             query: run.query,
             parameters: run.parameters,
-            files: run.sources.flatMap(source => source.files.map(file => ({ file: file.shown, sha256: file.sha256, rows: run.rowsPerFile.get(file.path) ?? 0 }))),
+            files: run.sources.flatMap(source =>
+                source.files.map(file => ({ file: file.shown, sha256: file.sha256, rows: run.rowsPerFile.get(file.path) ?? 0 }))
+            ),
             figures
         });
     }

@@ -23,9 +23,11 @@ export async function textAtRevision(file: string, revision = 'HEAD'): Promise<R
     const name = basename(file);
     const root = await git(['rev-parse', '--show-toplevel'], folder);
     if (!root.ok) {
-        return { problem: root.missing
-            ? 'Comparing with HEAD needs git, and it is not installed (or not on the PATH of VS Code).'
-            : `${name} is not in a git repository, so there is no ${revision} to compare it with.` };
+        return {
+            problem: root.missing
+                ? 'Comparing with HEAD needs git, and it is not installed (or not on the PATH of VS Code).'
+                : `${name} is not in a git repository, so there is no ${revision} to compare it with.`
+        };
     }
     const commit = await git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], folder);
     if (!commit.ok) return { problem: `The repository of ${name} has no ${revision} yet (no commit): commit the plan once, then compare.` };

@@ -16,20 +16,26 @@ export function checkAnswer(file: string, model: PlanViewModel): string {
     const { diagnostics, summary } = toPlanExport(model);
     if (diagnostics.length === 0) return `${file}: no problems.`;
     const lines = diagnostics.map(d => `${file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`);
-    lines.push(`${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.information} information, ${summary.hints} hint(s). Each code is explained in docs/diagnostics.md (also: \`cop mcp\`'s explain tool).`);
+    lines.push(
+        `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.information} information, ${summary.hints} hint(s). Each code is explained in docs/diagnostics.md (also: \`cop mcp\`'s explain tool).`
+    );
     return lines.join('\n');
 }
 
 /** `cop_evaluate`: kpis (value, planned, range, drivers) and indicator statuses, as JSON. */
 export function evaluateAnswer(file: string, model: PlanViewModel): string {
     const exported = toPlanExport(model);
-    return JSON.stringify({
-        file,
-        plan: exported.plan?.name ?? null,
-        kpis: exported.kpis,
-        indicators: exported.indicators.map(({ name, title, unit, target, latest, status }) => ({ name, title, unit, target, latest, status })),
-        errors: exported.summary.errors
-    }, null, 2);
+    return JSON.stringify(
+        {
+            file,
+            plan: exported.plan?.name ?? null,
+            kpis: exported.kpis,
+            indicators: exported.indicators.map(({ name, title, unit, target, latest, status }) => ({ name, title, unit, target, latest, status })),
+            errors: exported.summary.errors
+        },
+        null,
+        2
+    );
 }
 
 let index: CatalogIndex | undefined;

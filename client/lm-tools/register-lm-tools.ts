@@ -56,7 +56,8 @@ function planUri(path: string | undefined): vscode.Uri | string {
     const uri = absolute || !folder ? vscode.Uri.file(path) : vscode.Uri.joinPath(folder.uri, path);
     // As `cop mcp` keeps to the client's roots: a plan of the workspace, or one open already.
     const open = vscode.workspace.textDocuments.some(document => document.uri.toString() === uri.toString());
-    if (!open && !vscode.workspace.getWorkspaceFolder(uri)) return `${path} is outside the workspace folders; name a plan of the workspace, or open it in the editor first.`;
+    if (!open && !vscode.workspace.getWorkspaceFolder(uri))
+        return `${path} is outside the workspace folders; name a plan of the workspace, or open it in the editor first.`;
     return uri;
 }
 

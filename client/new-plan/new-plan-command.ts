@@ -15,7 +15,8 @@ const vscodeHost: NewPlanHost = {
     async pickTemplate(templates) {
         const picked = await vscode.window.showQuickPick(
             templates.map(template => ({ label: template.name, detail: template.summary, template })),
-            { title: 'New CoP plan', placeHolder: 'Start from which template?', matchOnDetail: true });
+            { title: 'New CoP plan', placeHolder: 'Start from which template?', matchOnDetail: true }
+        );
         return picked?.template;
     },
     async pickFile() {

@@ -7,14 +7,20 @@ import type { Timers } from './host.js';
 export class KeyedDebouncer {
     private readonly handles = new Map<string, unknown>();
 
-    constructor(private readonly timers: Timers, private readonly delayMs: number) {}
+    constructor(
+        private readonly timers: Timers,
+        private readonly delayMs: number
+    ) {}
 
     trigger(key: string, action: () => void): void {
         this.cancel(key);
-        this.handles.set(key, this.timers.setTimeout(() => {
-            this.handles.delete(key);
-            action();
-        }, this.delayMs));
+        this.handles.set(
+            key,
+            this.timers.setTimeout(() => {
+                this.handles.delete(key);
+                action();
+            }, this.delayMs)
+        );
     }
 
     cancel(key: string): void {

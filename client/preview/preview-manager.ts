@@ -17,7 +17,10 @@ export class PreviewManager {
      * The server already waits ~200 ms after typing pauses before it notifies; the client only
      * coalesces notifications that arrive together (several plans rebuilt, a restart).
      */
-    constructor(private readonly host: PreviewHost, delayMs = 50) {
+    constructor(
+        private readonly host: PreviewHost,
+        delayMs = 50
+    ) {
         this.debouncer = new KeyedDebouncer(host.timers, delayMs);
     }
 

@@ -44,8 +44,12 @@ export function parseWebviewMessage(message: unknown): FromWebview | undefined {
     if (typeof message !== 'object' || message === null) return undefined;
     const m = message as Record<string, unknown>;
     if (m.type === 'ready') return { type: 'ready' };
-    if (m.type === 'reveal' && isPosition(m.line) && isPosition(m.character)
-        && (m.uri === undefined || (typeof m.uri === 'string' && /^[a-z][\w+.-]*:/i.test(m.uri)))) {
+    if (
+        m.type === 'reveal' &&
+        isPosition(m.line) &&
+        isPosition(m.character) &&
+        (m.uri === undefined || (typeof m.uri === 'string' && /^[a-z][\w+.-]*:/i.test(m.uri)))
+    ) {
         return { type: 'reveal', uri: m.uri as string | undefined, line: m.line as number, character: m.character as number };
     }
     return undefined;

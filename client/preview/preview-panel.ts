@@ -19,7 +19,12 @@ export class PreviewPanel {
     private disposed = false;
     private readonly subscriptions: Disposable[] = [];
 
-    constructor(readonly uri: string, readonly panel: PanelLike, private readonly host: PreviewHost, onDispose: (preview: PreviewPanel) => void) {
+    constructor(
+        readonly uri: string,
+        readonly panel: PanelLike,
+        private readonly host: PreviewHost,
+        onDispose: (preview: PreviewPanel) => void
+    ) {
         panel.webview.html = renderWebviewShell({
             uri,
             title: panel.title,
@@ -29,7 +34,9 @@ export class PreviewPanel {
         });
         this.subscriptions.push(
             panel.webview.onDidReceiveMessage(message => this.receive(message)),
-            panel.onDidChangeViewState(() => { if (!panel.visible) this.listening = false; }),
+            panel.onDidChangeViewState(() => {
+                if (!panel.visible) this.listening = false;
+            }),
             panel.onDidDispose(() => {
                 this.disposed = true;
                 this.subscriptions.splice(0).forEach(s => s.dispose());
@@ -58,7 +65,11 @@ export class PreviewPanel {
         } catch (error) {
             if (this.disposed || generation !== this.generation) return;
             this.host.log(`Preview of ${this.uri}: ${(error as Error)?.message ?? String(error)}`);
-            message = { type: 'notice', uri: this.uri, text: 'The language server could not give the preview of this plan. See the "CoP Plans" output for details.' };
+            message = {
+                type: 'notice',
+                uri: this.uri,
+                text: 'The language server could not give the preview of this plan. See the "CoP Plans" output for details.'
+            };
         }
         this.post(message);
         if (message.type === 'render') await this.mark(generation);
@@ -99,7 +110,8 @@ export class PreviewPanel {
             if (this.latest) void this.panel.webview.postMessage(this.latest);
             if (this.latest?.type === 'render' && this.latestMarks) void this.panel.webview.postMessage(this.latestMarks);
         } else {
-            void this.host.revealInSource(message.uri ?? this.uri, message.line, message.character)
+            void this.host
+                .revealInSource(message.uri ?? this.uri, message.line, message.character)
                 .catch(error => this.host.log(`Could not open ${message.uri ?? this.uri}: ${(error as Error)?.message ?? String(error)}`));
         }
     }

@@ -35,9 +35,12 @@ export class VscodeHost implements PreviewHost {
     ) {}
 
     createPanel(title: string, toSide: boolean): PanelLike {
-        return vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, title,
+        return vscode.window.createWebviewPanel(
+            PREVIEW_VIEW_TYPE,
+            title,
             { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide },
-            previewWebviewOptions(this.extensionUri));
+            previewWebviewOptions(this.extensionUri)
+        );
     }
 
     mediaUri(panel: PanelLike, file: string): string {
@@ -75,7 +78,9 @@ export class VscodeHost implements PreviewHost {
     nonce(): string {
         // Web Crypto, not node:crypto: this runs in the browser's extension host too.
         const bytes = crypto.getRandomValues(new Uint8Array(18));
-        return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
+        return btoa(String.fromCharCode(...bytes))
+            .replace(/\+/g, '-')
+            .replace(/\//g, '_');
     }
 
     log(message: string): void {

@@ -3,12 +3,13 @@ import type { Catalog } from './catalog-schema.js';
 import { catalogSchema } from './catalog-schema.js';
 import { readJson } from './json-error-position.js';
 
-export type CatalogParseResult =
-    | { readonly ok: true; readonly catalog: Catalog }
-    | { readonly ok: false; readonly problems: string[] };
+export type CatalogParseResult = { readonly ok: true; readonly catalog: Catalog } | { readonly ok: false; readonly problems: string[] };
 
 const listNames: Record<string, string> = {
-    indicators: 'indicator', measures: 'measure', values: 'value', cycles: 'cycle example'
+    indicators: 'indicator',
+    measures: 'measure',
+    values: 'value',
+    cycles: 'cycle example'
 };
 
 /**
@@ -33,9 +34,14 @@ export function issueProblem(json: unknown, issue: z.core.$ZodIssue): string {
         const list = path[0];
         const position = path[1];
         const entry = (json as Record<string, unknown[]>)[list]?.[position] as { id?: unknown; title?: unknown; text?: unknown } | undefined;
-        const label = typeof entry?.id === 'string' ? ` (id "${entry.id}")`
-            : typeof entry?.title === 'string' ? ` ("${entry.title}")`
-            : typeof entry?.text === 'string' ? ` ("${entry.text}")` : '';
+        const label =
+            typeof entry?.id === 'string'
+                ? ` (id "${entry.id}")`
+                : typeof entry?.title === 'string'
+                  ? ` ("${entry.title}")`
+                  : typeof entry?.text === 'string'
+                    ? ` ("${entry.text}")`
+                    : '';
         parts.push(`${listNames[list] ?? list} ${position + 1}${label}`);
         index = 2;
     }

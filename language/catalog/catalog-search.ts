@@ -4,13 +4,42 @@ import { titleTokens } from './title-matching.js';
 
 /** One catalog entry found by words, with what a plan writer needs to use it. */
 export type CatalogHit =
-    | { readonly kind: 'indicator' | 'measure'; readonly id: string; readonly title: string; readonly description: string; readonly quantitative: boolean;
-        readonly unit?: string; readonly cycles: readonly CycleKind[]; readonly chain?: readonly string[]; readonly stage?: string;
-        readonly formula?: string; readonly aliases?: readonly string[]; readonly source: string; readonly origin: string; readonly score: number }
-    | { readonly kind: 'value'; readonly id: string; readonly title: string; readonly description?: string; readonly side: 'members' | 'organization';
-        readonly term: 'short' | 'long'; readonly source: string; readonly origin: string; readonly score: number }
-    | { readonly kind: 'cycle-example'; readonly text: string; readonly cycle: CycleKind; readonly round: CycleRound;
-        readonly source: string; readonly origin: string; readonly score: number };
+    | {
+          readonly kind: 'indicator' | 'measure';
+          readonly id: string;
+          readonly title: string;
+          readonly description: string;
+          readonly quantitative: boolean;
+          readonly unit?: string;
+          readonly cycles: readonly CycleKind[];
+          readonly chain?: readonly string[];
+          readonly stage?: string;
+          readonly formula?: string;
+          readonly aliases?: readonly string[];
+          readonly source: string;
+          readonly origin: string;
+          readonly score: number;
+      }
+    | {
+          readonly kind: 'value';
+          readonly id: string;
+          readonly title: string;
+          readonly description?: string;
+          readonly side: 'members' | 'organization';
+          readonly term: 'short' | 'long';
+          readonly source: string;
+          readonly origin: string;
+          readonly score: number;
+      }
+    | {
+          readonly kind: 'cycle-example';
+          readonly text: string;
+          readonly cycle: CycleKind;
+          readonly round: CycleRound;
+          readonly source: string;
+          readonly origin: string;
+          readonly score: number;
+      };
 
 export type CatalogHitKind = CatalogHit['kind'];
 
@@ -59,24 +88,55 @@ function candidatesOf(index: CatalogIndex): Candidate[] {
         const formula = 'formula' in entry ? entry.formula : undefined;
         candidates.push({
             hit: {
-                kind: stage === undefined ? 'indicator' : 'measure', id: entry.id, title: entry.title, description: entry.description,
-                quantitative: entry.kind === 'quantitative', unit: entry.unit, cycles: entry.cycles, chain: entry.chain, stage, formula,
-                aliases: entry.aliases, source: entry.source, origin: entry.origin, score: 0
+                kind: stage === undefined ? 'indicator' : 'measure',
+                id: entry.id,
+                title: entry.title,
+                description: entry.description,
+                quantitative: entry.kind === 'quantitative',
+                unit: entry.unit,
+                cycles: entry.cycles,
+                chain: entry.chain,
+                stage,
+                formula,
+                aliases: entry.aliases,
+                source: entry.source,
+                origin: entry.origin,
+                score: 0
             },
             titleWords: [entry.title, ...(entry.aliases ?? [])].flatMap(titleTokens),
-            otherWords: [entry.description, entry.unit ?? '', ...entry.cycles, ...(entry.chain ?? []), stage ?? '', formula ?? '', entry.id].flatMap(titleTokens)
+            otherWords: [entry.description, entry.unit ?? '', ...entry.cycles, ...(entry.chain ?? []), stage ?? '', formula ?? '', entry.id].flatMap(
+                titleTokens
+            )
         });
     }
     for (const value of index.values) {
         candidates.push({
-            hit: { kind: 'value', id: value.id, title: value.title, description: value.description, side: value.side, term: value.term, source: value.source, origin: value.origin, score: 0 },
+            hit: {
+                kind: 'value',
+                id: value.id,
+                title: value.title,
+                description: value.description,
+                side: value.side,
+                term: value.term,
+                source: value.source,
+                origin: value.origin,
+                score: 0
+            },
             titleWords: titleTokens(value.title),
             otherWords: [value.description ?? '', value.side, value.term, value.id].flatMap(titleTokens)
         });
     }
     for (const example of index.cycleExamples) {
         candidates.push({
-            hit: { kind: 'cycle-example', text: example.text, cycle: example.cycle, round: example.round, source: example.source, origin: example.origin, score: 0 },
+            hit: {
+                kind: 'cycle-example',
+                text: example.text,
+                cycle: example.cycle,
+                round: example.round,
+                source: example.source,
+                origin: example.origin,
+                score: 0
+            },
             titleWords: titleTokens(example.text),
             otherWords: [example.cycle, example.round].flatMap(titleTokens)
         });

@@ -58,10 +58,14 @@ export class CatalogService {
     async settingsCatalogsFor(document: LangiumDocument): Promise<SettingsCatalog[]> {
         const taken = new Set(this.catalogUris(document).map(catalog => catalog.uri.toString()));
         const lookup = await this.config.find(document.uri);
-        const fromConfig: SettingsCatalog[] = lookup.found && lookup.ok
-            ? configCatalogUris(lookup.uri, lookup.config.catalogs).map(catalog => ({ ...catalog, config: this.config.shownPath(document.uri, lookup.uri) }))
-            : [];
-        return [...fromConfig, ...await this.settings.catalogsFor(document)].filter(catalog => {
+        const fromConfig: SettingsCatalog[] =
+            lookup.found && lookup.ok
+                ? configCatalogUris(lookup.uri, lookup.config.catalogs).map(catalog => ({
+                      ...catalog,
+                      config: this.config.shownPath(document.uri, lookup.uri)
+                  }))
+                : [];
+        return [...fromConfig, ...(await this.settings.catalogsFor(document))].filter(catalog => {
             if (!catalog.uri) return true;
             const key = catalog.uri.toString();
             if (taken.has(key)) return false;
@@ -77,7 +81,7 @@ export class CatalogService {
 
     /** The built-in catalog merged with the settings' and the plan's own catalogs that load without problems. */
     async indexFor(document: LangiumDocument): Promise<CatalogIndex> {
-        const fromSettings = (await this.settingsCatalogsFor(document)).flatMap(catalog => catalog.uri ? [catalog] : []);
+        const fromSettings = (await this.settingsCatalogsFor(document)).flatMap(catalog => (catalog.uri ? [catalog] : []));
         const catalogs = [
             ...fromSettings.map(catalog => ({ path: catalog.path, uri: catalog.uri, read: this.resources.readUri(document.uri, catalog.uri) })),
             ...this.catalogUris(document).map(catalog => ({ path: catalog.path, uri: catalog.uri, read: this.resources.read(document.uri, catalog.path) }))
@@ -88,8 +92,9 @@ export class CatalogService {
         const cached = this.indexes.get(key);
         // The same reads (no file changed since) give the same index.
         if (cached && cached.reads.every((read, i) => read === reads[i])) return cached.index;
-        const index = Promise.all(reads.map((read, i) => this.parse(read, catalogs[i].path))).then(loads =>
-            new CatalogIndex([builtinCatalog, ...loads.flatMap(load => load.ok ? [load.named] : [])]));
+        const index = Promise.all(reads.map((read, i) => this.parse(read, catalogs[i].path))).then(
+            loads => new CatalogIndex([builtinCatalog, ...loads.flatMap(load => (load.ok ? [load.named] : []))])
+        );
         this.indexes.set(key, { reads, index });
         return index;
     }
@@ -107,9 +112,7 @@ export class CatalogService {
                 // most runs read no catalog file.
                 const { parseCatalog } = await import('./catalog-parse.js');
                 const parsed = parseCatalog(resource.text);
-                return parsed.ok
-                    ? { ok: true, uri, named: { origin: path, catalog: parsed.catalog } }
-                    : { ok: false, uri, problems: parsed.problems };
+                return parsed.ok ? { ok: true, uri, named: { origin: path, catalog: parsed.catalog } } : { ok: false, uri, problems: parsed.problems };
             });
             this.loads.set(read, load);
         }

@@ -4,7 +4,6 @@ import { isAbsolutePath } from '../config/plan-config.js';
 import type { PlanResources } from '../workspace/plan-resources.js';
 import { CATALOGS_KEY, SETTINGS_SECTION } from './settings-keys.js';
 
-
 /**
  * A catalog file for every plan, named by the settings or by a `cop.config.json`, for one
  * plan: the path as written and where it leads; `config` is the config file's path as the
@@ -29,7 +28,10 @@ export class CatalogSettings {
     /** The list plans were built with, to rebuild only when it really changes (clients send it twice at start). */
     private seen: string | undefined;
 
-    constructor(private readonly shared: LangiumSharedCoreServices, private readonly resources: PlanResources) {
+    constructor(
+        private readonly shared: LangiumSharedCoreServices,
+        private readonly resources: PlanResources
+    ) {
         this.configuration = shared.workspace.ConfigurationProvider;
         this.workspaceManager = shared.workspace.WorkspaceManager;
         this.configuration.onConfigurationSectionUpdate(update => {
@@ -63,7 +65,8 @@ export class CatalogSettings {
         const folder = this.folderOf(document.uri);
         return paths.map(path => {
             if (isAbsolutePath(path)) return { path, uri: URI.file(path) };
-            if (!folder) return { path, problem: 'a relative path needs a workspace folder to start from; open the folder of your plans, or give an absolute path' };
+            if (!folder)
+                return { path, problem: 'a relative path needs a workspace folder to start from; open the folder of your plans, or give an absolute path' };
             return { path, uri: UriUtils.resolvePath(folder, path) };
         });
     }

@@ -5,16 +5,25 @@
  */
 export function jsonErrorOffset(text: string): number | undefined {
     let i = 0;
-    const fail = (): never => { throw i; };
-    const space = () => { while (i < text.length && /[ \t\n\r]/.test(text[i])) i++; };
-    const literal = (word: string) => { if (text.startsWith(word, i)) i += word.length; else fail(); };
+    const fail = (): never => {
+        throw i;
+    };
+    const space = () => {
+        while (i < text.length && /[ \t\n\r]/.test(text[i])) i++;
+    };
+    const literal = (word: string) => {
+        if (text.startsWith(word, i)) i += word.length;
+        else fail();
+    };
     const string = () => {
         i++;
         while (i < text.length && text[i] !== '"') {
             if (text[i] === '\\') {
                 i++;
-                if (text[i] === 'u') { if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail(); i += 4; }
-                else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
+                if (text[i] === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+                    i += 4;
+                } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
             } else if (text.charCodeAt(i) < 0x20) fail();
             i++;
         }
@@ -30,23 +39,49 @@ export function jsonErrorOffset(text: string): number | undefined {
         space();
         const c = text[i];
         if (c === '{') {
-            i++; space();
-            if (text[i] === '}') { i++; return; }
+            i++;
+            space();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
             for (;;) {
-                space(); if (text[i] !== '"') fail(); string();
-                space(); if (text[i] !== ':') fail(); i++;
-                value(); space();
-                if (text[i] === ',') { i++; continue; }
-                if (text[i] === '}') { i++; return; }
+                space();
+                if (text[i] !== '"') fail();
+                string();
+                space();
+                if (text[i] !== ':') fail();
+                i++;
+                value();
+                space();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
                 fail();
             }
         } else if (c === '[') {
-            i++; space();
-            if (text[i] === ']') { i++; return; }
+            i++;
+            space();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
             for (;;) {
-                value(); space();
-                if (text[i] === ',') { i++; continue; }
-                if (text[i] === ']') { i++; return; }
+                value();
+                space();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
                 fail();
             }
         } else if (c === '"') string();
@@ -56,7 +91,8 @@ export function jsonErrorOffset(text: string): number | undefined {
         else number();
     };
     try {
-        value(); space();
+        value();
+        space();
         return i < text.length ? i : undefined;
     } catch (offset) {
         return Math.min(offset as number, text.length);

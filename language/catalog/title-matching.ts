@@ -13,7 +13,8 @@ export function titleTokens(title: string): string[] {
     // not change which indicator is meant.
     const plain = title.replace(/\([^)]*\)/g, ' ');
     const words = (plain.trim() ? plain : title)
-        .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()
         .replace(/[’'`]/g, '')
         .split(/[^a-z0-9]+/)
@@ -106,7 +107,8 @@ export class TitleMatcher<T> {
             const score = diceScore(query, candidate.words);
             if (score >= threshold && score > (best.get(candidate.item) ?? 0)) best.set(candidate.item, score);
         }
-        return [...best].map(([item, score]) => ({ item, score }))
+        return [...best]
+            .map(([item, score]) => ({ item, score }))
             .sort((a, b) => b.score - a.score)
             .slice(0, limit);
     }
@@ -135,18 +137,30 @@ function diceScore(query: readonly Float32Array[], words: readonly number[]): nu
             let best = 0;
             let bestIndex = -1;
             words.forEach((word, index) => {
-                if (!used.has(index) && row[word] > best) { best = row[word]; bestIndex = index; }
+                if (!used.has(index) && row[word] > best) {
+                    best = row[word];
+                    bestIndex = index;
+                }
             });
-            if (bestIndex >= 0) { used.add(bestIndex); total += best; }
+            if (bestIndex >= 0) {
+                used.add(bestIndex);
+                total += best;
+            }
         }
     } else {
         for (const word of words) {
             let best = 0;
             let bestIndex = -1;
             query.forEach((row, index) => {
-                if (!used.has(index) && row[word] > best) { best = row[word]; bestIndex = index; }
+                if (!used.has(index) && row[word] > best) {
+                    best = row[word];
+                    bestIndex = index;
+                }
             });
-            if (bestIndex >= 0) { used.add(bestIndex); total += best; }
+            if (bestIndex >= 0) {
+                used.add(bestIndex);
+                total += best;
+            }
         }
     }
     return (2 * total) / (query.length + words.length);

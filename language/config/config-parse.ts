@@ -5,9 +5,7 @@ import { editDistance } from '../catalog/title-matching.js';
 import type { CopConfig } from './config-schema.js';
 import { configKeys, configSchema, ruleLevels } from './config-schema.js';
 
-export type ConfigParseResult =
-    | { readonly ok: true; readonly config: CopConfig }
-    | { readonly ok: false; readonly problems: string[] };
+export type ConfigParseResult = { readonly ok: true; readonly config: CopConfig } | { readonly ok: false; readonly problems: string[] };
 
 const codes = Object.keys(diagnosticRules);
 
@@ -39,9 +37,14 @@ function issueProblems(json: unknown, issue: z.core.$ZodIssue): string[] {
     const [top, second] = issue.path;
     if (issue.code === 'unrecognized_keys') {
         if (top === 'rules') {
-            return issue.keys.map(key => `key \`rules.${key}\`: "${key}" is not a diagnostic code${suggest(key, codes)} (the codes and their default severities are listed in docs/config.md)`);
+            return issue.keys.map(
+                key =>
+                    `key \`rules.${key}\`: "${key}" is not a diagnostic code${suggest(key, codes)} (the codes and their default severities are listed in docs/config.md)`
+            );
         }
-        return issue.keys.map(key => `key \`${key}\`: not a key of the config${suggest(key, configKeys)} (the keys are ${configKeys.map(name => `"${name}"`).join(', ')})`);
+        return issue.keys.map(
+            key => `key \`${key}\`: not a key of the config${suggest(key, configKeys)} (the keys are ${configKeys.map(name => `"${name}"`).join(', ')})`
+        );
     }
     if (top === undefined) return ['the file must hold a JSON object, like `{ "catalogs": [], "rules": {} }`'];
     if (top === 'catalogs') {
@@ -54,7 +57,9 @@ function issueProblems(json: unknown, issue: z.core.$ZodIssue): string[] {
     if (top === 'rules') {
         if (typeof second === 'string') {
             const written = isObject(json) && isObject(json.rules) ? json.rules[second] : undefined;
-            return [`key \`rules.${second}\`: ${JSON.stringify(written)} is not a severity${typeof written === 'string' ? suggest(written, ruleLevels) : ''} (use one of ${ruleLevels.map(level => `"${level}"`).join(', ')})`];
+            return [
+                `key \`rules.${second}\`: ${JSON.stringify(written)} is not a severity${typeof written === 'string' ? suggest(written, ruleLevels) : ''} (use one of ${ruleLevels.map(level => `"${level}"`).join(', ')})`
+            ];
         }
         return ['key `rules`: must be an object from code to severity, like `{ "unmeasured": "off" }`'];
     }

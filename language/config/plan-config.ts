@@ -61,7 +61,7 @@ export class PlanConfig {
         // Asked once per indicator too (through the catalogs), so the folders are worked out once.
         const key = planUri.toString().replace(/[^/]*$/, '');
         let candidates = this.candidates.get(key);
-        if (!candidates) this.candidates.set(key, candidates = configCandidates(planUri));
+        if (!candidates) this.candidates.set(key, (candidates = configCandidates(planUri)));
         if (candidates.length === 0) return Promise.resolve(NONE);
         const cached = this.searches.get(key);
         // Every file read then is still the same read (nothing changed on disk since): same result.

@@ -32,7 +32,9 @@ export interface DecisionEvaluation {
  */
 export function evaluateDecision(decision: Decision, model: ImpactModel): DecisionEvaluation {
     const metrics: DecisionMetric[] = [];
-    const add = (metric: DecisionMetric | undefined) => { if (metric && !metrics.includes(metric)) metrics.push(metric); };
+    const add = (metric: DecisionMetric | undefined) => {
+        if (metric && !metrics.includes(metric)) metrics.push(metric);
+    };
     decision.uses.forEach(use => add(use.ref));
     decision.thresholds.forEach(threshold => add(threshold.metric?.ref));
     const thresholds = decision.thresholds.map(threshold => checkThreshold(threshold, model));
@@ -42,7 +44,10 @@ export function evaluateDecision(decision: Decision, model: ImpactModel): Decisi
     }
     const reasons: string[] = [];
     for (const check of thresholds) {
-        if (check.met === false) reasons.push(`\`${check.threshold.metric.$refText}\` is ${formatNumber(check.latest)} where the threshold asks ${check.threshold.operator} ${check.threshold.value}`);
+        if (check.met === false)
+            reasons.push(
+                `\`${check.threshold.metric.$refText}\` is ${formatNumber(check.latest)} where the threshold asks ${check.threshold.operator} ${check.threshold.value}`
+            );
     }
     for (const use of decision.uses) {
         const metric = use.ref;

@@ -22,8 +22,9 @@ export class DecisionsService {
 
     async decisionsOf(document: LangiumDocument): Promise<DecisionsModel> {
         const { model } = await this.impact.impactOf(document);
-        return this.cache.get(`${document.uri.toString()}@${model.asOf}`,
-            async () => evaluateDecisions((document as LangiumDocument<PlanFile>).parseResult.value, model));
+        return this.cache.get(`${document.uri.toString()}@${model.asOf}`, async () =>
+            evaluateDecisions((document as LangiumDocument<PlanFile>).parseResult.value, model)
+        );
     }
 
     decisionsOfNode(node: AstNode): Promise<DecisionsModel> {

@@ -36,7 +36,10 @@ export interface DecisionsView {
     readonly storyPaths: { name: string; title: string | null; date: string | null; cycles: string[] }[];
 }
 
-export interface SeriesView { readonly date: string; readonly value: number }
+export interface SeriesView {
+    readonly date: string;
+    readonly value: number;
+}
 
 export interface NorthStarView {
     readonly name: string;
@@ -112,7 +115,15 @@ export interface ObjectiveScoreView {
     readonly name: string;
     readonly title: string | null;
     readonly score: number | null;
-    readonly keys: { subject: string; subjectTitle: string | null; op: string; value: number | null; by: string | null; score: number | null; status: Status | null }[];
+    readonly keys: {
+        subject: string;
+        subjectTitle: string | null;
+        op: string;
+        value: number | null;
+        by: string | null;
+        score: number | null;
+        status: Status | null;
+    }[];
 }
 
 /**
@@ -121,7 +132,7 @@ export interface ObjectiveScoreView {
  */
 const text = (value: string | undefined): string => value ?? '';
 
-const finite = (value: number | undefined): number | null => value === undefined || !Number.isFinite(value) ? null : value;
+const finite = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : value);
 
 function seriesOf(metric: DecisionMetric, model: ImpactModel): SeriesView[] {
     if (metric.$type === 'Indicator') {
@@ -135,7 +146,11 @@ function statusOf(metric: Indicator | Kpi, model: ImpactModel): Status | null {
     return (metric.$type === 'Indicator' ? model.indicators.get(metric)?.judgement?.status : model.kpis.get(metric)?.judgement?.status) ?? null;
 }
 
-export function buildDecisionsView(decisions: DecisionsModel, model: ImpactModel, stories: readonly { name: string; title?: string; date?: string; cycles: string[] }[]): DecisionsView {
+export function buildDecisionsView(
+    decisions: DecisionsModel,
+    model: ImpactModel,
+    stories: readonly { name: string; title?: string; date?: string; cycles: string[] }[]
+): DecisionsView {
     const asOf = model.asOf;
     const star = decisions.northstar;
     const roi = decisions.roi;
@@ -156,60 +171,81 @@ export function buildDecisionsView(decisions: DecisionsModel, model: ImpactModel
                 name: text(metric.name),
                 title: metric.title ?? null,
                 kind: metric.$type === 'Indicator' ? 'indicator' : metric.$type === 'Kpi' ? 'kpi' : 'objective',
-                unit: metric.$type === 'Objective' ? null : metric.unit ?? null,
+                unit: metric.$type === 'Objective' ? null : (metric.unit ?? null),
                 latest: finite(latestValue(metric, model)),
                 series: seriesOf(metric, model),
-                thresholds: evaluation.thresholds.filter(check => check.threshold.metric?.ref === metric).flatMap(check => {
-                    const value = parseAmount(check.threshold.value);
-                    return value === undefined ? [] : [{ op: check.threshold.operator, value, met: check.met ?? null }];
-                })
+                thresholds: evaluation.thresholds
+                    .filter(check => check.threshold.metric?.ref === metric)
+                    .flatMap(check => {
+                        const value = parseAmount(check.threshold.value);
+                        return value === undefined ? [] : [{ op: check.threshold.operator, value, met: check.met ?? null }];
+                    })
             }))
         };
     });
     // Soonest due first; Array.prototype.sort is stable, so equal dates keep plan order.
-    const order = (view: DecisionView) => view.due === null ? Infinity : parseDay(view.due)!;
+    const order = (view: DecisionView) => (view.due === null ? Infinity : parseDay(view.due)!);
     decisionViews.sort((a, b) => order(a) - order(b));
-    const reviews = decisions.reviews.map(({ review, actions, missing }): ReviewView => ({
-        name: text(review.name),
-        title: review.title ?? null,
-        date: parseDay(review.date) === undefined ? null : review.date!,
-        wins: review.notes.filter(note => note.kind === 'win').map(note => ({ text: text(note.text), tags: note.tags.map(tag => tag.$refText) })),
-        worries: review.notes.filter(note => note.kind === 'worry').map(note => ({ text: text(note.text), tags: note.tags.map(tag => tag.$refText) })),
-        experiments: review.experiments.map(experiment => experiment.experiment?.$refText ?? experiment.text ?? ''),
-        actions: actions.map(({ action, status }) => ({ text: text(action.text), owner: text(action.owner), due: text(action.due), done: action.done ?? null, status })),
-        missing: [...missing]
-    }));
-    const reviewDay = (view: ReviewView) => view.date === null ? -Infinity : parseDay(view.date)!;
+    const reviews = decisions.reviews.map(
+        ({ review, actions, missing }): ReviewView => ({
+            name: text(review.name),
+            title: review.title ?? null,
+            date: parseDay(review.date) === undefined ? null : review.date!,
+            wins: review.notes.filter(note => note.kind === 'win').map(note => ({ text: text(note.text), tags: note.tags.map(tag => tag.$refText) })),
+            worries: review.notes.filter(note => note.kind === 'worry').map(note => ({ text: text(note.text), tags: note.tags.map(tag => tag.$refText) })),
+            experiments: review.experiments.map(experiment => experiment.experiment?.$refText ?? experiment.text ?? ''),
+            actions: actions.map(({ action, status }) => ({
+                text: text(action.text),
+                owner: text(action.owner),
+                due: text(action.due),
+                done: action.done ?? null,
+                status
+            })),
+            missing: [...missing]
+        })
+    );
+    const reviewDay = (view: ReviewView) => (view.date === null ? -Infinity : parseDay(view.date)!);
     reviews.sort((a, b) => reviewDay(b) - reviewDay(a));
     return {
         asOf: formatDay(asOf),
-        northstar: star ? {
-            name: text(star.metric.name),
-            title: star.metric.title ?? null,
-            kind: star.metric.$type === 'Indicator' ? 'indicator' : 'kpi',
-            unit: star.metric.unit ?? null,
-            percent: star.percent,
-            latest: finite(star.latest),
-            status: star.status ?? null,
-            target: star.goal ? { op: star.goal.operator, value: star.goal.value, by: star.metric.target?.by ?? null } : null,
-            series: star.series.map(point => ({ date: formatDay(point.day), value: point.value }))
-        } : null,
-        roi: roi ? {
-            costName: text(roi.cost.source.name),
-            currency: roi.cost.currency ?? '',
-            cost: finite(roi.cost.value),
-            value: finite(roi.value), low: finite(roi.low), high: finite(roi.high),
-            net: finite(roi.net), netLow: finite(roi.netLow), netHigh: finite(roi.netHigh),
-            kpis: roi.kpis.map(kpi => text(kpi.name))
-        } : null,
+        northstar: star
+            ? {
+                  name: text(star.metric.name),
+                  title: star.metric.title ?? null,
+                  kind: star.metric.$type === 'Indicator' ? 'indicator' : 'kpi',
+                  unit: star.metric.unit ?? null,
+                  percent: star.percent,
+                  latest: finite(star.latest),
+                  status: star.status ?? null,
+                  target: star.goal ? { op: star.goal.operator, value: star.goal.value, by: star.metric.target?.by ?? null } : null,
+                  series: star.series.map(point => ({ date: formatDay(point.day), value: point.value }))
+              }
+            : null,
+        roi: roi
+            ? {
+                  costName: text(roi.cost.source.name),
+                  currency: roi.cost.currency ?? '',
+                  cost: finite(roi.cost.value),
+                  value: finite(roi.value),
+                  low: finite(roi.low),
+                  high: finite(roi.high),
+                  net: finite(roi.net),
+                  netLow: finite(roi.netLow),
+                  netHigh: finite(roi.netHigh),
+                  kpis: roi.kpis.map(kpi => text(kpi.name))
+              }
+            : null,
         decisions: decisionViews,
         reviews,
         planOrder: [...decisions.decisions.map(d => text(d.decision.name)), ...decisions.reviews.map(r => text(r.review.name))],
         scorecard: PERSPECTIVES.map(perspective => ({
             perspective,
             metrics: decisions.scorecard[perspective].map(metric => ({
-                name: text(metric.name), title: metric.title ?? null, kind: metric.$type === 'Indicator' ? 'indicator' as const : 'kpi' as const,
-                latest: finite(latestValue(metric, model)), status: statusOf(metric, model)
+                name: text(metric.name),
+                title: metric.title ?? null,
+                kind: metric.$type === 'Indicator' ? ('indicator' as const) : ('kpi' as const),
+                latest: finite(latestValue(metric, model)),
+                status: statusOf(metric, model)
             }))
         })),
         okr: decisions.objectives.map(({ objective }) => {
@@ -219,13 +255,23 @@ export function buildDecisionsView(decisions: DecisionsModel, model: ImpactModel
                 title: objective.title ?? null,
                 score: finite(scored.score),
                 keys: scored.keys.map(key => ({
-                    subject: key.key.subject?.$refText ?? '', subjectTitle: key.key.subject?.ref?.title ?? null, op: key.key.operator, value: finite(parseAmount(key.key.value)),
-                    by: parseDay(key.key.by) === undefined ? null : key.key.by!, score: finite(key.score), status: key.status ?? null
+                    subject: key.key.subject?.$refText ?? '',
+                    subjectTitle: key.key.subject?.ref?.title ?? null,
+                    op: key.key.operator,
+                    value: finite(parseAmount(key.key.value)),
+                    by: parseDay(key.key.by) === undefined ? null : key.key.by!,
+                    score: finite(key.score),
+                    status: key.status ?? null
                 }))
             };
         }),
-        storyPaths: stories.filter(story => story.cycles.length > 0).map(story => ({
-            name: text(story.name), title: story.title ?? null, date: parseDay(story.date) === undefined ? null : story.date!, cycles: [...story.cycles]
-        }))
+        storyPaths: stories
+            .filter(story => story.cycles.length > 0)
+            .map(story => ({
+                name: text(story.name),
+                title: story.title ?? null,
+                date: parseDay(story.date) === undefined ? null : story.date!,
+                cycles: [...story.cycles]
+            }))
     };
 }

@@ -8,9 +8,12 @@ export type DecisionMetric = Indicator | Kpi | Objective;
 /** A metric's latest value: an indicator's latest actual, a kpi's value, an objective's score. */
 export function latestValue(metric: DecisionMetric, model: ImpactModel): number | undefined {
     switch (metric.$type) {
-        case 'Indicator': return model.indicators.get(metric)?.latest?.value;
-        case 'Kpi': return model.kpis.get(metric)?.value;
-        case 'Objective': return objectiveScore(metric, model).score;
+        case 'Indicator':
+            return model.indicators.get(metric)?.latest?.value;
+        case 'Kpi':
+            return model.kpis.get(metric)?.value;
+        case 'Objective':
+            return objectiveScore(metric, model).score;
     }
 }
 
@@ -22,8 +25,7 @@ export function isOffTrack(metric: DecisionMetric, model: ImpactModel): boolean 
             return subject !== undefined && isOffTrack(subject, model);
         });
     }
-    const status: Status | undefined = metric.$type === 'Indicator'
-        ? model.indicators.get(metric)?.judgement?.status
-        : model.kpis.get(metric)?.judgement?.status;
+    const status: Status | undefined =
+        metric.$type === 'Indicator' ? model.indicators.get(metric)?.judgement?.status : model.kpis.get(metric)?.judgement?.status;
     return status === 'off-track' || status === 'missed';
 }

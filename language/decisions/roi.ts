@@ -54,8 +54,9 @@ export function roiOf(root: PlanFile, model: ImpactModel): Roi | undefined {
     const kpis = root.elements.filter(isKpi);
     const usedInFormulas = new Set<unknown>();
     for (const kpi of kpis) for (const name of namesIn(kpi.formula)) usedInFormulas.add(name);
-    const counted = kpis.filter(kpi => kpi.translates.length > 0 && !usedInFormulas.has(kpi)
-        && sameUnit(model.kpis.get(kpi)?.unit ?? parseUnit(kpi.unit), cost.unit));
+    const counted = kpis.filter(
+        kpi => kpi.translates.length > 0 && !usedInFormulas.has(kpi) && sameUnit(model.kpis.get(kpi)?.unit ?? parseUnit(kpi.unit), cost.unit)
+    );
     let net: number | undefined, netLow: number | undefined, netHigh: number | undefined;
     for (const kpi of counted) {
         const impact = model.kpis.get(kpi);

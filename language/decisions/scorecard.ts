@@ -3,7 +3,7 @@ import { isIndicator, isKpi } from '../generated/ast.js';
 
 /** The four perspectives of the Balanced Scorecard, in the order views and exports list them. */
 export const PERSPECTIVES = ['financial', 'customer', 'process', 'learning'] as const;
-export type Perspective = typeof PERSPECTIVES[number];
+export type Perspective = (typeof PERSPECTIVES)[number];
 
 export type Scorecard = Readonly<Record<Perspective, readonly (Indicator | Kpi)[]>>;
 

@@ -40,7 +40,9 @@ export function canonicalElements(root: PlanFile): CanonicalElement[] {
     for (const element of root.elements ?? []) {
         const cst = element.$cstNode;
         if (!cst) continue;
-        const leaves = CstUtils.flattenCst(cst).filter(leaf => !leaf.hidden).toArray();
+        const leaves = CstUtils.flattenCst(cst)
+            .filter(leaf => !leaf.hidden)
+            .toArray();
         const open = leaves.findIndex(leaf => leaf.text === '{');
         const header = open < 0 ? leaves : leaves.slice(0, open);
         const body = open < 0 ? [] : leaves.slice(open + 1, leaves[leaves.length - 1]?.text === '}' ? -1 : undefined);

@@ -45,7 +45,15 @@ export function compareElements(before: readonly CanonicalElement[], after: read
         const key = keyOf(element);
         if (seen.has(key)) continue;
         seen.add(key);
-        changes.push({ plan: sides.plan, element: element.name, type: element.type, change: 'removed', file: sides.beforeFile ?? '', line: element.line, ...titled(element.title) });
+        changes.push({
+            plan: sides.plan,
+            element: element.name,
+            type: element.type,
+            change: 'removed',
+            file: sides.beforeFile ?? '',
+            line: element.line,
+            ...titled(element.title)
+        });
     }
     return changes;
 }
@@ -63,7 +71,10 @@ function fieldOrder(before: CanonicalElement, after: CanonicalElement): string[]
 
 function itemsKey(lines: readonly FieldLine[] | undefined): string {
     if (!lines) return '';
-    return lines.flatMap(line => line.items).sort().join('\u0000');
+    return lines
+        .flatMap(line => line.items)
+        .sort()
+        .join('\u0000');
 }
 
 function sameLines(a: readonly FieldLine[] | undefined, b: readonly FieldLine[] | undefined): boolean {

@@ -82,10 +82,12 @@ export function diffWorkspaces(before: readonly DiffPlanInput[], after: readonly
             ...(pair.after ? { after: pair.after.input.file } : {})
         });
         const renamedPlan = !!pair.before && !!pair.after && pair.before.name !== pair.after.name;
-        const beforeElements = renamedPlan ? withNameField(pair.before!.elements, name) : pair.before?.elements ?? [];
-        const afterElements = renamedPlan ? withNameField(pair.after!.elements, name) : pair.after?.elements ?? [];
+        const beforeElements = renamedPlan ? withNameField(pair.before!.elements, name) : (pair.before?.elements ?? []);
+        const afterElements = renamedPlan ? withNameField(pair.after!.elements, name) : (pair.after?.elements ?? []);
         const planChanges = compareElements(beforeElements, afterElements, {
-            plan: name, beforeFile: pair.before?.input.file, afterFile: pair.after?.input.file
+            plan: name,
+            beforeFile: pair.before?.input.file,
+            afterFile: pair.after?.input.file
         });
         changes.push(...planChanges);
         impact.push(...impactChanges(name, pair.before?.input.impact, pair.after?.input.impact));

@@ -21,9 +21,13 @@ export function diffToJson(diff: PlanDiff): object {
             rule: policy.rule,
             passed: policy.matches.length === 0,
             matches: policy.matches.map(match => ({
-                plan: match.plan, element: match.element, type: match.type,
+                plan: match.plan,
+                element: match.element,
+                type: match.type,
                 ...(match.field !== undefined ? { field: match.field } : {}),
-                reason: match.reason, file: match.file, line: match.line
+                reason: match.reason,
+                file: match.file,
+                line: match.line
             }))
         })),
         summary: summarise(diff),

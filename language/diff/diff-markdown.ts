@@ -82,10 +82,14 @@ function capped(text: string, limit: number): string {
 
 function planStatus(plan: PlanPairing): string {
     switch (plan.status) {
-        case 'added': return ` — new plan (${plan.after})`;
-        case 'removed': return ` — plan removed (${plan.before})`;
-        case 'renamed': return ` — moved from ${plan.before} to ${plan.after}`;
-        case 'kept': return '';
+        case 'added':
+            return ` — new plan (${plan.after})`;
+        case 'removed':
+            return ` — plan removed (${plan.before})`;
+        case 'renamed':
+            return ` — moved from ${plan.before} to ${plan.after}`;
+        case 'kept':
+            return '';
     }
 }
 
@@ -93,11 +97,15 @@ function policyLines(policies: readonly PolicyResult[]): string[] {
     const lines = ['**Policies**', ''];
     for (const policy of policies) {
         const count = policy.matches.length;
-        lines.push(count === 0
-            ? `- ✅ ${codeSpan(policy.rule)}: passes`
-            : `- ❌ ${codeSpan(policy.rule)}: ${count} change${count === 1 ? '' : 's'} need${count === 1 ? 's' : ''} a sign-off`);
+        lines.push(
+            count === 0
+                ? `- ✅ ${codeSpan(policy.rule)}: passes`
+                : `- ❌ ${codeSpan(policy.rule)}: ${count} change${count === 1 ? '' : 's'} need${count === 1 ? 's' : ''} a sign-off`
+        );
         for (const match of policy.matches.slice(0, MATCHES_SHOWN)) {
-            lines.push(`  - ${escapeMarkdown(titledName(match.element, match.title))} (${escapeMarkdown(match.type)} in ${escapeMarkdown(match.plan)}): ${escapeMarkdown(match.reason)}`);
+            lines.push(
+                `  - ${escapeMarkdown(titledName(match.element, match.title))} (${escapeMarkdown(match.type)} in ${escapeMarkdown(match.plan)}): ${escapeMarkdown(match.reason)}`
+            );
         }
         if (count > MATCHES_SHOWN) lines.push(`  - … and ${count - MATCHES_SHOWN} more`);
     }

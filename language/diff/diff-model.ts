@@ -37,7 +37,7 @@ export interface KpiImpactChange {
 }
 
 export const POLICY_RULES = ['target-lowered', 'value-removed', 'unsourced-assumption'] as const;
-export type PolicyRule = typeof POLICY_RULES[number];
+export type PolicyRule = (typeof POLICY_RULES)[number];
 
 export function isPolicyRule(text: string): text is PolicyRule {
     return (POLICY_RULES as readonly string[]).includes(text);
@@ -112,11 +112,7 @@ export function summaryLine(diff: PlanDiff): string {
     const s = summarise(diff);
     if (diff.changes.length === 0 && diff.impact.length === 0) return 'No change in meaning.';
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const parts = [
-        `${plural(s.changed, 'element')} changed (${plural(s.lines, 'line')})`,
-        `${s.added} added`,
-        `${s.removed} removed`
-    ];
+    const parts = [`${plural(s.changed, 'element')} changed (${plural(s.lines, 'line')})`, `${s.added} added`, `${s.removed} removed`];
     let text = `${parts.join(', ')}; ${plural(s.kpis, 'kpi')} ${s.kpis === 1 ? 'moves' : 'move'}`;
     if (diff.policies.length > 0) {
         text += s.failed === 0 ? '; every policy passes' : `; ${plural(s.failed, 'policy failure')}`;

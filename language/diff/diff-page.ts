@@ -31,5 +31,11 @@ export interface DiffPageOptions {
 /** The comment's markdown as HTML in the page shell; the marker line (a bot's) is left out. */
 export function renderDiffPage(diff: PlanDiff, options: DiffPageOptions): string {
     const markdown = renderDiffMarkdown(diff).replace(`${DIFF_MARKER}\n`, '');
-    return renderPage({ title: options.title, css: diffCss, body: `<main>\n${renderer.render(markdown)}</main>`, bodyClass: 'cop-diff', footer: options.footer });
+    return renderPage({
+        title: options.title,
+        css: diffCss,
+        body: `<main>\n${renderer.render(markdown)}</main>`,
+        bodyClass: 'cop-diff',
+        footer: options.footer
+    });
 }

@@ -61,10 +61,14 @@ export function renderDiffText(diff: PlanDiff, paint: Paint = plain): string {
 
 function planStatus(plan: PlanPairing): string {
     switch (plan.status) {
-        case 'added': return ` (new plan, ${plan.after})`;
-        case 'removed': return ` (plan removed, was ${plan.before})`;
-        case 'renamed': return ` (moved from ${plan.before} to ${plan.after})`;
-        case 'kept': return ` (${plan.after})`;
+        case 'added':
+            return ` (new plan, ${plan.after})`;
+        case 'removed':
+            return ` (plan removed, was ${plan.before})`;
+        case 'renamed':
+            return ` (moved from ${plan.before} to ${plan.after})`;
+        case 'kept':
+            return ` (${plan.after})`;
     }
 }
 

@@ -50,7 +50,7 @@ export function loweredBy(before: string | undefined, after: string | undefined)
     if (old.operator !== goal.operator) {
         const sameDirection = (rising(old.operator) && rising(goal.operator)) || (falling(old.operator) && falling(goal.operator));
         // `> 100` to `>= 100` admits 100 too; `>=` to `>` is stricter.
-        if (!sameDirection || goal.operator.length > old.operator.length && goal.value === old.value) return `the target was loosened ${from}`;
+        if (!sameDirection || (goal.operator.length > old.operator.length && goal.value === old.value)) return `the target was loosened ${from}`;
     }
     if (rising(goal.operator) && rising(old.operator) && goal.value < old.value) return `the target was lowered ${from}`;
     if (falling(goal.operator) && falling(old.operator) && goal.value > old.value) return `the target was raised ${from} (more is allowed)`;
@@ -75,7 +75,14 @@ export function matchPolicies(rules: readonly PolicyRule[], changes: readonly El
     const seen = new Set<string>();
     for (const change of changes) {
         const key = `${change.type}\u0000${change.element}`;
-        const base = { plan: change.plan, element: change.element, type: change.type, file: change.file, line: change.line, ...(change.title !== undefined ? { title: change.title } : {}) };
+        const base = {
+            plan: change.plan,
+            element: change.element,
+            type: change.type,
+            file: change.file,
+            line: change.line,
+            ...(change.title !== undefined ? { title: change.title } : {})
+        };
         if (wanted.has('target-lowered')) {
             const old = before.get(key);
             const current = change.change === 'removed' ? undefined : after.get(key);
@@ -100,7 +107,11 @@ export function matchPolicies(rules: readonly PolicyRule[], changes: readonly El
     return matches;
 }
 
-function loweredTargets(before: CanonicalElement | undefined, after: CanonicalElement | undefined, fields: readonly string[]): { field: string; text: string }[] {
+function loweredTargets(
+    before: CanonicalElement | undefined,
+    after: CanonicalElement | undefined,
+    fields: readonly string[]
+): { field: string; text: string }[] {
     const reasons: { field: string; text: string }[] = [];
     for (const field of fields) {
         const old = linesOf(before, field);

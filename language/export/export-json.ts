@@ -13,56 +13,108 @@ export function toPlanExport(model: PlanViewModel): PlanExport {
     return {
         plan: plan ? omitUndefined({ name: plan.name, title: plan.title, purpose: plan.purpose, sponsor: plan.sponsor }) : null,
         matrix: {
-            rows: model.matrix.rows.map(row => omitUndefined({
-                stakeholder: row.stakeholder,
-                side: row.side,
-                title: row.title,
-                short: names(row.short),
-                long: names(row.long)
-            }))
+            rows: model.matrix.rows.map(row =>
+                omitUndefined({
+                    stakeholder: row.stakeholder,
+                    side: row.side,
+                    title: row.title,
+                    short: names(row.short),
+                    long: names(row.long)
+                })
+            )
         },
-        values: model.matrix.rows.flatMap(row => [...row.short, ...row.long]
-            .sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.character ?? 0) - (b.at?.character ?? 0))
-            .map(value => omitUndefined({
-                name: value.name, title: value.title, stakeholder: row.stakeholder, side: row.side, term: value.term,
-                delivered: value.delivered, shared: [...value.shared]
-            }))),
-        shared: model.shared.map(shared => omitUndefined({
-            name: shared.name, title: shared.title, member: names(shared.member), organization: names(shared.organization), delivered: shared.delivered
-        })),
+        values: model.matrix.rows.flatMap(row =>
+            [...row.short, ...row.long]
+                .sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.character ?? 0) - (b.at?.character ?? 0))
+                .map(value =>
+                    omitUndefined({
+                        name: value.name,
+                        title: value.title,
+                        stakeholder: row.stakeholder,
+                        side: row.side,
+                        term: value.term,
+                        delivered: value.delivered,
+                        shared: [...value.shared]
+                    })
+                )
+        ),
+        shared: model.shared.map(shared =>
+            omitUndefined({
+                name: shared.name,
+                title: shared.title,
+                member: names(shared.member),
+                organization: names(shared.organization),
+                delivered: shared.delivered
+            })
+        ),
         inputs: model.chain.inputs.map(step => omitUndefined({ name: step.name, title: step.title, measure: names(step.measures) })),
         outputs: model.chain.outputs.map(step => omitUndefined({ name: step.name, title: step.title, from: names(step.from), measure: names(step.measures) })),
-        outcomes: model.chain.outcomes.map(step => omitUndefined({
-            name: step.name, title: step.title, from: names(step.from), delivers: names(step.delivers), measure: names(step.measures)
+        outcomes: model.chain.outcomes.map(step =>
+            omitUndefined({
+                name: step.name,
+                title: step.title,
+                from: names(step.from),
+                delivers: names(step.delivers),
+                measure: names(step.measures)
+            })
+        ),
+        indicators: model.indicators.map(indicator => ({
+            ...exportIndicator(indicator),
+            ...indicatorImpact(model, indicator.name),
+            ...computedOf(model, indicator.name)
         })),
-        indicators: model.indicators.map(indicator => ({ ...exportIndicator(indicator), ...indicatorImpact(model, indicator.name), ...computedOf(model, indicator.name) })),
         ...measureExport(model),
         kpis: (model.impact?.kpis ?? []).map(kpi => ({
-            name: kpi.name, ...omitUndefined({ title: kpi.title ?? undefined }), unit: kpi.unit, value: exportNumber(kpi.value),
-            planned: exportNumber(kpi.planned), low: exportNumber(kpi.low), high: exportNumber(kpi.high), status: kpi.status,
+            name: kpi.name,
+            ...omitUndefined({ title: kpi.title ?? undefined }),
+            unit: kpi.unit,
+            value: exportNumber(kpi.value),
+            planned: exportNumber(kpi.planned),
+            low: exportNumber(kpi.low),
+            high: exportNumber(kpi.high),
+            status: kpi.status,
             gross: exportNumber(kpi.gross),
-            adjustments: { deadweight: exportNumber(kpi.adjustments.deadweight) ?? 0, displacement: exportNumber(kpi.adjustments.displacement) ?? 0, attribution: exportNumber(kpi.adjustments.attribution) ?? 0 },
+            adjustments: {
+                deadweight: exportNumber(kpi.adjustments.deadweight) ?? 0,
+                displacement: exportNumber(kpi.adjustments.displacement) ?? 0,
+                attribution: exportNumber(kpi.adjustments.attribution) ?? 0
+            },
             grade: kpi.grade,
             drivers: kpi.drivers.map(d => ({ assumption: d.assumption, low: exportNumber(d.low) ?? 0, high: exportNumber(d.high) ?? 0 })),
-            formula: kpi.formula, series: exportSeries(kpi.series), ...omitUndefined({ forecast: exportForecast(kpi.forecast) })
+            formula: kpi.formula,
+            series: exportSeries(kpi.series),
+            ...omitUndefined({ forecast: exportForecast(kpi.forecast) })
         })),
         assumptions: exportAssumptions(model.impact),
         stories: exportStories(model.impact),
         objectives: exportObjectives(model.impact),
         experiments: (model.impact?.experiments ?? []).map(experiment => ({
-            name: experiment.name, metric: experiment.metric, uplift: exportNumber(experiment.uplift), low: exportNumber(experiment.low),
-            high: exportNumber(experiment.high), relative: exportNumber(experiment.relative), significant: experiment.significant
+            name: experiment.name,
+            metric: experiment.metric,
+            uplift: exportNumber(experiment.uplift),
+            low: exportNumber(experiment.low),
+            high: exportNumber(experiment.high),
+            relative: exportNumber(experiment.relative),
+            significant: experiment.significant
         })),
-        cycles: model.cycles.filter(cycle => cycle.present).map(cycle => ({
-            kind: cycle.kind,
-            aspirations: [...cycle.aspirations],
-            conditions: [...cycle.conditions],
-            track: names(cycle.tracks),
-            data: [...cycle.data]
-        })),
+        cycles: model.cycles
+            .filter(cycle => cycle.present)
+            .map(cycle => ({
+                kind: cycle.kind,
+                aspirations: [...cycle.aspirations],
+                conditions: [...cycle.conditions],
+                track: names(cycle.tracks),
+                data: [...cycle.data]
+            })),
         ...decisionsExport(model.decisions),
         diagnostics: model.diagnostics.items.map(d => ({
-            code: d.code, severity: d.severity, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message
+            code: d.code,
+            severity: d.severity,
+            line: d.line,
+            column: d.column,
+            endLine: d.endLine,
+            endColumn: d.endColumn,
+            message: d.message
         })),
         summary: { errors: error, warnings: warning, information, hints: hint }
     };
@@ -73,16 +125,22 @@ function decisionsExport(view: DecisionsView | undefined): Pick<PlanExport, 'nor
     const names = (perspective: string) => view?.scorecard.find(group => group.perspective === perspective)?.metrics.map(metric => metric.name) ?? [];
     const roi = view?.roi;
     const number = (value: number | null | undefined) => exportNumber(value);
-    const ratio = roi && number(roi.cost) !== null && number(roi.value) !== null && number(roi.low) !== null && number(roi.high) !== null
-        ? { cost: number(roi.cost)!, value: number(roi.value)!, low: number(roi.low)!, high: number(roi.high)! }
-        : null;
+    const ratio =
+        roi && number(roi.cost) !== null && number(roi.value) !== null && number(roi.low) !== null && number(roi.high) !== null
+            ? { cost: number(roi.cost)!, value: number(roi.value)!, low: number(roi.low)!, high: number(roi.high)! }
+            : null;
     // Plan order, as the rest of the export; the views sort decisions by due date and reviews by date.
     const byLine = <T extends { name: string }>(items: readonly T[], order: readonly string[]) =>
         [...items].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
     return {
         northstar: view?.northstar?.name ?? null,
         scorecard: { financial: names('financial'), customer: names('customer'), process: names('process'), learning: names('learning') },
-        decisions: byLine(view?.decisions ?? [], view?.planOrder ?? []).map(decision => ({ name: decision.name, due: decision.due, status: decision.status, uses: decision.uses })),
+        decisions: byLine(view?.decisions ?? [], view?.planOrder ?? []).map(decision => ({
+            name: decision.name,
+            due: decision.due,
+            status: decision.status,
+            uses: decision.uses
+        })),
         reviews: byLine(view?.reviews ?? [], view?.planOrder ?? []).map(review => ({
             name: review.name,
             date: review.date,
@@ -97,11 +155,14 @@ function exportIndicator(indicator: IndicatorView): PlanExport['indicators'][num
     // export; one with an inexact number or an impossible date (number-invalid, date-invalid)
     // is left out like it is left out of the evaluation: the diagnostics say where it is.
     const targetValue = amount(indicator.target?.value);
-    const target = !indicator.target || !targetValue || dateProblem(indicator.target.by) !== undefined ? undefined : omitUndefined({
-        op: indicator.target.op as '>=' | '<=' | '=' | '>' | '<',
-        ...targetValue,
-        by: indicator.target.by
-    });
+    const target =
+        !indicator.target || !targetValue || dateProblem(indicator.target.by) !== undefined
+            ? undefined
+            : omitUndefined({
+                  op: indicator.target.op as '>=' | '<=' | '=' | '>' | '<',
+                  ...targetValue,
+                  by: indicator.target.by
+              });
     return omitUndefined({
         name: indicator.name,
         title: indicator.title,
@@ -124,7 +185,12 @@ function indicatorImpact(model: PlanViewModel, name: string): Pick<PlanExport['i
     if (!model.impact) return {};
     const latest = impact?.latest;
     return {
-        latest: latest ? { date: latest.date, ...(impact.percent ? { value: exportNumber(latest.value * 100) ?? 0, percent: true } : { value: exportNumber(latest.value) ?? 0 }) } : null,
+        latest: latest
+            ? {
+                  date: latest.date,
+                  ...(impact.percent ? { value: exportNumber(latest.value * 100) ?? 0, percent: true } : { value: exportNumber(latest.value) ?? 0 })
+              }
+            : null,
         status: impact?.status ?? null,
         series: exportSeries(impact?.actuals ?? [], impact?.percent),
         ...omitUndefined({ forecast: exportForecast(impact?.forecast ?? null, impact?.percent) })
@@ -138,13 +204,23 @@ function computedOf(model: PlanViewModel, name: string): Pick<PlanExport['indica
     return { compute: computed.form as NonNullable<PlanExport['indicators'][number]['compute']>, lineage: lineageOf(computed.lineage) };
 }
 
-function lineageOf(lineage: NonNullable<PlanViewModel['measure']>['computed'][number]['lineage']): NonNullable<PlanExport['indicators'][number]['lineage']> | null {
+function lineageOf(
+    lineage: NonNullable<PlanViewModel['measure']>['computed'][number]['lineage']
+): NonNullable<PlanExport['indicators'][number]['lineage']> | null {
     if (!lineage) return null;
     return {
         ...(lineage.prepare ? { prepare: [...lineage.prepare] } : {}),
-        query: lineage.query, parameters: [...lineage.parameters], duckdb: lineage.duckdb,
+        query: lineage.query,
+        parameters: [...lineage.parameters],
+        duckdb: lineage.duckdb,
         files: lineage.files.map(file => ({ ...file })),
-        figures: lineage.figures.map(figure => ({ period: figure.period, value: figure.value, rows: figure.rows, excluded: figure.excluded && { ...figure.excluded }, changed: figure.changed }))
+        figures: lineage.figures.map(figure => ({
+            period: figure.period,
+            value: figure.value,
+            rows: figure.rows,
+            excluded: figure.excluded && { ...figure.excluded },
+            changed: figure.changed
+        }))
     };
 }
 
@@ -155,15 +231,19 @@ function measureExport(model: PlanViewModel): Pick<PlanExport, 'sources' | 'even
     return {
         sources: measure.sources.map(source => omitUndefined({ ...source })),
         events: measure.events.map(event => omitUndefined({ ...event, requires: [...event.requires], replaces: [...event.replaces] })),
-        influences: measure.computed.filter(entry => entry.influence).map(entry => {
-            const { title, models, cadence, ...parts } = entry.influence!;
-            return omitUndefined({
-                name: entry.name, title, ...parts,
-                models: models.map(model => omitUndefined({ ...model })),
-                cadence,
-                lineage: lineageOf(entry.lineage)
-            });
-        })
+        influences: measure.computed
+            .filter(entry => entry.influence)
+            .map(entry => {
+                const { title, models, cadence, ...parts } = entry.influence!;
+                return omitUndefined({
+                    name: entry.name,
+                    title,
+                    ...parts,
+                    models: models.map(model => omitUndefined({ ...model })),
+                    cadence,
+                    lineage: lineageOf(entry.lineage)
+                });
+            })
     };
 }
 

@@ -136,7 +136,7 @@ export function driverTitle(impact: ImpactView, name: string): string {
  */
 function driversOf(impact: ImpactView, counted: readonly KpiView[], oneTotal: boolean, roi: RoiView | null): FundingDriver[] {
     const cost = roi?.cost ?? null;
-    const ratio = (value: number) => cost ? value / cost : null;
+    const ratio = (value: number) => (cost ? value / cost : null);
     if (oneTotal) {
         const valued = counted.filter(kpi => kpi.value !== null);
         const total = valued.reduce((sum, kpi) => sum + kpi.value!, 0);
@@ -147,25 +147,52 @@ function driversOf(impact: ImpactView, counted: readonly KpiView[], oneTotal: bo
                 swings.set(driver.assumption, { low: moved.low + driver.low - kpi.value!, high: moved.high + driver.high - kpi.value! });
             }
         }
-        return [...swings].map(([name, { low, high }]) => ({
-            title: driverTitle(impact, name), kpi: null, low, high, unit: valued[0]?.unit ?? null, roiLow: ratio(low), roiHigh: ratio(high)
-        })).sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low)).slice(0, TOP_DRIVERS);
+        return [...swings]
+            .map(([name, { low, high }]) => ({
+                title: driverTitle(impact, name),
+                kpi: null,
+                low,
+                high,
+                unit: valued[0]?.unit ?? null,
+                roiLow: ratio(low),
+                roiHigh: ratio(high)
+            }))
+            .sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low))
+            .slice(0, TOP_DRIVERS);
     }
     const relative = (driver: FundingDriver, value: number | null) => Math.abs(driver.high - driver.low) / (value ? Math.abs(value) : 1);
-    return counted.flatMap(kpi => kpi.drivers.map(driver => ({
-        driver: { title: driverTitle(impact, driver.assumption), kpi: titleOf(kpi), low: driver.low, high: driver.high, unit: kpi.unit, roiLow: null, roiHigh: null },
-        value: kpi.value ?? kpi.planned
-    }))).sort((a, b) => relative(b.driver, b.value) - relative(a.driver, a.value)).slice(0, TOP_DRIVERS).map(({ driver }) => driver);
+    return counted
+        .flatMap(kpi =>
+            kpi.drivers.map(driver => ({
+                driver: {
+                    title: driverTitle(impact, driver.assumption),
+                    kpi: titleOf(kpi),
+                    low: driver.low,
+                    high: driver.high,
+                    unit: kpi.unit,
+                    roiLow: null,
+                    roiHigh: null
+                },
+                value: kpi.value ?? kpi.planned
+            }))
+        )
+        .sort((a, b) => relative(b.driver, b.value) - relative(a.driver, a.value))
+        .slice(0, TOP_DRIVERS)
+        .map(({ driver }) => driver);
 }
 
 /** Every kpi and indicator whose forecast falls short of its target, the largest share of the target first. */
 function missesOf(impact: ImpactView): ForecastMiss[] {
-    const share = (shortfall: number, target: number) => target === 0 ? null : shortfall / Math.abs(target);
+    const share = (shortfall: number, target: number) => (target === 0 ? null : shortfall / Math.abs(target));
     const candidates = [
         ...impact.kpis.map(kpi => ({ title: titleOf(kpi), forecast: kpi.forecast, target: kpi.target, unit: kpi.unit, percent: false })),
         ...impact.indicators.map(i => ({ title: titleOf(i), forecast: i.forecast, target: i.target, unit: i.unit, percent: i.percent }))
     ];
-    return candidates.flatMap(item => item.forecast && item.target && item.forecast.shortfall > 0
-        ? [{ ...item, forecast: item.forecast, target: item.target, share: share(item.forecast.shortfall, item.target.value) }] : [])
+    return candidates
+        .flatMap(item =>
+            item.forecast && item.target && item.forecast.shortfall > 0
+                ? [{ ...item, forecast: item.forecast, target: item.target, share: share(item.forecast.shortfall, item.target.value) }]
+                : []
+        )
         .sort((a, b) => (b.share ?? Infinity) - (a.share ?? Infinity));
 }

@@ -46,8 +46,9 @@ export const cycleGuidance: Record<CycleKind, CycleGuidance> = {
         kind: 'immediate',
         order: 1,
         title: 'Immediate value',
-        meaning: 'The worth of taking part itself: what members experience while they meet, ask, answer and learn together. '
-            + 'It is the first thing people feel, and it tells facilitators how to run the community day to day.',
+        meaning:
+            'The worth of taking part itself: what members experience while they meet, ask, answer and learn together. ' +
+            'It is the first thing people feel, and it tells facilitators how to run the community day to day.',
         questions: {
             aspiration: 'What are your aspirations for the direct experience that people will have when engaging with the community?',
             condition: 'What are conditions for such experiences to come about?',
@@ -65,8 +66,9 @@ export const cycleGuidance: Record<CycleKind, CycleGuidance> = {
         kind: 'potential',
         order: 2,
         title: 'Potential value',
-        meaning: 'What the community\'s learning produces that could be used later: documents, tools and recordings; '
-            + 'skills, insights and advice people carry; relationships, reputation and inspiration. Nothing has been applied yet — it is capital waiting to be used.',
+        meaning:
+            "What the community's learning produces that could be used later: documents, tools and recordings; " +
+            'skills, insights and advice people carry; relationships, reputation and inspiration. Nothing has been applied yet — it is capital waiting to be used.',
         questions: {
             aspiration: 'What potentially useful things do you want the community to produce?',
             condition: 'Under what conditions will the community be able to produce these things?',
@@ -84,11 +86,14 @@ export const cycleGuidance: Record<CycleKind, CycleGuidance> = {
         kind: 'applied',
         order: 3,
         title: 'Applied value',
-        meaning: 'Learning put to work: members change what they do because of what the community produced. '
-            + 'It is where the community starts to make a difference, and where its ideas get tested in practice so it can learn from them.',
+        meaning:
+            'Learning put to work: members change what they do because of what the community produced. ' +
+            'It is where the community starts to make a difference, and where its ideas get tested in practice so it can learn from them.',
         questions: {
-            aspiration: 'Who should apply the learning of the community? Where? To what activities? How much risk should they take in trying new community\'s ideas and experimenting?',
-            condition: 'Under what conditions will it be possible for people to apply what the community has produced? What would make it difficult to apply the learning? Are there risks to pay attention to? Is there something the community can do about creating such conditions?',
+            aspiration:
+                "Who should apply the learning of the community? Where? To what activities? How much risk should they take in trying new community's ideas and experimenting?",
+            condition:
+                'Under what conditions will it be possible for people to apply what the community has produced? What would make it difficult to apply the learning? Are there risks to pay attention to? Is there something the community can do about creating such conditions?',
             track: 'What are indicators that would suggest that application is happening? Or that it is becoming more likely? At a sufficient level of depth and scale?',
             data: 'What kind of data should be collected to assess these indicators?'
         },
@@ -103,12 +108,15 @@ export const cycleGuidance: Record<CycleKind, CycleGuidance> = {
         kind: 'realized',
         order: 4,
         title: 'Realized value',
-        meaning: 'The difference the community makes in results that matter: the performance of members, teams and the organization, or a wider good — including harm avoided, such as waste, errors or lost investment. '
-            + 'Its goals are often set outside the community, so the community chooses which ones it can honestly contribute to.',
+        meaning:
+            'The difference the community makes in results that matter: the performance of members, teams and the organization, or a wider good — including harm avoided, such as waste, errors or lost investment. ' +
+            'Its goals are often set outside the community, so the community chooses which ones it can honestly contribute to.',
         questions: {
-            aspiration: 'If the community is successful, what should be different? For members? For their teams? For the company? For the field? For customers? For the world? What undesirable outcomes should the community help prevent?',
-            condition: 'What are the conditions you think must be in place for these outcomes to be likely? Are there factors that would prevent the community to have an effect on relevant outcomes?',
-            track: 'What measures of success does the community want to affect? Are these indicators already part of an stakeholder\'s strategy? Are there additional indicators of realized value specific to the community?',
+            aspiration:
+                'If the community is successful, what should be different? For members? For their teams? For the company? For the field? For customers? For the world? What undesirable outcomes should the community help prevent?',
+            condition:
+                'What are the conditions you think must be in place for these outcomes to be likely? Are there factors that would prevent the community to have an effect on relevant outcomes?',
+            track: "What measures of success does the community want to affect? Are these indicators already part of an stakeholder's strategy? Are there additional indicators of realized value specific to the community?",
             data: 'Which of these indicators are things that organizations already track? What additional data should be collected to better assess these indicators or additional ones?'
         },
         examples: {
@@ -122,11 +130,14 @@ export const cycleGuidance: Record<CycleKind, CycleGuidance> = {
         kind: 'transformative',
         order: 5,
         title: 'Transformative value',
-        meaning: 'Learning that changes the frame: the practice jumps to a new level through loops of trying, reflecting and improving, or the community questions assumptions and reshapes how its practice fits the wider strategy. '
-            + 'Hard to plan, so you look for where surprises are most likely.',
+        meaning:
+            'Learning that changes the frame: the practice jumps to a new level through loops of trying, reflecting and improving, or the community questions assumptions and reshapes how its practice fits the wider strategy. ' +
+            'Hard to plan, so you look for where surprises are most likely.',
         questions: {
-            aspiration: 'By definition, transformative effects are difficult to plan. But where do you expect there is the greatest potential for surprising outcomes that can transform the practice, members\' identities, or the company\'s strategy?',
-            condition: 'What are conditions that would make transformative effects more likely? What risk is the community willing to take in order to innovate?',
+            aspiration:
+                "By definition, transformative effects are difficult to plan. But where do you expect there is the greatest potential for surprising outcomes that can transform the practice, members' identities, or the company's strategy?",
+            condition:
+                'What are conditions that would make transformative effects more likely? What risk is the community willing to take in order to innovate?',
             track: 'What are indicators that would suggest this is happening? What are signs that would indicate the potential is raised?',
             data: 'Can you think of data the community should collect to predict or capture these effects?'
         },
@@ -141,8 +152,9 @@ export const cycleGuidance: Record<CycleKind, CycleGuidance> = {
         kind: 'strategic',
         order: 6,
         title: 'Strategic value',
-        meaning: 'Knowledge treated as a strategic matter, not only an operational one: the community understands the strategy it serves, negotiates its alignment, '
-            + 'reaches the leaders who need to hear it, and brings its insights into strategic debates.',
+        meaning:
+            'Knowledge treated as a strategic matter, not only an operational one: the community understands the strategy it serves, negotiates its alignment, ' +
+            'reaches the leaders who need to hear it, and brings its insights into strategic debates.',
         questions: {
             aspiration: 'How can the community be directly connected to strategic imperative? Should the community be part of strategic conversations?',
             condition: 'What are conditions for these strategic conversations to take place?',
@@ -160,8 +172,9 @@ export const cycleGuidance: Record<CycleKind, CycleGuidance> = {
         kind: 'enabling',
         order: 7,
         title: 'Enabling value',
-        meaning: 'The support that keeps the community alive: recognised leadership roles inside it, and help from outside — a team that supports social learning, logistics, good technology. '
-            + 'Secured support is often the best sign that activity and results will last.',
+        meaning:
+            'The support that keeps the community alive: recognised leadership roles inside it, and help from outside — a team that supports social learning, logistics, good technology. ' +
+            'Secured support is often the best sign that activity and results will last.',
         questions: {
             aspiration: 'What kind of support would you need ideally? What enabling factors should be secured? Or would it be better to keep things low-key?',
             condition: 'Under what conditions would this support be more likely to become available?',

@@ -44,25 +44,32 @@ export function parseActualsCsv(text: string): ParsedActuals {
         const e = error as { lines?: number; column?: number; message?: string; code?: string };
         return {
             rows: [],
-            problems: [{
-                row: e.lines ?? 1,
-                column: typeof e.column === 'number' ? e.column + 1 : undefined,
-                message: `the file is not valid CSV (${plainCsvError(e.code, e.message)})`
-            }]
+            problems: [
+                {
+                    row: e.lines ?? 1,
+                    column: typeof e.column === 'number' ? e.column + 1 : undefined,
+                    message: `the file is not valid CSV (${plainCsvError(e.code, e.message)})`
+                }
+            ]
         };
     }
     if (records.length === 0) {
-        return { rows: [], problems: [{ row: 1, message: 'the file is empty; its first row must be the header `indicator,date,value` (and optionally `note`)' }] };
+        return {
+            rows: [],
+            problems: [{ row: 1, message: 'the file is empty; its first row must be the header `indicator,date,value` (and optionally `note`)' }]
+        };
     }
     const header = records[0].record.map(cell => cell.toLowerCase());
     const missing = REQUIRED.filter(name => !header.includes(name));
     if (missing.length > 0) {
         return {
             rows: [],
-            problems: [{
-                row: records[0].info.lines,
-                message: `the header lacks ${missing.map(m => `\`${m}\``).join(', ')}; the first row must be \`indicator,date,value\` (and optionally \`note\`)`
-            }]
+            problems: [
+                {
+                    row: records[0].info.lines,
+                    message: `the header lacks ${missing.map(m => `\`${m}\``).join(', ')}; the first row must be \`indicator,date,value\` (and optionally \`note\`)`
+                }
+            ]
         };
     }
     const at = (name: string) => header.indexOf(name);
@@ -81,7 +88,12 @@ export function parseActualsCsv(text: string): ParsedActuals {
         const day = parseDay(date);
         const impossible = day === undefined ? dateProblem(date) : undefined;
         if (impossible !== undefined) {
-            problems.push({ row, column: column('date'), code: 'date-invalid', message: `${date} is not a date: ${impossible}. The row is not used until the date is fixed` });
+            problems.push({
+                row,
+                column: column('date'),
+                code: 'date-invalid',
+                message: `${date} is not a date: ${impossible}. The row is not used until the date is fixed`
+            });
             continue;
         }
         if (day === undefined) {
@@ -92,11 +104,20 @@ export function parseActualsCsv(text: string): ParsedActuals {
         const value = parseAmount(valueText);
         const inexact = value === undefined ? numberProblem(valueText) : undefined;
         if (inexact !== undefined) {
-            problems.push({ row, column: column('value'), code: 'number-invalid', message: `${numberProblemText(valueText.trim(), inexact)}. The row is not used until the number is fixed` });
+            problems.push({
+                row,
+                column: column('value'),
+                code: 'number-invalid',
+                message: `${numberProblemText(valueText.trim(), inexact)}. The row is not used until the number is fixed`
+            });
             continue;
         }
         if (value === undefined) {
-            problems.push({ row, column: column('value'), message: `"${valueText ?? ''}" is not a number; write digits with an optional \`.\` decimal part, \`-\` sign or \`%\`` });
+            problems.push({
+                row,
+                column: column('value'),
+                message: `"${valueText ?? ''}" is not a number; write digits with an optional \`.\` decimal part, \`-\` sign or \`%\``
+            });
             continue;
         }
         const note = at('note') >= 0 ? cell('note') || undefined : undefined;
@@ -107,9 +128,13 @@ export function parseActualsCsv(text: string): ParsedActuals {
 
 function plainCsvError(code: string | undefined, message: string | undefined): string {
     switch (code) {
-        case 'CSV_QUOTE_NOT_CLOSED': return 'a quoted cell is never closed';
-        case 'INVALID_OPENING_QUOTE': return 'a quote appears inside an unquoted cell';
-        case 'CSV_INVALID_CLOSING_QUOTE': return 'a closing quote is followed by more text';
-        default: return message?.split(':')[0] ?? 'unreadable';
+        case 'CSV_QUOTE_NOT_CLOSED':
+            return 'a quoted cell is never closed';
+        case 'INVALID_OPENING_QUOTE':
+            return 'a quote appears inside an unquoted cell';
+        case 'CSV_INVALID_CLOSING_QUOTE':
+            return 'a closing quote is followed by more text';
+        default:
+            return message?.split(':')[0] ?? 'unreadable';
     }
 }

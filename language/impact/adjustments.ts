@@ -8,7 +8,7 @@ import type { Interval } from './interval.js';
  * from elsewhere), attribution (what others caused). Net = gross × (1 − d)(1 − disp)(1 − attr).
  */
 export const ADJUSTMENT_KINDS = ['deadweight', 'displacement', 'attribution'] as const;
-export type AdjustmentKind = typeof ADJUSTMENT_KINDS[number];
+export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 
 /** One share as fractions: its point value (a range's midpoint) and its ends. */
 export interface ShareFigures {
@@ -85,7 +85,7 @@ export function statesAdjustment(kpi: Kpi): boolean {
 export function netFactor(shares: KpiShares, pinned?: { kind: AdjustmentKind; at: number }): number {
     let factor = 1;
     for (const kind of ADJUSTMENT_KINDS) {
-        const share = pinned?.kind === kind ? pinned.at : shares[kind]?.point ?? 0;
+        const share = pinned?.kind === kind ? pinned.at : (shares[kind]?.point ?? 0);
         factor *= 1 - share;
     }
     return factor;

@@ -47,9 +47,15 @@ export function numberProblem(text: string | undefined): NumberProblem | undefin
     let wholeDigits = -1; // significant digits before the point
     for (let i = 0; i < compact.length; i++) {
         const code = compact.charCodeAt(i);
-        if (code === 46) { wholeDigits = first < 0 ? 0 : position - first; continue; } // '.'
+        if (code === 46) {
+            wholeDigits = first < 0 ? 0 : position - first;
+            continue;
+        } // '.'
         if (code < 48 || code > 57) continue; // '-', '%'
-        if (code !== 48) { if (first < 0) first = position; last = position; }
+        if (code !== 48) {
+            if (first < 0) first = position;
+            last = position;
+        }
         position++;
     }
     if (wholeDigits < 0) wholeDigits = first < 0 ? 0 : position - first;

@@ -2,7 +2,7 @@ import type { Assumption, Kpi } from '../generated/ast.js';
 
 /** Evidence grades, strongest first (contract, Part 3). */
 export const GRADES = ['experiment', 'quasi-experiment', 'observational', 'estimate'] as const;
-export type Grade = typeof GRADES[number];
+export type Grade = (typeof GRADES)[number];
 
 const rank = (grade: Grade): number => GRADES.indexOf(grade);
 
@@ -47,7 +47,12 @@ export class KpiGrades {
     gradeOf(kpi: Kpi): KpiGrade {
         const grade = this.writtenGrade(kpi);
         if (!grade) return { grade: 'observational', weakest: [] };
-        return { grade, weakest: this.sourcesOf(kpi).filter(([, each]) => each === grade).map(([source]) => source) };
+        return {
+            grade,
+            weakest: this.sourcesOf(kpi)
+                .filter(([, each]) => each === grade)
+                .map(([source]) => source)
+        };
     }
 
     /** What gives the kpi its grade, one level down: its own line, the assumptions and kpis it names. */

@@ -49,11 +49,18 @@ const count = (value: number): string => value.toLocaleString('en-US', { maximum
 function armProblems(side: 'treatment' | 'control', arm: ArmFigures): ExperimentProblem[] {
     const problems: string[] = [];
     if (arm.form === 'proportion') {
-        if (arm.trials <= 0) problems.push(`the ${side} arm has ${count(arm.trials)} trials: an arm needs at least one trial. Write the number of people (or visits) who were in the ${side} group`);
-        else if (arm.successes > arm.trials) problems.push(`the ${side} arm has ${count(arm.successes)} successes of ${count(arm.trials)} trials: there cannot be more successes than trials. Write successes first, then \`of\` and the trials`);
+        if (arm.trials <= 0)
+            problems.push(
+                `the ${side} arm has ${count(arm.trials)} trials: an arm needs at least one trial. Write the number of people (or visits) who were in the ${side} group`
+            );
+        else if (arm.successes > arm.trials)
+            problems.push(
+                `the ${side} arm has ${count(arm.successes)} successes of ${count(arm.trials)} trials: there cannot be more successes than trials. Write successes first, then \`of\` and the trials`
+            );
         if (arm.successes < 0) problems.push(`the ${side} arm has ${count(arm.successes)} successes: write a count of 0 or more`);
     } else {
-        if (arm.n <= 0) problems.push(`the ${side} arm has \`n ${count(arm.n)}\`: an arm needs at least one trial. Write how many were measured in the ${side} group`);
+        if (arm.n <= 0)
+            problems.push(`the ${side} arm has \`n ${count(arm.n)}\`: an arm needs at least one trial. Write how many were measured in the ${side} group`);
         if (arm.sd < 0) problems.push(`the ${side} arm has a negative standard deviation (\`sd ${count(arm.sd)}\`): write it without the minus sign`);
     }
     return problems.map(message => ({ property: side, message }));
@@ -64,8 +71,16 @@ export function experimentProblems(experiment: Experiment): ExperimentProblem[] 
     const problems: ExperimentProblem[] = [];
     const treatment = armFigures(experiment.treatment);
     const control = armFigures(experiment.control);
-    if (!experiment.treatment) problems.push({ property: 'name', message: 'it has no `treatment` arm. Add a line like `treatment 412 of 2000` (successes of trials) or `treatment mean 4.2 sd 1.1 n 300`' });
-    if (!experiment.control) problems.push({ property: 'name', message: 'it has no `control` arm. Add a line like `control 318 of 2000` for the group that did not get the change' });
+    if (!experiment.treatment)
+        problems.push({
+            property: 'name',
+            message: 'it has no `treatment` arm. Add a line like `treatment 412 of 2000` (successes of trials) or `treatment mean 4.2 sd 1.1 n 300`'
+        });
+    if (!experiment.control)
+        problems.push({
+            property: 'name',
+            message: 'it has no `control` arm. Add a line like `control 318 of 2000` for the group that did not get the change'
+        });
     if (treatment) problems.push(...armProblems('treatment', treatment));
     if (control) problems.push(...armProblems('control', control));
     if (treatment && control && treatment.form !== control.form) {
@@ -77,7 +92,10 @@ export function experimentProblems(experiment: Experiment): ExperimentProblem[] 
     const start = parseDay(experiment.start);
     const end = parseDay(experiment.end);
     if (start !== undefined && end !== undefined && end < start) {
-        problems.push({ property: 'end', message: `it ends on ${experiment.end}, before it starts on ${experiment.start}: swap the dates or correct one of them` });
+        problems.push({
+            property: 'end',
+            message: `it ends on ${experiment.end}, before it starts on ${experiment.start}: swap the dates or correct one of them`
+        });
     }
     return problems;
 }
@@ -102,7 +120,7 @@ export function upliftOf(experiment: Experiment): Uplift | undefined {
         const pt = treatment.successes / treatment.trials;
         const pc = control.successes / control.trials;
         uplift = pt - pc;
-        se = Math.sqrt(pt * (1 - pt) / treatment.trials + pc * (1 - pc) / control.trials);
+        se = Math.sqrt((pt * (1 - pt)) / treatment.trials + (pc * (1 - pc)) / control.trials);
         base = pc;
     } else if (treatment.form === 'mean' && control.form === 'mean') {
         uplift = treatment.mean - control.mean;

@@ -38,9 +38,14 @@ export function forecastOf(series: readonly SeriesPoint[], goal: Goal | undefine
 /** How far a value falls short of the goal in its direction (`=`: any distance), never negative. */
 export function shortfallOf(value: number, goal: Goal): number {
     switch (goal.operator) {
-        case '>=': case '>': return Math.max(0, goal.value - value);
-        case '<=': case '<': return Math.max(0, value - goal.value);
-        case '=': return Math.abs(value - goal.value);
+        case '>=':
+        case '>':
+            return Math.max(0, goal.value - value);
+        case '<=':
+        case '<':
+            return Math.max(0, value - goal.value);
+        case '=':
+            return Math.abs(value - goal.value);
     }
 }
 

@@ -14,7 +14,8 @@ import { DIMENSIONLESS, divideUnits, multiplyUnits, sameUnit } from './units.js'
  */
 export function evaluateFormula(expression: Expression | undefined, quantityValue: (quantity: Quantity) => number | undefined): number | undefined {
     switch (expression?.$type) {
-        case 'NumberLiteral': return parseAmount(expression.value);
+        case 'NumberLiteral':
+            return parseAmount(expression.value);
         case 'QuantityRef': {
             const quantity = expression.ref?.ref;
             return quantity ? quantityValue(quantity) : undefined;
@@ -28,10 +29,14 @@ export function evaluateFormula(expression: Expression | undefined, quantityValu
             const right = evaluateFormula(expression.right, quantityValue);
             if (left === undefined || right === undefined) return undefined;
             switch (expression.operator) {
-                case '+': return left + right;
-                case '-': return left - right;
-                case '*': return left * right;
-                case '/': return right === 0 ? undefined : left / right;
+                case '+':
+                    return left + right;
+                case '-':
+                    return left - right;
+                case '*':
+                    return left * right;
+                case '/':
+                    return right === 0 ? undefined : left / right;
             }
         }
     }
@@ -57,10 +62,14 @@ export function evaluateInterval(expression: Expression | undefined, intervalOf:
             const right = evaluateInterval(expression.right, intervalOf);
             if (!left || !right) return undefined;
             switch (expression.operator) {
-                case '+': return addIntervals(left, right);
-                case '-': return subtractIntervals(left, right);
-                case '*': return multiplyIntervals(left, right);
-                case '/': return divideIntervals(left, right);
+                case '+':
+                    return addIntervals(left, right);
+                case '-':
+                    return subtractIntervals(left, right);
+                case '*':
+                    return multiplyIntervals(left, right);
+                case '/':
+                    return divideIntervals(left, right);
             }
         }
     }
@@ -86,13 +95,16 @@ export function unitOfFormula(expression: Expression | undefined, unitOf: (quant
             const quantity = expression.ref?.ref;
             return quantity ? unitOf(quantity) : DIMENSIONLESS;
         }
-        case 'Negation': return unitOfFormula(expression.operand, unitOf, clashes);
+        case 'Negation':
+            return unitOfFormula(expression.operand, unitOf, clashes);
         case 'BinaryExpression': {
             const left = unitOfFormula(expression.left, unitOf, clashes);
             const right = unitOfFormula(expression.right, unitOf, clashes);
             switch (expression.operator) {
-                case '*': return multiplyUnits(left, right);
-                case '/': return divideUnits(left, right);
+                case '*':
+                    return multiplyUnits(left, right);
+                case '/':
+                    return divideUnits(left, right);
                 default:
                     if (!sameUnit(left, right)) clashes.push({ node: expression, left, right, operator: expression.operator });
                     return left;
@@ -110,7 +122,9 @@ export function namesIn(expression: Expression | undefined, names: Quantity[] = 
             if (quantity) names.push(quantity);
             break;
         }
-        case 'Negation': namesIn(expression.operand, names); break;
+        case 'Negation':
+            namesIn(expression.operand, names);
+            break;
         case 'BinaryExpression':
             namesIn(expression.left, names);
             namesIn(expression.right, names);
@@ -122,7 +136,9 @@ export function namesIn(expression: Expression | undefined, names: Quantity[] = 
 /** `x / 0`, `x / -0`, `x / 0%`: a division by a literal zero, outermost first. */
 export function literalZeroDivisions(expression: Expression | undefined, zeros: Expression[] = []): Expression[] {
     switch (expression?.$type) {
-        case 'Negation': literalZeroDivisions(expression.operand, zeros); break;
+        case 'Negation':
+            literalZeroDivisions(expression.operand, zeros);
+            break;
         case 'BinaryExpression':
             if (expression.operator === '/' && isLiteralZero(expression.right)) zeros.push(expression.right);
             literalZeroDivisions(expression.left, zeros);
@@ -134,8 +150,11 @@ export function literalZeroDivisions(expression: Expression | undefined, zeros: 
 
 function isLiteralZero(expression: Expression): boolean {
     switch (expression.$type) {
-        case 'NumberLiteral': return parseAmount(expression.value) === 0;
-        case 'Negation': return isLiteralZero(expression.operand);
-        default: return false;
+        case 'NumberLiteral':
+            return parseAmount(expression.value) === 0;
+        case 'Negation':
+            return isLiteralZero(expression.operand);
+        default:
+            return false;
     }
 }

@@ -20,9 +20,7 @@ export { goalOf } from './goal.js';
 export { quantityUnit } from './kpi-evaluator.js';
 
 /** Where an actual was written: an inline `actual` line or a row of the actuals file. */
-export type ActualOrigin =
-    | { readonly kind: 'inline'; readonly point: ActualPoint }
-    | { readonly kind: 'csv'; readonly file: string; readonly row: number };
+export type ActualOrigin = { readonly kind: 'inline'; readonly point: ActualPoint } | { readonly kind: 'csv'; readonly file: string; readonly row: number };
 
 export interface ActualEntry {
     readonly day: Day;
@@ -132,15 +130,34 @@ interface ImpactElements {
  * reflection lookup per element and guard.
  */
 function impactElementsOf(root: PlanFile): ImpactElements {
-    const result = { indicators: [] as Indicator[], actuals: [] as Actual[], kpis: [] as Kpi[], objectives: [] as Objective[], experiments: [] as Experiment[], influences: [] as Influence[] };
+    const result = {
+        indicators: [] as Indicator[],
+        actuals: [] as Actual[],
+        kpis: [] as Kpi[],
+        objectives: [] as Objective[],
+        experiments: [] as Experiment[],
+        influences: [] as Influence[]
+    };
     for (const element of root.elements ?? []) {
         switch (element.$type) {
-            case 'Indicator': result.indicators.push(element); break;
-            case 'Actual': result.actuals.push(element); break;
-            case 'Kpi': result.kpis.push(element); break;
-            case 'Objective': result.objectives.push(element); break;
-            case 'Experiment': result.experiments.push(element); break;
-            case 'Influence': result.influences.push(element); break;
+            case 'Indicator':
+                result.indicators.push(element);
+                break;
+            case 'Actual':
+                result.actuals.push(element);
+                break;
+            case 'Kpi':
+                result.kpis.push(element);
+                break;
+            case 'Objective':
+                result.objectives.push(element);
+                break;
+            case 'Experiment':
+                result.experiments.push(element);
+                break;
+            case 'Influence':
+                result.influences.push(element);
+                break;
         }
     }
     return result;
@@ -180,7 +197,14 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
                 unknownRows.push({ file: file.file, row });
                 continue;
             }
-            list.push({ day: row.day, date: row.date, value: row.value, percent: row.percent, note: row.note, origin: { kind: 'csv', file: file.file, row: row.row } });
+            list.push({
+                day: row.day,
+                date: row.date,
+                value: row.value,
+                percent: row.percent,
+                note: row.note,
+                origin: { kind: 'csv', file: file.file, row: row.row }
+            });
         }
     }
 
@@ -206,7 +230,9 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
         });
     }
 
-    const influenceSeries = new Map<Influence, ActualEntry[]>(influences.map(influence => [influence, sortedByDay(influenceEntries.get(influence.name) ?? [])]));
+    const influenceSeries = new Map<Influence, ActualEntry[]>(
+        influences.map(influence => [influence, sortedByDay(influenceEntries.get(influence.name) ?? [])])
+    );
     const evaluator = new KpiEvaluator(indicatorImpacts, asOf, influenceSeries);
     const kpiImpacts = new Map<Kpi, KpiImpact>();
     for (const kpi of kpis) kpiImpacts.set(kpi, evaluator.impactOf(kpi));

@@ -148,19 +148,26 @@ export interface StoryView {
 
 export type { ObjectiveView } from './objective-view.js';
 
-const finite = (value: number | undefined): number | null => value === undefined || !Number.isFinite(value) ? null : value;
+const finite = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : value);
 
 export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView {
     const elements = root.elements ?? [];
     const forecasts = forecastsOf(model);
     const forecastView = (forecast: Forecast | undefined, by: string | undefined): ForecastView | null =>
-        forecast && by && Number.isFinite(forecast.shortfall) && Number.isFinite(forecast.from.value) ? {
-            projected: forecast.projected, by, shortfall: forecast.shortfall,
-            line: { from: { date: formatDay(forecast.from.day), value: forecast.from.value }, to: { date: formatDay(forecast.by), value: forecast.projected } }
-        } : null;
+        forecast && by && Number.isFinite(forecast.shortfall) && Number.isFinite(forecast.from.value)
+            ? {
+                  projected: forecast.projected,
+                  by,
+                  shortfall: forecast.shortfall,
+                  line: {
+                      from: { date: formatDay(forecast.from.day), value: forecast.from.value },
+                      to: { date: formatDay(forecast.by), value: forecast.projected }
+                  }
+              }
+            : null;
     const partOf = new Map<unknown, string[]>();
     for (const { kpi } of model.kpis.values()) {
-        for (const quantity of new Set(namesIn(kpi.formula))) partOf.set(quantity, [...partOf.get(quantity) ?? [], kpi.name]);
+        for (const quantity of new Set(namesIn(kpi.formula))) partOf.set(quantity, [...(partOf.get(quantity) ?? []), kpi.name]);
     }
     const kpis: KpiView[] = [...model.kpis.values()].map(impact => {
         const { kpi, goal, judgement, series } = impact;
@@ -189,10 +196,14 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
             translates: kpi.translates.map(ref => ref.$refText),
             partOf: partOf.get(kpi) ?? [],
             inputs: impact.inputs.map(indicator => indicator.name),
-            drivers: impact.drivers.filter(d => Number.isFinite(d.low) && Number.isFinite(d.high))
+            drivers: impact.drivers
+                .filter(d => Number.isFinite(d.low) && Number.isFinite(d.high))
                 .map(d => ({ assumption: d.assumption.name, low: d.low, high: d.high })),
             series: series.map(point => ({ date: formatDay(point.day), value: point.value })),
-            path: goal?.by !== undefined && first ? { from: { date: formatDay(first.day), value: first.value }, to: { date: formatDay(goal.by), value: goal.value } } : null,
+            path:
+                goal?.by !== undefined && first
+                    ? { from: { date: formatDay(first.day), value: first.value }, to: { date: formatDay(goal.by), value: goal.value } }
+                    : null,
             formula: printInline(kpi.formula) ?? null,
             forecast: forecastView(forecasts.kpis.get(kpi), kpi.target?.by)
         };
@@ -212,9 +223,10 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
             status: judgement?.status ?? null,
             stale: impact.stale,
             actuals: known.map(entry => ({ date: entry.date, value: entry.value, note: entry.note ?? null })),
-            path: goal?.by !== undefined && first
-                ? { from: { date: formatDay(first.day), value: impact.baseline ?? first.value }, to: { date: formatDay(goal.by), value: goal.value } }
-                : null,
+            path:
+                goal?.by !== undefined && first
+                    ? { from: { date: formatDay(first.day), value: impact.baseline ?? first.value }, to: { date: formatDay(goal.by), value: goal.value } }
+                    : null,
             forecast: forecastView(forecasts.indicators.get(indicator), indicator.target?.by)
         };
     });
@@ -268,8 +280,14 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
 export function impactExport(view: ImpactView) {
     return {
         kpis: view.kpis.map(kpi => ({
-            name: kpi.name, unit: kpi.unit, value: kpi.value, planned: kpi.planned,
-            low: kpi.low, high: kpi.high, status: kpi.status, drivers: kpi.drivers
+            name: kpi.name,
+            unit: kpi.unit,
+            value: kpi.value,
+            planned: kpi.planned,
+            low: kpi.low,
+            high: kpi.high,
+            status: kpi.status,
+            drivers: kpi.drivers
         })),
         indicators: view.indicators.map(indicator => ({
             name: indicator.name,
@@ -279,4 +297,3 @@ export function impactExport(view: ImpactView) {
         }))
     };
 }
-

@@ -96,7 +96,18 @@ export class KpiEvaluator {
         drivers.sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low));
         const series = this.seriesOf(kpi);
         return {
-            kpi, unit, value, planned, gross, range, drivers, series, goal, adjustments, grade, weakest,
+            kpi,
+            unit,
+            value,
+            planned,
+            gross,
+            range,
+            drivers,
+            series,
+            goal,
+            adjustments,
+            grade,
+            weakest,
             inputs: [...dependencies.indicators],
             judgement: goal ? judge(series, goal, this.asOf) : undefined
         };
@@ -133,7 +144,7 @@ export class KpiEvaluator {
 
     private amountsOf(assumption: Assumption): AssumptionAmounts {
         let amounts = this.amounts.get(assumption);
-        if (!amounts) this.amounts.set(assumption, amounts = assumptionAmounts(assumption));
+        if (!amounts) this.amounts.set(assumption, (amounts = assumptionAmounts(assumption)));
         return amounts;
     }
 
@@ -147,7 +158,7 @@ export class KpiEvaluator {
                 const share = figures[kind];
                 if (share?.ranged) ranged.push({ $type: 'AdjustmentShare', kpi, kind, name: `${kpi.name}.${kind}`, figures: share });
             }
-            this.shares.set(kpi, shares = { figures, ranged });
+            this.shares.set(kpi, (shares = { figures, ranged }));
         }
         return shares;
     }
@@ -164,16 +175,16 @@ export class KpiEvaluator {
 
     private dayScenario(day: Day): Scenario {
         let scenario = this.daily.get(day);
-        if (!scenario) this.daily.set(day, scenario = this.newScenario(day));
+        if (!scenario) this.daily.set(day, (scenario = this.newScenario(day)));
         return scenario;
     }
 
     /** Amounts that print alike (`0` and `-0`) share a scenario, as they always have. */
     private pinnedScenario(mode: 'actual' | 'planned', pinned: Pinned, at: number): Scenario {
         let scenarios = this.pinnedScenarios.get(pinned);
-        if (!scenarios) this.pinnedScenarios.set(pinned, scenarios = []);
+        if (!scenarios) this.pinnedScenarios.set(pinned, (scenarios = []));
         let scenario = scenarios.find(known => known.mode === mode && known.at === at);
-        if (!scenario) scenarios.push(scenario = this.newScenario(mode, pinned, at));
+        if (!scenario) scenarios.push((scenario = this.newScenario(mode, pinned, at)));
         return scenario;
     }
 
@@ -209,10 +220,14 @@ export class KpiEvaluator {
 
     private quantityValue(quantity: Quantity, scenario: Scenario): number | undefined {
         switch (quantity.$type) {
-            case 'Assumption': return quantity === scenario.pinned ? scenario.at : this.amountsOf(quantity).value;
-            case 'Indicator': return this.indicatorValue(quantity, scenario.mode);
-            case 'Influence': return this.influenceValue(quantity, scenario.mode);
-            default: return this.evaluate(quantity, scenario);
+            case 'Assumption':
+                return quantity === scenario.pinned ? scenario.at : this.amountsOf(quantity).value;
+            case 'Indicator':
+                return this.indicatorValue(quantity, scenario.mode);
+            case 'Influence':
+                return this.influenceValue(quantity, scenario.mode);
+            default:
+                return this.evaluate(quantity, scenario);
         }
     }
 
@@ -233,20 +248,24 @@ export class KpiEvaluator {
         const intervals = this.intervals[mode];
         if (intervals.has(kpi)) return intervals.get(kpi);
         intervals.set(kpi, undefined);
-        const gross = this.isBroken(kpi) ? undefined : evaluateInterval(kpi.formula, quantity => {
-            switch (quantity.$type) {
-                case 'Assumption': return this.assumptionInterval(quantity);
-                case 'Indicator': {
-                    const value = this.indicatorValue(quantity, mode);
-                    return value === undefined ? undefined : point(value);
-                }
-                case 'Influence': {
-                    const value = this.influenceValue(quantity, mode);
-                    return value === undefined ? undefined : point(value);
-                }
-                default: return this.intervalOf(quantity, mode);
-            }
-        });
+        const gross = this.isBroken(kpi)
+            ? undefined
+            : evaluateInterval(kpi.formula, quantity => {
+                  switch (quantity.$type) {
+                      case 'Assumption':
+                          return this.assumptionInterval(quantity);
+                      case 'Indicator': {
+                          const value = this.indicatorValue(quantity, mode);
+                          return value === undefined ? undefined : point(value);
+                      }
+                      case 'Influence': {
+                          const value = this.influenceValue(quantity, mode);
+                          return value === undefined ? undefined : point(value);
+                      }
+                      default:
+                          return this.intervalOf(quantity, mode);
+                  }
+              });
         const result = gross && multiplyIntervals(gross, netFactorInterval(this.sharesOf(kpi).figures));
         intervals.set(kpi, result);
         return result;
@@ -266,9 +285,15 @@ export class KpiEvaluator {
         this.dependencies.set(kpi, result); // a loop sees the partial sets; loops have no value anyway
         for (const name of this.namesOf(kpi).all) {
             switch (name.$type) {
-                case 'Assumption': result.assumptions.add(name); break;
-                case 'Indicator': result.indicators.add(name); break;
-                case 'Influence': result.influences.add(name); break;
+                case 'Assumption':
+                    result.assumptions.add(name);
+                    break;
+                case 'Indicator':
+                    result.indicators.add(name);
+                    break;
+                case 'Influence':
+                    result.influences.add(name);
+                    break;
                 case 'Kpi': {
                     const inner = this.dependenciesOf(name);
                     inner.assumptions.forEach(a => result.assumptions.add(a));
@@ -300,7 +325,10 @@ export class KpiEvaluator {
      */
     private knownDaysOf(indicators: ReadonlySet<Indicator>, influences: ReadonlySet<Influence>): Day[] {
         const unique = new Set<Day>();
-        const lists = [...[...indicators].map(indicator => this.indicators.get(indicator)?.entries ?? []), ...[...influences].map(influence => this.influences.get(influence) ?? [])];
+        const lists = [
+            ...[...indicators].map(indicator => this.indicators.get(indicator)?.entries ?? []),
+            ...[...influences].map(influence => this.influences.get(influence) ?? [])
+        ];
         for (const entries of lists) {
             for (let i = 0; i < entries.length && entries[i].day <= this.asOf; i++) unique.add(entries[i].day);
         }

@@ -33,7 +33,7 @@ export interface ObjectiveView {
     readonly keys: KeyResultView[];
 }
 
-const finite = (value: number | undefined): number | null => value === undefined || !Number.isFinite(value) ? null : value;
+const finite = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : value);
 
 /** The objectives of a plan with their key results' status, progress and scores. */
 export function objectiveViews(objectives: readonly Objective[], model: ImpactModel): ObjectiveView[] {

@@ -29,7 +29,12 @@ export function percentReferenceOf(indicator: Indicator, baseline: number | unde
     return first && { line: 'actual', text: first.date, percent: first.percent, entry: first };
 }
 
-export function percentClashesOf(indicator: Indicator, baseline: number | undefined, entries: readonly ActualEntry[], reference: PercentReference | undefined): PercentClash[] {
+export function percentClashesOf(
+    indicator: Indicator,
+    baseline: number | undefined,
+    entries: readonly ActualEntry[],
+    reference: PercentReference | undefined
+): PercentClash[] {
     const clashes: PercentClash[] = [];
     if (!reference) return clashes;
     if (reference.line === 'target' && baseline !== undefined && isPercent(indicator.baseline) !== reference.percent) {

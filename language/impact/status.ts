@@ -24,11 +24,16 @@ const EPSILON = 1e-9;
 export function meets(value: number, goal: Goal): boolean {
     const tolerance = EPSILON * Math.max(1, Math.abs(goal.value));
     switch (goal.operator) {
-        case '>=': return value >= goal.value - tolerance;
-        case '<=': return value <= goal.value + tolerance;
-        case '>': return value > goal.value;
-        case '<': return value < goal.value;
-        case '=': return Math.abs(value - goal.value) <= tolerance;
+        case '>=':
+            return value >= goal.value - tolerance;
+        case '<=':
+            return value <= goal.value + tolerance;
+        case '>':
+            return value > goal.value;
+        case '<':
+            return value < goal.value;
+        case '=':
+            return Math.abs(value - goal.value) <= tolerance;
     }
 }
 
@@ -63,9 +68,8 @@ export function judge(series: readonly SeriesPoint[], goal: Goal, asOf: Day, bas
     const span = goal.by - first.day;
     const elapsed = Math.min(latest.day, goal.by) - first.day;
     const expected = span <= 0 ? goal.value : start + (goal.value - start) * (elapsed / span);
-    const direction = goal.operator === '>=' || goal.operator === '>' ? 1
-        : goal.operator === '<=' || goal.operator === '<' ? -1
-        : Math.sign(goal.value - start);
+    const direction =
+        goal.operator === '>=' || goal.operator === '>' ? 1 : goal.operator === '<=' || goal.operator === '<' ? -1 : Math.sign(goal.value - start);
     const ahead = (latest.value - expected) * direction;
     const tolerance = EPSILON * Math.max(1, Math.abs(expected));
     if (ahead >= -tolerance) return { status: 'on-track', latest, expected, progress };
@@ -99,10 +103,14 @@ export type Cadence = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
 /** The day after which data of this cadence, last collected on `latest`, is stale: two periods. */
 export function staleAfter(latest: Day, cadence: Cadence): Day {
     switch (cadence) {
-        case 'weekly': return latest + 14;
-        case 'monthly': return addMonths(latest, 2);
-        case 'quarterly': return addMonths(latest, 6);
-        case 'yearly': return addMonths(latest, 24);
+        case 'weekly':
+            return latest + 14;
+        case 'monthly':
+            return addMonths(latest, 2);
+        case 'quarterly':
+            return addMonths(latest, 6);
+        case 'yearly':
+            return addMonths(latest, 24);
     }
 }
 

@@ -26,7 +26,7 @@ export function parseUnit(text: string | undefined): Unit {
     let unit = parsedUnits.get(text);
     if (!unit) {
         if (parsedUnits.size >= MAX_PARSED_UNITS) parsedUnits.clear();
-        parsedUnits.set(text, unit = parseUnitText(text));
+        parsedUnits.set(text, (unit = parseUnitText(text)));
     }
     return unit;
 }
@@ -69,8 +69,8 @@ export function sameUnit(a: Unit, b: Unit): boolean {
 /** `USD/request`, `hour*person`, `1/hour`, or `no unit` for a plain number. */
 export function formatUnit(unit: Unit): string {
     const words = [...unit.entries()].sort(([a], [b]) => a.localeCompare(b));
-    const up = words.filter(([, p]) => p > 0).map(([w, p]) => p === 1 ? w : `${w}^${p}`);
-    const down = words.filter(([, p]) => p < 0).map(([w, p]) => p === -1 ? w : `${w}^${-p}`);
+    const up = words.filter(([, p]) => p > 0).map(([w, p]) => (p === 1 ? w : `${w}^${p}`));
+    const down = words.filter(([, p]) => p < 0).map(([w, p]) => (p === -1 ? w : `${w}^${-p}`));
     if (up.length === 0 && down.length === 0) return 'no unit';
     return `${up.length ? up.join('*') : '1'}${down.length ? '/' + down.join('/') : ''}`;
 }

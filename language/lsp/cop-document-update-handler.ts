@@ -29,19 +29,18 @@ export class CopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
      */
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
-        void this.fileSystem.exists(uri).then(exists => {
-            if (this.openDocuments.get(event.document.uri)) return;
-            if (exists) this.fireDocumentUpdate([uri], []);
-            else this.fireDocumentUpdate([], [uri]);
-        }, () => undefined);
+        void this.fileSystem.exists(uri).then(
+            exists => {
+                if (this.openDocuments.get(event.document.uri)) return;
+                if (exists) this.fireDocumentUpdate([uri], []);
+                else this.fireDocumentUpdate([], [uri]);
+            },
+            () => undefined
+        );
     }
 
     protected override getWatchers(): FileSystemWatcher[] {
-        return [
-            { globPattern: '**/*.cop' },
-            { globPattern: '**/*.json' },
-            { globPattern: '**/*.csv' }
-        ];
+        return [{ globPattern: '**/*.cop' }, { globPattern: '**/*.json' }, { globPattern: '**/*.csv' }];
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {

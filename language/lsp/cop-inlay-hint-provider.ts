@@ -31,8 +31,11 @@ export class CopInlayHintProvider implements InlayHintProvider {
         const hints: InlayHint[] = [];
         const forecasts = forecastsOf(model);
         for (const node of root.elements ?? []) {
-            const label = isKpi(node) ? kpiLabel(model.kpis.get(node), forecasts.kpis.get(node))
-                : isIndicator(node) ? indicatorLabel(model.indicators.get(node), forecasts.indicators.get(node)) : undefined;
+            const label = isKpi(node)
+                ? kpiLabel(model.kpis.get(node), forecasts.kpis.get(node))
+                : isIndicator(node)
+                  ? indicatorLabel(model.indicators.get(node), forecasts.indicators.get(node))
+                  : undefined;
             const position = label && nameEnd(node);
             if (!label || !position || position.line < params.range.start.line || position.line > params.range.end.line) continue;
             hints.push({ position, label, paddingLeft: true });
@@ -46,11 +49,17 @@ type Model = PlanImpact['model'];
 export function kpiLabel(impact: ReturnType<Model['kpis']['get']>, forecast?: Forecast): string | undefined {
     if (!impact) return undefined;
     const unit = impact.unit.size ? ` ${formatUnit(impact.unit)}` : '';
-    const value = impact.value !== undefined ? `= ${formatNumber(impact.value)}${unit}`
-        : impact.planned !== undefined ? `planned ${formatNumber(impact.planned)}${unit}` : 'no value';
+    const value =
+        impact.value !== undefined
+            ? `= ${formatNumber(impact.value)}${unit}`
+            : impact.planned !== undefined
+              ? `planned ${formatNumber(impact.planned)}${unit}`
+              : 'no value';
     // Net of its adjustments, with the range it may take and the weakest evidence it rests on.
-    const range = impact.range && impact.range.low !== impact.range.high && (impact.value !== undefined || impact.planned !== undefined)
-        ? ` (${formatNumber(impact.range.low)}–${formatNumber(impact.range.high)})` : '';
+    const range =
+        impact.range && impact.range.low !== impact.range.high && (impact.value !== undefined || impact.planned !== undefined)
+            ? ` (${formatNumber(impact.range.low)}–${formatNumber(impact.range.high)})`
+            : '';
     const parts = [`${value}${range}`, impact.grade];
     if (impact.judgement) parts.push(impact.judgement.status);
     return withForecast(parts.join(' · '), forecast);

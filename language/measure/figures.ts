@@ -36,7 +36,10 @@ export function figuresOf(measure: MeasureSpec, rows: readonly QueryRow[], asOf:
         const start = parseDay(row.period.slice(0, 10));
         if (start !== undefined) byStart.set(start, row);
     }
-    const present = [...byStart.entries()].filter(([, row]) => row.present > 0).map(([start]) => start).sort((a, b) => a - b);
+    const present = [...byStart.entries()]
+        .filter(([, row]) => row.present > 0)
+        .map(([start]) => start)
+        .sort((a, b) => a - b);
     if (present.length === 0) return [];
     const figures: Figure[] = [];
     for (const start of periodsFrom(present[0], measure.cadence, asOf)) {

@@ -40,7 +40,14 @@ export type MeasureKind =
     | { readonly form: 'share'; readonly event: EventSpec; readonly base: EventSpec }
     | { readonly form: 'retained'; readonly event: EventSpec; readonly days: number }
     | { readonly form: 'sql'; readonly query: string; readonly sources: readonly SourceSpec[] }
-    | { readonly form: 'influence'; readonly touches: readonly EventSpec[]; readonly conversion: EventSpec; readonly valueColumn: string; readonly windowDays: number; readonly models: readonly ModelWeight[] };
+    | {
+          readonly form: 'influence';
+          readonly touches: readonly EventSpec[];
+          readonly conversion: EventSpec;
+          readonly valueColumn: string;
+          readonly windowDays: number;
+          readonly models: readonly ModelWeight[];
+      };
 
 export interface ModelWeight {
     readonly model: 'first' | 'last' | 'linear' | 'position' | 'decay';
@@ -103,7 +110,13 @@ export function readMeasurePlan(root: PlanFile): MeasurePlan {
         if (element.$type !== 'Event') continue;
         const source = element.source?.ref && sources.get(element.source.ref);
         if (!source) continue;
-        events.set(element, { name: element.name, source: source.name, values: eventValues(element), requires: element.requires, deprecated: element.deprecated });
+        events.set(element, {
+            name: element.name,
+            source: source.name,
+            values: eventValues(element),
+            requires: element.requires,
+            deprecated: element.deprecated
+        });
     }
     const measures: MeasureSpec[] = [];
     for (const element of root.elements) {
@@ -124,7 +137,12 @@ function cadenceOf(cadence: string | undefined): Cadence {
     return (cadence ?? 'monthly') as Cadence;
 }
 
-function indicatorMeasure(indicator: Indicator, compute: Compute, sources: ReadonlyMap<Source, SourceSpec>, events: ReadonlyMap<Event, EventSpec>): MeasureSpec | string {
+function indicatorMeasure(
+    indicator: Indicator,
+    compute: Compute,
+    sources: ReadonlyMap<Source, SourceSpec>,
+    events: ReadonlyMap<Event, EventSpec>
+): MeasureSpec | string {
     const cadence = cadenceOf(indicator.cadence);
     if (compute.$type === 'SqlCompute') {
         return { name: indicator.name, cadence, kind: { form: 'sql', query: compute.query, sources: [...sources.values()] }, where: [], zeroFill: false };
@@ -149,7 +167,8 @@ function indicatorMeasure(indicator: Indicator, compute: Compute, sources: Reado
         case 'ShareCompute': {
             const base = compute.base?.ref && events.get(compute.base.ref);
             if (!base) return `the base event of indicator \`${indicator.name}\`'s \`share\` is not declared with a source`;
-            if (base.source !== event.source) return `indicator \`${indicator.name}\` shares events of two sources (\`${event.source}\`, \`${base.source}\`): both must come from one source`;
+            if (base.source !== event.source)
+                return `indicator \`${indicator.name}\` shares events of two sources (\`${event.source}\`, \`${base.source}\`): both must come from one source`;
             return { name: indicator.name, cadence, source, kind: { form: 'share', event, base }, where, zeroFill: false };
         }
         case 'RetainedCompute':
@@ -160,7 +179,8 @@ function indicatorMeasure(indicator: Indicator, compute: Compute, sources: Reado
 function influenceMeasure(influence: Influence, sources: ReadonlyMap<Source, SourceSpec>, events: ReadonlyMap<Event, EventSpec>): MeasureSpec | string {
     const source = influence.source?.ref && sources.get(influence.source.ref);
     if (!source) return `influence \`${influence.name}\` needs a \`source\` line naming a source with \`file\`, \`time\` and \`event\``;
-    if (!source.person) return `influence \`${influence.name}\`: source \`${source.name}\` has no \`person\` column, so touches cannot be matched to conversions`;
+    if (!source.person)
+        return `influence \`${influence.name}\`: source \`${source.name}\` has no \`person\` column, so touches cannot be matched to conversions`;
     const conversion = influence.conversion?.ref && events.get(influence.conversion.ref);
     if (!conversion || influence.valueColumn === undefined) return `influence \`${influence.name}\` needs a \`conversion EVENT value COLUMN\` line`;
     const touches = influence.touches.map(touch => touch.ref && events.get(touch.ref)).filter((spec): spec is EventSpec => !!spec);

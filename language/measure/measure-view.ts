@@ -48,7 +48,12 @@ export interface MeasureView {
 }
 
 const FORMS: Record<string, string> = {
-    CountCompute: 'count', UniqueCompute: 'unique', SumCompute: 'sum', ShareCompute: 'share', RetainedCompute: 'retained', SqlCompute: 'sql'
+    CountCompute: 'count',
+    UniqueCompute: 'unique',
+    SumCompute: 'sum',
+    ShareCompute: 'share',
+    RetainedCompute: 'retained',
+    SqlCompute: 'sql'
 };
 
 export function buildMeasureView(root: PlanFile, lineages: Iterable<Lineage>): MeasureView {
@@ -59,13 +64,22 @@ export function buildMeasureView(root: PlanFile, lineages: Iterable<Lineage>): M
     const computed: ComputedView[] = [];
     for (const element of root.elements) {
         switch (element.$type) {
-            case 'Source': sources.push(sourceView(element)); break;
-            case 'Event': events.push(eventView(element)); break;
+            case 'Source':
+                sources.push(sourceView(element));
+                break;
+            case 'Event':
+                events.push(eventView(element));
+                break;
             case 'Indicator':
                 if (element.compute) computed.push({ name: element.name, form: FORMS[element.compute.$type], lineage: recorded.get(element.name) });
                 break;
             case 'Influence':
-                computed.push({ name: element.name, form: 'influence', lineage: recorded.get(element.name), influence: { title: element.title, ...influenceParts(element) } });
+                computed.push({
+                    name: element.name,
+                    form: 'influence',
+                    lineage: recorded.get(element.name),
+                    influence: { title: element.title, ...influenceParts(element) }
+                });
                 break;
         }
     }
@@ -73,13 +87,27 @@ export function buildMeasureView(root: PlanFile, lineages: Iterable<Lineage>): M
 }
 
 function sourceView(source: Source): SourceView {
-    return { name: source.name, title: source.title, file: source.file, time: source.time, person: source.person, event: source.event, consent: source.consent };
+    return {
+        name: source.name,
+        title: source.title,
+        file: source.file,
+        time: source.time,
+        person: source.person,
+        event: source.event,
+        consent: source.consent
+    };
 }
 
 function eventView(event: Event): EventView {
     return {
-        name: event.name, title: event.title, source: event.source?.$refText, value: event.eventName ?? event.name, requires: [...event.requires],
-        version: event.version === undefined ? undefined : Number(event.version), replaces: event.replaces.map(ref => ref.$refText), deprecated: event.deprecated
+        name: event.name,
+        title: event.title,
+        source: event.source?.$refText,
+        value: event.eventName ?? event.name,
+        requires: [...event.requires],
+        version: event.version === undefined ? undefined : Number(event.version),
+        replaces: event.replaces.map(ref => ref.$refText),
+        deprecated: event.deprecated
     };
 }
 
@@ -91,7 +119,11 @@ export function influenceParts(influence: Influence) {
         conversion: influence.conversion?.$refText,
         value: influence.valueColumn,
         window: influence.window === undefined ? undefined : Number(influence.window),
-        models: influence.models.map(model => ({ model: model.model, weight: Number(model.weight), halfLife: model.halfLife === undefined ? undefined : Number(model.halfLife) })),
+        models: influence.models.map(model => ({
+            model: model.model,
+            weight: Number(model.weight),
+            halfLife: model.halfLife === undefined ? undefined : Number(model.halfLife)
+        })),
         unit: influence.unit,
         cadence: influence.cadence
     };

@@ -20,9 +20,12 @@ export function periodStart(day: Day, cadence: Cadence): Day {
             const weekday = ((day % 7) + 7 + 3) % 7; // 1970-01-01 was a Thursday: Monday is 0
             return day - weekday;
         }
-        case 'monthly': return parseDay(`${date.slice(0, 7)}-01`)!;
-        case 'quarterly': return parseDay(`${year}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0')}-01`)!;
-        case 'yearly': return parseDay(`${year}-01-01`)!;
+        case 'monthly':
+            return parseDay(`${date.slice(0, 7)}-01`)!;
+        case 'quarterly':
+            return parseDay(`${year}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0')}-01`)!;
+        case 'yearly':
+            return parseDay(`${year}-01-01`)!;
     }
 }
 

@@ -30,9 +30,17 @@ export class SourceColumns {
         const name = pattern.slice(slash + 1);
         if (/[*?[]/.test(folder)) return [];
         const directory = UriUtils.resolvePath(UriUtils.dirname(document.uri), folder);
-        const matcher = new RegExp(`^${name.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+        const matcher = new RegExp(
+            `^${name
+                .replace(/[.+^${}()|\\]/g, '\\$&')
+                .replace(/\*/g, '[^/]*')
+                .replace(/\?/g, '[^/]')}$`
+        );
         const entries = await this.fileSystem.readDirectory(directory);
-        const first = entries.filter(entry => entry.isFile && matcher.test(UriUtils.basename(entry.uri))).map(entry => entry.uri).sort((a, b) => a.path.localeCompare(b.path))[0];
+        const first = entries
+            .filter(entry => entry.isFile && matcher.test(UriUtils.basename(entry.uri)))
+            .map(entry => entry.uri)
+            .sort((a, b) => a.path.localeCompare(b.path))[0];
         if (!first) return [];
         const text = await this.fileSystem.readFile(first);
         const line = text.slice(0, Math.min(text.length, 65_536)).split(/\r?\n/)[0] ?? '';
@@ -53,12 +61,16 @@ export function csvHeader(line: string): string[] {
     for (let i = 0; i < line.length; i++) {
         const c = line[i];
         if (quoted) {
-            if (c === '"' && line[i + 1] === '"') { cell += '"'; i++; }
-            else if (c === '"') quoted = false;
+            if (c === '"' && line[i + 1] === '"') {
+                cell += '"';
+                i++;
+            } else if (c === '"') quoted = false;
             else cell += c;
         } else if (c === '"') quoted = true;
-        else if (c === ',') { cells.push(cell.trim()); cell = ''; }
-        else cell += c;
+        else if (c === ',') {
+            cells.push(cell.trim());
+            cell = '';
+        } else cell += c;
     }
     cells.push(cell.trim());
     return cells.filter(name => name !== '');

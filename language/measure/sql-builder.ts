@@ -50,7 +50,7 @@ const ID = q('cop$row');
 export function buildMeasureQuery(measure: MeasureSpec, options: BuildOptions): BuiltQuery {
     const params = new Parameters(options.inline);
     const source = measure.source;
-    if (!source || measure.kind.form === 'sql') throw new Error('sql measures run the plan\'s own query');
+    if (!source || measure.kind.form === 'sql') throw new Error("sql measures run the plan's own query");
     const unit = TRUNC[measure.cadence];
     const period = (column: string) => `CAST(date_trunc('${unit}', ${column}) AS DATE)`;
     const base = `src AS (
@@ -67,24 +67,31 @@ dated AS (
         case 'unique':
         case 'sum': {
             const counted = `${OK} AND ${requiresOf(kind.event)} AND ${where}`;
-            const value = kind.form === 'sum' ? `coalesce(sum(TRY_CAST(${q(kind.column)} AS DOUBLE)) FILTER (WHERE ${counted}), 0)`
-                : kind.form === 'unique' ? `count(DISTINCT ${q(source.person ?? source.event)}) FILTER (WHERE ${counted})`
-                    : `count(*) FILTER (WHERE ${counted})`;
-            return built(`WITH ${base}
+            const value =
+                kind.form === 'sum'
+                    ? `coalesce(sum(TRY_CAST(${q(kind.column)} AS DOUBLE)) FILTER (WHERE ${counted}), 0)`
+                    : kind.form === 'unique'
+                      ? `count(DISTINCT ${q(source.person ?? source.event)}) FILTER (WHERE ${counted})`
+                      : `count(*) FILTER (WHERE ${counted})`;
+            return built(
+                `WITH ${base}
 SELECT ${period(T)} AS period,
     CAST(${value} AS DOUBLE) AS value,
     ${stats(kind.event, counted)}
 FROM dated
 WHERE ${isEvent(source, kind.event, params)}
 GROUP BY 1
-ORDER BY 1`, params);
+ORDER BY 1`,
+                params
+            );
         }
         case 'share': {
             const person = q(source.person ?? source.event);
             const countedA = `${OK} AND ${requiresOf(kind.event)} AND ${where}`;
             const isA = isEvent(source, kind.event, params);
             const isB = isEvent(source, kind.base, params);
-            return built(`WITH ${base},
+            return built(
+                `WITH ${base},
 tagged AS (
     SELECT *, ${period(T)} AS period,
         (${isA}) AS is_a,
@@ -108,13 +115,16 @@ SELECT counts.period AS period,
     CASE WHEN shares.base_count > 0 THEN CAST(shares.both_count AS DOUBLE) / shares.base_count END AS value,
     counts.rows, counts.consent, counts.missing, counts.present
 FROM counts LEFT JOIN shares ON shares.period = counts.period
-ORDER BY 1`, params);
+ORDER BY 1`,
+                params
+            );
         }
         case 'retained': {
             const person = q(source.person ?? source.event);
             const counted = `${OK} AND ${requiresOf(kind.event)} AND ${where}`;
             const hours = Math.round(kind.days * 24);
-            return built(`WITH ${base},
+            return built(
+                `WITH ${base},
 rows_of_event AS (
     SELECT * FROM dated WHERE ${isEvent(source, kind.event, params)}
 ),
@@ -139,7 +149,9 @@ counts AS (
 SELECT counts.period AS period, CAST(rates.rate AS DOUBLE) AS value,
     counts.rows, counts.consent, counts.missing, counts.present
 FROM counts LEFT JOIN rates ON rates.period = counts.period
-ORDER BY 1`, params);
+ORDER BY 1`,
+                params
+            );
         }
         case 'influence': {
             const person = q(source.person ?? source.event);
@@ -151,7 +163,8 @@ ORDER BY 1`, params);
             const brokenTouch = kind.touches.map(touch => `((${isEvent(source, touch, params)}) AND NOT ${requiresOf(touch)})`).join(' OR ');
             const shares = kind.models.map((model, index) => `${modelShare(model, index)} AS ${q(`share${index}`)}`).join(',\n        ');
             const blend = kind.models.map((model, index) => `${model.weight} * coalesce(shares.${q(`share${index}`)}, 0)`).join(' + ');
-            return built(`WITH ${base},
+            return built(
+                `WITH ${base},
 conversions AS (
     SELECT ${ID} AS cid, ${person} AS person, ${T} AS ct, ${convValue} AS cv
     FROM dated WHERE (${isConversion}) AND ${countedConversion}
@@ -188,7 +201,9 @@ counts AS (
 SELECT counts.period AS period, CAST(coalesce(valued.value, 0) AS DOUBLE) AS value,
     counts.rows, counts.consent, counts.missing, counts.present
 FROM counts LEFT JOIN valued ON valued.period = counts.period
-ORDER BY 1`, params);
+ORDER BY 1`,
+                params
+            );
         }
     }
 }
@@ -200,21 +215,28 @@ ORDER BY 1`, params);
  */
 function modelShare(model: ModelWeight, index: number): string {
     switch (model.model) {
-        case 'first': return 'first_c';
-        case 'last': return 'last_c';
-        case 'linear': return 'community_touches / k';
-        case 'position': return `CASE WHEN k = 1 THEN first_c WHEN k = 2 THEN 0.5 * (first_c + last_c) ELSE 0.4 * first_c + 0.4 * last_c + 0.2 * (community_touches - first_c - last_c) / (k - 2) END`;
-        case 'decay': return `${q(`decay${index}_community`)} / ${q(`decay${index}_all`)}`;
+        case 'first':
+            return 'first_c';
+        case 'last':
+            return 'last_c';
+        case 'linear':
+            return 'community_touches / k';
+        case 'position':
+            return `CASE WHEN k = 1 THEN first_c WHEN k = 2 THEN 0.5 * (first_c + last_c) ELSE 0.4 * first_c + 0.4 * last_c + 0.2 * (community_touches - first_c - last_c) / (k - 2) END`;
+        case 'decay':
+            return `${q(`decay${index}_community`)} / ${q(`decay${index}_all`)}`;
     }
 }
 
 /** For each `decay` model: Σ of the community's touch weights and of all touch weights, 2^(−days ÷ half-life). */
 function decaySums(models: readonly ModelWeight[]): string {
-    return models.map((model, index) => {
-        if (model.model !== 'decay') return '';
-        const weight = `pow(2.0, -days / ${Number(model.halfLifeDays ?? 7)})`;
-        return `,\n        sum(c * ${weight}) AS ${q(`decay${index}_community`)}, sum(${weight}) AS ${q(`decay${index}_all`)}`;
-    }).join('');
+    return models
+        .map((model, index) => {
+            if (model.model !== 'decay') return '';
+            const weight = `pow(2.0, -days / ${Number(model.halfLifeDays ?? 7)})`;
+            return `,\n        sum(c * ${weight}) AS ${q(`decay${index}_community`)}, sum(${weight}) AS ${q(`decay${index}_all`)}`;
+        })
+        .join('');
 }
 
 function built(sql: string, params: Parameters): BuiltQuery {
@@ -244,9 +266,17 @@ function requiresOf(event: EventSpec): string {
 
 function conditions(where: readonly WhereCondition[], params: Parameters): string {
     if (where.length === 0) return 'true';
-    return '(' + where.map(condition => typeof condition.value === 'number'
-        ? `TRY_CAST(${q(condition.column)} AS DOUBLE) = ${params.bind(condition.value)}`
-        : `CAST(${q(condition.column)} AS VARCHAR) = ${params.bind(condition.value)}`).join(' AND ') + ')';
+    return (
+        '(' +
+        where
+            .map(condition =>
+                typeof condition.value === 'number'
+                    ? `TRY_CAST(${q(condition.column)} AS DOUBLE) = ${params.bind(condition.value)}`
+                    : `CAST(${q(condition.column)} AS VARCHAR) = ${params.bind(condition.value)}`
+            )
+            .join(' AND ') +
+        ')'
+    );
 }
 
 /** Rows counted and excluded, over rows of the event (`among` narrows a mixed set of rows to it). */

@@ -66,10 +66,16 @@ export class StrongComponents<T> {
             for (const next of this.successors(node)) {
                 if (next === start) {
                     const path = [node];
-                    for (let step = node; step !== start;) { step = previous.get(step)!; path.push(step); }
+                    for (let step = node; step !== start; ) {
+                        step = previous.get(step)!;
+                        path.push(step);
+                    }
                     return [...path.reverse(), start];
                 }
-                if (group.has(next) && !previous.has(next)) { previous.set(next, node); queue.push(next); }
+                if (group.has(next) && !previous.has(next)) {
+                    previous.set(next, node);
+                    queue.push(next);
+                }
             }
         }
         return undefined;

@@ -49,7 +49,7 @@ export class CopLangiumParser extends LangiumParser {
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
         const self = this as unknown as ParserInternals;
         self.nodeBuilder.buildRootNode(input);
-        const lexerResult = self.lexerResult = this.lexer.tokenize(input);
+        const lexerResult = (self.lexerResult = this.lexer.tokenize(input));
         this.wrapper.input = lexerResult.tokens;
         const ruleMethod = options.rule ? this.allRules.get(options.rule) : this.mainRule;
         if (!ruleMethod) {
@@ -130,7 +130,16 @@ class CopCstNodeBuilder extends CstNodeBuilder {
         const written = token.endOffset! - token.startOffset + 1;
         if (written === token.image.length) return super.createLeafNode(token, hidden);
         // Langium's createLeafNode, with the written length.
-        return new LeafCstNodeImpl(token.startOffset, written, token.startLine! - 1, token.startColumn! - 1, token.endLine! - 1, token.endColumn!, token.tokenType, hidden);
+        return new LeafCstNodeImpl(
+            token.startOffset,
+            written,
+            token.startLine! - 1,
+            token.startColumn! - 1,
+            token.endLine! - 1,
+            token.endColumn!,
+            token.tokenType,
+            hidden
+        );
     }
 }
 

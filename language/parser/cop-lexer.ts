@@ -37,8 +37,10 @@ export class CopLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const lexed = super.tokenize(text, options);
         const recovered = recoverUnknownWords(lexed.tokens, this.shapes, this.definition);
-        const result = recovered.errors.length === 0 ? lexed
-            : { ...lexed, tokens: recovered.tokens, errors: [...lexed.errors, ...recovered.errors].sort((a, b) => a.offset - b.offset) };
+        const result =
+            recovered.errors.length === 0
+                ? lexed
+                : { ...lexed, tokens: recovered.tokens, errors: [...lexed.errors, ...recovered.errors].sort((a, b) => a.offset - b.offset) };
         const tooLong = findOversizedFormulas(result.tokens);
         if (tooLong.length === 0) return result;
         const dropped = new Set<IToken>();

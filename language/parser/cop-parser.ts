@@ -23,7 +23,15 @@ export function createCopParser(services: LangiumCoreServices): LangiumParser {
         if (text.length > MAX_PLAN_BYTES) {
             // Characters, not bytes, but the same order: enough to keep the server responsive.
             const empty = parse<T>('', options);
-            return { ...empty, parserErrors: [fileError(NOT_PARSED, `This file holds ${megabytes(text.length)} of text, too large for a plan (the limit is ${megabytes(MAX_PLAN_BYTES)}; a 50,000-line plan is about 1.3 MB), so it is not checked. Split it into several plans that refer to each other as \`Plan.Element\`.`)] };
+            return {
+                ...empty,
+                parserErrors: [
+                    fileError(
+                        NOT_PARSED,
+                        `This file holds ${megabytes(text.length)} of text, too large for a plan (the limit is ${megabytes(MAX_PLAN_BYTES)}; a 50,000-line plan is about 1.3 MB), so it is not checked. Split it into several plans that refer to each other as \`Plan.Element\`.`
+                    )
+                ]
+            };
         }
         try {
             return parse(text, options);
@@ -38,8 +46,11 @@ export function createCopParser(services: LangiumCoreServices): LangiumParser {
                 resetAfterOverflow(strict);
                 result = parse('', options);
             }
-            const tooMany = fileError(TOO_MANY_ERRORS, 'This file has too many syntax errors to check the rest of it. Fix the first one (often a missing `}` or `"`), and the rest will be checked again.',
-                result.parserErrors[0]?.token);
+            const tooMany = fileError(
+                TOO_MANY_ERRORS,
+                'This file has too many syntax errors to check the rest of it. Fix the first one (often a missing `}` or `"`), and the rest will be checked again.',
+                result.parserErrors[0]?.token
+            );
             return { ...result, parserErrors: [tooMany, ...result.parserErrors] };
         }
     };
@@ -69,7 +80,17 @@ function fileError(name: string, message: string, token?: IRecognitionException[
     return {
         name,
         message,
-        token: token ?? { image: '', startOffset: 0, startLine: 1, startColumn: 1, endOffset: 0, endLine: 1, endColumn: 1, tokenTypeIdx: 0, tokenType: { name: 'EOF' } as never },
+        token: token ?? {
+            image: '',
+            startOffset: 0,
+            startLine: 1,
+            startColumn: 1,
+            endOffset: 0,
+            endLine: 1,
+            endColumn: 1,
+            tokenTypeIdx: 0,
+            tokenType: { name: 'EOF' } as never
+        },
         resyncedTokens: [],
         context: { ruleStack: [], ruleOccurrenceStack: [] }
     };

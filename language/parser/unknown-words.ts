@@ -50,7 +50,12 @@ export function recoverUnknownWords(tokens: IToken[], shapes: BlockShapes, types
             }
             const close = matchingBrace(tokens, i);
             if (close !== undefined) {
-                errors.push(errorAt(token, `\`${token.image}\` is not a kind of block, so this block is not checked. A plan is made of ${listOf([...shapes.keys()])} blocks.`));
+                errors.push(
+                    errorAt(
+                        token,
+                        `\`${token.image}\` is not a kind of block, so this block is not checked. A plan is made of ${listOf([...shapes.keys()])} blocks.`
+                    )
+                );
                 result ??= tokens.slice(0, i);
                 i = close;
                 continue;
@@ -62,13 +67,23 @@ export function recoverUnknownWords(tokens: IToken[], shapes: BlockShapes, types
                 const words = block.lines.map(line => line.word).filter(word => types[word] && /^[a-z]/.test(word));
                 const suggestion = nearestWord(token.image, words);
                 if (suggestion) {
-                    errors.push(errorAt(token, `\`${token.image}\` is not a line of \`${block.keyword}\` blocks: did you mean \`${suggestion}\`?${caseHint(token.image, suggestion)}`));
+                    errors.push(
+                        errorAt(
+                            token,
+                            `\`${token.image}\` is not a line of \`${block.keyword}\` blocks: did you mean \`${suggestion}\`?${caseHint(token.image, suggestion)}`
+                        )
+                    );
                     keep(retyped(token, types[suggestion], suggestion), i);
                     continue;
                 }
                 const end = endOfLine(tokens, i, block);
                 if (end !== undefined) {
-                    errors.push(errorAt(token, `\`${token.image}\` is not a line of \`${block.keyword}\` blocks, so this line is not checked. \`${block.keyword}\` blocks take ${describeLines(block)}.`));
+                    errors.push(
+                        errorAt(
+                            token,
+                            `\`${token.image}\` is not a line of \`${block.keyword}\` blocks, so this line is not checked. \`${block.keyword}\` blocks take ${describeLines(block)}.`
+                        )
+                    );
                     result ??= tokens.slice(0, i);
                     i = end;
                     continue;
@@ -159,7 +174,7 @@ function caseHint(written: string, keyword: string): string {
 }
 
 function describeLines(block: BlockShape): string {
-    const words = [...new Set(block.lines.map(line => line.word === 'DATE' ? 'dated values (`2026-03 42`)' : line.word))];
+    const words = [...new Set(block.lines.map(line => (line.word === 'DATE' ? 'dated values (`2026-03 42`)' : line.word)))];
     return words.length === 0 ? 'no lines' : words.join(', ');
 }
 

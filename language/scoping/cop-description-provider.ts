@@ -36,14 +36,14 @@ class LazyNodeDescription implements AstNodeDescription {
     }
 
     get path(): string {
-        return this.computedPath ??= this.locator.getAstNodePath(this.node);
+        return (this.computedPath ??= this.locator.getAstNodePath(this.node));
     }
 
     get nameSegment(): DocumentSegment | undefined {
-        return this.computedNameSegment ??= CstUtils.toDocumentSegment(this.names.getNameNode(this.node) ?? this.node.$cstNode);
+        return (this.computedNameSegment ??= CstUtils.toDocumentSegment(this.names.getNameNode(this.node) ?? this.node.$cstNode));
     }
 
     get selectionSegment(): DocumentSegment | undefined {
-        return this.computedSelectionSegment ??= CstUtils.toDocumentSegment(this.node.$cstNode);
+        return (this.computedSelectionSegment ??= CstUtils.toDocumentSegment(this.node.$cstNode));
     }
 }

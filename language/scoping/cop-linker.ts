@@ -33,7 +33,8 @@ export class CopLinker extends DefaultLinker {
                 const value = (node as unknown as Record<string, unknown>)[property];
                 if (Array.isArray(value)) {
                     value.forEach((item, index) => {
-                        if (isReference(item) || isMultiReference(item)) this.doLink({ reference: item, container: node, property, index } as ReferenceInfo, document);
+                        if (isReference(item) || isMultiReference(item))
+                            this.doLink({ reference: item, container: node, property, index } as ReferenceInfo, document);
                     });
                 } else if (isReference(value) || isMultiReference(value)) {
                     this.doLink({ reference: value, container: node, property } as ReferenceInfo, document);
@@ -54,10 +55,17 @@ export class CopLinker extends DefaultLinker {
         const document = AstUtils.findRootNode(refInfo.container).$document;
         const symbols = document?.localSymbols;
         const referenceType = this.reflection.getReferenceType(refInfo);
-        const otherKinds = symbols instanceof PlanSymbols
-            ? symbols.named(text).map(description => description.type).filter(type => !this.reflection.isSubtype(type, referenceType))
-            : [];
-        const candidates = this.scopeProvider.getScope(refInfo).getAllElements().map(description => description.name);
+        const otherKinds =
+            symbols instanceof PlanSymbols
+                ? symbols
+                      .named(text)
+                      .map(description => description.type)
+                      .filter(type => !this.reflection.isSubtype(type, referenceType))
+                : [];
+        const candidates = this.scopeProvider
+            .getScope(refInfo)
+            .getAllElements()
+            .map(description => description.name);
         const message = unresolvedReferenceMessage({ containerType: refInfo.container.$type, property: refInfo.property, text, candidates, otherKinds });
         return { ...error, message };
     }
@@ -81,7 +89,9 @@ export class CopLinker extends DefaultLinker {
         let properties = this.referenceProperties.get(type);
         if (!properties) {
             const meta = this.astReflection.getTypeMetaData(type);
-            properties = Object.values(meta.properties).filter(property => property.referenceType !== undefined).map(property => property.name);
+            properties = Object.values(meta.properties)
+                .filter(property => property.referenceType !== undefined)
+                .map(property => property.name);
             this.referenceProperties.set(type, properties);
         }
         return properties;

@@ -11,7 +11,6 @@ import { PlanSymbols } from './plan-symbols.js';
  * qualified one, which the scope resolves through the same table).
  */
 export class CopScopeComputation extends DefaultScopeComputation {
-
     override async collectExportedSymbols(document: LangiumDocument, _cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
         const root = document.parseResult.value as PlanFile;
         const plan = planOf(root);

@@ -23,9 +23,10 @@ export class CopScopeProvider extends DefaultScopeProvider {
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
         const folder = workspaceFolderOf(this.workspaceManager, AstUtils.getDocument(context.container).uri.toString());
         if (folder === '') return super.getGlobalScope(referenceType, context);
-        return this.globalScopeCache.get(`${folder}|${referenceType}`, () => new MapScope(
-            this.indexManager.allElements(referenceType).filter(description => description.documentUri.toString().startsWith(folder))
-        ));
+        return this.globalScopeCache.get(
+            `${folder}|${referenceType}`,
+            () => new MapScope(this.indexManager.allElements(referenceType).filter(description => description.documentUri.toString().startsWith(folder)))
+        );
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -59,8 +60,7 @@ class PlanScope implements Scope {
         private readonly documentUri: string
     ) {}
 
-    private fits = (description: AstNodeDescription): boolean =>
-        this.reflection.isSubtype(description.type, this.referenceType);
+    private fits = (description: AstNodeDescription): boolean => this.reflection.isSubtype(description.type, this.referenceType);
 
     getElement(name: string): AstNodeDescription | undefined {
         return this.symbols.named(name).find(this.fits) ?? this.outer.getElement(name);
@@ -75,7 +75,8 @@ class PlanScope implements Scope {
      * by `Plan.Element` (this plan's own exports would only repeat its elements).
      */
     getAllElements(): Stream<AstNodeDescription> {
-        return stream(this.symbols.descriptions.filter(this.fits))
-            .concat(this.outer.getAllElements().filter(description => description.documentUri.toString() !== this.documentUri));
+        return stream(this.symbols.descriptions.filter(this.fits)).concat(
+            this.outer.getAllElements().filter(description => description.documentUri.toString() !== this.documentUri)
+        );
     }
 }

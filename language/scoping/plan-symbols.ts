@@ -12,7 +12,10 @@ export class PlanSymbols implements LocalSymbols {
     private readonly all: AstNodeDescription[] = [];
 
     /** `planName` is the plan's own name, which a qualified reference to itself starts with. */
-    constructor(private readonly root: AstNode, readonly planName?: string) {}
+    constructor(
+        private readonly root: AstNode,
+        readonly planName?: string
+    ) {}
 
     add(description: AstNodeDescription): void {
         this.all.push(description);

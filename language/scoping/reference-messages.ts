@@ -11,7 +11,10 @@ interface ReferenceKind {
 /** Every reference of the grammar, by the element that holds it and its property. */
 const kinds: Record<string, ReferenceKind> = {
     'Shared.member': { what: 'a member value', rule: 'the `member` line of a shared value names values of `members` rows (their `short` and `long` lines)' },
-    'Shared.organization': { what: 'an organization value', rule: 'the `organization` line of a shared value names values of `organization` rows (their `short` and `long` lines)' },
+    'Shared.organization': {
+        what: 'an organization value',
+        rule: 'the `organization` line of a shared value names values of `organization` rows (their `short` and `long` lines)'
+    },
     'Input.measures': { what: 'an indicator', rule: '`measure` names indicators' },
     'Output.measures': { what: 'an indicator', rule: '`measure` names indicators' },
     'Outcome.measures': { what: 'an indicator', rule: '`measure` names indicators' },
@@ -36,10 +39,21 @@ const kinds: Record<string, ReferenceKind> = {
 
 /** The kinds of element, in the language's words, by their type in the syntax tree. */
 const elementWords: Record<string, string> = {
-    Plan: 'a plan', Row: 'a row (`members` or `organization`)', Value: 'a value', Shared: 'a shared value',
-    Input: 'an input', Output: 'an output', Outcome: 'an outcome', Indicator: 'an indicator',
-    Assumption: 'an assumption', Kpi: 'a kpi', Story: 'a story', Objective: 'an objective', Experiment: 'an experiment',
-    Decision: 'a decision', Review: 'a review'
+    Plan: 'a plan',
+    Row: 'a row (`members` or `organization`)',
+    Value: 'a value',
+    Shared: 'a shared value',
+    Input: 'an input',
+    Output: 'an output',
+    Outcome: 'an outcome',
+    Indicator: 'an indicator',
+    Assumption: 'an assumption',
+    Kpi: 'a kpi',
+    Story: 'a story',
+    Objective: 'an objective',
+    Experiment: 'an experiment',
+    Decision: 'a decision',
+    Review: 'a review'
 };
 
 export interface UnresolvedReference {
@@ -59,13 +73,17 @@ export interface UnresolvedReference {
  * and, when a name of the right kind is close, that name.
  */
 export function unresolvedReferenceMessage(reference: UnresolvedReference): string {
-    const kind = kinds[`${reference.containerType}.${reference.property}`] ?? { what: 'an element', rule: 'this line names elements of the plans of this folder' };
+    const kind = kinds[`${reference.containerType}.${reference.property}`] ?? {
+        what: 'an element',
+        rule: 'this line names elements of the plans of this folder'
+    };
     const name = `\`${reference.text}\``;
     const other = reference.otherKinds.map(type => elementWords[type]).find(Boolean);
     const dot = reference.text.indexOf('.');
     let first: string;
     if (other) first = `${name} is ${other}, not ${kind.what}`;
-    else if (dot > 0) first = `${name} is not ${kind.what} of a plan in this folder (no plan called \`${reference.text.slice(0, dot)}\` has one called \`${reference.text.slice(dot + 1)}\`)`;
+    else if (dot > 0)
+        first = `${name} is not ${kind.what} of a plan in this folder (no plan called \`${reference.text.slice(0, dot)}\` has one called \`${reference.text.slice(dot + 1)}\`)`;
     else first = `${name} is not ${kind.what} of this plan`;
     const suggestion = nearestName(reference.text, reference.candidates);
     return `${first}: ${kind.rule}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`;

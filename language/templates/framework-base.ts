@@ -19,7 +19,7 @@ export interface FrameworkBase {
 }
 
 export function frameworkBase(base: FrameworkBase): string {
-    const perspective = (index: number) => base.perspectives ? `\n    perspective ${base.perspectives[index]}` : '';
+    const perspective = (index: number) => (base.perspectives ? `\n    perspective ${base.perspectives[index]}` : '');
     return `// A plan for a Community of Practice, from the \`${base.template}\` template: ${base.purpose}
 // Each TODO marks a gap only you can fill: \`cop check\` and the editor point at every one
 // until it is filled. Figures are examples to replace.

@@ -29,8 +29,9 @@ export const okrTemplate: PlanTemplate = {
         const by = monthsAhead(today, 12);
         return {
             companions: [],
-            plan: frameworkBase({ planName, template: 'okr', purpose: 'objectives and key results for focus.', by })
-                + `
+            plan:
+                frameworkBase({ planName, template: 'okr', purpose: 'objectives and key results for focus.', by }) +
+                `
 // Objectives and their key results: each scored from its start to its target.
 objective FasterHelp "Members get help from peers" {
     key Responders >= 80 by ${by}
@@ -56,10 +57,16 @@ export const northStarTemplate: PlanTemplate = {
         const by = monthsAhead(today, 12);
         return {
             companions: [],
-            plan: frameworkBase({
-                planName, template: 'north-star', purpose: 'one metric the whole community steers by.', by,
-                header: ['northstar Responders', 'cost CommunityCost']
-            }) + savings(by) + `
+            plan:
+                frameworkBase({
+                    planName,
+                    template: 'north-star',
+                    purpose: 'one metric the whole community steers by.',
+                    by,
+                    header: ['northstar Responders', 'cost CommunityCost']
+                }) +
+                savings(by) +
+                `
 // What the community costs per year: the ROI divides the savings by it.
 assumption CommunityCost "What the community costs per year" { // TODO: add a source line, e.g. the budget
     value 20000
@@ -78,8 +85,14 @@ export const scorecardTemplate: PlanTemplate = {
         const by = monthsAhead(today, 12);
         return {
             companions: [],
-            plan: frameworkBase({ planName, template: 'scorecard', purpose: 'metrics balanced over four perspectives.', by, perspectives: ['learning', 'customer', 'process'] })
-                + savings(by, '\n    perspective financial')
+            plan:
+                frameworkBase({
+                    planName,
+                    template: 'scorecard',
+                    purpose: 'metrics balanced over four perspectives.',
+                    by,
+                    perspectives: ['learning', 'customer', 'process']
+                }) + savings(by, '\n    perspective financial')
         };
     }
 };
@@ -92,8 +105,9 @@ export const operatingReviewTemplate: PlanTemplate = {
         const by = monthsAhead(today, 12);
         return {
             companions: [],
-            plan: frameworkBase({ planName, template: 'operating-review', purpose: 'decisions and the reviews that follow them.', by })
-                + `
+            plan:
+                frameworkBase({ planName, template: 'operating-review', purpose: 'decisions and the reviews that follow them.', by }) +
+                `
 // The decision the sponsor must take, matched to the metrics and thresholds it needs.
 decision Renewal "Renew the community budget" {
     owner "TODO: who decides"

@@ -9,7 +9,13 @@ export { planNameFromFile, renderForFile } from './plan-template.js';
 
 /** Every template, the default first. */
 export const planTemplates: readonly PlanTemplate[] = [
-    minimalTemplate, valueCreationTemplate, kpiTemplate, okrTemplate, northStarTemplate, scorecardTemplate, operatingReviewTemplate
+    minimalTemplate,
+    valueCreationTemplate,
+    kpiTemplate,
+    okrTemplate,
+    northStarTemplate,
+    scorecardTemplate,
+    operatingReviewTemplate
 ];
 
 export const defaultTemplate = minimalTemplate;

@@ -44,9 +44,7 @@ function cycleBlock(kind: keyof typeof cycleGuidance): string {
 }
 
 function answerLine(round: Round, example: string): string {
-    return round === 'track'
-        ? `// track IndicatorName    (e.g. an indicator of ${example})`
-        : `${round} "TODO: your answer, e.g. ${example}"`;
+    return round === 'track' ? `// track IndicatorName    (e.g. an indicator of ${example})` : `${round} "TODO: your answer, e.g. ${example}"`;
 }
 
 /** A `//` comment wrapped at about 96 columns. */

@@ -16,9 +16,12 @@ export class ActualConflictChecks {
     checkActual = (actual: Actual, accept: ValidationAcceptor): void => {
         const indicator = actual.indicator?.ref;
         if (!indicator?.compute) return;
-        report(accept, 'actual-conflict',
+        report(
+            accept,
+            'actual-conflict',
             `Indicator \`${indicator.name}\` is computed (\`compute\`), so its figures come from \`cop measure --write\`; this \`actual\` block types others by hand. Remove the block, or remove the \`compute\` line to keep typing them.`,
-            { node: actual, property: 'indicator' });
+            { node: actual, property: 'indicator' }
+        );
     };
 
     checkPlanFile = async (root: PlanFile, accept: ValidationAcceptor): Promise<void> => {
@@ -29,9 +32,12 @@ export class ActualConflictChecks {
             if (!indicator.compute) continue;
             for (const entry of impact.entries) {
                 if (entry.origin.kind !== 'csv' || computedRows.has(`${indicator.name}|${entry.day}|${entry.value}`)) continue;
-                report(accept, 'actual-conflict',
+                report(
+                    accept,
+                    'actual-conflict',
                     `Actuals file "${entry.origin.file}", row ${entry.origin.row}: indicator \`${indicator.name}\` is computed (\`compute\`), but this row is not one \`cop measure --write\` wrote (its lineage file does not record it). Delete the row and run \`cop measure --write\`, or remove the \`compute\` line.`,
-                    { node: plan, property: 'actuals', index: Math.max(0, plan.actuals.indexOf(entry.origin.file)) });
+                    { node: plan, property: 'actuals', index: Math.max(0, plan.actuals.indexOf(entry.origin.file)) }
+                );
             }
         }
     };

@@ -24,8 +24,11 @@ export class AdjustmentChecks {
         // A kpi whose formula reaches an influence (Part 5) counts only the community's share
         // already, so it is not reported here.
         if (!isCurrencyUnit(kpi.unit) || statesAdjustment(kpi) || this.influences.reaches(kpi)) return;
-        report(accept, 'impact-unadjusted',
+        report(
+            accept,
+            'impact-unadjusted',
             `Kpi ${describe(kpi)} is counted in ${kpi.unit!.trim()} but states no deadweight, displacement or attribution, so all of its gross value is claimed for the community. Add the share others caused, like \`attribution 0%..30%\`, and if it applies what would have happened anyway (\`deadweight 10%\`) or was only moved from elsewhere (\`displacement 0%\`).`,
-            { node: kpi, property: 'name' });
+            { node: kpi, property: 'name' }
+        );
     };
 }

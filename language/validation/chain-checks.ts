@@ -6,12 +6,14 @@ import { describe, report } from './report.js';
 
 /** Inputs -> outputs -> outcomes (seed 000) and their measures. */
 export class ChainChecks {
-
     checkOutput = (output: Output, accept: ValidationAcceptor): void => {
         if (output.from.length === 0) {
-            report(accept, 'output-without-input',
+            report(
+                accept,
+                'output-without-input',
                 `Output ${describe(output)} says nothing of what produces it. Add a \`from\` line naming the input(s) it comes from.`,
-                { node: output, property: 'name' });
+                { node: output, property: 'name' }
+            );
         }
         this.checkMeasured(output, 'output', accept);
     };
@@ -22,14 +24,20 @@ export class ChainChecks {
 
     checkOutcome = (outcome: Outcome, accept: ValidationAcceptor): void => {
         if (outcome.delivers.length === 0) {
-            report(accept, 'outcome-without-value',
+            report(
+                accept,
+                'outcome-without-value',
                 `Outcome ${describe(outcome)} delivers no value. Add a \`delivers\` line naming the member, organization or shared value it serves.`,
-                { node: outcome, property: 'name' });
+                { node: outcome, property: 'name' }
+            );
         }
         if (outcome.from.length === 0) {
-            report(accept, 'outcome-without-output',
+            report(
+                accept,
+                'outcome-without-output',
                 `Outcome ${describe(outcome)} says nothing of what leads to it. Add a \`from\` line naming the output(s) or outcome(s) it comes from.`,
-                { node: outcome, property: 'name' });
+                { node: outcome, property: 'name' }
+            );
         }
         this.checkMeasured(outcome, 'outcome', accept);
     };
@@ -41,17 +49,23 @@ export class ChainChecks {
             const loop = loops.get(outcome);
             if (!loop) continue;
             const path = loop.map(step => step.name).join(' → ');
-            report(accept, 'circular-chain',
+            report(
+                accept,
+                'circular-chain',
                 `Outcome \`${outcome.name}\` comes from itself through a loop of \`from\` links: ${path}. A chain must lead from inputs to outcomes; remove one of these \`from\` links.`,
-                { node: outcome, property: 'name', data: { loop: loop.map(step => step.name) } });
+                { node: outcome, property: 'name', data: { loop: loop.map(step => step.name) } }
+            );
         }
     };
 
     private checkMeasured(element: Input | Output | Outcome, kind: string, accept: ValidationAcceptor): void {
         if (element.measures.length === 0) {
-            report(accept, 'unmeasured',
+            report(
+                accept,
+                'unmeasured',
                 `The ${kind} ${describe(element)} has no indicator. Add a \`measure\` line naming the indicator(s) that show it is happening.`,
-                { node: element, property: 'name' });
+                { node: element, property: 'name' }
+            );
         }
     }
 }

@@ -19,9 +19,15 @@ export class ConfigChecks {
         const lookup = await this.config.find(document.uri);
         if (!lookup.found || lookup.ok) return;
         const listed = lookup.problems.slice(0, MAX_PROBLEMS).join('; ');
-        const more = lookup.problems.length > MAX_PROBLEMS ? `; and ${lookup.problems.length - MAX_PROBLEMS} more problem${lookup.problems.length - MAX_PROBLEMS === 1 ? '' : 's'}` : '';
-        report(accept, 'config-invalid',
+        const more =
+            lookup.problems.length > MAX_PROBLEMS
+                ? `; and ${lookup.problems.length - MAX_PROBLEMS} more problem${lookup.problems.length - MAX_PROBLEMS === 1 ? '' : 's'}`
+                : '';
+        report(
+            accept,
+            'config-invalid',
             `The config file "${this.config.shownPath(document.uri, lookup.uri)}" cannot be used: ${listed}${more}. Fix the file (its format is in docs/config.md); until then none of its catalogs and rules apply to this plan.`,
-            { node: plan, property: 'name' });
+            { node: plan, property: 'name' }
+        );
     };
 }

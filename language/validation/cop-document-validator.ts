@@ -37,7 +37,12 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
      * streams per element, most of which have no check), and cancellation is checked every
      * few hundred elements instead of an `await` per element. Same checks, same order.
      */
-    protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+    protected override async validateAstNodes(
+        root: AstNode,
+        options: ValidationOptions,
+        acceptor: ValidationAcceptor,
+        cancelToken = Cancellation.CancellationToken.None
+    ): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(root, options, acceptor, cancelToken);
         const checksOf = new Map<string, readonly ValidationCheck[]>();
         const stack: AstNode[] = [root];
@@ -66,21 +71,31 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
      * Langium's `validateDocument` catches an exception of this step and only logs it, which
      * would drop every diagnostic of the checks: it is reported with what was found before.
      */
-    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+    protected override async validateAst(
+        rootNode: AstNode,
+        options: ValidationOptions,
+        cancelToken = Cancellation.CancellationToken.None
+    ): Promise<Diagnostic[]> {
         const items: Diagnostic[] = [];
-        const acceptor: ValidationAcceptor = (severity, message, info) => { items.push(this.toDiagnostic(severity, message, info)); };
+        const acceptor: ValidationAcceptor = (severity, message, info) => {
+            items.push(this.toDiagnostic(severity, message, info));
+        };
         try {
             await this.validateAstBefore(rootNode, options, acceptor, cancelToken);
             await this.validateAstNodes(rootNode, options, acceptor, cancelToken);
             await this.validateAstAfter(rootNode, options, acceptor, cancelToken);
         } catch (error) {
             if (isOperationCancelled(error)) throw error;
-            items.push(internalErrorDiagnostic('the walk over the plan\'s elements', error, this.getSource()));
+            items.push(internalErrorDiagnostic("the walk over the plan's elements", error, this.getSource()));
         }
         return items;
     }
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+    override async validateDocument(
+        document: LangiumDocument,
+        options: ValidationOptions = {},
+        cancelToken = Cancellation.CancellationToken.None
+    ): Promise<Diagnostic[]> {
         try {
             return await this.validateCopDocument(document, options, cancelToken);
         } catch (error) {
@@ -89,7 +104,11 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    private async validateCopDocument(document: LangiumDocument, options: ValidationOptions, cancelToken: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+    private async validateCopDocument(
+        document: LangiumDocument,
+        options: ValidationOptions,
+        cancelToken: Cancellation.CancellationToken
+    ): Promise<Diagnostic[]> {
         // A file over the size limit was not parsed (cop-parser.ts): its one diagnostic says
         // so, and checks of the empty plan it stands for would only add noise.
         const notParsed = document.parseResult.parserErrors.some(error => error.name === NOT_PARSED);
@@ -128,4 +147,3 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
         return this.config.applyRules(document, result);
     }
 }
-

@@ -37,13 +37,7 @@ export function registerValidationChecks(services: CopCoreServices): void {
     const values = new ValueChecks();
 
     const checks: ValidationChecks<CopAstType> = {
-        PlanFile: [
-            plan.checkPlanHeader,
-            plan.checkDuplicateNames,
-            matrix.checkPlanHasSharedValue,
-            chain.checkLoops,
-            cycles.checkDuplicateCycles
-        ],
+        PlanFile: [plan.checkPlanHeader, plan.checkDuplicateNames, matrix.checkPlanHasSharedValue, chain.checkLoops, cycles.checkDuplicateCycles],
         Row: matrix.checkRow,
         Shared: matrix.checkShared,
         Input: chain.checkInput,

@@ -19,9 +19,12 @@ export class DecisionChecks {
         const evaluation = model.decisions.find(candidate => candidate.decision === decision);
         if (evaluation?.status !== 'at-risk' || due > model.asOf + DECISION_HORIZON_DAYS) return;
         const when = due < model.asOf ? `was due on ${decision.due}` : `is due on ${decision.due}`;
-        report(accept, 'decision-at-risk',
+        report(
+            accept,
+            'decision-at-risk',
             `Decision ${describe(decision)} ${when} and is at risk: ${evaluation.reasons.join('; ')}. Bring it to its owner${decision.owner ? ` (${decision.owner})` : ''} now, with what would change the figures.`,
-            { node: decision, property: 'name' });
+            { node: decision, property: 'name' }
+        );
     };
 
     checkVanityMetrics = (root: PlanFile, accept: ValidationAcceptor): void => {
@@ -31,9 +34,12 @@ export class DecisionChecks {
         for (const element of root.elements) {
             if (!(isIndicator(element) || isKpi(element)) || !element.target || informing.has(element)) continue;
             const kind = isKpi(element) ? 'Kpi' : 'Indicator';
-            report(accept, 'vanity-metric',
+            report(
+                accept,
+                'vanity-metric',
                 `${kind} ${describe(element)} has a target but informs no decision, so it may draw attention without steering anything. Tie it to a decision (name it in a decision's \`uses\` or \`threshold\`, or through a kpi or objective a decision uses), or drop its target.`,
-                { node: element, property: 'name' });
+                { node: element, property: 'name' }
+            );
         }
     };
 }

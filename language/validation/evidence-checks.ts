@@ -13,11 +13,18 @@ export class EvidenceChecks {
         const { model } = await this.impact.impactOf(AstUtils.getDocument(kpi));
         const impact = model.kpis.get(kpi);
         if (!impact || impact.grade !== 'estimate') return;
-        const because = impact.weakest.map(source => source === kpi ? 'its own `evidence estimate` line'
-            : source.$type === 'Kpi' ? `kpi \`${source.name}\`, which rests on estimates`
-            : `assumption \`${source.name}\``);
-        report(accept, 'weak-evidence',
+        const because = impact.weakest.map(source =>
+            source === kpi
+                ? 'its own `evidence estimate` line'
+                : source.$type === 'Kpi'
+                  ? `kpi \`${source.name}\`, which rests on estimates`
+                  : `assumption \`${source.name}\``
+        );
+        report(
+            accept,
+            'weak-evidence',
             `Kpi ${describe(kpi)} translates an outcome but rests on estimates only: ${because.join(', ')}. Back the weakest figure with data: an experiment (\`from\` on the assumption), or an \`evidence\` line saying what it comes from (\`quasi-experiment\`, \`observational\`).`,
-            { node: kpi, property: 'name' });
+            { node: kpi, property: 'name' }
+        );
     };
 }

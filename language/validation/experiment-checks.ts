@@ -19,18 +19,27 @@ export class ExperimentChecks {
     checkAssumptionFrom = (assumption: Assumption, accept: ValidationAcceptor): void => {
         if (!assumption.from) return;
         const source = assumption.from.$refText;
-        for (const [property, keyword] of [['value', 'value'], ['low', 'range']] as const) {
+        for (const [property, keyword] of [
+            ['value', 'value'],
+            ['low', 'range']
+        ] as const) {
             if (assumption[property] === undefined) continue;
-            report(accept, 'assumption-conflict',
+            report(
+                accept,
+                'assumption-conflict',
                 `Assumption ${describe(assumption)} comes from experiment \`${source}\`, which gives its value and range, and also has a \`${keyword}\` line of its own. Remove the \`${keyword}\` line, or remove \`from ${source}\` to use your own figures.`,
-                { node: assumption, keyword });
+                { node: assumption, keyword }
+            );
         }
         const experiment = assumption.from.ref;
         const uplift = experiment && upliftOf(experiment);
         if (uplift && !uplift.significant) {
-            report(accept, 'experiment-inconclusive',
+            report(
+                accept,
+                'experiment-inconclusive',
                 `Assumption ${describe(assumption)} uses experiment \`${experiment.name}\`, whose uplift ${describeUplift(uplift)} includes 0: the experiment does not show that the change works. Run it longer or with more people, or give the assumption an estimate of its own (\`value\`, \`range\`, \`source\`) instead of \`from\`.`,
-                { node: assumption, property: 'from' });
+                { node: assumption, property: 'from' }
+            );
         }
     };
 }

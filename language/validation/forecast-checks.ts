@@ -32,12 +32,23 @@ export class ForecastChecks {
     };
 }
 
-function reportMiss(accept: ValidationAcceptor, node: Indicator | Kpi, kind: string, forecast: Forecast, goal: Goal | undefined, judgement: Judgement | undefined, percent: boolean): void {
+function reportMiss(
+    accept: ValidationAcceptor,
+    node: Indicator | Kpi,
+    kind: string,
+    forecast: Forecast,
+    goal: Goal | undefined,
+    judgement: Judgement | undefined,
+    percent: boolean
+): void {
     const status = judgement?.status;
     if (!goal || (status !== 'on-track' && status !== 'at-risk') || !missesBadly(forecast, goal)) return;
     const target = `${goal.operator} ${formatNumber(goal.value, percent)} by ${formatPlanDate(forecast.by)}`;
     const statusWords = status === 'on-track' ? 'on track' : 'at risk';
-    report(accept, 'forecast-miss',
+    report(
+        accept,
+        'forecast-miss',
         `${kind} ${describe(node)} is ${statusWords} for ${target}, but the trend of its actuals leads to ${formatNumber(forecast.projected, percent)} by then, short by ${formatNumber(forecast.shortfall, percent)}. Plan what will change the trend, or revise the target.`,
-        { node, property: 'name' });
+        { node, property: 'name' }
+    );
 }

@@ -25,9 +25,10 @@ export class FrameworkChecks {
         const fix = isKpi(star)
             ? `add a \`translates\` line to kpi \`${star.name}\` naming the outcome it expresses`
             : `add \`measure ${star.name}\` to the outcome it evidences`;
-        report(accept, 'northstar-unlinked',
-            `The North Star ${describe(star)} is tied to no outcome, so nothing says what steering by it achieves: ${fix}.`,
-            { node: plan, property: 'northstar' });
+        report(accept, 'northstar-unlinked', `The North Star ${describe(star)} is tied to no outcome, so nothing says what steering by it achieves: ${fix}.`, {
+            node: plan,
+            property: 'northstar'
+        });
     }
 
     private checkCost(plan: Plan, accept: ValidationAcceptor): void {
@@ -36,9 +37,12 @@ export class FrameworkChecks {
         const kind = source.$type === 'Assumption' ? 'assumption' : 'indicator';
         if (currencyOf(parseUnit(source.unit))) return;
         const what = source.unit ? `is in ${source.unit}, not in a currency` : 'has no unit';
-        report(accept, 'cost-invalid',
+        report(
+            accept,
+            'cost-invalid',
             `The cost ${describe(source)} ${what}, so the return on it cannot be worked out. Give the ${kind} a currency unit (\`unit USD\`, \`unit EUR\`), or name in \`cost\` an assumption or indicator that is in one.`,
-            { node: plan, property: 'cost' });
+            { node: plan, property: 'cost' }
+        );
     }
 
     checkScorecard = (root: PlanFile, accept: ValidationAcceptor): void => {

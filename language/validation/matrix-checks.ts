@@ -16,16 +16,22 @@ export class MatrixChecks {
         const missing = [!hasShort && 'short-term', !hasLong && 'long-term'].filter(Boolean);
         if (missing.length > 0) {
             const lines = [!hasShort && '`short`', !hasLong && '`long`'].filter(Boolean).join(' and a ');
-            report(accept, 'matrix-gap',
+            report(
+                accept,
+                'matrix-gap',
                 `${who} ${describe(row)} has no ${missing.join(' and no ')} value. Add a ${lines} line saying what it gains ${missing.length === 2 ? 'soon and over time' : hasShort ? 'over time' : 'soon'}.`,
-                { node: row, property: 'name', data: { missing: missing.map(term => term === 'short-term' ? 'short' : 'long') } });
+                { node: row, property: 'name', data: { missing: missing.map(term => (term === 'short-term' ? 'short' : 'long')) } }
+            );
         }
         for (const value of row.values) {
             if (!value.name) continue;
             if (!this.usage.isDelivered(value)) {
-                report(accept, 'value-without-outcome',
+                report(
+                    accept,
+                    'value-without-outcome',
                     `No outcome delivers the ${row.side === 'members' ? 'member' : 'organization'} value ${describe(value)}. Name it (or a shared value that includes it) in an outcome's \`delivers\` line, or drop the value.`,
-                    { node: value, property: 'name' });
+                    { node: value, property: 'name' }
+                );
             }
         }
     };
@@ -34,11 +40,16 @@ export class MatrixChecks {
         const hasMember = shared.member.length > 0;
         const hasOrganization = shared.organization.length > 0;
         if (!hasMember || !hasOrganization) {
-            const missing = !hasMember && !hasOrganization ? 'neither a member side nor an organization side' : !hasMember ? 'no member side' : 'no organization side';
-            const add = !hasMember && !hasOrganization ? 'a `member` line and an `organization` line' : !hasMember ? 'a `member` line' : 'an `organization` line';
-            report(accept, 'shared-value-one-sided',
+            const missing =
+                !hasMember && !hasOrganization ? 'neither a member side nor an organization side' : !hasMember ? 'no member side' : 'no organization side';
+            const add =
+                !hasMember && !hasOrganization ? 'a `member` line and an `organization` line' : !hasMember ? 'a `member` line' : 'an `organization` line';
+            report(
+                accept,
+                'shared-value-one-sided',
                 `Shared value ${describe(shared)} has ${missing}. A shared value is where member value and organization value overlap: add ${add}.`,
-                { node: shared, property: 'name', data: { missing: [!hasMember && 'member', !hasOrganization && 'organization'].filter(Boolean) } });
+                { node: shared, property: 'name', data: { missing: [!hasMember && 'member', !hasOrganization && 'organization'].filter(Boolean) } }
+            );
         }
         this.checkSide(shared, 'member', accept);
         this.checkSide(shared, 'organization', accept);
@@ -51,9 +62,12 @@ export class MatrixChecks {
         shared[line].forEach((ref, index) => {
             const value = ref.ref;
             if (value && value.$container.side !== side) {
-                report(accept, 'shared-value-wrong-side',
+                report(
+                    accept,
+                    'shared-value-wrong-side',
                     `\`${ref.$refText}\` is ${is} value (row \`${value.$container.name}\`), but it is listed under \`${line}\`. Move it to the \`${other}\` line.`,
-                    { node: shared, property: line, index, data: { value: ref.$refText, side: other } });
+                    { node: shared, property: line, index, data: { value: ref.$refText, side: other } }
+                );
             }
         });
     }
@@ -71,9 +85,12 @@ export class MatrixChecks {
             }
         }
         if (memberValues && organizationValues) {
-            report(accept, 'no-shared-value',
+            report(
+                accept,
+                'no-shared-value',
                 `Plan ${describe(plan)} has member values and organization values, but no shared value where they overlap. Add a \`shared\` block naming a member value and an organization value that serve each other.`,
-                { node: plan, property: 'name' });
+                { node: plan, property: 'name' }
+            );
         }
     };
 }

@@ -24,7 +24,10 @@ export function plainParserMessage(message: string): string {
     if (expecting) {
         return `Expected ${word(expecting[1])} here, but found ${found(expecting[2])}.`;
     }
-    const oneOf = /^Expecting: (?:one of these possible Token sequences|expecting at least one iteration which starts with one of these possible Token sequences)::?\s*([\s\S]*?)\s*but found: '([\s\S]*)'$/.exec(message);
+    const oneOf =
+        /^Expecting: (?:one of these possible Token sequences|expecting at least one iteration which starts with one of these possible Token sequences)::?\s*([\s\S]*?)\s*but found: '([\s\S]*)'$/.exec(
+            message
+        );
     if (oneOf) {
         const options = [...oneOf[1].matchAll(/\[([^\]]+)\]/g)].map(match => match[1].split(',')[0].trim());
         let unique = [...new Set(options.map(word))];
@@ -59,7 +62,7 @@ function lexingMessage(character: string): string {
     if (character === '"') return 'This text has no closing `"`. Close the quote on the same line.';
     if (character === '%') return 'A `%` must follow its number without a space: write `80%`, not `80 %`.';
     const code = character.codePointAt(0) ?? 0;
-    const shown = code < 32 || code === 0xfffd || (code >= 0xd800 && code <= 0xdfff)
-        ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `\`${character}\``;
+    const shown =
+        code < 32 || code === 0xfffd || (code >= 0xd800 && code <= 0xdfff) ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `\`${character}\``;
     return `The character ${shown} cannot appear here. Put free text in quotes ("…").`;
 }

@@ -26,9 +26,12 @@ export function reportPercentClashes(model: ImpactModel, accept: ValidationAccep
         const key = impact.key;
         if (!reference || !key.subject?.ref) continue;
         const kind = reference.percent ? 'a plain number' : 'a percentage';
-        report(accept, 'unit-mismatch',
+        report(
+            accept,
+            'unit-mismatch',
             `Key result \`${key.subject.$refText} ${key.operator} ${key.value}\` is ${kind}, but for indicator \`${key.subject.$refText}\` ${referenceText(reference)}. Write the key result ${reference.percent ? 'with `%`' : 'without `%`'}, as the indicator is measured; until then it has no status.`,
-            { node: key, property: 'value' });
+            { node: key, property: 'value' }
+        );
     }
 }
 

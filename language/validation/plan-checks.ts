@@ -23,19 +23,24 @@ export const singleLines: Record<string, readonly string[]> = {
 
 /** Whole-file structure: one plan header, unique names, no repeated single lines. */
 export class PlanChecks {
-
     checkPlanHeader = (root: PlanFile, accept: ValidationAcceptor): void => {
         const plans = root.elements.filter(isPlan);
         if (plans.length === 0) {
             const first = root.elements[0]?.$cstNode?.range.start ?? { line: 0, character: 0 };
-            report(accept, 'missing-plan',
+            report(
+                accept,
+                'missing-plan',
                 'This file has no plan header. Start it with `plan Name "Title" { purpose "…" }` so its elements belong to a plan.',
-                { node: root, range: { start: first, end: first } });
+                { node: root, range: { start: first, end: first } }
+            );
         }
         for (const extra of plans.slice(1)) {
-            report(accept, 'missing-plan',
+            report(
+                accept,
+                'missing-plan',
                 `This file already has a plan header (plan ${describe(plans[0])}, line ${lineOf(plans[0])}); a file holds exactly one plan. Move plan ${describe(extra)} to a file of its own.`,
-                { node: extra, property: 'name' });
+                { node: extra, property: 'name' }
+            );
         }
     };
 
@@ -44,9 +49,12 @@ export class PlanChecks {
         for (const node of namedElements(root)) {
             const first = seen.get(node.name);
             if (first) {
-                report(accept, 'duplicate-name',
+                report(
+                    accept,
+                    'duplicate-name',
                     `The name \`${node.name}\` is already used on line ${lineOf(first)}. Names must be unique in a plan: rename one of them.`,
-                    { node, property: 'name' });
+                    { node, property: 'name' }
+                );
             } else {
                 seen.set(node.name, node);
             }
@@ -58,9 +66,12 @@ export class PlanChecks {
             if (!indicator) continue;
             const first = actuals.get(indicator);
             if (first) {
-                report(accept, 'duplicate-name',
+                report(
+                    accept,
+                    'duplicate-name',
                     `Actuals of \`${element.indicator.$refText}\` are already given on line ${lineOf(first)}. Keep one \`actual\` block per indicator.`,
-                    { node: element, property: 'indicator' });
+                    { node: element, property: 'indicator' }
+                );
             } else {
                 actuals.set(indicator, element);
             }
@@ -75,9 +86,12 @@ export class PlanChecks {
             const keyword = (leaf.grammarSource as GrammarAST.Keyword).value;
             if (!keywords.includes(keyword)) continue;
             if (seen.has(keyword)) {
-                report(accept, 'repeated-line',
+                report(
+                    accept,
+                    'repeated-line',
                     `\`${keyword}\` appears more than once here; only the last one would count. Keep a single \`${keyword}\` line.`,
-                    { node, range: leaf.range });
+                    { node, range: leaf.range }
+                );
             }
             seen.add(keyword);
         }

@@ -3,12 +3,7 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { severityOf } from '../diagnostics/codes.js';
 
 /** Reports a diagnostic with its stable code and the severity the contract gives that code. */
-export function report<N extends AstNode>(
-    accept: ValidationAcceptor,
-    code: DiagnosticCode,
-    message: string,
-    info: Omit<DiagnosticInfo<N>, 'code'>
-): void {
+export function report<N extends AstNode>(accept: ValidationAcceptor, code: DiagnosticCode, message: string, info: Omit<DiagnosticInfo<N>, 'code'>): void {
     const severity = severityOf(code);
     accept(severity === 'information' ? 'info' : severity, message, { ...info, code } as DiagnosticInfo<N>);
 }
@@ -21,4 +16,3 @@ export function describe(node: { name?: string; title?: string }): string {
     if (!node.name) return node.title ? `"${node.title}" (which has no name yet)` : 'without a name';
     return node.title ? `\`${node.name}\` ("${node.title}")` : `\`${node.name}\``;
 }
-

@@ -19,15 +19,21 @@ export class ReviewChecks {
         if (!evaluation) return;
         const { missing } = evaluation;
         if (missing.length > 0) {
-            report(accept, 'review-incomplete',
+            report(
+                accept,
+                'review-incomplete',
                 `Review ${describe(review)} has no ${missing.join(' and no ')}: an operating review brings one win, one worry and one experiment each cycle. Add ${missing.map(word => missingLines[word]).join(' and ')}.`,
-                { node: review, property: 'name' });
+                { node: review, property: 'name' }
+            );
         }
         for (const { action, status } of evaluation.actions) {
             if (status !== 'overdue') continue;
-            report(accept, 'action-overdue',
+            report(
+                accept,
+                'action-overdue',
                 `The action${action.text ? ` "${action.text}"` : ''} of review ${describe(review)} was due on ${action.due}${action.owner ? ` (${action.owner})` : ''} and is not done. When it is, add \`done\` and the date; if it moved, change its \`due\` date.`,
-                { node: action });
+                { node: action }
+            );
         }
     };
 }

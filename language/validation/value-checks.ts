@@ -1,5 +1,19 @@
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
-import type { ActualPoint, Arm, Assumption, Decision, Indicator, KeyResult, NumberLiteral, Review, ReviewAction, Share, Story, Target, Threshold } from '../generated/ast.js';
+import type {
+    ActualPoint,
+    Arm,
+    Assumption,
+    Decision,
+    Indicator,
+    KeyResult,
+    NumberLiteral,
+    Review,
+    ReviewAction,
+    Share,
+    Story,
+    Target,
+    Threshold
+} from '../generated/ast.js';
 import { numberProblem } from '../impact/amounts.js';
 import { dateProblem } from '../impact/dates.js';
 import { numberProblemText } from '../impact/value-problems.js';

@@ -34,8 +34,11 @@ export class WorkspaceChecks {
         if (others.length === 0) return;
         others.sort();
         const who = others.length === 1 ? 'Another plan in this folder is' : `${others.length} other plans in this folder are`;
-        report(accept, 'duplicate-name',
+        report(
+            accept,
+            'duplicate-name',
             `${who} also called \`${plan.name}\` (${others.join(', ')}): plan names must be unique, since references use \`${plan.name}.Element\`. Rename one of them.`,
-            { node: plan, property: 'name', data: { others } });
+            { node: plan, property: 'name', data: { others } }
+        );
     };
 }

@@ -7,8 +7,17 @@ import type { Indicator, Input, Outcome, Output, PlanFile, Row, Shared, Value } 
 import { isCycle, isIndicator, isInput, isOutcome, isOutput, isPlan, isRow, isShared, isValue } from '../generated/ast.js';
 import { cycleDescriptions } from './cycle-descriptions.js';
 import type {
-    ChainStepView, CycleView, DiagnosticCounts, IndicatorView, Located, MatrixRowView, PlanViewModel,
-    RefView, SharedValueView, SourceAt, ValueView
+    ChainStepView,
+    CycleView,
+    DiagnosticCounts,
+    IndicatorView,
+    Located,
+    MatrixRowView,
+    PlanViewModel,
+    RefView,
+    SharedValueView,
+    SourceAt,
+    ValueView
 } from './plan-view-model.js';
 import { CYCLE_KINDS, VIEW_MODEL_VERSION } from './plan-view-model.js';
 
@@ -150,7 +159,11 @@ function indicatorView(indicator: Indicator, name: string, uri: string): Indicat
         qualitative: indicator.qualitative,
         unit: indicator.unit,
         baseline: indicator.baseline,
-        target: indicator.target && { op: indicator.target.operator, value: indicator.target.value, ...(indicator.target.by ? { by: indicator.target.by } : {}) },
+        target: indicator.target && {
+            op: indicator.target.operator,
+            value: indicator.target.value,
+            ...(indicator.target.by ? { by: indicator.target.by } : {})
+        },
         data: indicator.data,
         cadence: indicator.cadence,
         owner: indicator.owner
@@ -170,9 +183,10 @@ function kindOf(node: AstNode): string | undefined {
 /** The range of the element's name (what a click should select) and its file if foreign. */
 function locationOf(node: AstNode | undefined, planUri: string): Located {
     if (!node?.$cstNode) return {};
-    const nameNode = GrammarUtils.findNodeForProperty(node.$cstNode, 'name')
-        ?? (isCycle(node) ? GrammarUtils.findNodeForProperty(node.$cstNode, 'kind') : undefined)
-        ?? node.$cstNode;
+    const nameNode =
+        GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ??
+        (isCycle(node) ? GrammarUtils.findNodeForProperty(node.$cstNode, 'kind') : undefined) ??
+        node.$cstNode;
     const { start, end } = nameNode.range;
     const at: SourceAt = { line: start.line, character: start.character, endLine: end.line, endCharacter: end.character };
     let nodeUri: string | undefined;

@@ -115,7 +115,7 @@ export interface ChainView {
 }
 
 export const CYCLE_KINDS = ['immediate', 'potential', 'applied', 'realized', 'transformative', 'strategic', 'enabling'] as const;
-export type CycleKindName = typeof CYCLE_KINDS[number];
+export type CycleKindName = (typeof CYCLE_KINDS)[number];
 
 export interface CycleView extends Located {
     readonly kind: CycleKindName;

@@ -30,7 +30,12 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /** Each phase of each document, with a failure naming the document (document-phase-error.ts). */
-    protected override runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: Cancellation.CancellationToken, callback: (document: LangiumDocument) => MaybePromise<unknown>): Promise<void> {
+    protected override runCancelable(
+        documents: LangiumDocument[],
+        targetState: DocumentState,
+        cancelToken: Cancellation.CancellationToken,
+        callback: (document: LangiumDocument) => MaybePromise<unknown>
+    ): Promise<void> {
         return super.runCancelable(documents, targetState, cancelToken, namingTheDocument(targetState, callback));
     }
 

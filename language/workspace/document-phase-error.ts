@@ -17,14 +17,21 @@ const phases: Record<number, string> = {
  * diagnostics instead (validation/internal-failure.ts).
  */
 export class DocumentPhaseError extends Error {
-    constructor(readonly uri: string, readonly phase: string, override readonly cause: unknown) {
+    constructor(
+        readonly uri: string,
+        readonly phase: string,
+        override readonly cause: unknown
+    ) {
         super(`${phase}: ${cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)}`);
         this.name = 'DocumentPhaseError';
     }
 }
 
 /** `callback`, with a failure turned into a DocumentPhaseError naming the document (cancellation passes through). */
-export function namingTheDocument(targetState: DocumentState, callback: (document: LangiumDocument) => unknown): (document: LangiumDocument) => Promise<unknown> {
+export function namingTheDocument(
+    targetState: DocumentState,
+    callback: (document: LangiumDocument) => unknown
+): (document: LangiumDocument) => Promise<unknown> {
     return async document => {
         try {
             return await callback(document);

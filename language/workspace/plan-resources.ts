@@ -35,14 +35,17 @@ export class PlanResources {
         this.listen();
         const key = uri.toString();
         let readers = this.readers.get(key);
-        if (!readers) this.readers.set(key, readers = new Set());
+        if (!readers) this.readers.set(key, (readers = new Set()));
         readers.add(planUri.toString());
         let cached = this.cache.get(key);
         if (!cached) {
             // Some providers throw instead of rejecting (Langium's EmptyFileSystem in a browser).
-            cached = Promise.resolve().then(() => this.fileSystem.readFile(uri)).then(
-                text => ({ uri, text }),
-                async error => ({ uri, error: describeReadError(error), missing: await this.isMissing(uri, error) }));
+            cached = Promise.resolve()
+                .then(() => this.fileSystem.readFile(uri))
+                .then(
+                    text => ({ uri, text }),
+                    async error => ({ uri, error: describeReadError(error), missing: await this.isMissing(uri, error) })
+                );
             this.cache.set(key, cached);
         }
         return cached;
@@ -99,7 +102,11 @@ export class PlanResources {
     private listen(): void {
         if (this.listening) return;
         this.listening = true;
-        const handler = (this.shared as Partial<{ lsp: { DocumentUpdateHandler?: { onWatchedFilesChange?: (listener: (params: { changes: Array<{ uri: string }> }) => void) => unknown } } }>).lsp?.DocumentUpdateHandler;
+        const handler = (
+            this.shared as Partial<{
+                lsp: { DocumentUpdateHandler?: { onWatchedFilesChange?: (listener: (params: { changes: Array<{ uri: string }> }) => void) => unknown } };
+            }>
+        ).lsp?.DocumentUpdateHandler;
         handler?.onWatchedFilesChange?.(params => {
             void this.changed(params.changes.map(change => URI.parse(change.uri)));
         });

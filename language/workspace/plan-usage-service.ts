@@ -35,23 +35,29 @@ export class PlanUsageService {
         if (usage.deliveredValues.has(value)) return true;
         // A shared value of its own plan that another plan delivers.
         if (usage.sharedOf.get(value)?.some(shared => this.isSharedDelivered(shared))) return true;
-        return this.referrers(value).some(source =>
-            (isOutcome(source) && source.delivers.some(ref => ref.ref === value))
-            || (isShared(source) && this.isSharedDelivered(source)));
+        return this.referrers(value).some(
+            source => (isOutcome(source) && source.delivers.some(ref => ref.ref === value)) || (isShared(source) && this.isSharedDelivered(source))
+        );
     }
 
     isUsed(indicator: Indicator): boolean {
         if (this.usageOf(AstUtils.findRootNode(indicator) as PlanFile).usedIndicators.has(indicator)) return true;
-        return this.referrers(indicator).some(source =>
-            isInput(source) || isOutput(source) || isOutcome(source) || isCycle(source)
-            || isKpi(AstUtils.getContainerOfType(source, isKpi)) || isObjective(source.$container) || isStory(source)
-            || source.$type === 'Actual');
+        return this.referrers(indicator).some(
+            source =>
+                isInput(source) ||
+                isOutput(source) ||
+                isOutcome(source) ||
+                isCycle(source) ||
+                isKpi(AstUtils.getContainerOfType(source, isKpi)) ||
+                isObjective(source.$container) ||
+                isStory(source) ||
+                source.$type === 'Actual'
+        );
     }
 
     /** A shared value some outcome delivers, in its own plan or another. */
     isSharedDelivered(shared: Shared): boolean {
-        return this.usageOf(AstUtils.findRootNode(shared) as PlanFile).deliveredShared.has(shared)
-            || this.referrers(shared).some(source => isOutcome(source));
+        return this.usageOf(AstUtils.findRootNode(shared) as PlanFile).deliveredShared.has(shared) || this.referrers(shared).some(source => isOutcome(source));
     }
 
     /** The nodes in other plan files that hold a reference to `node`. */

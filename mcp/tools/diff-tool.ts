@@ -22,17 +22,37 @@ import { asOfShape } from './plan-input-schema.js';
 const figures = z.object({ planned: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable() }).nullable();
 
 const outputShape = {
-    changes: z.array(z.object({
-        plan: z.string(), element: z.string(), type: z.string().describe('The element\'s keyword (`indicator`, `kpi`, … ; `value` for a matrix value line).'),
-        change: z.enum(['added', 'removed', 'changed']),
-        field: z.string().optional().describe('For `changed`: the line\'s keyword (or an actual\'s date).'),
-        before: z.string().nullable().optional(), after: z.string().nullable().optional()
-    })),
-    impact: z.array(z.object({ kpi: z.string(), plan: z.string(), before: figures, after: figures })).describe('Every kpi whose planned, low or high value moves.'),
-    policies: z.array(z.object({
-        rule: z.string(), passed: z.boolean(),
-        matches: z.array(z.object({ plan: z.string(), element: z.string(), type: z.string(), field: z.string().optional(), reason: z.string(), file: z.string(), line: z.number() }))
-    })),
+    changes: z.array(
+        z.object({
+            plan: z.string(),
+            element: z.string(),
+            type: z.string().describe("The element's keyword (`indicator`, `kpi`, … ; `value` for a matrix value line)."),
+            change: z.enum(['added', 'removed', 'changed']),
+            field: z.string().optional().describe("For `changed`: the line's keyword (or an actual's date)."),
+            before: z.string().nullable().optional(),
+            after: z.string().nullable().optional()
+        })
+    ),
+    impact: z
+        .array(z.object({ kpi: z.string(), plan: z.string(), before: figures, after: figures }))
+        .describe('Every kpi whose planned, low or high value moves.'),
+    policies: z.array(
+        z.object({
+            rule: z.string(),
+            passed: z.boolean(),
+            matches: z.array(
+                z.object({
+                    plan: z.string(),
+                    element: z.string(),
+                    type: z.string(),
+                    field: z.string().optional(),
+                    reason: z.string(),
+                    file: z.string(),
+                    line: z.number()
+                })
+            )
+        })
+    ),
     summary: z.record(z.string(), z.number()),
     asOf: z.string()
 };
@@ -43,29 +63,54 @@ const outputShape = {
  * pull-request comment's markdown is the readable answer.
  */
 export function registerDiffTool(server: McpServer, context: ToolContext): void {
-    server.registerTool('diff', {
-        title: 'Compare two versions of a CoP plan',
-        description: 'Compares plans by meaning, as `cop diff` does: elements added, removed and changed line by line (layout, comments and order are no change), every kpi whose planned, low or high value moves, and the policies target-lowered, value-removed and unsourced-assumption. Give `before` and `after` (two texts of a plan), or `revision` (a git revision: the workspace\'s plans under `paths` are compared with that revision).',
-        inputSchema: {
-            before: z.string().optional().describe('The old text of the plan (at most 2 MB). Give it with `after`.'),
-            after: z.string().optional().describe('The new text of the plan (at most 2 MB).'),
-            filename: z.string().max(1000).optional().describe('The file both texts would be saved as (relative to the first workspace root; default plan.cop): actuals and catalogs it names are read beside it.'),
-            revision: z.string().max(200).optional().describe('A git revision (main, HEAD~1, a tag or commit): compare the working tree\'s plans with it. Instead of `before`/`after`.'),
-            paths: z.array(z.string().max(4096)).max(100).optional().describe('With `revision`: plan files or folders to compare, relative to the first workspace root (default: the whole root).'),
-            failOn: z.array(z.string()).max(3).optional().describe(`Policies to check: ${POLICY_RULES.join(', ')}.`),
-            ...asOfShape
+    server.registerTool(
+        'diff',
+        {
+            title: 'Compare two versions of a CoP plan',
+            description:
+                "Compares plans by meaning, as `cop diff` does: elements added, removed and changed line by line (layout, comments and order are no change), every kpi whose planned, low or high value moves, and the policies target-lowered, value-removed and unsourced-assumption. Give `before` and `after` (two texts of a plan), or `revision` (a git revision: the workspace's plans under `paths` are compared with that revision).",
+            inputSchema: {
+                before: z.string().optional().describe('The old text of the plan (at most 2 MB). Give it with `after`.'),
+                after: z.string().optional().describe('The new text of the plan (at most 2 MB).'),
+                filename: z
+                    .string()
+                    .max(1000)
+                    .optional()
+                    .describe(
+                        'The file both texts would be saved as (relative to the first workspace root; default plan.cop): actuals and catalogs it names are read beside it.'
+                    ),
+                revision: z
+                    .string()
+                    .max(200)
+                    .optional()
+                    .describe("A git revision (main, HEAD~1, a tag or commit): compare the working tree's plans with it. Instead of `before`/`after`."),
+                paths: z
+                    .array(z.string().max(4096))
+                    .max(100)
+                    .optional()
+                    .describe('With `revision`: plan files or folders to compare, relative to the first workspace root (default: the whole root).'),
+                failOn: z
+                    .array(z.string())
+                    .max(3)
+                    .optional()
+                    .describe(`Policies to check: ${POLICY_RULES.join(', ')}.`),
+                ...asOfShape
+            },
+            outputSchema: outputShape,
+            annotations: { readOnlyHint: true, openWorldHint: false }
         },
-        outputSchema: outputShape,
-        annotations: { readOnlyHint: true, openWorldHint: false }
-    }, (args, extra) => refusalsAsErrors('diff', async () => {
-        const failOn = rulesOf(args.failOn ?? []);
-        const asOf = asOfDay(args.asOf) ?? today();
-        const roots = await context.roots(extra.requestId);
-        const diff = args.revision !== undefined
-            ? await diffWithRevision(args.revision, args.paths ?? [], roots, asOf, failOn)
-            : await diffTexts(args, roots, asOf, failOn);
-        return toolResult(diffToJson(diff) as Record<string, unknown>, renderDiffMarkdown(diff));
-    }));
+        (args, extra) =>
+            refusalsAsErrors('diff', async () => {
+                const failOn = rulesOf(args.failOn ?? []);
+                const asOf = asOfDay(args.asOf) ?? today();
+                const roots = await context.roots(extra.requestId);
+                const diff =
+                    args.revision !== undefined
+                        ? await diffWithRevision(args.revision, args.paths ?? [], roots, asOf, failOn)
+                        : await diffTexts(args, roots, asOf, failOn);
+                return toolResult(diffToJson(diff) as Record<string, unknown>, renderDiffMarkdown(diff));
+            })
+    );
 }
 
 function rulesOf(rules: readonly string[]): PolicyRule[] {
@@ -75,14 +120,24 @@ function rulesOf(rules: readonly string[]): PolicyRule[] {
     return rules.filter(isPolicyRule);
 }
 
-async function diffTexts(args: { before?: string; after?: string; filename?: string }, roots: WorkspaceRoots, asOf: Day, failOn: PolicyRule[]): Promise<PlanDiff> {
+async function diffTexts(
+    args: { before?: string; after?: string; filename?: string },
+    roots: WorkspaceRoots,
+    asOf: Day,
+    failOn: PolicyRule[]
+): Promise<PlanDiff> {
     if (args.before === undefined || args.after === undefined) {
-        throw new ToolInputError('Give both texts, `before` and `after`, or a git `revision` to compare the workspace\'s plans with.');
+        throw new ToolInputError("Give both texts, `before` and `after`, or a git `revision` to compare the workspace's plans with.");
     }
     const file = planFileName(args.filename ?? 'plan.cop', roots);
     const side = async (text: string, what: string): Promise<DiffPlanInput> => {
         // Each side on its own: two versions of one plan are never one workspace.
-        const { documents, services } = await loadPlans([file], { asOf, sources: new Map([[file, planText(text, what)]]), validation: false, createServices: rootedServices(roots) });
+        const { documents, services } = await loadPlans([file], {
+            asOf,
+            sources: new Map([[file, planText(text, what)]]),
+            validation: false,
+            createServices: rootedServices(roots)
+        });
         const document = documents[0] as LangiumDocument<PlanFile>;
         const problem = syntaxProblem(document);
         if (problem) throw new ToolInputError(`The ${what} does not parse (${problem}), so it cannot be compared. The check tool lists every problem.`);

@@ -3,11 +3,19 @@ import type { CompletionItem, Diagnostic, Hover, MarkedString, MarkupContent, Po
 
 /** LSP ↔ monaco: positions are 0-based in LSP, 1-based in monaco. */
 export function toRange(range: Range): IRange {
-    return { startLineNumber: range.start.line + 1, startColumn: range.start.character + 1, endLineNumber: range.end.line + 1, endColumn: range.end.character + 1 };
+    return {
+        startLineNumber: range.start.line + 1,
+        startColumn: range.start.character + 1,
+        endLineNumber: range.end.line + 1,
+        endColumn: range.end.character + 1
+    };
 }
 
 export function fromRange(range: IRange): Range {
-    return { start: { line: range.startLineNumber - 1, character: range.startColumn - 1 }, end: { line: range.endLineNumber - 1, character: range.endColumn - 1 } };
+    return {
+        start: { line: range.startLineNumber - 1, character: range.startColumn - 1 },
+        end: { line: range.endLineNumber - 1, character: range.endColumn - 1 }
+    };
 }
 
 export function fromPosition(position: { lineNumber: number; column: number }): Position {

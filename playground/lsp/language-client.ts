@@ -89,7 +89,11 @@ export class PlaygroundLanguageClient {
      * longer wants the answer, so the server drops work for a text already typed over. A
      * cancelled or failed request answers `null`: the editor shows nothing rather than an error.
      */
-    async ask<R>(method: string, params: unknown, token: { isCancellationRequested: boolean; onCancellationRequested(listener: () => void): unknown }): Promise<R | null> {
+    async ask<R>(
+        method: string,
+        params: unknown,
+        token: { isCancellationRequested: boolean; onCancellationRequested(listener: () => void): unknown }
+    ): Promise<R | null> {
         const source = new CancellationTokenSource();
         token.onCancellationRequested(() => source.cancel());
         try {

@@ -1,5 +1,15 @@
 import type * as Monaco from 'monaco-editor/editor/editor.api.js';
-import type { CodeAction, Command, CompletionItem, CompletionList, Diagnostic, Hover, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type {
+    CodeAction,
+    Command,
+    CompletionItem,
+    CompletionList,
+    Diagnostic,
+    Hover,
+    PublishDiagnosticsParams,
+    TextEdit,
+    WorkspaceEdit
+} from 'vscode-languageserver-protocol';
 import { fromPosition, fromRange, toCompletionItem, toHoverContents, toMarker, toRange, toTextEdit } from './convert.js';
 import type { PlaygroundLanguageClient } from './language-client.js';
 
@@ -9,7 +19,11 @@ import type { PlaygroundLanguageClient } from './language-client.js';
  * diagnostics are kept per plan, because a quick fix is asked for with the diagnostics it
  * is to fix, which monaco's markers no longer carry in LSP's shape.
  */
-export function registerCopProviders(monaco: typeof Monaco, client: PlaygroundLanguageClient, onDiagnostics: (uri: string, diagnostics: readonly Diagnostic[]) => void): void {
+export function registerCopProviders(
+    monaco: typeof Monaco,
+    client: PlaygroundLanguageClient,
+    onDiagnostics: (uri: string, diagnostics: readonly Diagnostic[]) => void
+): void {
     const diagnostics = new Map<string, Diagnostic[]>();
 
     client.onDiagnostics((params: PublishDiagnosticsParams) => {
@@ -30,10 +44,19 @@ export function registerCopProviders(monaco: typeof Monaco, client: PlaygroundLa
         triggerCharacters: client.capabilities.completionProvider?.triggerCharacters,
         async provideCompletionItems(model, position, _context, token) {
             if (!known(model)) return { suggestions: [] };
-            const result = await client.ask<CompletionList | CompletionItem[]>('textDocument/completion', { textDocument: textDocument(model), position: fromPosition(position) }, token);
+            const result = await client.ask<CompletionList | CompletionItem[]>(
+                'textDocument/completion',
+                { textDocument: textDocument(model), position: fromPosition(position) },
+                token
+            );
             const word = model.getWordUntilPosition(position);
-            const range = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn };
-            const items = Array.isArray(result) ? result : result?.items ?? [];
+            const range = {
+                startLineNumber: position.lineNumber,
+                endLineNumber: position.lineNumber,
+                startColumn: word.startColumn,
+                endColumn: word.endColumn
+            };
+            const items = Array.isArray(result) ? result : (result?.items ?? []);
             return { suggestions: items.map(item => toCompletionItem(item, range)), incomplete: !Array.isArray(result) && result?.isIncomplete === true };
         }
     });
@@ -49,28 +72,42 @@ export function registerCopProviders(monaco: typeof Monaco, client: PlaygroundLa
     monaco.languages.registerDocumentFormattingEditProvider('cop', {
         async provideDocumentFormattingEdits(model, options, token) {
             if (!known(model)) return [];
-            const edits = await client.ask<TextEdit[]>('textDocument/formatting', { textDocument: textDocument(model), options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces } }, token);
+            const edits = await client.ask<TextEdit[]>(
+                'textDocument/formatting',
+                { textDocument: textDocument(model), options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces } },
+                token
+            );
             return (edits ?? []).map(toTextEdit);
         }
     });
 
-    monaco.languages.registerCodeActionProvider('cop', {
-        async provideCodeActions(model, range, _context, token) {
-            if (!known(model)) return { actions: [], dispose: () => undefined };
-            const uri = model.uri.toString();
-            const lspRange = fromRange(range);
-            const inRange = (diagnostics.get(uri) ?? []).filter(diagnostic => overlaps(diagnostic.range, lspRange));
-            const result = await client.ask<Array<CodeAction | Command>>('textDocument/codeAction', { textDocument: { uri }, range: lspRange, context: { diagnostics: inRange } }, token);
-            const actions = (result ?? []).filter((action): action is CodeAction => 'edit' in action && action.edit !== undefined).map(action => ({
-                title: action.title,
-                kind: action.kind,
-                isPreferred: action.isPreferred,
-                diagnostics: action.diagnostics?.map(toMarker),
-                edit: toWorkspaceEdit(model, action.edit!)
-            }));
-            return { actions, dispose: () => undefined };
-        }
-    }, { providedCodeActionKinds: ['quickfix'] });
+    monaco.languages.registerCodeActionProvider(
+        'cop',
+        {
+            async provideCodeActions(model, range, _context, token) {
+                if (!known(model)) return { actions: [], dispose: () => undefined };
+                const uri = model.uri.toString();
+                const lspRange = fromRange(range);
+                const inRange = (diagnostics.get(uri) ?? []).filter(diagnostic => overlaps(diagnostic.range, lspRange));
+                const result = await client.ask<Array<CodeAction | Command>>(
+                    'textDocument/codeAction',
+                    { textDocument: { uri }, range: lspRange, context: { diagnostics: inRange } },
+                    token
+                );
+                const actions = (result ?? [])
+                    .filter((action): action is CodeAction => 'edit' in action && action.edit !== undefined)
+                    .map(action => ({
+                        title: action.title,
+                        kind: action.kind,
+                        isPreferred: action.isPreferred,
+                        diagnostics: action.diagnostics?.map(toMarker),
+                        edit: toWorkspaceEdit(model, action.edit!)
+                    }));
+                return { actions, dispose: () => undefined };
+            }
+        },
+        { providedCodeActionKinds: ['quickfix'] }
+    );
 }
 
 function toWorkspaceEdit(model: Monaco.editor.ITextModel, edit: WorkspaceEdit): Monaco.languages.WorkspaceEdit {

@@ -25,7 +25,17 @@ const diagnostics = (document: LangiumDocument, code: string) =>
 
 const goodCatalog = JSON.stringify({
     version: 1,
-    indicators: [{ id: 'model-reviews', title: 'Model reviews held', kind: 'quantitative', description: 'Peer reviews of statistical models.', unit: 'reviews', cycles: ['applied'], source: 'Analytics team' }]
+    indicators: [
+        {
+            id: 'model-reviews',
+            title: 'Model reviews held',
+            kind: 'quantitative',
+            description: 'Peer reviews of statistical models.',
+            unit: 'reviews',
+            cycles: ['applied'],
+            source: 'Analytics team'
+        }
+    ]
 });
 
 describe('unknown-catalog-entry', () => {
@@ -103,7 +113,7 @@ describe('catalog-invalid', () => {
 });
 
 describe('titles named after example data', () => {
-    test('a cycle\'s example data counts as a known indicator title', async () => {
+    test("a cycle's example data counts as a known indicator title", async () => {
         const { document } = await check('plan Cop "C" { purpose "Help" }\nindicator Attendance "Number of attendees at meetings" { data "Sign-in sheets" }\n');
         expect(diagnostics(document, 'unknown-catalog-entry')).toEqual([]);
     });
@@ -114,14 +124,17 @@ describe('quick fix for unknown-catalog-entry', () => {
         const plan = 'plan Cop "C" { purpose "Help" }\nindicator Speed "Time to respnd to questons" { data "Forum" }\n';
         const { document, Cop } = await check(plan);
         const diagnostic = document.diagnostics!.find(d => d.code === 'unknown-catalog-entry')!;
-        const actions = await Cop.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
-        }) as CodeAction[];
+        const actions = (await Cop.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        })) as CodeAction[];
         expect(actions[0].title).toBe('Use the catalog title "Time to respond to questions"');
         expect(actions[0].isPreferred).toBe(true);
         const edit = actions[0].edit!.changes![document.uri.toString()][0];
         const lines = plan.split('\n');
-        lines[edit.range.start.line] = lines[edit.range.start.line].slice(0, edit.range.start.character) + edit.newText + lines[edit.range.end.line].slice(edit.range.end.character);
+        lines[edit.range.start.line] =
+            lines[edit.range.start.line].slice(0, edit.range.start.character) + edit.newText + lines[edit.range.end.line].slice(edit.range.end.character);
         const fixed = lines.join('\n');
         expect(fixed).toContain('indicator Speed "Time to respond to questions" {');
         expect(diagnostics((await check(fixed)).document, 'unknown-catalog-entry')).toEqual([]);

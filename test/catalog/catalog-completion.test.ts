@@ -11,7 +11,14 @@ const complete = expectCompletion(Cop);
 /** The completion list at the `<|>` marker of `text`. */
 async function completionsAt(text: string): Promise<CompletionItem[]> {
     let list: CompletionList | undefined;
-    await complete({ text, index: 0, disposeAfterCheck: true, assert: result => { list = result; } });
+    await complete({
+        text,
+        index: 0,
+        disposeAfterCheck: true,
+        assert: result => {
+            list = result;
+        }
+    });
     return list!.items;
 }
 
@@ -21,8 +28,7 @@ function accept(text: string, item: CompletionItem): string {
     const lines = source.split('\n');
     const offsetOf = (position: { line: number; character: number }) =>
         lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
-    const edits = [item.textEdit as TextEdit, ...(item.additionalTextEdits ?? [])]
-        .sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start));
+    const edits = [item.textEdit as TextEdit, ...(item.additionalTextEdits ?? [])].sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start));
     let result = source;
     for (const edit of edits) {
         result = result.slice(0, offsetOf(edit.range.start)) + edit.newText + result.slice(offsetOf(edit.range.end));
@@ -50,7 +56,9 @@ describe('indicator titles', () => {
         const text = header + 'indicator Deflected "<|>"\n';
         const item = (await completionsAt(text)).find(i => i.label === 'Support requests deflected')!;
         expect(item.insertTextFormat).toBe(2);
-        expect(accept(text, item)).toBe(header + 'indicator Deflected "Support requests deflected" {\n    unit requests\n    data "where the data comes from"\n}\n');
+        expect(accept(text, item)).toBe(
+            header + 'indicator Deflected "Support requests deflected" {\n    unit requests\n    data "where the data comes from"\n}\n'
+        );
     });
 
     test('with an empty block: the unit line is added (qualitative for a qualitative indicator)', async () => {
@@ -65,7 +73,14 @@ describe('value titles by cell', () => {
     const plan = (row: string) => header + row;
     test('a short line in members offers member short-term examples only', async () => {
         const labels = (await completionsAt(plan('members Analysts "Analysts" {\n    short Help "<|>"\n}\n'))).map(i => i.label);
-        expect(labels).toEqual(['Help with challenges', 'Access to expertise', 'Increased confidence', 'Fun with colleagues', 'Meaningful participation', 'Sense of belonging']);
+        expect(labels).toEqual([
+            'Help with challenges',
+            'Access to expertise',
+            'Increased confidence',
+            'Fun with colleagues',
+            'Meaningful participation',
+            'Sense of belonging'
+        ]);
     });
     test('a long line in organization offers organization long-term examples', async () => {
         const labels = (await completionsAt(plan('organization Unit "Unit" {\n    long Capacity "Stra<|>"\n}\n'))).map(i => i.label);
@@ -88,7 +103,7 @@ describe('cycles', () => {
         ['aspiration', 'Good search function', 'Blue sky time'],
         ['condition', 'Committed time of experts', 'Specific activities'],
         ['data', 'Number of responses to questions', 'Feedback from sponsors']
-    ])('inside a cycle, `%s` offers that cycle\'s examples', async (round, expected, absent) => {
+    ])("inside a cycle, `%s` offers that cycle's examples", async (round, expected, absent) => {
         const labels = (await completionsAt(header + `cycle immediate {\n    ${round} "<|>"\n}\n`)).map(i => i.label);
         expect(labels).toContain(expected);
         expect(labels).not.toContain(absent);
@@ -114,15 +129,26 @@ describe('unit and cadence', () => {
 describe('entries of a plan catalog', () => {
     test('are offered beside the built-in ones, in their cell and cycle', async () => {
         const fileSystem = new VirtualFileSystemProvider();
-        fileSystem.insert(URI.parse('file:///ws/catalogs/team.json'), JSON.stringify({
-            version: 1,
-            values: [{ id: 'working-code', side: 'members', term: 'short', title: 'Working code for a hard model', source: 'Team' }],
-            cycles: [{ cycle: 'enabling', round: 'condition', text: 'A budget line for the platform', source: 'Team' }]
-        }));
+        fileSystem.insert(
+            URI.parse('file:///ws/catalogs/team.json'),
+            JSON.stringify({
+                version: 1,
+                values: [{ id: 'working-code', side: 'members', term: 'short', title: 'Working code for a hard model', source: 'Team' }],
+                cycles: [{ cycle: 'enabling', round: 'condition', text: 'A budget line for the platform', source: 'Team' }]
+            })
+        );
         const services = createCopServices({ fileSystemProvider: () => fileSystem }).Cop;
         const at = async (text: string) => {
             let list: CompletionList | undefined;
-            await expectCompletion(services)({ text, index: 0, disposeAfterCheck: true, parseOptions: { documentUri: 'file:///ws/plan.cop' }, assert: result => { list = result; } });
+            await expectCompletion(services)({
+                text,
+                index: 0,
+                disposeAfterCheck: true,
+                parseOptions: { documentUri: 'file:///ws/plan.cop' },
+                assert: result => {
+                    list = result;
+                }
+            });
             return list!.items.map(item => item.label);
         };
         const withCatalog = 'plan Cop "C" {\n    purpose "Help"\n    catalog "catalogs/team.json"\n}\n';

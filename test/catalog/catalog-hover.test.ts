@@ -49,13 +49,23 @@ indicator <|>Untitled {
 
 describe('hover on an indicator', () => {
     test('its name: title, kind, unit, catalog description, baseline → target, cycles', async () => {
-        await hover({ text: plan, index: 3, disposeAfterCheck: true, hover: /\*\*Time to respond to questions\*\* — indicator `Responses`[\s\S]*quantitative, unit `hours`[\s\S]*first useful answer[\s\S]*Baseline 48 → target &lt;= 24 by 2027-06 · collected monthly[\s\S]*Cycles: tracked in the immediate cycle of the plan; the catalog links it to immediate/ });
+        await hover({
+            text: plan,
+            index: 3,
+            disposeAfterCheck: true,
+            hover: /\*\*Time to respond to questions\*\* — indicator `Responses`[\s\S]*quantitative, unit `hours`[\s\S]*first useful answer[\s\S]*Baseline 48 → target &lt;= 24 by 2027-06 · collected monthly[\s\S]*Cycles: tracked in the immediate cycle of the plan; the catalog links it to immediate/
+        });
     });
     test('a reference to it shows the same', async () => {
         await hover({ text: plan, index: 2, disposeAfterCheck: true, hover: /indicator `Responses`[\s\S]*Baseline 48 → target &lt;= 24/ });
     });
     test('an indicator in no catalog says so', async () => {
-        await hover({ text: plan, index: 4, disposeAfterCheck: true, hover: /qualitative, no unit[\s\S]*_Not in any catalog._[\s\S]*Cycles: tracked in the immediate cycle/ });
+        await hover({
+            text: plan,
+            index: 4,
+            disposeAfterCheck: true,
+            hover: /qualitative, no unit[\s\S]*_Not in any catalog._[\s\S]*Cycles: tracked in the immediate cycle/
+        });
         await hover({ text: plan, index: 6, disposeAfterCheck: true, hover: /\*\*Mood of the room\*\*/ });
         await hover({ text: plan, index: 7, disposeAfterCheck: true, hover: /\*\*Untitled\*\*[\s\S]*Cycles: none yet\./ });
     });
@@ -69,10 +79,19 @@ describe('hover on an indicator title', () => {
 
 describe('hover on a value', () => {
     test('its name: term, row, shared values and the outcomes that deliver it', async () => {
-        await hover({ text: plan, index: 0, disposeAfterCheck: true, hover: /member value `Help`[\s\S]*Short-term value of the member segment `Analysts`[\s\S]*Shared values: `Sweet`[\s\S]*Delivered by: `Faster` \("Faster answers"\) through `Sweet`[\s\S]*Members get help/ });
+        await hover({
+            text: plan,
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /member value `Help`[\s\S]*Short-term value of the member segment `Analysts`[\s\S]*Shared values: `Sweet`[\s\S]*Delivered by: `Faster` \("Faster answers"\) through `Sweet`[\s\S]*Members get help/
+        });
     });
     test('a reference to it: delivered directly and through a shared value', async () => {
-        await hover({ text: plan, index: 1, disposeAfterCheck: true, hover: /organization value `Speed`[\s\S]*the organization `Unit`[\s\S]*Delivered by: `Known` \("Known"\); `Faster` \("Faster answers"\) through `Sweet`/ });
+        await hover({
+            text: plan,
+            index: 1,
+            disposeAfterCheck: true,
+            hover: /organization value `Speed`[\s\S]*the organization `Unit`[\s\S]*Delivered by: `Known` \("Known"\); `Faster` \("Faster answers"\) through `Sweet`/
+        });
     });
 });
-

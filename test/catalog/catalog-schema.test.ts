@@ -6,7 +6,15 @@ import { parseCatalog } from '../../language/catalog/catalog-parse.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
-const indicator = { id: 'hours-worked', title: 'Hours worked', kind: 'quantitative', description: 'Time put in.', unit: 'hours', cycles: ['enabling'], source: 'Team' };
+const indicator = {
+    id: 'hours-worked',
+    title: 'Hours worked',
+    kind: 'quantitative',
+    description: 'Time put in.',
+    unit: 'hours',
+    cycles: ['enabling'],
+    source: 'Team'
+};
 const problemsOf = (catalog: unknown) => {
     const result = parseCatalog(JSON.stringify(catalog));
     return result.ok ? [] : result.problems;
@@ -45,12 +53,18 @@ describe('the catalog schema', () => {
     });
 
     test.each([
-        [{ version: 1, indicators: [indicator, { ...indicator, id: 'x', kind: 'numeric' }] }, 'indicator 2 (id "x"), field `kind`: expected one of "quantitative", "qualitative"'],
+        [
+            { version: 1, indicators: [indicator, { ...indicator, id: 'x', kind: 'numeric' }] },
+            'indicator 2 (id "x"), field `kind`: expected one of "quantitative", "qualitative"'
+        ],
         [{ version: 1, indicators: [{ ...indicator, title: undefined }] }, 'indicator 1 (id "hours-worked"), field `title`: is missing'],
         [{ version: 1, indicators: [{ ...indicator, unit: '80 %' }] }, 'field `unit`: a unit is a word'],
         [{ version: 1, indicators: [{ ...indicator, cycles: ['immediate', 'weekly'] }] }, 'field `cycles.1`: expected one of "immediate"'],
         [{ version: 1, indicators: [indicator, indicator] }, 'indicator 2 (id "hours-worked"), field `id`: id "hours-worked" is already used by indicators[0]'],
-        [{ version: 1, values: [{ id: 'v', side: 'member', term: 'short', title: 'Help', source: 's' }] }, 'value 1 (id "v"), field `side`: expected one of "members", "organization"'],
+        [
+            { version: 1, values: [{ id: 'v', side: 'member', term: 'short', title: 'Help', source: 's' }] },
+            'value 1 (id "v"), field `side`: expected one of "members", "organization"'
+        ],
         [{ version: 1, cycles: [{ cycle: 'immediate', round: 'indicator', text: 'x', source: 's' }] }, 'cycle example 1 ("x"), field `round`'],
         [{ version: 1, indicators: [{ ...indicator, colour: 'red' }] }, 'indicator 1 (id "hours-worked"): unknown field `colour`'],
         [{ version: 2 }, 'field `version`'],

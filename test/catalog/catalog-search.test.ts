@@ -4,7 +4,7 @@ import { CatalogIndex } from '../../language/catalog/catalog-index.js';
 import { searchCatalog } from '../../language/catalog/catalog-search.js';
 
 const index = new CatalogIndex([builtinCatalog]);
-const titles = (query: string, options = {}) => searchCatalog(index, query, options).map(hit => 'title' in hit ? hit.title : hit.text);
+const titles = (query: string, options = {}) => searchCatalog(index, query, options).map(hit => ('title' in hit ? hit.title : hit.text));
 
 describe('searching the catalog by words', () => {
     test('entries matching every word come first, whatever the case, order and plural', () => {
@@ -24,7 +24,7 @@ describe('searching the catalog by words', () => {
         const hits = searchCatalog(index, 'immediate', { kinds: ['indicator'], limit: 100 });
         const ofCycle = index.indicators.filter(entry => !('stage' in entry) && entry.cycles.includes('immediate')).map(entry => entry.title);
         expect(ofCycle.length).toBeGreaterThan(3);
-        expect(hits.map(hit => 'title' in hit ? hit.title : '')).toEqual(expect.arrayContaining(ofCycle));
+        expect(hits.map(hit => ('title' in hit ? hit.title : ''))).toEqual(expect.arrayContaining(ofCycle));
         // A word of the title outranks the same word in a description.
         const [first] = searchCatalog(index, 'answers', { kinds: ['indicator', 'measure'] });
         expect('title' in first && first.title.toLowerCase()).toContain('answer');

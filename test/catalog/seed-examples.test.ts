@@ -14,8 +14,7 @@ const index = new CatalogIndex([builtinCatalog]);
 const sameTitle = (a: string, b: string) => titleKey(a) === titleKey(b);
 
 function indicatorNamed(title: string) {
-    return [...catalog.indicators, ...catalog.measures].find(entry =>
-        [entry.title, ...(entry.aliases ?? [])].some(other => sameTitle(other, title)));
+    return [...catalog.indicators, ...catalog.measures].find(entry => [entry.title, ...(entry.aliases ?? [])].some(other => sameTitle(other, title)));
 }
 
 const seed000 = seedExamples['000'];
@@ -23,8 +22,7 @@ const indicators000 = [
     ...seed000.quantitative.map(title => ({ title, kind: 'quantitative' })),
     ...seed000.qualitative.map(title => ({ title, kind: 'qualitative' }))
 ];
-const chain000 = (['inputs', 'outputs', 'outcomes'] as const).flatMap(list =>
-    seed000[list].map(title => ({ title, stage: list.slice(0, -1) })));
+const chain000 = (['inputs', 'outputs', 'outcomes'] as const).flatMap(list => seed000[list].map(title => ({ title, stage: list.slice(0, -1) })));
 
 describe('seed 000: metric indicators and the inputs/outputs/outcomes example', () => {
     test.each(indicators000)('$kind indicator "$title"', ({ title, kind }) => {
@@ -42,7 +40,8 @@ describe('seed 000: metric indicators and the inputs/outputs/outcomes example', 
 });
 
 const values001 = (['members', 'organization'] as const).flatMap(side =>
-    (['short', 'long'] as const).flatMap(term => seedExamples['001'][side][term].map(title => ({ side, term, title }))));
+    (['short', 'long'] as const).flatMap(term => seedExamples['001'][side][term].map(title => ({ side, term, title })))
+);
 
 describe('seed 001: values of the matrix', () => {
     test.each(values001)('$side $term "$title"', ({ side, term, title }) => {
@@ -53,7 +52,8 @@ describe('seed 001: values of the matrix', () => {
 });
 
 const rounds003 = Object.entries(seedExamples['003'].cycles).flatMap(([cycle, rounds]) =>
-    Object.entries(rounds).flatMap(([round, texts]) => (texts as string[]).map(text => ({ cycle, round, text }))));
+    Object.entries(rounds).flatMap(([round, texts]) => (texts as string[]).map(text => ({ cycle, round, text })))
+);
 
 describe('seed 003: the four rounds of the seven cycles', () => {
     test.each(rounds003)('$cycle $round "$text"', ({ cycle, round, text }) => {

@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 
 const out = resolve(import.meta.dirname, '../../out');
 // esbuild marks where each bundled module starts with a `// node_modules/…` comment.
-const modulesOf = (bundle: string) => new Set([...readFileSync(resolve(out, bundle), 'utf8').matchAll(/^\/\/ (node_modules\/[^\n]+)$/gm)].map(match => match[1]));
+const modulesOf = (bundle: string) =>
+    new Set([...readFileSync(resolve(out, bundle), 'utf8').matchAll(/^\/\/ (node_modules\/[^\n]+)$/gm)].map(match => match[1]));
 
 // `cop` runs on the language's core services: loading the language server's libraries, the
 // protocol definitions and the editor features would cost every run about 18 ms

@@ -30,7 +30,9 @@ function folder(): string {
     return root;
 }
 
-interface JsonReport { diagnostics: Array<{ code: string; line: number; message: string }> }
+interface JsonReport {
+    diagnostics: Array<{ code: string; line: number; message: string }>;
+}
 const checkJson = (args: string[], cwd: string) => {
     const result = runCli(['check', '--format', 'json', ...args], { cwd });
     return { ...result, diagnostics: (JSON.parse(result.stdout) as JsonReport).diagnostics };

@@ -35,7 +35,10 @@ describe('cop check with plan catalogs', () => {
     });
 
     test('a good catalog is read from disk relative to the plan: its indicator is known', () => {
-        const catalog = JSON.stringify({ version: 1, indicators: [{ id: 'reviews', title: 'Models peer reviewed', kind: 'quantitative', description: 'Peer reviews of models.', source: 'Team' }] });
+        const catalog = JSON.stringify({
+            version: 1,
+            indicators: [{ id: 'reviews', title: 'Models peer reviewed', kind: 'quantitative', description: 'Peer reviews of models.', source: 'Team' }]
+        });
         const result = runCli(['check', join(folderWith(catalog), 'plan.cop')]);
         expect(result.code).toBe(0);
         expect(result.stdout).not.toContain('catalog-invalid');

@@ -80,7 +80,11 @@ outcome Faster "Faster" {
         expect(runCli(['check', '--stdin', '--stdin-filename', 'x.txt'], { cwd: folder, input: clean }).stderr).toContain('x.txt is not a .cop plan');
         expect(runCli(['check', '--stdin', '--stdin-filename', 'x.cop', 'y.cop'], { cwd: folder, input: clean }).code).toBe(2);
         expect(runCli(['check', '--stdin-filename', 'x.cop'], { cwd: folder }).code).toBe(2);
-        const binary = spawnSync(process.execPath, [cliPath, 'check', '--stdin', '--stdin-filename', 'x.cop'], { cwd: folder, input: Buffer.from([0x70, 0x6c, 0xc3, 0x28]), encoding: 'utf8' });
+        const binary = spawnSync(process.execPath, [cliPath, 'check', '--stdin', '--stdin-filename', 'x.cop'], {
+            cwd: folder,
+            input: Buffer.from([0x70, 0x6c, 0xc3, 0x28]),
+            encoding: 'utf8'
+        });
         expect(binary.status).toBe(2);
         expect(binary.stderr).toContain('not valid UTF-8 (the first bad byte, 0xc3, is at byte offset 2)');
     });
@@ -120,7 +124,13 @@ describe('cop check: --quiet, --max-warnings, --strict and exit codes', () => {
 
     test('exit 2 always prints one line: unknown option, unknown format, missing file', () => {
         const folder = workspace({ 'a.cop': clean });
-        for (const args of [['check', '--nope', 'a.cop'], ['check', '--format', 'xml', 'a.cop'], ['check', 'missing.cop'], ['fmt', '--nope', 'a.cop'], ['nope']]) {
+        for (const args of [
+            ['check', '--nope', 'a.cop'],
+            ['check', '--format', 'xml', 'a.cop'],
+            ['check', 'missing.cop'],
+            ['fmt', '--nope', 'a.cop'],
+            ['nope']
+        ]) {
             const result = runCli(args, { cwd: folder });
             expect(result.code, args.join(' ')).toBe(2);
             expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
@@ -129,14 +139,17 @@ describe('cop check: --quiet, --max-warnings, --strict and exit codes', () => {
 });
 
 describe('cop check --format github', () => {
-    test('workflow commands per severity, with GitHub\'s escapes in message and properties', () => {
+    test("workflow commands per severity, with GitHub's escapes in message and properties", () => {
         const folder = workspace({ 'a,b:c%.cop': withError + withWarning.replace('plan B "B" { purpose "x" }\n', '') });
         const result = runCli(['check', '--format', 'github', '.'], { cwd: folder });
         expect(result.code).toBe(1);
         const lines = result.stdout.trim().split('\n');
         expect(lines.length).toBeGreaterThan(2);
-        for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=a%2Cb%3Ac%25\.cop,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/);
-        expect(lines).toContain('::error file=a%2Cb%3Ac%25.cop,line=3,col=11,endLine=3,endColumn=14,title=duplicate-name::The name `Dup` is already used on line 2. Names must be unique in a plan: rename one of them.');
+        for (const line of lines)
+            expect(line).toMatch(/^::(error|warning|notice) file=a%2Cb%3Ac%25\.cop,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/);
+        expect(lines).toContain(
+            '::error file=a%2Cb%3Ac%25.cop,line=3,col=11,endLine=3,endColumn=14,title=duplicate-name::The name `Dup` is already used on line 2. Names must be unique in a plan: rename one of them.'
+        );
         expect(lines.some(line => line.startsWith('::warning ') && line.includes('title=unmeasured::'))).toBe(true);
         expect(lines.some(line => line.startsWith('::notice ') && line.includes('title=indicator-unused::'))).toBe(true);
     });
@@ -147,7 +160,9 @@ describe('cop check --format github', () => {
         const result = runCli(['check', '--format', 'github', '.'], { cwd: folder });
         const lines = result.stdout.trim().split('\n');
         expect(lines.length).toBeGreaterThan(1);
-        expect(lines.every(line => line.startsWith('::error file=x%0A%3A%3Aerror file=forged%3A%3Apwned 100%25.cop,') || line.startsWith('::notice file=x%0A'))).toBe(true);
+        expect(
+            lines.every(line => line.startsWith('::error file=x%0A%3A%3Aerror file=forged%3A%3Apwned 100%25.cop,') || line.startsWith('::notice file=x%0A'))
+        ).toBe(true);
     });
 });
 
@@ -174,7 +189,10 @@ describe('colour', () => {
     /** Runs cop under a real pseudo-terminal (util-linux `script`), as a user at a terminal would. */
     function inTerminal(args: string, env: Record<string, string | undefined> = {}) {
         const result = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} ${args}`, '/dev/null'], {
-            cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env }, timeout: 60_000
+            cwd: folder,
+            encoding: 'utf8',
+            env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
+            timeout: 60_000
         });
         return { code: result.status, stdout: result.stdout };
     }
@@ -221,7 +239,18 @@ describe('--version and --help', () => {
             expect(result.stdout, command).toContain('Exit codes:');
         }
         const check = runCli(['check', '--help']).stdout;
-        for (const flag of ['--format text|json|sarif|github', '--quiet', '--max-warnings N', '--strict', '--stdin', '--stdin-filename NAME', '--root DIR', '--color, --no-color', '--as-of DATE', '--catalog FILE']) {
+        for (const flag of [
+            '--format text|json|sarif|github',
+            '--quiet',
+            '--max-warnings N',
+            '--strict',
+            '--stdin',
+            '--stdin-filename NAME',
+            '--root DIR',
+            '--color, --no-color',
+            '--as-of DATE',
+            '--catalog FILE'
+        ]) {
             expect(check).toContain(flag);
         }
     });

@@ -52,8 +52,13 @@ describe('cop check', () => {
         expect(result.code).toBe(1);
         const report = JSON.parse(result.stdout);
         expect(report.diagnostics).toContainEqual({
-            file: 'a.cop', line: 3, column: 11, endLine: 3, endColumn: 14,
-            severity: 'error', code: 'duplicate-name',
+            file: 'a.cop',
+            line: 3,
+            column: 11,
+            endLine: 3,
+            endColumn: 14,
+            severity: 'error',
+            code: 'duplicate-name',
             message: 'The name `Dup` is already used on line 2. Names must be unique in a plan: rename one of them.'
         });
     });

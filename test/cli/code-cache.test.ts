@@ -13,7 +13,6 @@ function bundle(source: string): { folder: string; file: string } {
     return { folder, file };
 }
 
-
 // Each test its own source text: V8 keeps compiled scripts in memory by their text.
 let unique = 0;
 const source = () => `// a banner line, as esbuild writes it (${++unique}, ${Date.now()})

@@ -17,7 +17,10 @@ outcome Faster "Faster reviews" {
 }
 `;
 
-const catalog = JSON.stringify({ version: 1, indicators: [{ id: 'reviews', title: 'Models peer reviewed', kind: 'quantitative', description: 'A team indicator.', source: 'Team' }] });
+const catalog = JSON.stringify({
+    version: 1,
+    indicators: [{ id: 'reviews', title: 'Models peer reviewed', kind: 'quantitative', description: 'A team indicator.', source: 'Team' }]
+});
 
 /** A folder with `team/plans/plan.cop`, and `config` (if any) as `team/cop.config.json`. */
 function folder(config?: string): string {
@@ -30,7 +33,9 @@ function folder(config?: string): string {
     return root;
 }
 
-interface JsonReport { diagnostics: Array<{ code: string; severity: string; line: number; message: string }> }
+interface JsonReport {
+    diagnostics: Array<{ code: string; severity: string; line: number; message: string }>;
+}
 const checkJson = (args: string[], cwd: string) => {
     const result = runCli(['check', '--format', 'json', ...args], { cwd });
     return { ...result, diagnostics: (JSON.parse(result.stdout) as JsonReport).diagnostics };
@@ -42,7 +47,9 @@ describe('cop check with cop.config.json', () => {
         const before = checkJson(['team'], folder());
         expect(before.code).toBe(0);
         expect(bySeverity(before.diagnostics)).toEqual([
-            'outcome-without-output:warning', 'outcome-without-value:warning', 'unknown-catalog-entry:information'
+            'outcome-without-output:warning',
+            'outcome-without-value:warning',
+            'unknown-catalog-entry:information'
         ]);
         const config = JSON.stringify({ rules: { 'outcome-without-value': 'off', 'outcome-without-output': 'hint', 'unknown-catalog-entry': 'error' } });
         const after = checkJson(['team/plans/plan.cop'], folder(config));
@@ -68,14 +75,24 @@ describe('cop check with cop.config.json', () => {
         const both = checkJson(['--catalog', 'extra.json', 'team'], missing);
         expect(both.code).toBe(1);
         expect(both.diagnostics.map(d => d.code).sort()).toEqual(['catalog-invalid', 'outcome-without-output', 'outcome-without-value']);
-        expect(both.diagnostics.find(d => d.code === 'catalog-invalid')!.message).toContain('Catalog "catalogs/none.json" of the config file "../cop.config.json"');
+        expect(both.diagnostics.find(d => d.code === 'catalog-invalid')!.message).toContain(
+            'Catalog "catalogs/none.json" of the config file "../cop.config.json"'
+        );
     });
 
     const invalid: Array<[string, string, string]> = [
         ['a JSON syntax error', '{\n  "rules": {\n    "unmeasured": "off"\n  \n', 'it is not valid JSON at line 5, column 1'],
         ['an unknown top-level key', '{ "rule": {} }', 'key `rule`: not a key of the config; did you mean "rules"?'],
-        ['an unknown code', '{ "rules": { "outcome-without-valeu": "off" } }', 'key `rules.outcome-without-valeu`: "outcome-without-valeu" is not a diagnostic code; did you mean "outcome-without-value"?'],
-        ['an unknown severity', '{ "rules": { "outcome-without-value": "warn" } }', 'key `rules.outcome-without-value`: "warn" is not a severity; did you mean "warning"?'],
+        [
+            'an unknown code',
+            '{ "rules": { "outcome-without-valeu": "off" } }',
+            'key `rules.outcome-without-valeu`: "outcome-without-valeu" is not a diagnostic code; did you mean "outcome-without-value"?'
+        ],
+        [
+            'an unknown severity',
+            '{ "rules": { "outcome-without-value": "warn" } }',
+            'key `rules.outcome-without-value`: "warn" is not a severity; did you mean "warning"?'
+        ],
         ['catalogs not a list of strings', '{ "catalogs": [1] }', 'key `catalogs`, entry 1, is not a file path']
     ];
     for (const [what, config, expected] of invalid) {
@@ -89,14 +106,24 @@ describe('cop check with cop.config.json', () => {
             expect(found[0].message).toContain(expected);
             // The plan's own diagnostics are there with their default severities.
             expect(bySeverity(result.diagnostics.filter(d => d.code !== 'config-invalid'))).toEqual([
-                'outcome-without-output:warning', 'outcome-without-value:warning', 'unknown-catalog-entry:information'
+                'outcome-without-output:warning',
+                'outcome-without-value:warning',
+                'unknown-catalog-entry:information'
             ]);
         });
     }
 
     test('a config with a bad key applies none of its good rules or catalogs either', () => {
-        const result = checkJson(['team'], folder(JSON.stringify({ catalogs: ['catalogs/reviews.json'], rules: { 'outcome-without-value': 'off', 'no-such-code': 'off' } })));
-        expect(result.diagnostics.map(d => d.code).sort()).toEqual(['config-invalid', 'outcome-without-output', 'outcome-without-value', 'unknown-catalog-entry']);
+        const result = checkJson(
+            ['team'],
+            folder(JSON.stringify({ catalogs: ['catalogs/reviews.json'], rules: { 'outcome-without-value': 'off', 'no-such-code': 'off' } }))
+        );
+        expect(result.diagnostics.map(d => d.code).sort()).toEqual([
+            'config-invalid',
+            'outcome-without-output',
+            'outcome-without-value',
+            'unknown-catalog-entry'
+        ]);
     });
 
     test('a bad config is reported on every plan under it, and only there', () => {
@@ -107,8 +134,9 @@ describe('cop check with cop.config.json', () => {
         writeFileSync(join(root, 'elsewhere', 'third.cop'), plan.replace('plan Cop', 'plan Third'));
         const result = runCli(['check', '--format', 'json', '.'], { cwd: root });
         expect(result.code).toBe(1);
-        const invalid = (JSON.parse(result.stdout) as { diagnostics: Array<{ file: string; code: string; line: number; message: string }> }).diagnostics
-            .filter(d => d.code === 'config-invalid');
+        const invalid = (JSON.parse(result.stdout) as { diagnostics: Array<{ file: string; code: string; line: number; message: string }> }).diagnostics.filter(
+            d => d.code === 'config-invalid'
+        );
         expect(invalid.map(d => `${d.file}:${d.line}`).sort()).toEqual(['team/more/deeper/second.cop:1', 'team/plans/plan.cop:1']);
         expect(invalid.find(d => d.file.includes('second'))!.message).toContain('The config file "../../cop.config.json" cannot be used');
     });

@@ -14,12 +14,22 @@ describe('cop export', () => {
         expect(result.code).toBe(0);
         const json = JSON.parse(result.stdout);
         expect(json.plan).toMatchObject({ name: 'DataScienceCoP', title: 'Data Science Community of Practice' });
-        expect(json.matrix.rows.map((r: { stakeholder: string; side: string; short: string[]; long: string[] }) => [r.stakeholder, r.side, r.short, r.long])).toEqual([
+        expect(
+            json.matrix.rows.map((r: { stakeholder: string; side: string; short: string[]; long: string[] }) => [r.stakeholder, r.side, r.short, r.long])
+        ).toEqual([
             ['Practitioners', 'members', ['HelpWithChallenges', 'AccessToExpertise'], ['ProfessionalDevelopment']],
             ['Experts', 'members', ['MeaningfulParticipation'], ['EnhancedReputation']],
             ['AnalyticsUnit', 'organization', ['RapidProblemSolving'], ['StrategicCapacity']]
         ]);
-        expect(json.shared).toEqual([{ name: 'FasterAnswers', title: 'Hard problems solved faster', member: ['HelpWithChallenges', 'AccessToExpertise'], organization: ['RapidProblemSolving'], delivered: true }]);
+        expect(json.shared).toEqual([
+            {
+                name: 'FasterAnswers',
+                title: 'Hard problems solved faster',
+                member: ['HelpWithChallenges', 'AccessToExpertise'],
+                organization: ['RapidProblemSolving'],
+                delivered: true
+            }
+        ]);
         expect(json.outcomes[0]).toMatchObject({ name: 'Deflection', delivers: ['RapidProblemSolving', 'FasterAnswers'] });
         // ProfessionalDevelopment is declared on line 11, its name at column 10.
         expect(json.diagnostics[0]).toMatchObject({ code: 'value-without-outcome', severity: 'warning', line: 11, column: 10 });
@@ -32,20 +42,33 @@ describe('cop export', () => {
         const lines = result.stdout.split('\n');
         const header = lines.indexOf('| Stakeholder | Short term | Long term |');
         expect(header).toBeGreaterThan(0);
-        expect(lines[header + 2]).toBe('| **Data practitioners in country offices** (Members) | Help with challenges [1]<br>Access to expertise [1] | Professional development ⚠ |');
-        for (const heading of ['## Shared values', '## Inputs → outputs → outcomes → values', '## Value-creation cycles', '### Immediate value', '## Problems']) {
+        expect(lines[header + 2]).toBe(
+            '| **Data practitioners in country offices** (Members) | Help with challenges [1]<br>Access to expertise [1] | Professional development ⚠ |'
+        );
+        for (const heading of [
+            '## Shared values',
+            '## Inputs → outputs → outcomes → values',
+            '## Value-creation cycles',
+            '### Immediate value',
+            '## Problems'
+        ]) {
             expect(lines).toContain(heading);
         }
     });
 
     test('--format html -o writes one standalone page atomically, and resolves references to the plans of its folder', () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-export-'));
-        writeFileSync(join(folder, 'org.cop'), `plan Org "Org" { purpose "p" }
+        writeFileSync(
+            join(folder, 'org.cop'),
+            `plan Org "Org" { purpose "p" }
 organization Unit "Analytics unit" {
     short Quick "Quick fixes"
     long Deep "Deep capacity"
-}`);
-        writeFileSync(join(folder, 'cop.cop'), `plan Cop "Our <community>" { purpose "p" }
+}`
+        );
+        writeFileSync(
+            join(folder, 'cop.cop'),
+            `plan Cop "Our <community>" { purpose "p" }
 members Analysts "Analysts" {
     short Help "Help"
     long Grow "Grow"
@@ -53,7 +76,8 @@ members Analysts "Analysts" {
 shared Sweet "Sweet spot" {
     member Help
     organization Org.Quick
-}`);
+}`
+        );
         const result = runCli(['export', 'cop.cop', '--format', 'html', '-o', 'out.html'], { cwd: folder });
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);

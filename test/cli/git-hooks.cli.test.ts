@@ -28,7 +28,11 @@ outcome Grows "Grows" {
 `;
 
 function git(cwd: string, ...args: string[]): string {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+    return execFileSync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' }
+    });
 }
 
 function repository(): string {
@@ -66,7 +70,7 @@ describe('git hooks: staged plans are checked with the rest of their repository'
         expect(preCommitHook('cop-fmt').entry).toBe('cop fmt --check');
     });
 
-    test('the hook\'s entry with the staged file names: no false unresolved-reference, only the staged plan reported', () => {
+    test("the hook's entry with the staged file names: no false unresolved-reference, only the staged plan reported", () => {
         const root = repository();
         git(root, 'add', 'plans/community/community.cop');
         const staged = git(root, 'diff', '--cached', '--name-only', '--diff-filter=ACM').trim().split('\n');
@@ -75,7 +79,11 @@ describe('git hooks: staged plans are checked with the rest of their repository'
         expect(files).toEqual(['plans/community/community.cop']);
         const bin = copOnPath();
         // As pre-commit runs it: the entry, then the file names, from the repository's root.
-        const result = spawnSync('sh', ['-c', `${hook.entry} --format json "$@"`, 'hook', ...files], { cwd: root, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } });
+        const result = spawnSync('sh', ['-c', `${hook.entry} --format json "$@"`, 'hook', ...files], {
+            cwd: root,
+            encoding: 'utf8',
+            env: { ...process.env, PATH: `${bin}:${process.env.PATH}` }
+        });
         expect(result.stderr).toBe('');
         const diagnostics = (JSON.parse(result.stdout) as { diagnostics: { file: string; code: string }[] }).diagnostics;
         expect(diagnostics.map(d => d.code)).not.toContain('unresolved-reference');

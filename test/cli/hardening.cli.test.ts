@@ -25,7 +25,9 @@ describe('cop fmt and cop check refuse text that is not UTF-8', () => {
         const folder = workspace({ 'latin1.cop': latin1, 'messy.cop': messy });
         const result = runCli(['fmt', '.'], { cwd: folder });
         expect(result.code).toBe(2);
-        expect(result.stderr).toBe('latin1.cop: this is not a plan: it is not valid UTF-8 (the first bad byte, 0xe9, is at byte offset 11). Save the file as UTF-8; it was left unchanged.\n');
+        expect(result.stderr).toBe(
+            'latin1.cop: this is not a plan: it is not valid UTF-8 (the first bad byte, 0xe9, is at byte offset 11). Save the file as UTF-8; it was left unchanged.\n'
+        );
         expect(readFileSync(join(folder, 'latin1.cop')).equals(latin1)).toBe(true);
         expect(result.stdout).toBe('formatted messy.cop\n');
         expect(runCli(['fmt', '--check', 'latin1.cop'], { cwd: folder }).code).toBe(2);
@@ -101,7 +103,11 @@ describe('-o never names an input', () => {
         for (const [command, args] of cases) {
             const result = runCli([command, ...args], { cwd: folder });
             expect(result.code, args.join(' ')).toBe(2);
-            expect(result.stderr, args.join(' ')).toMatch(new RegExp(`^cop ${command}: -o .* is (plans/[ab]\\.cop|plans/a\\.csv|shared/(cat|own)\\.json), a file this command reads; nothing was written\\.`));
+            expect(result.stderr, args.join(' ')).toMatch(
+                new RegExp(
+                    `^cop ${command}: -o .* is (plans/[ab]\\.cop|plans/a\\.csv|shared/(cat|own)\\.json), a file this command reads; nothing was written\\.`
+                )
+            );
             expect(result.stdout).toBe('');
         }
         expect(readFileSync(join(folder, 'plans/a.cop'), 'utf8')).toBe(plan);
@@ -117,8 +123,12 @@ describe('-o never names an input', () => {
 
 describe('export and report of a plan with errors', () => {
     let browser: Browser;
-    beforeAll(async () => { browser = await launchChromium(); });
-    afterAll(async () => { await browser?.close(); });
+    beforeAll(async () => {
+        browser = await launchChromium();
+    });
+    afterAll(async () => {
+        await browser?.close();
+    });
 
     test('html: exit 1, and the page opens with a banner saying how many errors, with the first ones', async () => {
         const folder = workspace({ 'plan.cop': twoErrors });
@@ -176,7 +186,9 @@ describe('export and report of a plan with errors', () => {
         expect(await banner.locator('li').count()).toBe(5);
         expect(await banner.locator('p').last().textContent()).toBe('…and 3 more; `cop check plan.cop` lists them all.');
         // The report keeps the page shell's CSP: nothing runs or loads.
-        expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+        );
         await page.close();
     });
 });

@@ -27,15 +27,21 @@ function run(argv: string[], breaking: boolean | 'indexing') {
     let stderr = '';
     const context: CommandContext = {
         version: 'test',
-        out: text => { stdout += text; },
-        err: text => { stderr += text; },
+        out: text => {
+            stdout += text;
+        },
+        err: text => {
+            stderr += text;
+        },
         stdoutIsTerminal: false,
         env: {},
         readStdin: async () => Buffer.from(''),
         createServices: () => {
             const services = createNodeServices();
             if (breaking === 'indexing') {
-                services.references.ScopeComputation.collectExportedSymbols = async () => { throw new Error('the index broke'); };
+                services.references.ScopeComputation.collectExportedSymbols = async () => {
+                    throw new Error('the index broke');
+                };
             } else if (breaking) {
                 function checkKpiBreaks(_kpi: Kpi, _accept: ValidationAcceptor): void {
                     throw new Error('the kpi check broke');
@@ -67,7 +73,9 @@ describe('a check that throws, through the CLI', () => {
         for (const format of ['text', 'json', 'github']) {
             const result = await run(['check', '--format', format, join(folder, 'a.cop')], true);
             expect(result.code).toBe(2);
-            expect(result.stderr).toMatch(/^cop check: internal error in .*a\.cop:4: A check of cop failed on this plan \(the check checkKpiBreaks, checking the kpi Savings: Error: the kpi check broke\)/);
+            expect(result.stderr).toMatch(
+                /^cop check: internal error in .*a\.cop:4: A check of cop failed on this plan \(the check checkKpiBreaks, checking the kpi Savings: Error: the kpi check broke\)/
+            );
             expect(result.stderr.trim().split('\n')).toHaveLength(1);
             expect(result.stdout).toContain('internal-error');
         }
@@ -96,6 +104,8 @@ describe('a check that throws, through the CLI', () => {
         const result = await run(['check', join(folder, 'a.cop')], 'indexing');
         expect(result.code).toBe(2);
         expect(result.stdout).toBe('');
-        expect(result.stderr).toMatch(/^cop check: internal error in .*a\.cop while indexing its names: Error: the index broke\. This is a bug of cop, not of the plan; please report it at https:\/\/github\.com\/cop-tools\/cop-lang\/issues\.\n$/);
+        expect(result.stderr).toMatch(
+            /^cop check: internal error in .*a\.cop while indexing its names: Error: the index broke\. This is a bug of cop, not of the plan; please report it at https:\/\/github\.com\/cop-tools\/cop-lang\/issues\.\n$/
+        );
     });
 });

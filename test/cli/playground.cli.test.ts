@@ -11,7 +11,10 @@ import { cliPath, runCli } from '../helpers/cli.js';
 
 const example = resolve(import.meta.dirname, '../../examples/learning-community.cop');
 let child: ChildProcess | undefined;
-afterEach(() => { child?.kill('SIGTERM'); child = undefined; });
+afterEach(() => {
+    child?.kill('SIGTERM');
+    child = undefined;
+});
 
 /** Starts `cop playground ARGS` and waits for the address it prints. */
 async function start(args: string[], env: Record<string, string> = {}): Promise<{ url: URL; process: ChildProcess }> {
@@ -35,9 +38,13 @@ function get(url: URL, path: string, host = url.host): Promise<{ status: number;
         request({ host: url.hostname, port: url.port, path, headers: { host } }, response => {
             let body = '';
             response.setEncoding('utf8');
-            response.on('data', chunk => { body += chunk; });
+            response.on('data', chunk => {
+                body += chunk;
+            });
             response.on('end', () => resolvePromise({ status: response.statusCode ?? 0, type: response.headers['content-type'], body }));
-        }).on('error', reject).end();
+        })
+            .on('error', reject)
+            .end();
     });
 }
 
@@ -73,12 +80,16 @@ describe('cop playground', () => {
             const page = await browser.newPage();
             const errors: string[] = [];
             page.on('pageerror', error => errors.push(error.message));
-            page.on('console', message => { if (/Refused to|Content Security Policy/.test(message.text())) errors.push(message.text()); });
+            page.on('console', message => {
+                if (/Refused to|Content Security Policy/.test(message.text())) errors.push(message.text());
+            });
             await page.goto(url.href);
             await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
             const frame = () => page.frames().find(f => f !== page.mainFrame());
             await expect.poll(async () => (await frame()?.textContent('body')) ?? '', { timeout: 20_000 }).toContain('Value matrix');
-            expect(await page.$eval('#example', select => (select as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('learning-community.cop (from the link)');
+            expect(await page.$eval('#example', select => (select as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe(
+                'learning-community.cop (from the link)'
+            );
             await expect.poll(() => page.textContent('#status'), { timeout: 20_000 }).not.toContain('Starting');
             expect(errors).toEqual([]);
         } finally {

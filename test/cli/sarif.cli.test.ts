@@ -17,7 +17,9 @@ interface SarifResult {
     ruleIndex: number;
     level: string;
     message: { text: string };
-    locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; snippet?: { text: string } } } }>;
+    locations: Array<{
+        physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; snippet?: { text: string } } };
+    }>;
     partialFingerprints: Record<string, string>;
 }
 
@@ -47,8 +49,10 @@ function validatorFindings(sarifText: string): string[] {
     const output = join(folder, 'validation.sarif');
     writeFileSync(input, sarifText);
     const binary = createRequire(import.meta.url)('@microsoft/sarif-multitool') as string;
-    const run = spawnSync(binary, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '--output', output, input],
-        { encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(binary, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '--output', output, input], {
+        encoding: 'utf8',
+        timeout: 120_000
+    });
     expect(run.status, run.stdout + run.stderr).toBe(0);
     const validation = JSON.parse(readFileSync(output, 'utf8'));
     return validation.runs[0].results.map((r: { ruleId: string; message: { text: string } }) => `${r.ruleId}: ${r.message.text}`);
@@ -66,7 +70,7 @@ function manyCodesFolder(): string {
 }
 
 describe('cop check --format sarif', () => {
-    test('Microsoft\'s validator finds no error and no warning (GitHub and SARIF rules) on every example plan', () => {
+    test("Microsoft's validator finds no error and no warning (GitHub and SARIF rules) on every example plan", () => {
         const { log } = sarifOf(['examples'], root);
         expect(log.runs[0].results.length).toBeGreaterThan(0);
         expect(validatorFindings(JSON.stringify(log))).toEqual([]);
@@ -120,10 +124,14 @@ describe('cop check --format sarif', () => {
         expect(run.tool.driver.rules[missing.ruleIndex].id).toBe('missing-plan');
         expect(missing.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'plans/team/a.cop', uriBaseId: 'SRCROOT' });
         expect(missing.locations[0].physicalLocation.region).toMatchObject({ startLine: 1, startColumn: 1 });
-        expect(run.invocations).toEqual([{
-            executionSuccessful: true, exitCode: 1,
-            commandLine: 'cop check --format sarif a.cop', arguments: ['check', '--format', 'sarif', 'a.cop']
-        }]);
+        expect(run.invocations).toEqual([
+            {
+                executionSuccessful: true,
+                exitCode: 1,
+                commandLine: 'cop check --format sarif a.cop',
+                arguments: ['check', '--format', 'sarif', 'a.cop']
+            }
+        ]);
         expect(code).toBe(1);
     });
 
@@ -138,19 +146,20 @@ describe('cop check --format sarif', () => {
     });
 
     test('fingerprints do not change when lines are inserted above; each result carries its snippet', () => {
-        const plan = [
-            'plan P "P" { purpose "x" }',
-            'indicator Views "Page views" {',
-            '}',
-            'indicator Reads "Reads" {',
-            '}',
-            'members A "A" {',
-            '    short S "s"',
-            '}',
-            'members B "B" {',
-            '    short T "t"',
-            '}'
-        ].join('\n') + '\n';
+        const plan =
+            [
+                'plan P "P" { purpose "x" }',
+                'indicator Views "Page views" {',
+                '}',
+                'indicator Reads "Reads" {',
+                '}',
+                'members A "A" {',
+                '    short S "s"',
+                '}',
+                'members B "B" {',
+                '    short T "t"',
+                '}'
+            ].join('\n') + '\n';
         const folder = folderWith({ 'a.cop': plan });
         const before: SarifResult[] = sarifOf(['a.cop'], folder).log.runs[0].results;
         writeFileSync(join(folder, 'a.cop'), plan.replace('plan P "P" { purpose "x" }\n', 'plan P "P" { purpose "x" }\n\n// a comment\n\n'));
@@ -158,8 +167,7 @@ describe('cop check --format sarif', () => {
 
         const key = (r: SarifResult) => `${r.ruleId} ${r.message.text}`;
         expect(after.map(key)).toEqual(before.map(key));
-        expect(after.map(r => r.locations[0].physicalLocation.region.startLine))
-            .toEqual(before.map(r => r.locations[0].physicalLocation.region.startLine + 3));
+        expect(after.map(r => r.locations[0].physicalLocation.region.startLine)).toEqual(before.map(r => r.locations[0].physicalLocation.region.startLine + 3));
         expect(after.map(r => r.partialFingerprints)).toEqual(before.map(r => r.partialFingerprints));
 
         const fingerprints = before.map(r => r.partialFingerprints['copLineHash/v1']);

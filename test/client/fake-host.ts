@@ -43,10 +43,19 @@ export class FakePanel implements PanelLike {
     disposed = false;
     private readonly disposeEmitter = new Emitter<void>();
     private readonly viewStateEmitter = new Emitter<void>();
-    constructor(public title: string, readonly toSide: boolean) {}
-    reveal(): void { this.revealed++; }
-    onDidDispose(listener: () => void): Disposable { return this.disposeEmitter.on(listener); }
-    onDidChangeViewState(listener: () => void): Disposable { return this.viewStateEmitter.on(listener); }
+    constructor(
+        public title: string,
+        readonly toSide: boolean
+    ) {}
+    reveal(): void {
+        this.revealed++;
+    }
+    onDidDispose(listener: () => void): Disposable {
+        return this.disposeEmitter.on(listener);
+    }
+    onDidChangeViewState(listener: () => void): Disposable {
+        return this.viewStateEmitter.on(listener);
+    }
     dispose(): void {
         if (this.disposed) return;
         this.disposed = true;

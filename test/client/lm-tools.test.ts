@@ -11,7 +11,12 @@ const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'))
 
 describe('the VS Code language model tools', () => {
     test('are contributed in package.json as the extension registers them, each with an input schema', () => {
-        const contributed = manifest.contributes.languageModelTools as Array<{ name: string; modelDescription: string; displayName: string; inputSchema: { type: string } }>;
+        const contributed = manifest.contributes.languageModelTools as Array<{
+            name: string;
+            modelDescription: string;
+            displayName: string;
+            inputSchema: { type: string };
+        }>;
         expect(contributed.map(tool => tool.name)).toEqual(Object.values(LM_TOOL_NAMES));
         for (const tool of contributed) {
             expect(tool.inputSchema.type).toBe('object');
@@ -26,9 +31,22 @@ describe('the VS Code language model tools', () => {
         expect(lmToolsApiOf({ lm: { selectChatModels: () => [] } })).toBeUndefined();
         expect(lmToolsApiOf({ lm: { registerTool: () => undefined } })).toBeUndefined();
         const registered: string[] = [];
-        class TextPart { constructor(readonly value: string) {} }
-        class ToolResult { constructor(readonly content: unknown[]) {} }
-        const api = lmToolsApiOf({ lm: { registerTool: (name: string) => { registered.push(name); return { dispose() {} }; } }, LanguageModelToolResult: ToolResult, LanguageModelTextPart: TextPart });
+        class TextPart {
+            constructor(readonly value: string) {}
+        }
+        class ToolResult {
+            constructor(readonly content: unknown[]) {}
+        }
+        const api = lmToolsApiOf({
+            lm: {
+                registerTool: (name: string) => {
+                    registered.push(name);
+                    return { dispose() {} };
+                }
+            },
+            LanguageModelToolResult: ToolResult,
+            LanguageModelTextPart: TextPart
+        });
         expect(api).toBeDefined();
         api?.registerTool('cop_check', { invoke: async () => undefined });
         expect(registered).toEqual(['cop_check']);
@@ -36,7 +54,9 @@ describe('the VS Code language model tools', () => {
     });
 
     test('check lists the diagnostics of the view model with codes and lines', async () => {
-        const model = await viewModelOf('plan Demo "Demo" { purpose "Show the code" }\n\nmembers Staff "Project staff" {\n    short Answers "Quick answers"\n}\n');
+        const model = await viewModelOf(
+            'plan Demo "Demo" { purpose "Show the code" }\n\nmembers Staff "Project staff" {\n    short Answers "Quick answers"\n}\n'
+        );
         const answer = checkAnswer('plans/demo.cop', model);
         expect(answer).toContain('plans/demo.cop:3:9: warning matrix-gap:');
         expect(answer).toContain('value-without-outcome');

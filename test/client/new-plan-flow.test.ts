@@ -9,17 +9,32 @@ class FakeEditor implements NewPlanHost {
     readonly opened: string[] = [];
     readonly errors: string[] = [];
     offered: string[] = [];
-    constructor(private readonly template: string | undefined, private readonly file: string | undefined) {}
+    constructor(
+        private readonly template: string | undefined,
+        private readonly file: string | undefined
+    ) {}
     async pickTemplate(templates: readonly PlanTemplate[]) {
         this.offered = templates.map(template => template.name);
         return templates.find(template => template.name === this.template);
     }
-    async pickFile() { return this.file === undefined ? undefined : URI.file(this.file); }
-    async exists(uri: URI) { return this.files.has(uri.path); }
-    async write(uri: URI, text: string) { this.files.set(uri.path, text); }
-    async open(uri: URI) { this.opened.push(uri.path); }
-    showError(message: string) { this.errors.push(message); }
-    describe(uri: URI) { return uri.path.replace(/^\/ws\//, ''); }
+    async pickFile() {
+        return this.file === undefined ? undefined : URI.file(this.file);
+    }
+    async exists(uri: URI) {
+        return this.files.has(uri.path);
+    }
+    async write(uri: URI, text: string) {
+        this.files.set(uri.path, text);
+    }
+    async open(uri: URI) {
+        this.opened.push(uri.path);
+    }
+    showError(message: string) {
+        this.errors.push(message);
+    }
+    describe(uri: URI) {
+        return uri.path.replace(/^\/ws\//, '');
+    }
 }
 
 describe('"CoP: New Plan…"', () => {

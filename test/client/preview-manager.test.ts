@@ -32,7 +32,9 @@ describe('preview panels', () => {
         expect(panel.toSide).toBe(true);
         const html = panel.webview.html;
         const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1].replace(/&#39;/g, "'");
-        expect(csp).toBe("default-src 'none'; img-src vscode-webview://fake data:; font-src vscode-webview://fake; style-src vscode-webview://fake 'nonce-nonce1'; script-src 'nonce-nonce1'");
+        expect(csp).toBe(
+            "default-src 'none'; img-src vscode-webview://fake data:; font-src vscode-webview://fake; style-src vscode-webview://fake 'nonce-nonce1'; script-src 'nonce-nonce1'"
+        );
         expect(html).toContain('<script nonce="nonce1" src="vscode-webview://fake/media/preview.js"></script>');
         expect(html).toContain(`data-uri="${uri}"`);
         expect(html.match(/<script/g)).toHaveLength(1);
@@ -103,7 +105,10 @@ describe('preview panels', () => {
         panel.webview.send({ type: 'reveal', uri: '<script>', line: 1, character: 0 });
         panel.webview.send('reveal');
         await settle();
-        expect(host.revealed).toEqual([[uri, 8, 10], ['file:///plans/org.cop', 2, 4]]);
+        expect(host.revealed).toEqual([
+            [uri, 8, 10],
+            ['file:///plans/org.cop', 2, 4]
+        ]);
         expect(parseWebviewMessage({ type: 'reveal', line: 1.5, character: 0 })).toBeUndefined();
     });
 
@@ -150,7 +155,9 @@ describe('preview panels', () => {
     test('an older answer arriving after a newer one is dropped', async () => {
         const { host, manager } = setup();
         let release: (m: PlanViewModel) => void = () => undefined;
-        const slow = new Promise<PlanViewModel>(r => { release = r; });
+        const slow = new Promise<PlanViewModel>(r => {
+            release = r;
+        });
         let calls = 0;
         host.requestViewModel = async () => (++calls === 1 ? slow : { ...model, plan: { ...model.plan!, title: 'Newest' } });
         const preview = manager.open(uri, false);
@@ -164,7 +171,9 @@ describe('preview panels', () => {
         expect(previewTarget({ path: '/p/a.cop', toString: () => 'file:///p/a.cop' }, undefined)).toEqual({ uri: 'file:///p/a.cop' });
         expect(previewTarget({ path: '/p/a.txt', toString: () => 'file:///p/a.txt' }, undefined)).toHaveProperty('problem');
         expect(previewTarget(undefined, { uri: 'untitled:Untitled-1', languageId: 'cop' })).toEqual({ uri: 'untitled:Untitled-1' });
-        expect(previewTarget(undefined, { uri: 'file:///p/readme.md', languageId: 'markdown' })).toEqual({ problem: 'Open a .cop plan in the editor first, then run the preview command.' });
+        expect(previewTarget(undefined, { uri: 'file:///p/readme.md', languageId: 'markdown' })).toEqual({
+            problem: 'Open a .cop plan in the editor first, then run the preview command.'
+        });
     });
 });
 
@@ -173,7 +182,12 @@ describe('preview panels: changes since HEAD', () => {
         const host = new FakeHost();
         host.models.set(uri, model);
         const asked: string[] = [];
-        Object.assign(host, { changesSinceHead: async (plan: string) => { asked.push(plan); return { values: ['HelpWithChallenges'], kpis: [] }; } });
+        Object.assign(host, {
+            changesSinceHead: async (plan: string) => {
+                asked.push(plan);
+                return { values: ['HelpWithChallenges'], kpis: [] };
+            }
+        });
         const manager = new PreviewManager(host, 200);
         manager.open(uri, true);
         const panel = host.panels[0];

@@ -12,10 +12,19 @@ const origin = 'http://webview.test';
 const planUri = 'file:///plans/data-science.cop';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+    browser = await launchChromium();
+});
+afterAll(async () => {
+    await browser?.close();
+});
 
-interface Recorded { posted: Array<Record<string, unknown>>; states: unknown[]; violations: string[]; pwned: unknown[] }
+interface Recorded {
+    posted: Array<Record<string, unknown>>;
+    states: unknown[];
+    violations: string[];
+    pwned: unknown[];
+}
 
 /**
  * The webview as VS Code would show it: the shell page under its CSP, `media/preview.js`
@@ -28,23 +37,36 @@ async function openWebview(savedState?: unknown, width = 1000): Promise<Page> {
     await page.route('**/*', route => {
         const url = route.request().url();
         if (url === `${origin}/index.html`) return route.fulfill({ contentType: 'text/html', body: shell });
-        if (url === `${origin}/media/preview.js`) return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(root, 'media/preview.js'), 'utf8') });
+        if (url === `${origin}/media/preview.js`)
+            return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(root, 'media/preview.js'), 'utf8') });
         return route.abort();
     });
     await page.addInitScript((saved: unknown) => {
         const recorded = { posted: [] as unknown[], states: [] as unknown[], violations: [] as string[], pwned: [] as unknown[] };
         (window as unknown as { recorded: typeof recorded }).recorded = recorded;
-        Object.defineProperty(window, '__pwned', { set: value => { recorded.pwned.push(value); }, get: () => undefined });
+        Object.defineProperty(window, '__pwned', {
+            set: value => {
+                recorded.pwned.push(value);
+            },
+            get: () => undefined
+        });
         document.addEventListener('securitypolicyviolation', event => recorded.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
         let state = saved;
         (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({
             postMessage: (message: unknown) => recorded.posted.push(message),
             getState: () => state,
-            setState: (next: unknown) => { state = next; recorded.states.push(next); }
+            setState: (next: unknown) => {
+                state = next;
+                recorded.states.push(next);
+            }
         });
         const dark: Record<string, string> = {
-            '--vscode-editor-background': '#1e1e1e', '--vscode-editor-foreground': '#d4d4d4', '--vscode-panel-border': '#3c3c3c',
-            '--vscode-editorWidget-background': '#252526', '--vscode-descriptionForeground': '#9d9d9d', '--vscode-textLink-foreground': '#3794ff'
+            '--vscode-editor-background': '#1e1e1e',
+            '--vscode-editor-foreground': '#d4d4d4',
+            '--vscode-panel-border': '#3c3c3c',
+            '--vscode-editorWidget-background': '#252526',
+            '--vscode-descriptionForeground': '#9d9d9d',
+            '--vscode-textLink-foreground': '#3794ff'
         };
         document.addEventListener('DOMContentLoaded', () => {
             for (const [name, value] of Object.entries(dark)) document.documentElement.style.setProperty(name, value);
@@ -120,7 +142,10 @@ describe('preview webview script: changes since HEAD', () => {
         await send(page, { type: 'render', uri: planUri, html: renderHtmlBody(model) });
         await page.waitForSelector('table.matrix');
         await send(page, { type: 'marks', uri: planUri, values: ['QuickHelp', '"]) *'], kpis: ['SupportSavings'] });
-        const flagged = () => page.$$eval('.changed-since-head', elements => elements.map(e => (e.getAttribute('data-value') ?? e.getAttribute('data-kpi')) + ':' + e.querySelector('.since-head')?.textContent));
+        const flagged = () =>
+            page.$$eval('.changed-since-head', elements =>
+                elements.map(e => (e.getAttribute('data-value') ?? e.getAttribute('data-kpi')) + ':' + e.querySelector('.since-head')?.textContent)
+            );
         await page.waitForFunction(() => document.querySelectorAll('.changed-since-head').length > 0);
         expect((await flagged()).sort()).toEqual(['QuickHelp:changed since HEAD', 'SupportSavings:changed since HEAD']);
         await send(page, { type: 'render', uri: planUri, html: renderHtmlBody(model) });

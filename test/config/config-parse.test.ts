@@ -39,14 +39,16 @@ describe('parsing cop.config.json', () => {
     });
 
     test('an unknown code in rules is named, with the nearest code', () => {
-        expect(problemsOf('{ "rules": { "unmesured": "off" } }')[0])
-            .toBe('key `rules.unmesured`: "unmesured" is not a diagnostic code; did you mean "unmeasured"? (the codes and their default severities are listed in docs/config.md)');
+        expect(problemsOf('{ "rules": { "unmesured": "off" } }')[0]).toBe(
+            'key `rules.unmesured`: "unmesured" is not a diagnostic code; did you mean "unmeasured"? (the codes and their default severities are listed in docs/config.md)'
+        );
         expect(problemsOf('{ "rules": { "Matrix-Gap": "off" } }')[0]).toContain('did you mean "matrix-gap"?');
     });
 
     test('an unknown severity is named, with the nearest severity', () => {
-        expect(problemsOf('{ "rules": { "unmeasured": "warn" } }')[0])
-            .toBe('key `rules.unmeasured`: "warn" is not a severity; did you mean "warning"? (use one of "off", "hint", "information", "warning", "error")');
+        expect(problemsOf('{ "rules": { "unmeasured": "warn" } }')[0]).toBe(
+            'key `rules.unmeasured`: "warn" is not a severity; did you mean "warning"? (use one of "off", "hint", "information", "warning", "error")'
+        );
         expect(problemsOf('{ "rules": { "unmeasured": "info" } }')[0]).toContain('did you mean "information"?');
         expect(problemsOf('{ "rules": { "unmeasured": 0 } }')[0]).toContain('key `rules.unmeasured`: 0 is not a severity (use one of');
         expect(problemsOf('{ "rules": ["unmeasured"] }')[0]).toContain('key `rules`: must be an object');
@@ -71,7 +73,11 @@ describe('parsing cop.config.json', () => {
 describe('where a config is looked for', () => {
     test('the plan folder, then every folder above it, to the root', () => {
         expect(configCandidates(URI.file('/home/ana/plans/team/plan.cop')).map(uri => uri.path)).toEqual([
-            '/home/ana/plans/team/cop.config.json', '/home/ana/plans/cop.config.json', '/home/ana/cop.config.json', '/home/cop.config.json', '/cop.config.json'
+            '/home/ana/plans/team/cop.config.json',
+            '/home/ana/plans/cop.config.json',
+            '/home/ana/cop.config.json',
+            '/home/cop.config.json',
+            '/cop.config.json'
         ]);
         expect(configCandidates(URI.parse('untitled:Untitled-1'))).toEqual([]);
     });

@@ -41,13 +41,18 @@ describe('the nearest cop.config.json', () => {
             'cop.config.json': JSON.stringify({ rules: { 'indicator-unused': 'off' } }),
             'a/b/cop.config.json': JSON.stringify({ rules: { 'unknown-catalog-entry': 'warning' } })
         });
-        expect(diagnostics.map(d => [d.code, d.severity]).sort()).toEqual([['indicator-unused', 4], ['unknown-catalog-entry', 2]]);
+        expect(diagnostics.map(d => [d.code, d.severity]).sort()).toEqual([
+            ['indicator-unused', 4],
+            ['unknown-catalog-entry', 2]
+        ]);
     });
 
     test('catalogs are relative to the config file; the settings add to them', async () => {
         const fromConfig = await check({ 'a/cop.config.json': JSON.stringify({ catalogs: ['shared/team.json'] }), 'a/shared/team.json': teamCatalog });
         expect(codes(fromConfig)).toEqual(['indicator-unused']);
-        const fromBoth = await check({ 'a/cop.config.json': JSON.stringify({ catalogs: ['missing.json'] }), 'shared/team.json': teamCatalog }, 'a/b/plan.cop', ['shared/team.json']);
+        const fromBoth = await check({ 'a/cop.config.json': JSON.stringify({ catalogs: ['missing.json'] }), 'shared/team.json': teamCatalog }, 'a/b/plan.cop', [
+            'shared/team.json'
+        ]);
         // The settings' catalog makes the indicator known; the config's missing one is reported, naming the config.
         expect(codes(fromBoth)).toEqual(['catalog-invalid', 'indicator-unused']);
         const invalid = fromBoth.find(d => d.code === 'catalog-invalid')!;

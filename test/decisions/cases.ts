@@ -18,7 +18,9 @@ const header = (name: string, lines = '') => `plan ${name} "Demo" {\n    purpose
 
 export const codeCases: readonly CodeCase[] = [
     {
-        code: 'vanity-metric', severity: 'information', line: 7,
+        code: 'vanity-metric',
+        severity: 'information',
+        line: 7,
         plan: `${header('Vanity')}
 indicator Replies { data "d" target >= 10 }
 
@@ -40,7 +42,9 @@ decision D { owner "o" due 2099-01 uses Both }
         says: ['`Views`', 'informs no decision', 'Tie it to a decision', 'drop its target']
     },
     {
-        code: 'northstar-unlinked', severity: 'warning', line: 3,
+        code: 'northstar-unlinked',
+        severity: 'warning',
+        line: 3,
         plan: `${header('Star', '\n    northstar Replies')}
 indicator Replies { data "d" }
 `,
@@ -52,7 +56,9 @@ outcome O { measure Replies }
         says: ['North Star `Replies`', '`measure Replies`']
     },
     {
-        code: 'scorecard-unbalanced', severity: 'information', line: 1,
+        code: 'scorecard-unbalanced',
+        severity: 'information',
+        line: 1,
         plan: `${header('Card')}
 indicator A { data "d" perspective financial }
 indicator B { data "d" perspective customer }
@@ -68,7 +74,9 @@ outcome O {}
         says: ['`learning` perspective', '`perspective learning`']
     },
     {
-        code: 'review-incomplete', severity: 'warning', line: 5,
+        code: 'review-incomplete',
+        severity: 'warning',
+        line: 5,
         plan: `${header('Rev')}
 review Q3 { date 2020-10-05 win "w" }
 `,
@@ -78,7 +86,9 @@ review Q3 { date 2020-10-05 win "w" worry "x" experiment ForumFirst }
         says: ['no worry and no experiment', 'one win, one worry and one experiment']
     },
     {
-        code: 'action-overdue', severity: 'warning', line: 9,
+        code: 'action-overdue',
+        severity: 'warning',
+        line: 9,
         plan: `${header('Act')}
 review Q3 {
     date 2020-10-05
@@ -98,7 +108,9 @@ review Q3 {
         says: ['"Weekend rota"', 'due on 2020-11-30', 'add `done`']
     },
     {
-        code: 'decision-at-risk', severity: 'warning', line: 9,
+        code: 'decision-at-risk',
+        severity: 'warning',
+        line: 9,
         plan: `${header('Dec')}
 indicator Replies { data "d" }
 
@@ -117,7 +129,9 @@ decision Budget { owner "Sponsor" due 2099-03 uses Replies threshold Replies >= 
         says: ['`Budget`', 'was due on 2020-03', '`Replies` is 30 where the threshold asks >= 40']
     },
     {
-        code: 'cost-invalid', severity: 'error', line: 3,
+        code: 'cost-invalid',
+        severity: 'error',
+        line: 3,
         plan: `${header('Cost', '\n    cost Time')}
 assumption Time { value 400 unit hours source "s" }
 `,

@@ -2,7 +2,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CodeAction, CompletionItem, CompletionList, DocumentSymbol, FoldingRange, Hover, SemanticTokens, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type {
+    CodeAction,
+    CompletionItem,
+    CompletionList,
+    DocumentSymbol,
+    FoldingRange,
+    Hover,
+    SemanticTokens,
+    WorkspaceEdit
+} from 'vscode-languageserver-protocol';
 import { fileUri, LspClient } from '../helpers/lsp-client.js';
 import { applyEdits, positionOf } from '../editing/lsp-helpers.js';
 import { codeCases } from './cases.js';
@@ -25,12 +34,14 @@ describe('Part 6 in the language server', () => {
         folder = mkdtempSync(join(tmpdir(), 'cop-decisions-lsp-'));
         writeFileSync(join(folder, 'plan.cop'), example);
         client = new LspClient();
-        const init = await client.initialize(folder) as { capabilities: { semanticTokensProvider: { legend: typeof legend } } };
+        const init = (await client.initialize(folder)) as { capabilities: { semanticTokensProvider: { legend: typeof legend } } };
         legend = init.capabilities.semanticTokensProvider.legend;
         await client.open(uri(), example);
         await client.waitForDiagnostics(uri());
     });
-    afterAll(async () => { await client?.shutdown(); });
+    afterAll(async () => {
+        await client?.shutdown();
+    });
 
     test.each(codeCases.map((c, i) => [c.code, c, i] as const))('%s: published on its line, gone once fixed', async (code, c, i) => {
         // On disk too: a closed document is read again from disk.
@@ -47,7 +58,11 @@ describe('Part 6 in the language server', () => {
     async function fixesFor(code: string, _text: string, docUri: string): Promise<CodeAction[]> {
         const diagnostics = await client.waitForDiagnostics(docUri, ds => ds.some(d => d.code === code));
         const diagnostic = diagnostics.find(d => d.code === code)!;
-        return client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: docUri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+        return client.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri: docUri },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        });
     }
 
     test('quick fixes: add the missing worry and experiment; mark an overdue action done today', async () => {
@@ -58,7 +73,9 @@ describe('Part 6 in the language server', () => {
         const [add] = await fixesFor('review-incomplete', review, reviewUri);
         expect(add.title).toBe('Add the missing `worry` and `experiment` to review `Q3`');
         const added = applyEdits(review, add.edit!.changes![reviewUri]);
-        expect(added).toContain('    win "w"\n    action "Rota" owner "o" due 2020-11-30\n    worry "TODO: what worries you"\n    experiment "TODO: what to try next"\n}');
+        expect(added).toContain(
+            '    win "w"\n    action "Rota" owner "o" due 2020-11-30\n    worry "TODO: what worries you"\n    experiment "TODO: what to try next"\n}'
+        );
         await client.change(reviewUri, added);
         await client.waitForDiagnostics(reviewUri, ds => !ds.some(d => d.code === 'review-incomplete'));
         const [done] = await fixesFor('action-overdue', added, reviewUri);
@@ -74,7 +91,8 @@ describe('Part 6 in the language server', () => {
 
     test('quick fixes for a vanity metric: tie it to a decision, or drop its target', async () => {
         const vanityUri = fileUri(join(folder, 'vanity.cop'));
-        const plan = 'plan V "V" { purpose "p" }\n\nindicator Replies { data "d" target >= 10 }\n\nindicator Views {\n    data "d"\n    target >= 10 // page views\n}\n\ndecision D { owner "o" due 2099-01 uses Replies }\n';
+        const plan =
+            'plan V "V" { purpose "p" }\n\nindicator Replies { data "d" target >= 10 }\n\nindicator Views {\n    data "d"\n    target >= 10 // page views\n}\n\ndecision D { owner "o" due 2099-01 uses Replies }\n';
         writeFileSync(join(folder, 'vanity.cop'), plan.replace('plan V', 'plan VOnDisk'));
         await client.open(vanityUri, plan);
         const [tie, drop] = await fixesFor('vanity-metric', plan, vanityUri);
@@ -93,12 +111,17 @@ describe('Part 6 in the language server', () => {
             writeFileSync(join(folder, 'complete.cop'), text);
             const docUri = fileUri(join(folder, 'complete.cop'));
             await client.open(docUri, text);
-            const result = await client.request<CompletionList | CompletionItem[]>('textDocument/completion', { textDocument: { uri: docUri }, position: positionOf(text, needle, 0, delta) });
+            const result = await client.request<CompletionList | CompletionItem[]>('textDocument/completion', {
+                textDocument: { uri: docUri },
+                position: positionOf(text, needle, 0, delta)
+            });
             await client.close(docUri);
             return (Array.isArray(result) ? result : result.items).map(item => item.label);
         };
         const base = 'plan C "C" { purpose "p" }\nindicator I { data "d" }\nkpi K { formula I }\nobjective O { key I >= 1 }\noutcome Out {}\n';
-        expect(await labelsAt(`${base}indicator J { perspective  }\n`, 'perspective ', 12)).toEqual(expect.arrayContaining(['financial', 'customer', 'process', 'learning']));
+        expect(await labelsAt(`${base}indicator J { perspective  }\n`, 'perspective ', 12)).toEqual(
+            expect.arrayContaining(['financial', 'customer', 'process', 'learning'])
+        );
         const uses = await labelsAt(`${base}decision D { uses  }\n`, 'uses ', 5);
         expect(uses).toEqual(expect.arrayContaining(['I', 'K', 'O']));
         expect(uses).not.toContain('Out');
@@ -128,7 +151,11 @@ describe('Part 6 in the language server', () => {
     });
 
     test('rename a metric rewrites uses, threshold, northstar, review and story tags', async () => {
-        const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: uri() }, position: positionOf(example, 'indicator Responders', 0, 12), newName: 'Repliers' });
+        const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+            textDocument: { uri: uri() },
+            position: positionOf(example, 'indicator Responders', 0, 12),
+            newName: 'Repliers'
+        });
         const renamed = applyEdits(example, edit.changes![uri()]);
         expect(renamed).toContain('northstar Repliers');
         expect(renamed).toContain('uses SupportSavings, Repliers');
@@ -137,7 +164,7 @@ describe('Part 6 in the language server', () => {
         expect(renamed).not.toMatch(/\bResponders\b/);
     });
 
-    test('the preview\'s view model (cop/viewModel) carries the decisions, reviews and ROI', async () => {
+    test("the preview's view model (cop/viewModel) carries the decisions, reviews and ROI", async () => {
         const viewModel = await client.request<{ decisions?: DecisionsView }>(VIEW_MODEL_REQUEST, { uri: uri() });
         expect(viewModel.decisions?.decisions.map(d => [d.name, d.due, d.status])).toEqual([['Renewal', '2099-05', 'on-track']]);
         expect(viewModel.decisions?.reviews[0].actions.map(a => a.status)).toEqual(['overdue', 'done']);
@@ -169,8 +196,15 @@ describe('Part 6 in the language server', () => {
             const mods = legend.tokenModifiers.filter((_, bit) => modifiers & (1 << bit));
             tokens.push(`${lines[line].slice(character, character + length)}=${legend.tokenTypes[type]}${mods.length ? '+' + mods.join('+') : ''}`);
         }
-        expect(tokens).toEqual(expect.arrayContaining([
-            'Renewal=type+declaration', 'Q3=type+declaration', 'customer=enumMember', 'applied=enum', 'Responders=variable', 'CommunityCost=parameter'
-        ]));
+        expect(tokens).toEqual(
+            expect.arrayContaining([
+                'Renewal=type+declaration',
+                'Q3=type+declaration',
+                'customer=enumMember',
+                'applied=enum',
+                'Responders=variable',
+                'CommunityCost=parameter'
+            ])
+        );
     });
 });

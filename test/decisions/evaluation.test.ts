@@ -25,8 +25,10 @@ describe('ROI', () => {
         expect(model.roi?.high).toBeCloseTo(0.825);
     });
 
-    test('only top-level kpis that translate an outcome and are in the cost\'s currency count', async () => {
-        const plan = header('cost Budget') + `
+    test("only top-level kpis that translate an outcome and are in the cost's currency count", async () => {
+        const plan =
+            header('cost Budget') +
+            `
 assumption Budget { value 1000 unit EUR source "s" }
 assumption Rate { value 10 range 5..20 unit EUR/hour source "s" }
 indicator Hours { unit hours data "d" }
@@ -58,7 +60,9 @@ kpi Hourly { formula Hours unit hours translates O }`;
 });
 
 describe('decision status', () => {
-    const plan = (threshold: string, actual: string) => header('') + `
+    const plan = (threshold: string, actual: string) =>
+        header('') +
+        `
 indicator Replies { unit replies baseline 0 target >= 100 by 2027-01 data "d" }
 actual Replies { ${actual} }
 decision D { owner "o" due 2027-01 uses Replies ${threshold} }`;
@@ -77,8 +81,10 @@ decision D { owner "o" due 2027-01 uses Replies ${threshold} }`;
         expect(model.decisions[0].reasons).toEqual(['`Replies` is off track']);
     });
 
-    test('an objective: its score is its value; off track through its key results\' subjects', async () => {
-        const text = header('') + `
+    test("an objective: its score is its value; off track through its key results' subjects", async () => {
+        const text =
+            header('') +
+            `
 indicator Replies { unit replies baseline 0 target >= 100 by 2027-01 data "d" }
 actual Replies { 2026-01 40 }
 objective Help { key Replies >= 80 }
@@ -93,7 +99,9 @@ decision D { owner "o" due 2027-01 uses Help }`;
 });
 
 describe('action status', () => {
-    const review = header('') + `review R { date 2026-10-05
+    const review =
+        header('') +
+        `review R { date 2026-10-05
     action "open" owner "o" due 2026-11-30
     action "done late" owner "o" due 2026-10-12 done 2026-11-01 }`;
 

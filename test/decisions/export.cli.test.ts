@@ -14,16 +14,28 @@ describe('cop export: Part 6 fields', () => {
         expect(json.northstar).toBe('Responders');
         expect(json.scorecard).toEqual({ financial: ['SupportSavings'], customer: ['Responders'], process: ['Deflected'], learning: ['ExpertTime'] });
         expect(json.decisions).toEqual([{ name: 'Renewal', due: '2027-05', status: 'on-track', uses: ['SupportSavings', 'Responders'] }]);
-        expect(json.reviews).toEqual([{ name: 'Q3', date: '2026-10-05', actions: [
-            { text: 'Weekend rota of experts', owner: 'Community manager', due: '2026-11-30', done: null, status: 'overdue' },
-            { text: 'Publish the minutes', owner: 'CoP lead', due: '2026-10-12', done: '2026-10-10', status: 'done' }
-        ] }]);
+        expect(json.reviews).toEqual([
+            {
+                name: 'Q3',
+                date: '2026-10-05',
+                actions: [
+                    { text: 'Weekend rota of experts', owner: 'Community manager', due: '2026-11-30', done: null, status: 'overdue' },
+                    { text: 'Publish the minutes', owner: 'CoP lead', due: '2026-10-12', done: '2026-10-10', status: 'done' }
+                ]
+            }
+        ]);
         expect(json.roi).toEqual({ cost: 20000, value: 0.57, low: 0.375, high: 0.825 });
     });
 
     test('json: a plan without any of it exports empty lists and nulls', () => {
         const plain = resolve(import.meta.dirname, '../fixtures/contract-example.cop');
         const json = JSON.parse(runCli(['export', plain, '--format', 'json']).stdout);
-        expect(json).toMatchObject({ northstar: null, decisions: [], reviews: [], roi: null, scorecard: { financial: [], customer: [], process: [], learning: [] } });
+        expect(json).toMatchObject({
+            northstar: null,
+            decisions: [],
+            reviews: [],
+            roi: null,
+            scorecard: { financial: [], customer: [], process: [], learning: [] }
+        });
     });
 });

@@ -33,7 +33,8 @@ describe('Part 6 syntax', () => {
         expect(decision.thresholds.map(t => [t.metric.ref?.name, t.operator, t.value])).toEqual([['SupportSavings', '>=', '10000']]);
         const review = elements.find(isReview) as Review;
         expect(review.notes.map(note => [note.kind, note.tags.map(tag => tag.ref?.name)])).toEqual([
-            ['win', ['Responders']], ['worry', ['Deflected', 'Deflection']]
+            ['win', ['Responders']],
+            ['worry', ['Deflected', 'Deflection']]
         ]);
         expect(review.experiments.map(e => e.experiment?.$refText ?? e.text)).toEqual(['ForumFirst', 'Try a weekend rota']);
         expect(review.actions.map(a => [a.text, a.owner, a.due, a.done])).toEqual([
@@ -101,7 +102,9 @@ plan P {
     });
 
     test('new words stay valid names', async () => {
-        const document = await validate('indicator decision { unit customer perspective process }\nkpi review { formula decision translates O }\noutcome O {}\n');
+        const document = await validate(
+            'indicator decision { unit customer perspective process }\nkpi review { formula decision translates O }\noutcome O {}\n'
+        );
         expect(document.parseResult.parserErrors).toEqual([]);
     });
 });

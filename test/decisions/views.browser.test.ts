@@ -29,17 +29,27 @@ const hostile = example
     .replace('"Q3 operating review"', `"<b onclick=\\"window.__pwned = 'review'\\">Q3</b>"`);
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+    browser = await launchChromium();
+});
+afterAll(async () => {
+    await browser?.close();
+});
 
 async function open(html: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    await page.route('**/*', route => route.request().url() === 'http://cop.test/plan.html'
-        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort());
+    await page.route('**/*', route =>
+        route.request().url() === 'http://cop.test/plan.html' ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort()
+    );
     await page.addInitScript(() => {
         const w = window as unknown as { __pwnedBy: unknown[] };
         w.__pwnedBy = [];
-        Object.defineProperty(window, '__pwned', { set: value => { w.__pwnedBy.push(value); }, get: () => undefined });
+        Object.defineProperty(window, '__pwned', {
+            set: value => {
+                w.__pwnedBy.push(value);
+            },
+            get: () => undefined
+        });
     });
     await page.goto('http://cop.test/plan.html', { waitUntil: 'load' });
     return page;
@@ -49,7 +59,11 @@ async function open(html: string): Promise<Page> {
 async function axeViolations(page: Page): Promise<string[]> {
     await page.evaluate(axeSource);
     const result = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+            window as unknown as {
+                axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+            }
+        ).axe;
         const include = ['#decisions', '#okr', '#scorecard', '#reviews', '#story-paths'].filter(id => document.querySelector(id)).map(id => [id]);
         return axe.run({ include }, { resultTypes: ['violations'] });
     });
@@ -71,24 +85,37 @@ describe('Part 6 views in Chromium', () => {
         expect(await card.locator('[data-metric="SupportSavings"] svg .threshold-line').count()).toBe(1);
         expect(await card.locator('[data-metric="Responders"] svg .threshold-line').count()).toBe(0);
         expect(await card.locator('[data-metric="SupportSavings"] figcaption').textContent()).toContain('threshold ≥ 10,000: met');
-        const order = await page.$$eval('#decisions .decision-list, #decisions .northstar, #decisions .funding', all => all.map(e => e.className.split(' ')[0]));
+        const order = await page.$$eval('#decisions .decision-list, #decisions .northstar, #decisions .funding', all =>
+            all.map(e => e.className.split(' ')[0])
+        );
         expect(order).toEqual(['decision-list', 'northstar', 'funding']);
         // One answer to "is it worth funding?" on the page, not one per view.
-        expect(await page.locator('h2, h3').filter({ hasText: /^Is it worth funding\?$/ }).count()).toBe(1);
+        expect(
+            await page
+                .locator('h2, h3')
+                .filter({ hasText: /^Is it worth funding\?$/ })
+                .count()
+        ).toBe(1);
         expect(await page.textContent('#decisions .northstar-value')).toBe('45 members');
         expect(await page.locator('#decisions .northstar svg.sparkline').count()).toBe(1);
         expect(await page.textContent('#decisions .funding .funding-roi strong')).toBe('0.57× the cost');
-        expect(await page.textContent('#decisions .funding .funding-roi')).toMatch(/^0\.57× the cost \(0\.38× – 0\.83×\): a net return of 11,400 USD \(7,500 – 16,500\) from .+, against a cost of 20,000 USD \(.+\)\.$/);
-        expect(await page.textContent('#decisions .funding .funding-grade')).toMatch(/^Weakest evidence: (experiment|quasi-experiment|observational|estimate) \(.+\)\.$/);
+        expect(await page.textContent('#decisions .funding .funding-roi')).toMatch(
+            /^0\.57× the cost \(0\.38× – 0\.83×\): a net return of 11,400 USD \(7,500 – 16,500\) from .+, against a cost of 20,000 USD \(.+\)\.$/
+        );
+        expect(await page.textContent('#decisions .funding .funding-grade')).toMatch(
+            /^Weakest evidence: (experiment|quasi-experiment|observational|estimate) \(.+\)\.$/
+        );
         expect(await page.locator('#decisions .funding .funding-drivers li').count()).toBeGreaterThan(0);
         await page.screenshot({ path: join(testOutput, 'decisions-view.png'), fullPage: true });
         expect(await axeViolations(page)).toEqual([]);
         await page.close();
     });
 
-    test('the matrix says how a row\'s values were found (seed 002)', async () => {
+    test("the matrix says how a row's values were found (seed 002)", async () => {
         const page = await open(await pageHtml(example, '2026-12-01'));
-        expect(await page.textContent('#matrix tr[data-side="members"] .found')).toBe('Found through Survey of 120 members, May 2026; Interviews with the core group');
+        expect(await page.textContent('#matrix tr[data-side="members"] .found')).toBe(
+            'Found through Survey of 120 members, May 2026; Interviews with the core group'
+        );
         await page.close();
     });
 
@@ -104,10 +131,20 @@ describe('Part 6 views in Chromium', () => {
     test('reviews: a timeline with open and overdue actions marked; OKR, scorecard and story paths', async () => {
         const page = await open(await pageHtml(example, '2026-12-01'));
         const actions = await page.$$eval('#reviews .action', all => all.map(a => [a.className, a.querySelector('.action-status')?.textContent]));
-        expect(actions).toEqual([['action action-overdue', 'overdue'], ['action action-done', 'done']]);
+        expect(actions).toEqual([
+            ['action action-overdue', 'overdue'],
+            ['action action-done', 'done']
+        ]);
         expect(await page.textContent('#reviews .impact-as-of')).toBe('As of 2026-12-01: 1 open action, 1 overdue.');
-        const perspectives = await page.$$eval('#scorecard .perspective', all => all.map(p => [p.getAttribute('data-perspective'), p.querySelectorAll('li').length]));
-        expect(perspectives).toEqual([['financial', 1], ['customer', 1], ['process', 1], ['learning', 1]]);
+        const perspectives = await page.$$eval('#scorecard .perspective', all =>
+            all.map(p => [p.getAttribute('data-perspective'), p.querySelectorAll('li').length])
+        );
+        expect(perspectives).toEqual([
+            ['financial', 1],
+            ['customer', 1],
+            ['process', 1],
+            ['learning', 1]
+        ]);
         expect(await page.locator('#story-paths svg .story-path').count()).toBe(1);
         expect(await page.textContent('#story-paths .story-path-list')).toContain('immediate → applied → realized');
         // On its due date the action is still open.
@@ -130,7 +167,12 @@ describe('Part 6 views in Chromium', () => {
         expect(result.code).toBe(0);
         const page = await open(result.stdout);
         const headings = await page.$$eval('main h2, main h3', all => all.map(h => h.textContent));
-        expect(headings.slice(0, 4)).toEqual(['Decisions due next', 'Renew the community budget for FY2028', 'North Star: Members who replied', 'Is it worth funding?']);
+        expect(headings.slice(0, 4)).toEqual([
+            'Decisions due next',
+            'Renew the community budget for FY2028',
+            'North Star: Members who replied',
+            'Is it worth funding?'
+        ]);
         expect(await page.locator('#decisions-due svg .threshold-line').count()).toBe(1);
         await page.screenshot({ path: join(testOutput, 'decisions-report.png'), fullPage: true });
         // Still one page on paper: the decisions shrink to their words in print.

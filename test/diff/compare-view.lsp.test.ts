@@ -13,18 +13,28 @@ import { supportPlan } from './diff-plans.js';
 const root = resolve(import.meta.dirname, '../..');
 
 function git(cwd: string, ...args: string[]): string {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+    return execFileSync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' }
+    });
 }
 
 describe('CoP: Compare Plan with HEAD', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
-    test('the server compares the editor\'s plan with its old text: the comment\'s markdown, rendered in the one page shell', async () => {
+    test("the server compares the editor's plan with its old text: the comment's markdown, rendered in the one page shell", async () => {
         client = new LspClient();
         await client.initialize();
         const uri = 'file:///virtual/support.cop';
-        const current = supportPlan({ target: '>= 800 by 2027-06' }).replace('"Support requests deflected" {\n    unit', '"Tickets <b>deflected</b>" {\n    unit');
+        const current = supportPlan({ target: '>= 800 by 2027-06' }).replace(
+            '"Support requests deflected" {\n    unit',
+            '"Tickets <b>deflected</b>" {\n    unit'
+        );
         await client.open(uri, current);
         await client.waitForDiagnostics(uri);
         const result = await client.request<CompareResult>('cop/compareWithText', { uri, oldText: supportPlan(), label: 'HEAD' });
@@ -58,12 +68,14 @@ describe('CoP: Compare Plan with HEAD', () => {
         expect(await client.request<CompareResult>('cop/compareWithText', { uri: fileUri('/nowhere/x.cop'), oldText: null, label: 'HEAD' })).toBeNull();
     });
 
-    test('the extension reads HEAD with git from the plan\'s folder, and says plainly when there is no repository or no commit', async () => {
+    test("the extension reads HEAD with git from the plan's folder, and says plainly when there is no repository or no commit", async () => {
         const repo = mkdtempSync(join(tmpdir(), 'cop-compare-'));
         expect(await textAtRevision(join(repo, 'plan.cop'))).toEqual({ problem: expect.stringMatching(/^plan\.cop is not in a git repository/) });
         git(repo, 'init', '-q');
         writeFileSync(join(repo, 'plan.cop'), 'plan A { purpose "old" }\n');
-        expect(await textAtRevision(join(repo, 'plan.cop'))).toEqual({ problem: 'The repository of plan.cop has no HEAD yet (no commit): commit the plan once, then compare.' });
+        expect(await textAtRevision(join(repo, 'plan.cop'))).toEqual({
+            problem: 'The repository of plan.cop has no HEAD yet (no commit): commit the plan once, then compare.'
+        });
         git(repo, 'add', '-A');
         git(repo, 'commit', '-qm', 'one');
         writeFileSync(join(repo, 'plan.cop'), 'plan A { purpose "new" }\n');
@@ -74,7 +86,12 @@ describe('CoP: Compare Plan with HEAD', () => {
 
     test('the command is contributed, registered, and shown for .cop editors', () => {
         const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-        expect(manifest.contributes.commands).toContainEqual({ command: 'cop.compareWithHead', title: 'Compare Plan with HEAD', category: 'CoP', icon: '$(git-compare)' });
+        expect(manifest.contributes.commands).toContainEqual({
+            command: 'cop.compareWithHead',
+            title: 'Compare Plan with HEAD',
+            category: 'CoP',
+            icon: '$(git-compare)'
+        });
         expect(manifest.contributes.menus.commandPalette).toContainEqual({ command: 'cop.compareWithHead', when: 'editorLangId == cop' });
     });
 });

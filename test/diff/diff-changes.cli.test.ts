@@ -8,11 +8,26 @@ describe('cop diff: what counts as a change', () => {
         const { code, stderr, json } = diffJson(supportPlan(), supportPlan({ target: '>= 800 by 2027-06', retention: false }).replace('Retention, ', ''));
         expect(stderr).toBe('');
         expect(code).toBe(0);
-        expect(json.changes).toContainEqual({ plan: 'SupportCommunity', element: 'Deflected', type: 'indicator', change: 'changed', field: 'target', before: '>= 1000 by 2027-06', after: '>= 800 by 2027-06' });
+        expect(json.changes).toContainEqual({
+            plan: 'SupportCommunity',
+            element: 'Deflected',
+            type: 'indicator',
+            change: 'changed',
+            field: 'target',
+            before: '>= 1000 by 2027-06',
+            after: '>= 800 by 2027-06'
+        });
         expect(json.changes).toContainEqual({ plan: 'SupportCommunity', element: 'Retention', type: 'value', change: 'removed' });
         // The row holding the value is not reported changed.
         expect(json.changes.filter(change => change.element === 'Customers')).toEqual([]);
-        expect(json.impact).toEqual([{ kpi: 'SupportSavings', plan: 'SupportCommunity', before: { planned: 38000, low: 7500, high: 16500 }, after: { planned: 30400, low: 7500, high: 16500 } }]);
+        expect(json.impact).toEqual([
+            {
+                kpi: 'SupportSavings',
+                plan: 'SupportCommunity',
+                before: { planned: 38000, low: 7500, high: 16500 },
+                after: { planned: 30400, low: 7500, high: 16500 }
+            }
+        ]);
     });
 
     test('moving blocks, reordering lines, comments, whitespace and splitting a list are no change', () => {
@@ -31,19 +46,50 @@ ${before.replace(/assumption TicketCost[\s\S]*?\n}\n/, '').replace('delivers Swe
     test('each field kind: a title, a plain line, a line added and removed, repeated lines as one list, actual points by date', () => {
         const extra = (aspirations: string) => `\ncycle immediate {\n${aspirations}    track Deflected\n}\n`;
         const before = supportPlan({ extra: extra('    aspiration "Answers within a day"\n    aspiration "Experts stay"\n') });
-        const after = supportPlan({ extra: extra('    aspiration "Answers within an hour"\n    aspiration "Experts stay"\n'), actuals: '    2026-07 210\n    2026-08 280\n    2026-10 310' })
+        const after = supportPlan({
+            extra: extra('    aspiration "Answers within an hour"\n    aspiration "Experts stay"\n'),
+            actuals: '    2026-07 210\n    2026-08 280\n    2026-10 310'
+        })
             .replace('"Support requests deflected" {\n    unit', '"Tickets deflected" {\n    cadence monthly\n    unit')
             .replace('    data "Helpdesk tickets closed with a community link"\n', '');
         const { json } = diffJson(before, after);
         const indicator = json.changes.filter(change => change.element === 'Deflected' && change.type === 'indicator');
         expect(indicator).toEqual([
-            { plan: 'SupportCommunity', element: 'Deflected', type: 'indicator', change: 'changed', field: 'title', before: '"Support requests deflected"', after: '"Tickets deflected"' },
+            {
+                plan: 'SupportCommunity',
+                element: 'Deflected',
+                type: 'indicator',
+                change: 'changed',
+                field: 'title',
+                before: '"Support requests deflected"',
+                after: '"Tickets deflected"'
+            },
             { plan: 'SupportCommunity', element: 'Deflected', type: 'indicator', change: 'changed', field: 'cadence', before: null, after: 'monthly' },
-            { plan: 'SupportCommunity', element: 'Deflected', type: 'indicator', change: 'changed', field: 'data', before: '"Helpdesk tickets closed with a community link"', after: null }
+            {
+                plan: 'SupportCommunity',
+                element: 'Deflected',
+                type: 'indicator',
+                change: 'changed',
+                field: 'data',
+                before: '"Helpdesk tickets closed with a community link"',
+                after: null
+            }
         ]);
-        expect(json.changes).toContainEqual({ plan: 'SupportCommunity', element: 'immediate', type: 'cycle', change: 'changed', field: 'aspiration', before: '"Answers within a day"; "Experts stay"', after: '"Answers within an hour"; "Experts stay"' });
+        expect(json.changes).toContainEqual({
+            plan: 'SupportCommunity',
+            element: 'immediate',
+            type: 'cycle',
+            change: 'changed',
+            field: 'aspiration',
+            before: '"Answers within a day"; "Experts stay"',
+            after: '"Answers within an hour"; "Experts stay"'
+        });
         const points = json.changes.filter(change => change.type === 'actual').map(change => [change.field, change.before, change.after]);
-        expect(points).toEqual([['2026-08', '260', '280'], ['2026-10', null, '310'], ['2026-09', '300 "forum relaunch"', null]]);
+        expect(points).toEqual([
+            ['2026-08', '260', '280'],
+            ['2026-10', null, '310'],
+            ['2026-09', '300 "forum relaunch"', null]
+        ]);
     });
 
     test('a matrix value is an element of its own: its title, its term and its row', () => {
@@ -51,10 +97,28 @@ ${before.replace(/assumption TicketCost[\s\S]*?\n}\n/, '').replace('delivers Swe
         const { json } = diffJson(supportPlan(), after);
         expect(json.changes).toEqual([
             { plan: 'SupportCommunity', element: 'QuickHelp', type: 'value', change: 'changed', field: 'term', before: 'short', after: 'long' },
-            { plan: 'SupportCommunity', element: 'QuickHelp', type: 'value', change: 'changed', field: 'title', before: '"Quick help"', after: '"Quick, friendly help"' }
+            {
+                plan: 'SupportCommunity',
+                element: 'QuickHelp',
+                type: 'value',
+                change: 'changed',
+                field: 'title',
+                before: '"Quick help"',
+                after: '"Quick, friendly help"'
+            }
         ]);
-        const moved = supportPlan().replace('    short QuickHelp "Quick help"\n', '').replace('organization Support "Support team" {\n', 'organization Support "Support team" {\n    short QuickHelp "Quick help"\n');
-        expect(diffJson(supportPlan(), moved).json.changes).toContainEqual({ plan: 'SupportCommunity', element: 'QuickHelp', type: 'value', change: 'changed', field: 'row', before: 'members Customers', after: 'organization Support' });
+        const moved = supportPlan()
+            .replace('    short QuickHelp "Quick help"\n', '')
+            .replace('organization Support "Support team" {\n', 'organization Support "Support team" {\n    short QuickHelp "Quick help"\n');
+        expect(diffJson(supportPlan(), moved).json.changes).toContainEqual({
+            plan: 'SupportCommunity',
+            element: 'QuickHelp',
+            type: 'value',
+            change: 'changed',
+            field: 'row',
+            before: 'members Customers',
+            after: 'organization Support'
+        });
     });
 
     test('elements added and removed; a renamed element is removed + added; a formula change moves the kpi', () => {
@@ -65,30 +129,56 @@ ${before.replace(/assumption TicketCost[\s\S]*?\n}\n/, '').replace('delivers Swe
         expect(json.changes).toContainEqual({ plan: 'SupportCommunity', element: 'Saved', type: 'story', change: 'added' });
         expect(json.changes).toContainEqual({ plan: 'SupportCommunity', element: 'TicketPrice', type: 'assumption', change: 'added' });
         expect(json.changes).toContainEqual({ plan: 'SupportCommunity', element: 'TicketCost', type: 'assumption', change: 'removed' });
-        expect(json.changes).toContainEqual({ plan: 'SupportCommunity', element: 'SupportSavings', type: 'kpi', change: 'changed', field: 'formula', before: 'Deflected * TicketCost', after: 'Deflected * TicketPrice * 0.5' });
+        expect(json.changes).toContainEqual({
+            plan: 'SupportCommunity',
+            element: 'SupportSavings',
+            type: 'kpi',
+            change: 'changed',
+            field: 'formula',
+            before: 'Deflected * TicketCost',
+            after: 'Deflected * TicketPrice * 0.5'
+        });
         expect(json.impact[0]).toMatchObject({ kpi: 'SupportSavings', before: { planned: 38000 }, after: { planned: 19000 } });
     });
 
-    test('impact uses each side\'s own actuals, as of --as-of', () => {
+    test("impact uses each side's own actuals, as of --as-of", () => {
         const after = supportPlan({ actuals: '    2026-07 210\n    2026-08 260\n    2026-09 300 "forum relaunch"\n    2026-10 400' });
         expect(diffJson(supportPlan(), after, ['--as-of', '2026-09-30']).json.impact).toEqual([]);
         const later = diffJson(supportPlan(), after, ['--as-of', '2026-10-31']).json.impact;
-        expect(later).toEqual([{ kpi: 'SupportSavings', plan: 'SupportCommunity', before: { planned: 38000, low: 7500, high: 16500 }, after: { planned: 38000, low: 10000, high: 22000 } }]);
+        expect(later).toEqual([
+            {
+                kpi: 'SupportSavings',
+                plan: 'SupportCommunity',
+                before: { planned: 38000, low: 7500, high: 16500 },
+                after: { planned: 38000, low: 10000, high: 22000 }
+            }
+        ]);
     });
 
     test('two folders: plans matched by plan name whatever their files, a plan added or removed lists its elements', () => {
-        const root = tempFiles({
-            'old/sub/support.cop': supportPlan(),
-            'old/gone.cop': 'plan Gone "Gone" { purpose "p" }\nmembers M "M" {\n    short S "S"\n}\n',
-            'new/renamed-file.cop': supportPlan({ target: '>= 1200 by 2027-06' }),
-            'new/fresh.cop': 'plan Fresh "Fresh" { purpose "p" }\n'
-        }, 'cop-diff-folders-');
+        const root = tempFiles(
+            {
+                'old/sub/support.cop': supportPlan(),
+                'old/gone.cop': 'plan Gone "Gone" { purpose "p" }\nmembers M "M" {\n    short S "S"\n}\n',
+                'new/renamed-file.cop': supportPlan({ target: '>= 1200 by 2027-06' }),
+                'new/fresh.cop': 'plan Fresh "Fresh" { purpose "p" }\n'
+            },
+            'cop-diff-folders-'
+        );
         const result = runCli(['diff', 'old', 'new', '--format', 'json', '--fail-on', 'value-removed', '--as-of', '2026-09-30'], { cwd: root });
         expect(result.stderr).toBe('');
         const json = JSON.parse(result.stdout);
         expect(json.changes).toEqual([
             { plan: 'Fresh', element: 'Fresh', type: 'plan', change: 'added' },
-            { plan: 'SupportCommunity', element: 'Deflected', type: 'indicator', change: 'changed', field: 'target', before: '>= 1000 by 2027-06', after: '>= 1200 by 2027-06' },
+            {
+                plan: 'SupportCommunity',
+                element: 'Deflected',
+                type: 'indicator',
+                change: 'changed',
+                field: 'target',
+                before: '>= 1000 by 2027-06',
+                after: '>= 1200 by 2027-06'
+            },
             { plan: 'Gone', element: 'Gone', type: 'plan', change: 'removed' },
             { plan: 'Gone', element: 'M', type: 'members', change: 'removed' },
             { plan: 'Gone', element: 'S', type: 'value', change: 'removed' }

@@ -14,7 +14,9 @@ describe('cop diff --format markdown: the pull-request comment', () => {
         expect(html).toContain('<strong>2 elements changed (2 lines), 0 added, 1 removed; 1 kpi moves; 1 policy failure.</strong>');
         expect(textOf(html)).toContain('❌ target-lowered: 1 change needs a sign-off');
         expect(textOf(html)).toContain('✅ unsourced-assumption: passes');
-        expect(textOf(html)).toContain('Support requests deflected (Deflected) (indicator in SupportCommunity): the target was lowered from >= 1000 by 2027-06 to >= 800 by 2027-06');
+        expect(textOf(html)).toContain(
+            'Support requests deflected (Deflected) (indicator in SupportCommunity): the target was lowered from >= 1000 by 2027-06 to >= 800 by 2027-06'
+        );
         expect(html).toContain('<h3>Customer Support Community (SupportCommunity)</h3>');
         // GitHub renders tables (GFM); markdown-it's default preset does too.
         const gfm = renderMarkdown(markdown).linkified;
@@ -26,7 +28,10 @@ describe('cop diff --format markdown: the pull-request comment', () => {
     });
 
     test('plan texts are escaped: a title cannot make a link, an image, HTML or break the table', () => {
-        const hostile = supportPlan().replace('"Support requests deflected" {\n    unit', '"[click](command:workbench.action.quit) <img src=x onerror=alert(1)> | cell" {\n    unit');
+        const hostile = supportPlan().replace(
+            '"Support requests deflected" {\n    unit',
+            '"[click](command:workbench.action.quit) <img src=x onerror=alert(1)> | cell" {\n    unit'
+        );
         const html = renderMarkdown(diffPair(supportPlan(), hostile, ['--format', 'markdown']).stdout).linkified;
         expect(tagsOf(html).filter(tag => ['a', 'img', 'script'].includes(tag))).toEqual([]);
         const row = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].find(match => match[1].includes('click'))!;
@@ -39,7 +44,12 @@ describe('cop diff --format markdown: the pull-request comment', () => {
     });
 
     test('a 3,000-element diff stays under 60,000 characters, the rest counted', () => {
-        const indicators = (target: number) => Array.from({ length: 3000 }, (_, i) => `indicator Metric${i} "Metric number ${i} of the community dashboard" {\n    target >= ${target + i} by 2027-06\n    data "Export ${i}"\n}\n`).join('\n');
+        const indicators = (target: number) =>
+            Array.from(
+                { length: 3000 },
+                (_, i) =>
+                    `indicator Metric${i} "Metric number ${i} of the community dashboard" {\n    target >= ${target + i} by 2027-06\n    data "Export ${i}"\n}\n`
+            ).join('\n');
         const head = 'plan Big "A big plan" {\n    purpose "p"\n}\n\n';
         const result = diffPair(head + indicators(1000), head + indicators(900), ['--format', 'markdown', '--fail-on', 'target-lowered']);
         expect(result.code).toBe(1);

@@ -66,7 +66,19 @@ export interface JsonChange {
 }
 
 /** The JSON of `cop diff OLD NEW --format json`. */
-export function diffJson(before: string, after: string, args: string[] = []): { code: number; stderr: string; json: { changes: JsonChange[]; impact: { kpi: string; before: unknown; after: unknown }[]; policies: { rule: string; passed: boolean; matches: { element: string; field?: string; reason: string }[] }[] } } {
+export function diffJson(
+    before: string,
+    after: string,
+    args: string[] = []
+): {
+    code: number;
+    stderr: string;
+    json: {
+        changes: JsonChange[];
+        impact: { kpi: string; before: unknown; after: unknown }[];
+        policies: { rule: string; passed: boolean; matches: { element: string; field?: string; reason: string }[] }[];
+    };
+} {
     const result = diffPair(before, after, ['--format', 'json', ...args]);
     return { code: result.code, stderr: result.stderr, json: JSON.parse(result.stdout || 'null') };
 }

@@ -12,9 +12,14 @@ function lowered(before: string, after: string | undefined): { code: number; rea
 
 describe('cop diff --fail-on', () => {
     test('target-lowered: a lower >=, a higher <=, a later or removed by, any = change, a removed target, a loosened operator', () => {
-        expect(lowered('>= 1000 by 2027-06', '>= 800 by 2027-06')).toEqual({ code: 1, reasons: ['the target was lowered from >= 1000 by 2027-06 to >= 800 by 2027-06'] });
-        expect(lowered('>= 1000 by 2027-06', '>= 1000 by 2027-12').reasons).toEqual(['the target\'s date was moved later from >= 1000 by 2027-06 to >= 1000 by 2027-12']);
-        expect(lowered('>= 1000 by 2027-06', '>= 1000').reasons).toEqual(['the target\'s date was removed (from >= 1000 by 2027-06 to >= 1000)']);
+        expect(lowered('>= 1000 by 2027-06', '>= 800 by 2027-06')).toEqual({
+            code: 1,
+            reasons: ['the target was lowered from >= 1000 by 2027-06 to >= 800 by 2027-06']
+        });
+        expect(lowered('>= 1000 by 2027-06', '>= 1000 by 2027-12').reasons).toEqual([
+            "the target's date was moved later from >= 1000 by 2027-06 to >= 1000 by 2027-12"
+        ]);
+        expect(lowered('>= 1000 by 2027-06', '>= 1000').reasons).toEqual(["the target's date was removed (from >= 1000 by 2027-06 to >= 1000)"]);
         expect(lowered('<= 24', '<= 48').code).toBe(1);
         expect(lowered('= 10', '= 12').code).toBe(1);
         expect(lowered('> 100', '>= 100').code).toBe(1);
@@ -33,17 +38,22 @@ describe('cop diff --fail-on', () => {
     });
 
     test('target-lowered covers the key results of an objective, matched by subject, and a removed indicator that had a target', () => {
-        const objective = (key: string) => supportPlan({ extra: `\nobjective Faster "Faster help" {\n    key SupportSavings >= 50000 by 2027-06\n    key ${key}\n}\n` });
+        const objective = (key: string) =>
+            supportPlan({ extra: `\nobjective Faster "Faster help" {\n    key SupportSavings >= 50000 by 2027-06\n    key ${key}\n}\n` });
         const result = diffJson(objective('Deflected >= 1000'), objective('Deflected >= 900'), ['--fail-on', 'target-lowered']);
         expect(result.code).toBe(1);
-        expect(result.json.policies[0].matches).toMatchObject([{ element: 'Faster', field: 'key', reason: 'key result Deflected: the target was lowered from >= 1000 to >= 900' }]);
+        expect(result.json.policies[0].matches).toMatchObject([
+            { element: 'Faster', field: 'key', reason: 'key result Deflected: the target was lowered from >= 1000 to >= 900' }
+        ]);
         const extra = '\nindicator Spare "Spare" {\n    target >= 5\n    data "x"\n}\n';
         const removed = diffJson(supportPlan({ extra }), supportPlan(), ['--fail-on', 'target-lowered']);
         expect(removed.json.policies[0].matches).toMatchObject([{ element: 'Spare', field: 'target', reason: 'the target >= 5 was removed' }]);
     });
 
     test('value-removed: a matrix value or a shared value removed; an added one passes', () => {
-        const noShared = supportPlan().replace(/shared Sweet[\s\S]*?\n}\n/, '').replace('delivers Sweet, ', 'delivers ');
+        const noShared = supportPlan()
+            .replace(/shared Sweet[\s\S]*?\n}\n/, '')
+            .replace('delivers Sweet, ', 'delivers ');
         const { code, json } = diffJson(supportPlan(), noShared, ['--fail-on', 'value-removed']);
         expect(code).toBe(1);
         expect(json.policies[0].matches).toMatchObject([{ element: 'Sweet', reason: 'a shared value was removed' }]);
@@ -53,7 +63,9 @@ describe('cop diff --fail-on', () => {
     test('unsourced-assumption: an assumption added or changed without source or from; a sourced change passes', () => {
         const changed = diffJson(supportPlan(), supportPlan({ source: false, value: '40 range 25..55' }), ['--fail-on', 'unsourced-assumption']);
         expect(changed.code).toBe(1);
-        expect(changed.json.policies[0].matches).toMatchObject([{ element: 'TicketCost', reason: 'the assumption was changed without a `source` or `from` line' }]);
+        expect(changed.json.policies[0].matches).toMatchObject([
+            { element: 'TicketCost', reason: 'the assumption was changed without a `source` or `from` line' }
+        ]);
         const added = diffJson(supportPlan(), supportPlan({ extra: '\nassumption Hours "Hours" {\n    value 3\n}\n' }), ['--fail-on', 'unsourced-assumption']);
         expect(added.json.policies[0].matches).toMatchObject([{ element: 'Hours', reason: 'the assumption was added without a `source` or `from` line' }]);
         expect(diffJson(supportPlan(), supportPlan({ value: '40 range 25..55' }), ['--fail-on', 'unsourced-assumption']).code).toBe(0);
@@ -64,7 +76,9 @@ describe('cop diff --fail-on', () => {
     test('every rule at once, and the text output names file, line and reason', () => {
         const result = diffPair(supportPlan(), supportPlan({ target: '>= 10', retention: false, source: false }).replace('Retention, ', ''), all);
         expect(result.code).toBe(1);
-        expect(result.stdout).toContain('FAIL target-lowered: 1 change\n  new.cop:23: indicator Support requests deflected (Deflected): the target was lowered from >= 1000 by 2027-06 to >= 10');
+        expect(result.stdout).toContain(
+            'FAIL target-lowered: 1 change\n  new.cop:23: indicator Support requests deflected (Deflected): the target was lowered from >= 1000 by 2027-06 to >= 10'
+        );
         expect(result.stdout).toContain('FAIL value-removed: 1 change');
         expect(result.stdout).toContain('FAIL unsourced-assumption: 1 change');
         // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
@@ -94,7 +108,9 @@ describe('cop diff: usage errors exit 2', () => {
     test('an unknown rule, a missing file, a file against a folder, one argument, an unknown format', () => {
         const unknown = diffPair(supportPlan(), supportPlan(), ['--fail-on', 'target-lowered,budget-cut']);
         expect(unknown).toMatchObject({ code: 2, stdout: '' });
-        expect(unknown.stderr).toBe('cop diff: --fail-on names an unknown rule "budget-cut"; the rules are target-lowered, value-removed, unsourced-assumption.\n');
+        expect(unknown.stderr).toBe(
+            'cop diff: --fail-on names an unknown rule "budget-cut"; the rules are target-lowered, value-removed, unsourced-assumption.\n'
+        );
         const missing = diffPair(supportPlan(), supportPlan(), []);
         const folder = missing.folder;
         const run = (args: string[]) => diffPairIn(folder, args);
@@ -106,7 +122,10 @@ describe('cop diff: usage errors exit 2', () => {
 
     test('a plan that does not parse, on either side: FILE:LINE:COL: message, never compared as empty', () => {
         const broken = supportPlan().replace('unit requests', 'unit requests {');
-        for (const [before, after, file] of [[broken, supportPlan(), 'old.cop'], [supportPlan(), broken, 'new.cop']]) {
+        for (const [before, after, file] of [
+            [broken, supportPlan(), 'old.cop'],
+            [supportPlan(), broken, 'new.cop']
+        ]) {
             const result = diffPair(before, after, ['--format', 'json']);
             expect(result.code).toBe(2);
             expect(result.stdout).toBe('');

@@ -9,7 +9,6 @@ import { readCodeSections } from './diagnostics-page.js';
 const sections = readCodeSections();
 const codes = Object.keys(diagnosticRules);
 
-
 /** A failing check of cop itself: a bug, so no plan should trigger it and none is shown. */
 const withoutExample = new Set(['internal-error']);
 
@@ -29,10 +28,16 @@ function codesReported(plan: string, files: Readonly<Record<string, string>>, ru
 describe('docs/diagnostics.md', () => {
     test('documents every code of the closed set under its own heading, and no other', () => {
         const headings = sections.map(section => section.code);
-        expect(codes.filter(code => !headings.includes(code)), 'codes without a section').toEqual([]);
+        expect(
+            codes.filter(code => !headings.includes(code)),
+            'codes without a section'
+        ).toEqual([]);
         // internal-error is added to codes.ts on another branch; it is documented already.
         const known = new Set([...codes, 'internal-error']);
-        expect(headings.filter(heading => !known.has(heading)), 'sections of unknown codes').toEqual([]);
+        expect(
+            headings.filter(heading => !known.has(heading)),
+            'sections of unknown codes'
+        ).toEqual([]);
         expect(new Set(headings).size).toBe(headings.length);
     });
 

@@ -19,23 +19,26 @@ export const diagnosticsPagePath = resolve(import.meta.dirname, '../../docs/diag
 
 export function readCodeSections(): CodeSection[] {
     const page = readFileSync(diagnosticsPagePath, 'utf8');
-    return page.split(/^## /m).slice(1).map(part => {
-        const newline = part.indexOf('\n');
-        const code = part.slice(0, newline).trim();
-        const body = part.slice(newline + 1);
-        const blocks = [...body.matchAll(/^```([^\n]*)\n([\s\S]*?)^```$/gm)].map(match => ({ info: match[1].trim(), text: match[2] }));
-        const files: Record<string, string> = {};
-        for (const block of blocks) {
-            const name = /\bfile=(\S+)/.exec(block.info)?.[1];
-            if (name) files[name] = block.text;
-        }
-        return {
-            code,
-            body,
-            plan: blocks.find(block => block.info === 'cop' || block.info === 'cop run=measure')?.text,
-            fixed: blocks.find(block => block.info === 'cop fixed')?.text,
-            run: blocks.some(block => block.info === 'cop run=measure') ? 'measure' : undefined,
-            files
-        };
-    });
+    return page
+        .split(/^## /m)
+        .slice(1)
+        .map(part => {
+            const newline = part.indexOf('\n');
+            const code = part.slice(0, newline).trim();
+            const body = part.slice(newline + 1);
+            const blocks = [...body.matchAll(/^```([^\n]*)\n([\s\S]*?)^```$/gm)].map(match => ({ info: match[1].trim(), text: match[2] }));
+            const files: Record<string, string> = {};
+            for (const block of blocks) {
+                const name = /\bfile=(\S+)/.exec(block.info)?.[1];
+                if (name) files[name] = block.text;
+            }
+            return {
+                code,
+                body,
+                plan: blocks.find(block => block.info === 'cop' || block.info === 'cop run=measure')?.text,
+                fixed: blocks.find(block => block.info === 'cop fixed')?.text,
+                run: blocks.some(block => block.info === 'cop run=measure') ? 'measure' : undefined,
+                files
+            };
+        });
 }

@@ -14,7 +14,9 @@ function copBlocks(): Record<string, string> {
     const blocks: Record<string, string> = {};
     for (const page of pages) {
         const text = readFileSync(join(docs, page), 'utf8');
-        [...text.matchAll(/^```cop[^\n]*\n([\s\S]*?)^```$/gm)].forEach((match, n) => { blocks[`${page}-${n}.cop`] = match[1]; });
+        [...text.matchAll(/^```cop[^\n]*\n([\s\S]*?)^```$/gm)].forEach((match, n) => {
+            blocks[`${page}-${n}.cop`] = match[1];
+        });
     }
     return blocks;
 }
@@ -27,11 +29,13 @@ describe('docs/', () => {
         for (const [name, text] of Object.entries(blocks)) writeFileSync(join(folder, name), text);
         // Syntax errors are per file, so one run over all of them tells them apart.
         const result = runCli(['check', '--format', 'json', '.'], { cwd: folder });
-        const errors = JSON.parse(result.stdout).diagnostics
-            .filter((d: { code: string }) => d.code === 'syntax-error')
+        const errors = JSON.parse(result.stdout)
+            .diagnostics.filter((d: { code: string }) => d.code === 'syntax-error')
             .map((d: { file: string; line: number; message: string }) => `${d.file}:${d.line} ${d.message}`);
         const syntaxErrorExample = readCodeSections().find(section => section.code === 'syntax-error')!.plan;
-        const expected = Object.entries(blocks).filter(([, text]) => text === syntaxErrorExample).map(([name]) => name);
+        const expected = Object.entries(blocks)
+            .filter(([, text]) => text === syntaxErrorExample)
+            .map(([name]) => name);
         expect(expected.length).toBe(1);
         expect(errors.map((e: string) => e.split(':')[0])).toEqual(expected);
     });
@@ -51,7 +55,10 @@ describe('docs/', () => {
         const walk = (node: unknown): void => {
             if (!node || typeof node !== 'object') return;
             const properties = (node as { properties?: Record<string, unknown> }).properties;
-            for (const [name, child] of Object.entries(properties ?? {})) { names.add(name); walk(child); }
+            for (const [name, child] of Object.entries(properties ?? {})) {
+                names.add(name);
+                walk(child);
+            }
             for (const value of Object.values(node)) if (typeof value === 'object') walk(value);
         };
         walk(schema);

@@ -175,8 +175,15 @@ cycle immediate {
 }
 `,
     /** Stakeholder and value titles the matrix must show. */
-    shows: ['Data practitioners in country offices', 'Senior data scientists', 'Analytics & Insights Unit',
-        'Help with challenges', 'Professional development', 'Rapid problem solving', 'Strategic capacity building'],
+    shows: [
+        'Data practitioners in country offices',
+        'Senior data scientists',
+        'Analytics & Insights Unit',
+        'Help with challenges',
+        'Professional development',
+        'Rapid problem solving',
+        'Strategic capacity building'
+    ],
     /** Where a new value can be typed: after this line of the Practitioners row. */
     afterLine: 'long ProfessionalDevelopment'
 };

@@ -16,7 +16,12 @@ const keywordColour = 'rgb(209, 48, 154)';
 const stringColour = 'rgb(31, 158, 117)';
 const commentColour = 'rgb(138, 109, 31)';
 const grammarScope = rootScope() ?? 'source.cop';
-const hex = (rgb: string) => '#' + rgb.match(/\d+/g)!.map(n => Number(n).toString(16).padStart(2, '0')).join('');
+const hex = (rgb: string) =>
+    '#' +
+    rgb
+        .match(/\d+/g)!
+        .map(n => Number(n).toString(16).padStart(2, '0'))
+        .join('');
 
 /**
  * Theme rules that paint our grammar's scopes, and only them (`source.cop` as parent), in the
@@ -29,15 +34,13 @@ function colourRules(): Array<{ scope: string[]; settings: { foreground: string 
         scope: scopes.filter(scope => prefixes.some(prefix => scope.startsWith(prefix))).map(scope => `${grammarScope} ${scope}`),
         settings: { foreground: hex(colour) }
     });
-    return [
-        rule(['keyword', 'storage.type'], keywordColour),
-        rule(['string'], stringColour),
-        rule(['comment'], commentColour)
-    ];
+    return [rule(['keyword', 'storage.type'], keywordColour), rule(['string'], stringColour), rule(['comment'], commentColour)];
 }
 
 /** The first example of the project, whatever it is called. */
-const example = readdirSync(join(repoRoot, 'examples')).filter(name => name.endsWith('.cop')).sort()[0];
+const example = readdirSync(join(repoRoot, 'examples'))
+    .filter(name => name.endsWith('.cop'))
+    .sort()[0];
 
 describe.sequential('the packaged extension in VS Code (code-server)', () => {
     let root: string;
@@ -121,10 +124,16 @@ describe.sequential('the packaged extension in VS Code (code-server)', () => {
             await bench.goTo(headerLine, 1);
             await bench.lineStartingWith(`plan ${planName}`).waitFor();
             // Each token is a span; its colour is what the theme gives the token's scopes.
-            const colourOf = (text: string) => bench.editor.locator('.view-lines .view-line span span').evaluateAll((spans, text) => {
-                const span = spans.find(candidate => (candidate.textContent ?? '').replace(/\u00a0/g, ' ').trim().startsWith(text));
-                return span ? getComputedStyle(span).color : `no token starting with ${text}`;
-            }, text);
+            const colourOf = (text: string) =>
+                bench.editor.locator('.view-lines .view-line span span').evaluateAll((spans, text) => {
+                    const span = spans.find(candidate =>
+                        (candidate.textContent ?? '')
+                            .replace(/\u00a0/g, ' ')
+                            .trim()
+                            .startsWith(text)
+                    );
+                    return span ? getComputedStyle(span).color : `no token starting with ${text}`;
+                }, text);
             expect(await colourOf('plan')).toBe(keywordColour);
             expect(await colourOf(`"${header!.split('"')[1]}`)).toBe(stringColour);
             // The words of a comment (its `//` may carry a punctuation scope of its own).
@@ -197,7 +206,7 @@ describe.sequential('the packaged extension in VS Code (code-server)', () => {
         });
     });
 
-    test('5. the lightbulb\'s quick fix adds a `delivers` line and the warning goes', async () => {
+    test("5. the lightbulb's quick fix adds a `delivers` line and the warning goes", async () => {
         await step('05-quick-fix', async () => {
             await bench.openFile(quickFix.file);
             // The cursor on the outcome's name, where the warning is.

@@ -59,12 +59,15 @@ describe('completion and formatting over stdio, two plans in a workspace folder'
         await client.open(copUri, cop);
         await client.waitForDiagnostics(fileUri(join(folder, 'org.cop')));
     });
-    afterAll(async () => { await client.shutdown(); });
+    afterAll(async () => {
+        await client.shutdown();
+    });
 
     async function labelsAfter(text: string, needle: string): Promise<string[]> {
         await client.change(copUri, text);
         const result = await client.request<CompletionList | CompletionItem[]>('textDocument/completion', {
-            textDocument: { uri: copUri }, position: positionOf(text, needle, 0, needle.length)
+            textDocument: { uri: copUri },
+            position: positionOf(text, needle, 0, needle.length)
         });
         return (Array.isArray(result) ? result : result.items).map(item => item.label);
     }
@@ -85,13 +88,22 @@ describe('completion and formatting over stdio, two plans in a workspace folder'
     });
 
     test('Format Document returns the canonical layout, and nothing on a second request', async () => {
-        const messy = cop.replace('shared Sweet "Sweet spot" {\n    member Help\n    organization Fast\n}\n', 'shared   Sweet "Sweet spot" {member Help organization    Fast }\n\n\n');
+        const messy = cop.replace(
+            'shared Sweet "Sweet spot" {\n    member Help\n    organization Fast\n}\n',
+            'shared   Sweet "Sweet spot" {member Help organization    Fast }\n\n\n'
+        );
         await client.change(copUri, messy);
-        const edits = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: copUri }, options: { tabSize: 4, insertSpaces: true } });
+        const edits = await client.request<TextEdit[]>('textDocument/formatting', {
+            textDocument: { uri: copUri },
+            options: { tabSize: 4, insertSpaces: true }
+        });
         const formatted = applyEdits(messy, edits);
         expect(formatted).toBe(cop);
         await client.change(copUri, formatted);
-        const again = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: copUri }, options: { tabSize: 4, insertSpaces: true } });
+        const again = await client.request<TextEdit[]>('textDocument/formatting', {
+            textDocument: { uri: copUri },
+            options: { tabSize: 4, insertSpaces: true }
+        });
         expect(again).toEqual([]);
     });
 });

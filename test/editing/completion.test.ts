@@ -54,7 +54,9 @@ async function labelsAt(body: string): Promise<string[]> {
         index: 0,
         disposeAfterCheck: true,
         parseOptions: { documentUri: `file:///ws/cop${Math.random()}.cop` },
-        assert: (list: CompletionList) => { labels = list.items.map(item => item.label); }
+        assert: (list: CompletionList) => {
+            labels = list.items.map(item => item.label);
+        }
     });
     return labels;
 }
@@ -67,14 +69,18 @@ describe('completion by reference kind', () => {
     });
 
     test('after `delivers` no keyword is offered, with or without the closing brace', async () => {
-        for (const body of ['outcome New "New" { delivers <|> }', 'outcome New "New" { delivers <|>', 'outcome New "New" {\n    delivers <|>\n    measure Spent\n}\ncycle immediate {\n}']) {
+        for (const body of [
+            'outcome New "New" { delivers <|> }',
+            'outcome New "New" { delivers <|>',
+            'outcome New "New" {\n    delivers <|>\n    measure Spent\n}\ncycle immediate {\n}'
+        ]) {
             const labels = await labelsAt(body);
             expect(labels).toContain('Help');
             for (const keyword of ['cycle', 'indicator', 'outcome', 'members', 'measure', 'from', 'data']) expect(labels).not.toContain(keyword);
         }
     });
 
-    test('the plan\'s own elements come by their bare name only, not again as `Cop.X`', async () => {
+    test("the plan's own elements come by their bare name only, not again as `Cop.X`", async () => {
         const labels = await labelsAt('outcome New "New" { delivers <|> }');
         expect(labels.filter(label => label.startsWith('Cop.'))).toEqual([]);
     });
@@ -121,7 +127,7 @@ describe('completion by reference kind', () => {
         }
     });
 
-    test('`Plan.` offers that plan\'s elements of the right kind', async () => {
+    test("`Plan.` offers that plan's elements of the right kind", async () => {
         const labels = await labelsAt('outcome New "New" { delivers Org.<|> }');
         expect(labels).toEqual(expect.arrayContaining(['Org.Speed', 'Org.Reach', 'Org.Training']));
         expect(labels).not.toContain('Org.OrgIndicator');
@@ -129,7 +135,7 @@ describe('completion by reference kind', () => {
 });
 
 describe('keywords by context', () => {
-    test('inside an indicator: its own lines, not other blocks\' lines nor keywords-as-names', async () => {
+    test("inside an indicator: its own lines, not other blocks' lines nor keywords-as-names", async () => {
         const labels = await labelsAt('indicator New "New" {\n    <|>\n}');
         expect(labels).toEqual(expect.arrayContaining(['unit', 'baseline', 'target', 'data', 'cadence', 'owner', 'qualitative']));
         for (const wrong of ['delivers', 'from', 'member', 'short', 'aspiration', 'plan', 'indicator']) expect(labels).not.toContain(wrong);

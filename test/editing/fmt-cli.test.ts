@@ -58,8 +58,13 @@ describe('cop fmt', () => {
             const result = runCli(['export', file, '--format', 'json'], { cwd: dir });
             expect(result.code, result.stderr).toBe(0);
             const data = JSON.parse(result.stdout) as { diagnostics?: Array<Record<string, unknown>> };
-            for (const diagnostic of data.diagnostics ?? []) { delete diagnostic.line; delete diagnostic.column; delete diagnostic.endLine; delete diagnostic.endColumn; }
-            return JSON.stringify(data, (key, value) => key === 'line' || key === 'column' ? undefined : value);
+            for (const diagnostic of data.diagnostics ?? []) {
+                delete diagnostic.line;
+                delete diagnostic.column;
+                delete diagnostic.endLine;
+                delete diagnostic.endColumn;
+            }
+            return JSON.stringify(data, (key, value) => (key === 'line' || key === 'column' ? undefined : value));
         };
         for (const file of files) {
             const messy = readFileSync(join(dir, file), 'utf8').replace(/\n\s*/g, '\n ');

@@ -112,7 +112,10 @@ async function format(text: string): Promise<{ text?: string; refused?: string; 
     const { Cop } = createTestServices();
     const document = await parseHelper<PlanFile>(Cop)(text);
     const result = formatPlanDocument(document);
-    return { ...(result.ok ? { text: result.text } : { refused: `${result.refusal.line}: ${result.refusal.message}` }), ast: dumpAst(document.parseResult.value) };
+    return {
+        ...(result.ok ? { text: result.text } : { refused: `${result.refusal.line}: ${result.refusal.message}` }),
+        ast: dumpAst(document.parseResult.value)
+    };
 }
 
 describe('canonical layout', () => {

@@ -69,9 +69,14 @@ describe('navigation and rename across files, over stdio', () => {
         const errors = await client.waitForDiagnostics(copUri);
         expect(errors.filter(d => d.severity === 1)).toEqual([]);
     });
-    afterEach(async () => { await client.shutdown(); });
+    afterEach(async () => {
+        await client.shutdown();
+    });
 
-    const at = (uri: string, needle: string, occurrence = 0, delta = 1) => ({ textDocument: { uri }, position: positionOf(texts.get(uri)!, needle, occurrence, delta) });
+    const at = (uri: string, needle: string, occurrence = 0, delta = 1) => ({
+        textDocument: { uri },
+        position: positionOf(texts.get(uri)!, needle, occurrence, delta)
+    });
 
     test('go to definition jumps from a qualified reference to the value in the other file', async () => {
         const links = await client.request<LocationLink[]>('textDocument/definition', at(copUri, 'Org.StrategicCapacity', 0, 6));
@@ -80,14 +85,17 @@ describe('navigation and rename across files, over stdio', () => {
     });
 
     test('find references lists uses in both files; document highlight marks the uses in one file', async () => {
-        const references = await client.request<Location[]>('textDocument/references', { ...at(orgUri, 'long StrategicCapacity', 0, 6), context: { includeDeclaration: false } });
+        const references = await client.request<Location[]>('textDocument/references', {
+            ...at(orgUri, 'long StrategicCapacity', 0, 6),
+            context: { includeDeclaration: false }
+        });
         const byFile = references.map(l => `${l.uri === orgUri ? 'org' : 'cop'}:${textAt(texts.get(l.uri)!, l.range)}`).sort();
         expect(byFile).toEqual(['cop:Org.StrategicCapacity', 'cop:Org.StrategicCapacity', 'org:StrategicCapacity', 'org:StrategicCapacity']);
         const highlights = await client.request<DocumentHighlight[]>('textDocument/documentHighlight', at(copUri, 'member Help', 0, 8));
         expect(highlights.map(h => textAt(cop, h.range))).toEqual(['Help', 'Help']);
     });
 
-    test('prepareRename gives the element\'s name, or the plan\'s on a qualifier', async () => {
+    test("prepareRename gives the element's name, or the plan's on a qualifier", async () => {
         const onValue = await client.request<Range>('textDocument/prepareRename', at(copUri, 'Org.StrategicCapacity', 0, 6));
         expect(textAt(cop, onValue)).toBe('StrategicCapacity');
         const onQualifier = await client.request<Range>('textDocument/prepareRename', at(copUri, 'Org.StrategicCapacity', 0, 1));
@@ -127,9 +135,9 @@ describe('navigation and rename across files, over stdio', () => {
     });
 
     test('an invalid or taken name is refused with a clear message', async () => {
-        await expect(client.request('textDocument/rename', { ...at(copUri, 'short Help', 0, 7), newName: 'Two words' }))
-            .rejects.toThrow(/not a valid name/);
-        await expect(client.request('textDocument/rename', { ...at(copUri, 'short Help', 0, 7), newName: 'Growth' }))
-            .rejects.toThrow(/already has an element called `Growth`/);
+        await expect(client.request('textDocument/rename', { ...at(copUri, 'short Help', 0, 7), newName: 'Two words' })).rejects.toThrow(/not a valid name/);
+        await expect(client.request('textDocument/rename', { ...at(copUri, 'short Help', 0, 7), newName: 'Growth' })).rejects.toThrow(
+            /already has an element called `Growth`/
+        );
     });
 });

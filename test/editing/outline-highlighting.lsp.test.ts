@@ -75,12 +75,14 @@ describe('outline, symbols, folding, highlighting and fixes over stdio', () => {
         writeFileSync(join(folder, 'cop.cop'), cop);
         copUri = fileUri(join(folder, 'cop.cop'));
         client = new LspClient();
-        const init = await client.initialize(folder) as { capabilities: { semanticTokensProvider: { legend: typeof legend } } };
+        const init = (await client.initialize(folder)) as { capabilities: { semanticTokensProvider: { legend: typeof legend } } };
         legend = init.capabilities.semanticTokensProvider.legend;
         await client.open(copUri, cop);
         await client.waitForDiagnostics(copUri);
     });
-    afterAll(async () => { await client.shutdown(); });
+    afterAll(async () => {
+        await client.shutdown();
+    });
 
     test('document symbols: blocks with titles, rows with their values, cycles with their rounds', async () => {
         const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: copUri } });
@@ -93,11 +95,18 @@ describe('outline, symbols, folding, highlighting and fixes over stdio', () => {
             ['Answers', SymbolKind.Method, 'Answers', []],
             ['Faster', SymbolKind.Function, 'Faster answers', []],
             ['Spent', SymbolKind.Variable, 'Hours spent', []],
-            ['cycle immediate', SymbolKind.Enum, null, ['aspiration: Answers within a day', "condition: Experts' time", 'track: Spent', 'data: Forum timestamps']],
+            [
+                'cycle immediate',
+                SymbolKind.Enum,
+                null,
+                ['aspiration: Answers within a day', "condition: Experts' time", 'track: Spent', 'data: Forum timestamps']
+            ],
             ['Quick', SymbolKind.Object, 'Quick help', ['Spent: <= 24 by 2027-06']]
         ]);
         const analysts = symbols[1];
-        expect(cop.split('\n')[analysts.selectionRange.start.line].slice(analysts.selectionRange.start.character, analysts.selectionRange.end.character)).toBe('Analysts');
+        expect(cop.split('\n')[analysts.selectionRange.start.line].slice(analysts.selectionRange.start.character, analysts.selectionRange.end.character)).toBe(
+            'Analysts'
+        );
     });
 
     test('workspace symbols find elements of every plan as Plan.Element', async () => {
@@ -131,11 +140,22 @@ describe('outline, symbols, folding, highlighting and fixes over stdio', () => {
             const mods = legend.tokenModifiers.filter((_, bit) => modifiers & (1 << bit));
             tokens.push(`${line + 1}:${lines[line].slice(character, character + length)}=${legend.tokenTypes[type]}${mods.length ? '+' + mods.join('+') : ''}`);
         }
-        expect(tokens).toEqual(expect.arrayContaining([
-            '8:Help=enumMember+declaration', '13:Help=enumMember', '12:Sweet=struct+declaration', '28:Sweet=struct',
-            '14:Org=namespace', '14:StrategicCapacity=enumMember', '32:Spent=variable+declaration', '18:Spent=variable',
-            '21:Answers=function+declaration', '27:Answers=function', '22:Hours=function', '36:immediate=enum'
-        ]));
+        expect(tokens).toEqual(
+            expect.arrayContaining([
+                '8:Help=enumMember+declaration',
+                '13:Help=enumMember',
+                '12:Sweet=struct+declaration',
+                '28:Sweet=struct',
+                '14:Org=namespace',
+                '14:StrategicCapacity=enumMember',
+                '32:Spent=variable+declaration',
+                '18:Spent=variable',
+                '21:Answers=function+declaration',
+                '27:Answers=function',
+                '22:Hours=function',
+                '36:immediate=enum'
+            ])
+        );
     });
 
     test('a quick fix comes back as a code action whose edit clears the diagnostic', async () => {
@@ -143,7 +163,11 @@ describe('outline, symbols, folding, highlighting and fixes over stdio', () => {
         await client.change(copUri, flawed);
         const diagnostics = await client.waitForDiagnostics(copUri, ds => ds.some(d => d.code === 'matrix-gap'));
         const gap = diagnostics.find(d => d.code === 'matrix-gap')!;
-        const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: copUri }, range: gap.range, context: { diagnostics: [gap] } });
+        const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri: copUri },
+            range: gap.range,
+            context: { diagnostics: [gap] }
+        });
         expect(actions.map(a => [a.title, a.kind, a.isPreferred])).toEqual([['Add a `long` value to `Analysts`', 'quickfix', true]]);
         await client.change(copUri, applyEdits(flawed, actions[0].edit!.changes![copUri]));
         const after = await client.waitForDiagnostics(copUri);

@@ -61,11 +61,11 @@ async function applyFix(text: string, code: string, which = 0) {
     const { Cop, document } = await check(text);
     const diagnostic = (document.diagnostics ?? []).filter(d => d.code === code)[which] as Diagnostic | undefined;
     expect(diagnostic, `${code} in ${describeDiagnostics(document)}`).toBeDefined();
-    const actions = await Cop.lsp.CodeActionProvider!.getCodeActions(document, {
+    const actions = (await Cop.lsp.CodeActionProvider!.getCodeActions(document, {
         textDocument: { uri: document.uri.toString() },
         range: diagnostic!.range,
         context: { diagnostics: [diagnostic!] }
-    }) as CodeAction[];
+    })) as CodeAction[];
     const preferred = actions.find(action => action.isPreferred)!;
     expect(preferred, `a fix for ${code}`).toBeDefined();
     const fixed = applyEdits(text, preferred.edit!.changes![document.uri.toString()]);
@@ -82,8 +82,9 @@ describe('quick fixes: applied, their diagnostic is gone and no error appears', 
     });
 
     test('outcome-without-value: deliver a value no outcome delivers yet', async () => {
-        const text = base.replace('    long Strategic "Strategic"\n', '    long Strategic "Strategic"\n    long Reach "Reach"\n')
-            + '\noutcome Adoption "Adoption" {\n    from Answers\n    measure Spent\n}\n';
+        const text =
+            base.replace('    long Strategic "Strategic"\n', '    long Strategic "Strategic"\n    long Reach "Reach"\n') +
+            '\noutcome Adoption "Adoption" {\n    from Answers\n    measure Spent\n}\n';
         const result = await applyFix(text, 'outcome-without-value');
         expect(result.title).toBe('Deliver `Reach` from `Adoption`');
         expect(result.fixed).toContain('outcome Adoption "Adoption" {\n    from Answers\n    measure Spent\n    delivers Reach\n}');
@@ -111,7 +112,9 @@ describe('quick fixes: applied, their diagnostic is gone and no error appears', 
 
     test('matrix-gap on an empty row adds both lines', async () => {
         const result = await applyFix(base + '\nmembers Newcomers "Newcomers" {}\n', 'matrix-gap');
-        expect(result.fixed).toContain('members Newcomers "Newcomers" {\n    short NewcomersShortTerm "What they gain soon"\n    long NewcomersLongTerm "What they gain over time"\n}');
+        expect(result.fixed).toContain(
+            'members Newcomers "Newcomers" {\n    short NewcomersShortTerm "What they gain soon"\n    long NewcomersLongTerm "What they gain over time"\n}'
+        );
         expect([result.remaining, result.errors]).toEqual([0, []]);
     });
 
@@ -141,7 +144,9 @@ describe('quick fixes: applied, their diagnostic is gone and no error appears', 
         expect(second.fixed).toContain('shared Sweet "Sweet spot" {\n    member Help, Growth\n    organization Fast\n}');
         expect([second.remaining, second.errors]).toEqual([0, []]);
 
-        const oneLine = base.replace('    member Help\n    organization Fast\n', '    member Fast\n').replace('shared Sweet "Sweet spot" {\n    member Fast\n}', 'shared Sweet "Sweet spot" { member Fast }');
+        const oneLine = base
+            .replace('    member Help\n    organization Fast\n', '    member Fast\n')
+            .replace('shared Sweet "Sweet spot" {\n    member Fast\n}', 'shared Sweet "Sweet spot" { member Fast }');
         const third = await applyFix(oneLine, 'shared-value-wrong-side');
         expect(third.fixed).toContain('shared Sweet "Sweet spot" {\n    organization Fast\n}');
         expect([third.remaining, third.errors]).toEqual([0, []]);

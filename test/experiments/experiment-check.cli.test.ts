@@ -36,7 +36,7 @@ function check(text: string) {
 }
 
 describe('cop check reports the Part 3 codes, as a process', () => {
-    test('each code on its line with the contract\'s severity; errors make the exit code 1', () => {
+    test("each code on its line with the contract's severity; errors make the exit code 1", () => {
         const { code, found } = check(flawed);
         expect(found).toEqual([
             '4 error experiment-invalid',

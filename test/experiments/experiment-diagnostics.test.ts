@@ -15,11 +15,20 @@ async function check(body: string) {
 }
 
 describe('Part 3 diagnostics', () => {
-    test('severities are the contract\'s', () => {
-        expect(Object.fromEntries(['experiment-invalid', 'experiment-inconclusive', 'assumption-conflict', 'adjustment-out-of-range', 'impact-unadjusted', 'weak-evidence']
-            .map(code => [code, diagnosticRules[code as keyof typeof diagnosticRules].severity]))).toEqual({
-            'experiment-invalid': 'error', 'experiment-inconclusive': 'warning', 'assumption-conflict': 'error',
-            'adjustment-out-of-range': 'error', 'impact-unadjusted': 'warning', 'weak-evidence': 'information'
+    test("severities are the contract's", () => {
+        expect(
+            Object.fromEntries(
+                ['experiment-invalid', 'experiment-inconclusive', 'assumption-conflict', 'adjustment-out-of-range', 'impact-unadjusted', 'weak-evidence'].map(
+                    code => [code, diagnosticRules[code as keyof typeof diagnosticRules].severity]
+                )
+            )
+        ).toEqual({
+            'experiment-invalid': 'error',
+            'experiment-inconclusive': 'warning',
+            'assumption-conflict': 'error',
+            'adjustment-out-of-range': 'error',
+            'impact-unadjusted': 'warning',
+            'weak-evidence': 'information'
         });
     });
 

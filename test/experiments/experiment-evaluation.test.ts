@@ -97,14 +97,15 @@ kpi Savings { formula Visitors * Cost unit USD deadweight 10% displacement 0% at
         ]);
     });
 
-    test('a kpi in another kpi\'s formula enters with its net value, and its shares drive it too', async () => {
+    test("a kpi in another kpi's formula enters with its net value, and its shares drive it too", async () => {
         const { kpi } = await model(`${savings}\nkpi Double { formula Savings * 2 }`);
         const double = kpi('Double');
         expect(double.value).toBeCloseTo(478800, 6);
         expect(double.gross).toBeCloseTo(478800, 6);
         expect(double.range!.low).toBeCloseTo(270000, 6);
         expect(double.drivers.map(d => [d.assumption.name, Math.round(d.low), Math.round(d.high)])).toEqual([
-            ['Cost', 315000, 693000], ['Savings.attribution', 547200, 410400]
+            ['Cost', 315000, 693000],
+            ['Savings.attribution', 547200, 410400]
         ]);
     });
 

@@ -37,7 +37,7 @@ describe('export of experiments, adjustments and grades', () => {
         const savings = exported.kpis.find((k: { name: string }) => k.name === 'Savings');
         // gross 10000 × 0.047 × 38 = 17860; net × 0.9 × 1 × 0.7 = 11251.8
         expect(savings).toMatchObject({ gross: 17860, value: 11251.8, adjustments: { deadweight: 0.1, displacement: 0, attribution: 0.3 }, grade: 'estimate' });
-        expect(savings.drivers.map((d: { assumption: string }) => d.assumption)).toEqual(['Uplift', 'Cost', 'Savings.attribution']) // swings of 1.02, 0.79 and 0.29 times the value;
+        expect(savings.drivers.map((d: { assumption: string }) => d.assumption)).toEqual(['Uplift', 'Cost', 'Savings.attribution']); // swings of 1.02, 0.79 and 0.29 times the value;
         const plain = exported.kpis.find((k: { name: string }) => k.name === 'Plain');
         expect(plain).toMatchObject({ gross: 10000, value: 10000, adjustments: { deadweight: 0, displacement: 0, attribution: 0 }, grade: 'observational' });
     });

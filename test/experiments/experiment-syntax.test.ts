@@ -64,14 +64,28 @@ describe('experiments, adjustments and evidence: syntax', () => {
         expect(document.parseResult.parserErrors).toEqual([]);
         const [, , forum, time, uplift, savings] = document.parseResult.value.elements as [unknown, unknown, Experiment, Experiment, Assumption, Kpi];
         expect(forum.metric?.$refText).toBe('Deflected');
-        expect([forum.treatment?.successes, forum.treatment?.trials, forum.control?.successes, forum.start, forum.end]).toEqual(['412', '2000', '318', '2026-07-01', '2026-08-31']);
+        expect([forum.treatment?.successes, forum.treatment?.trials, forum.control?.successes, forum.start, forum.end]).toEqual([
+            '412',
+            '2000',
+            '318',
+            '2026-07-01',
+            '2026-08-31'
+        ]);
         expect([time.treatment?.mean, time.treatment?.sd, time.treatment?.n, time.control?.mean]).toEqual(['4.2', '1.1', '300', '-3.9']);
         expect([uplift.from?.$refText, uplift.evidence]).toEqual(['ForumFirst', 'quasi-experiment']);
-        expect([savings.deadweight?.low, savings.deadweight?.high, savings.attribution?.low, savings.attribution?.high, savings.evidence]).toEqual(['10%', undefined, '20%', '40%', 'experiment']);
+        expect([savings.deadweight?.low, savings.deadweight?.high, savings.attribution?.low, savings.attribution?.high, savings.evidence]).toEqual([
+            '10%',
+            undefined,
+            '20%',
+            '40%',
+            'experiment'
+        ]);
     });
 
     test('the new words stay valid names', async () => {
-        const document = await parse('plan P {}\nindicator metric {}\nassumption start { value 1 }\nkpi end { formula metric * start + n }\nassumption n { value 2 }\nexperiment of { metric metric treatment 1 of 2 control 1 of 2 }\n');
+        const document = await parse(
+            'plan P {}\nindicator metric {}\nassumption start { value 1 }\nkpi end { formula metric * start + n }\nassumption n { value 2 }\nexperiment of { metric metric treatment 1 of 2 control 1 of 2 }\n'
+        );
         expect(document.parseResult.parserErrors).toEqual([]);
         expect(document.parseResult.lexerErrors).toEqual([]);
     });

@@ -31,21 +31,33 @@ async function page(browser: Browser) {
 
 describe('waterfall, grade badge and experiments panel in headless Chromium', () => {
     let browser: Browser;
-    beforeAll(async () => { browser = await launchBrowser(); });
-    afterAll(async () => { await browser?.close(); });
+    beforeAll(async () => {
+        browser = await launchBrowser();
+    });
+    afterAll(async () => {
+        await browser?.close();
+    });
 
     test('a kpi with adjustments draws gross → each adjustment → net, with the figures in words', async () => {
         const view = await page(browser);
         const card = view.locator('.kpi-card[data-kpi="Savings"]');
         const steps = card.locator('svg.waterfall-chart .waterfall-step');
-        expect(await steps.evaluateAll(nodes => nodes.map(node => node.getAttribute('data-step')))).toEqual(['gross', 'deadweight', 'displacement', 'attribution', 'net']);
+        expect(await steps.evaluateAll(nodes => nodes.map(node => node.getAttribute('data-step')))).toEqual([
+            'gross',
+            'deadweight',
+            'displacement',
+            'attribution',
+            'net'
+        ]);
         // Heights follow the figures: gross 380,000, −38,000, −0, −102,600, net 239,400.
         const heights = await card.locator('rect.waterfall-bar').evaluateAll(nodes => nodes.map(node => (node as SVGGraphicsElement).getBBox().height));
         expect(heights[0]).toBeGreaterThan(heights[4]);
         expect(heights[4] / heights[0]).toBeCloseTo(239400 / 380000, 2);
         expect(heights[1] / heights[0]).toBeCloseTo(0.1, 2);
         expect(heights[2]).toBeLessThanOrEqual(1);
-        expect(await card.locator('.waterfall-text').textContent()).toBe('Gross 380,000 − deadweight 10% (38,000) − displacement 0% (0) − attribution 20%–40% (102,600) = net 239,400.');
+        expect(await card.locator('.waterfall-text').textContent()).toBe(
+            'Gross 380,000 − deadweight 10% (38,000) − displacement 0% (0) − attribution 20%–40% (102,600) = net 239,400.'
+        );
         expect(await card.locator('.grade-badge').textContent()).toBe('evidence: estimate'); // Cost has no evidence line
         // A kpi without adjustments has no waterfall, but its grade.
         const plain = view.locator('.kpi-card[data-kpi="Plain"]');
@@ -75,7 +87,9 @@ describe('waterfall, grade badge and experiments panel in headless Chromium', ()
         const flatZero = (await flat.locator('path.experiment-zero').boundingBox())!;
         expect(flatBar.x).toBeLessThan(flatZero.x);
         expect(flatBar.x + flatBar.width).toBeGreaterThan(flatZero.x);
-        const table = await panel.locator('.experiments-table tbody tr').evaluateAll(nodes => nodes.map(node => [...node.children].map(cell => cell.textContent)));
+        const table = await panel
+            .locator('.experiments-table tbody tr')
+            .evaluateAll(nodes => nodes.map(node => [...node.children].map(cell => cell.textContent)));
         expect(table).toEqual([
             ['Forum first', '4.7% (29.6% relative)', '2.31% to 7.09%', '2,000', '2,000', 'yes'],
             ['<b>Flat</b>', '0.5% (5% relative)', '-2.16% to 3.16%', '1,000', '1,000', 'no: the interval includes 0'],

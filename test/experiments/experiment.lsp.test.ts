@@ -2,7 +2,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CodeAction, CompletionItem, CompletionList, DocumentSymbol, FoldingRange, Hover, InlayHint, SemanticTokens, WorkspaceEdit } from 'vscode-languageserver-types';
+import type {
+    CodeAction,
+    CompletionItem,
+    CompletionList,
+    DocumentSymbol,
+    FoldingRange,
+    Hover,
+    InlayHint,
+    SemanticTokens,
+    WorkspaceEdit
+} from 'vscode-languageserver-types';
 import { fileUri, LspClient } from '../helpers/lsp-client.js';
 import { applyEdits, positionOf } from '../editing/lsp-helpers.js';
 
@@ -76,16 +86,28 @@ describe('experiments, adjustments and grades in the language server, over stdio
         const folder = mkdtempSync(join(tmpdir(), 'cop-exp-lsp-'));
         writeFileSync(join(folder, 'plan.cop'), plan);
         client = new LspClient();
-        const init = await client.initialize(folder) as { capabilities: { semanticTokensProvider: { legend: typeof legend } } };
+        const init = (await client.initialize(folder)) as { capabilities: { semanticTokensProvider: { legend: typeof legend } } };
         legend = init.capabilities.semanticTokensProvider.legend;
         uri = fileUri(join(folder, 'plan.cop'));
         await client.open(uri, plan);
     });
-    afterAll(async () => { await client?.shutdown(); });
+    afterAll(async () => {
+        await client?.shutdown();
+    });
 
     test('the new codes arrive as diagnostics with their severities, on their lines', async () => {
         const diagnostics = await client.waitForDiagnostics(uri);
-        const found = diagnostics.filter(d => ['experiment-invalid', 'experiment-inconclusive', 'assumption-conflict', 'adjustment-out-of-range', 'impact-unadjusted', 'weak-evidence'].includes(String(d.code)))
+        const found = diagnostics
+            .filter(d =>
+                [
+                    'experiment-invalid',
+                    'experiment-inconclusive',
+                    'assumption-conflict',
+                    'adjustment-out-of-range',
+                    'impact-unadjusted',
+                    'weak-evidence'
+                ].includes(String(d.code))
+            )
             .map(d => [d.code, d.severity, plan.split('\n')[d.range.start.line].trim()]);
         // Both kpis reach the estimate Cost (information, whatever Savings' own line says);
         // Raw is in EUR without adjustments (warning). The inconclusive Flat is used by nothing.
@@ -142,7 +164,8 @@ describe('experiments, adjustments and grades in the language server, over stdio
         expect((uplift.contents as { value: string }).value).toContain('from experiment `ForumFirst`');
         expect((uplift.contents as { value: string }).value).toContain('Evidence grade **experiment**');
         const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
-            textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: plan.split('\n').length, character: 0 } }
+            textDocument: { uri },
+            range: { start: { line: 0, character: 0 }, end: { line: plan.split('\n').length, character: 0 } }
         });
         expect(hints.map(h => String(h.label))).toContain('= 11,252 USD (3,119–28,075) · estimate');
     });
@@ -164,7 +187,11 @@ describe('experiments, adjustments and grades in the language server, over stdio
     test('the quick fix for impact-unadjusted adds `attribution 0%..30%` and clears it', async () => {
         const diagnostics = await client.waitForDiagnostics(uri);
         const unadjusted = diagnostics.find(d => d.code === 'impact-unadjusted')!;
-        const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: unadjusted.range, context: { diagnostics: [unadjusted] } });
+        const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri },
+            range: unadjusted.range,
+            context: { diagnostics: [unadjusted] }
+        });
         expect(actions.map(a => [a.title, a.kind, a.isPreferred])).toEqual([['Add `attribution 0%..30%` to `Raw`', 'quickfix', true]]);
         const fixed = applyEdits(plan, actions[0].edit!.changes![uri]);
         expect(fixed).toContain('    translates Deflection\n    attribution 0%..30%\n}\n');
@@ -176,7 +203,10 @@ describe('experiments, adjustments and grades in the language server, over stdio
     });
 
     test('rename an experiment rewrites the `from` that uses it', async () => {
-        const edit = await client.request<WorkspaceEdit>('textDocument/rename', { ...at('experiment ForumFirst', 'experiment '.length + 1), newName: 'Holdout' });
+        const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+            ...at('experiment ForumFirst', 'experiment '.length + 1),
+            newName: 'Holdout'
+        });
         const renamed = applyEdits(plan, edit.changes![uri]);
         expect(renamed).toContain('experiment Holdout "Forum first" {');
         expect(renamed).toContain('    from Holdout\n');

@@ -18,10 +18,20 @@ describe('JSON export schema', () => {
         const exported = JSON.parse(JSON.stringify(toPlanExport(model)));
         // zod drops unknown keys when parsing: equality proves there were none.
         expect(planExportSchema.parse(exported)).toEqual(exported);
-        expect(exported.indicators.find((i: { name: string }) => i.name === 'TimeToRespond'))
-            .toEqual({ name: 'TimeToRespond', title: 'Time to respond to questions', qualitative: false, unit: 'hours',
-                baseline: { value: 48 }, target: { op: '<=', value: 24, by: '2027-06' }, data: 'Forum question and first-answer timestamps',
-                cadence: 'monthly', owner: 'Community manager', latest: null, status: 'no-data', series: [] });
+        expect(exported.indicators.find((i: { name: string }) => i.name === 'TimeToRespond')).toEqual({
+            name: 'TimeToRespond',
+            title: 'Time to respond to questions',
+            qualitative: false,
+            unit: 'hours',
+            baseline: { value: 48 },
+            target: { op: '<=', value: 24, by: '2027-06' },
+            data: 'Forum question and first-answer timestamps',
+            cadence: 'monthly',
+            owner: 'Community manager',
+            latest: null,
+            status: 'no-data',
+            series: []
+        });
     });
 
     test('percentages keep their sign and a file without plan header exports plan null', async () => {

@@ -17,7 +17,14 @@ const recorded = vi.hoisted(() => ({
 vi.mock('vscode', () => {
     const disposable = { dispose: () => undefined };
     const uri = (text: string) => ({ toString: () => text, fsPath: text, path: text, scheme: 'file' });
-    const webview = { html: '', cspSource: 'vscode-webview://x', options: {}, asWebviewUri: (u: unknown) => u, postMessage: async () => true, onDidReceiveMessage: () => disposable };
+    const webview = {
+        html: '',
+        cspSource: 'vscode-webview://x',
+        options: {},
+        asWebviewUri: (u: unknown) => u,
+        postMessage: async () => true,
+        onDidReceiveMessage: () => disposable
+    };
     return {
         Uri: { parse: uri, file: uri, joinPath: (base: { toString(): string }, ...parts: string[]) => uri([base.toString(), ...parts].join('/')) },
         ViewColumn: { Active: -1, Beside: -2, One: 1 },
@@ -26,14 +33,29 @@ vi.mock('vscode', () => {
             activeTextEditor: { document: { uri: uri('file:///plan.cop'), languageId: 'cop' } },
             visibleTextEditors: [],
             showInformationMessage: async () => undefined,
-            registerWebviewPanelSerializer: (viewType: string, serializer: unknown) => { recorded.serializers.set(viewType, serializer); return disposable; },
+            registerWebviewPanelSerializer: (viewType: string, serializer: unknown) => {
+                recorded.serializers.set(viewType, serializer);
+                return disposable;
+            },
             createWebviewPanel: (viewType: string, _title: string, _column: unknown, options: Record<string, unknown>) => {
                 recorded.panels.push({ viewType, options });
-                return { webview, visible: true, viewColumn: 1, title: '', reveal: () => undefined, dispose: () => undefined, onDidDispose: () => disposable, onDidChangeViewState: () => disposable };
+                return {
+                    webview,
+                    visible: true,
+                    viewColumn: 1,
+                    title: '',
+                    reveal: () => undefined,
+                    dispose: () => undefined,
+                    onDidDispose: () => disposable,
+                    onDidChangeViewState: () => disposable
+                };
             }
         },
         commands: {
-            registerCommand: (name: string, run: (...args: unknown[]) => unknown) => { recorded.commands.set(name, run); return disposable; }
+            registerCommand: (name: string, run: (...args: unknown[]) => unknown) => {
+                recorded.commands.set(name, run);
+                return disposable;
+            }
         },
         workspace: { workspaceFolders: undefined, getConfiguration: () => ({ get: () => undefined }), onDidChangeConfiguration: () => disposable }
     };
@@ -46,11 +68,21 @@ vi.mock('vscode-languageclient/node', () => ({
     TransportKind: { ipc: 1 },
     State: { Running: 2 },
     LanguageClient: class {
-        onNotification() { return { dispose: () => undefined }; }
-        onDidChangeState() { return { dispose: () => undefined }; }
-        async sendRequest() { return null; }
-        async start() { recorded.clientStarted++; }
-        async stop() { /* nothing to stop */ }
+        onNotification() {
+            return { dispose: () => undefined };
+        }
+        onDidChangeState() {
+            return { dispose: () => undefined };
+        }
+        async sendRequest() {
+            return null;
+        }
+        async start() {
+            recorded.clientStarted++;
+        }
+        async stop() {
+            /* nothing to stop */
+        }
     }
 }));
 
@@ -68,7 +100,9 @@ describe('the extension, activated', async () => {
     });
 
     test('restores previews after a reload: a serializer for the view type the manifest activates on', () => {
-        const viewTypes = manifest.activationEvents.filter((e: string) => e.startsWith('onWebviewPanel:')).map((e: string) => e.slice('onWebviewPanel:'.length));
+        const viewTypes = manifest.activationEvents
+            .filter((e: string) => e.startsWith('onWebviewPanel:'))
+            .map((e: string) => e.slice('onWebviewPanel:'.length));
         expect([...recorded.serializers.keys()]).toEqual(viewTypes);
     });
 
@@ -81,11 +115,17 @@ describe('the extension, activated', async () => {
 });
 
 describe('extension manifest', () => {
-    test('the preview button shows on .cop editors, with the commands\' titles', () => {
-        expect(manifest.contributes.menus['editor/title']).toContainEqual({ command: 'cop.preview.openToSide', when: 'editorLangId == cop', group: 'navigation' });
+    test("the preview button shows on .cop editors, with the commands' titles", () => {
+        expect(manifest.contributes.menus['editor/title']).toContainEqual({
+            command: 'cop.preview.openToSide',
+            when: 'editorLangId == cop',
+            group: 'navigation'
+        });
         const preview = manifest.contributes.commands.filter((c: { command: string }) => c.command.startsWith('cop.preview.'));
-        expect(preview.map((c: { title: string; category: string }) => `${c.category}: ${c.title}`))
-            .toEqual(['CoP: Open Value Matrix Preview', 'CoP: Open Value Matrix Preview to the Side']);
+        expect(preview.map((c: { title: string; category: string }) => `${c.category}: ${c.title}`)).toEqual([
+            'CoP: Open Value Matrix Preview',
+            'CoP: Open Value Matrix Preview to the Side'
+        ]);
     });
 
     test('settings live under cop.*', () => {

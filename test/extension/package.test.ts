@@ -7,12 +7,23 @@ import { describe, expect, test } from 'vitest';
 import { packageRoot as root, readManifest, vscePackageFlags } from '../helpers/package-scripts.js';
 
 const manifest = readManifest();
-const filesUnder = (folder: string) => readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
-    .filter(entry => entry.isFile())
-    .map(entry => join(entry.parentPath, entry.name).slice(root.length + 1).split('\\').join('/'));
+const filesUnder = (folder: string) =>
+    readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+        .filter(entry => entry.isFile())
+        .map(entry =>
+            join(entry.parentPath, entry.name)
+                .slice(root.length + 1)
+                .split('\\')
+                .join('/')
+        );
 
 function npm(args: string[], cwd: string) {
-    return spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 180_000, env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+    return spawnSync('npm', args, {
+        cwd,
+        encoding: 'utf8',
+        timeout: 180_000,
+        env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' }
+    });
 }
 
 describe('the npm package', () => {
@@ -20,19 +31,30 @@ describe('the npm package', () => {
         // --ignore-scripts: prepack would rebuild out/ under the other tests' feet.
         const run = npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root);
         expect(run.status, run.stderr).toBe(0);
-        const files: string[] = JSON.parse(run.stdout)[0].files.map((file: { path: string }) => file.path).sort();
+        const files: string[] = JSON.parse(run.stdout)[0]
+            .files.map((file: { path: string }) => file.path)
+            .sort();
         const intended = [
-            'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md',
-            'out/cli.js', 'out/cli-main.js', 'out/cli-mcp.js', 'out/package.json', 'out/server.js',
+            'package.json',
+            'README.md',
+            'LICENSE',
+            'CHANGELOG.md',
+            'out/cli.js',
+            'out/cli-main.js',
+            'out/cli-mcp.js',
+            'out/package.json',
+            'out/server.js',
             ...filesUnder('out/playground'),
-            ...readdirSync(join(root, 'schemas')).filter(name => name.endsWith('.json')).map(name => `schemas/${name}`),
+            ...readdirSync(join(root, 'schemas'))
+                .filter(name => name.endsWith('.json'))
+                .map(name => `schemas/${name}`),
             ...filesUnder('docs'),
             ...filesUnder('examples')
         ].sort();
         expect(files).toEqual(intended);
     });
 
-    test('has one runtime dependency, DuckDB (native, for cop measure): the bundles require only Node\'s own modules (and vscode, for the extension)', () => {
+    test("has one runtime dependency, DuckDB (native, for cop measure): the bundles require only Node's own modules (and vscode, for the extension)", () => {
         expect(Object.keys(manifest.dependencies ?? {})).toEqual(['@duckdb/node-api']);
         const builtins = new Set([...builtinModules, ...builtinModules.map(name => `node:${name}`)]);
         for (const bundle of ['out/cli.js', 'out/cli-main.js', 'out/cli-mcp.js', 'out/server.js', 'out/extension.js']) {
@@ -40,7 +62,10 @@ describe('the npm package', () => {
             // Not inside a string: ajv (bundled with the MCP SDK) names its runtime helpers as
             // code text, `equal.code = 'require("ajv/dist/runtime/equal").default'`, never run.
             const required = [...text.matchAll(/(?<!['"`])\brequire\(\s*["']([^"']+)["']\s*\)/g)].map(match => match[1]);
-            expect(required.filter(name => !builtins.has(name) && name !== 'vscode' && !name.startsWith('.')), bundle).toEqual([]);
+            expect(
+                required.filter(name => !builtins.has(name) && name !== 'vscode' && !name.startsWith('.')),
+                bundle
+            ).toEqual([]);
         }
     });
 
@@ -54,16 +79,26 @@ describe('the npm package', () => {
         const install = npm(['install', '--offline', join(destination, tarball)], project);
         expect(install.status, install.stderr).toBe(0);
         expect(install.stderr + install.stdout).not.toMatch(/EBADENGINE|engine/i);
-        const cop = spawnSync(join(project, 'node_modules/.bin/cop'), ['check', 'node_modules/cop-lang/examples/support-community', '--as-of', '2026-11-01'],
-            { cwd: project, encoding: 'utf8', timeout: 60_000 });
+        const cop = spawnSync(join(project, 'node_modules/.bin/cop'), ['check', 'node_modules/cop-lang/examples/support-community', '--as-of', '2026-11-01'], {
+            cwd: project,
+            encoding: 'utf8',
+            timeout: 60_000
+        });
         expect(cop.stderr).toBe('');
         expect(cop.status).toBe(0);
         expect(cop.stdout).toContain('in 1 plan file');
         // `cop mcp` loads its own bundle (out/cli-mcp.js): shipped, it answers a ping.
         const ping = [
-            { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'test', version: '1' } } },
+            {
+                jsonrpc: '2.0',
+                id: 1,
+                method: 'initialize',
+                params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'test', version: '1' } }
+            },
             { jsonrpc: '2.0', id: 2, method: 'ping' }
-        ].map(message => JSON.stringify(message) + '\n').join('');
+        ]
+            .map(message => JSON.stringify(message) + '\n')
+            .join('');
         const mcp = spawnSync(join(project, 'node_modules/.bin/cop'), ['mcp'], { cwd: project, input: ping, encoding: 'utf8', timeout: 60_000 });
         expect(mcp.stderr).toBe('');
         expect(mcp.status).toBe(0);
@@ -95,20 +130,36 @@ describe('the VS Code package', () => {
     });
 
     test('vsce ls lists what VS Code reads at run time, with the marketplace page as readme', () => {
-        const run = spawnSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'ls', ...vscePackageFlags()], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+        const run = spawnSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'ls', ...vscePackageFlags()], {
+            cwd: root,
+            encoding: 'utf8',
+            timeout: 120_000
+        });
         expect(run.status, run.stderr).toBe(0);
         const listed = run.stdout.trim().split('\n').sort();
-        expect(listed).toEqual([
-            'CHANGELOG.md', 'LICENSE', 'language-configuration.json',
-            'media/icon.png', 'media/marketplace/README.md', 'media/preview.js',
-            ...filesUnder('media/walkthrough'),
-            'out/cli-main.js', 'out/cli-mcp.js', 'out/cli.js', 'out/extension.js', 'out/package.json', 'out/server.js',
-            'out/web/extension.js', 'out/web/server.js',
-            'package.json',
-            ...readdirSync(join(root, 'schemas')).map(name => `schemas/${name}`),
-            ...filesUnder('snippets'),
-            'syntaxes/cop.tmLanguage.json'
-        ].sort());
+        expect(listed).toEqual(
+            [
+                'CHANGELOG.md',
+                'LICENSE',
+                'language-configuration.json',
+                'media/icon.png',
+                'media/marketplace/README.md',
+                'media/preview.js',
+                ...filesUnder('media/walkthrough'),
+                'out/cli-main.js',
+                'out/cli-mcp.js',
+                'out/cli.js',
+                'out/extension.js',
+                'out/package.json',
+                'out/server.js',
+                'out/web/extension.js',
+                'out/web/server.js',
+                'package.json',
+                ...readdirSync(join(root, 'schemas')).map(name => `schemas/${name}`),
+                ...filesUnder('snippets'),
+                'syntaxes/cop.tmLanguage.json'
+            ].sort()
+        );
     });
 
     test('the marketplace page shows screenshots that exist in the repository, by absolute URL', () => {

@@ -44,7 +44,9 @@ describe('the one answer to "is it worth funding?"', () => {
         ]);
         const html = renderFundingSection(view);
         expect(html).toContain('<h2 id="funding-title">Is it worth funding?</h2>');
-        expect(html).toContain('<strong>0.4× the cost</strong> <span class="funding-range">(0.1× – 0.8×)</span>: a net return of 400 EUR <span class="funding-range">(100 – 800)</span> from Time value and Extra value, against a cost of 1,000 EUR (Community budget).');
+        expect(html).toContain(
+            '<strong>0.4× the cost</strong> <span class="funding-range">(0.1× – 0.8×)</span>: a net return of 400 EUR <span class="funding-range">(100 – 800)</span> from Time value and Extra value, against a cost of 1,000 EUR (Community budget).'
+        );
         expect(html).toContain('Weakest evidence: <span class="grade-badge grade-estimate">estimate</span> (Extra value).');
         expect(html).toContain('<li><strong>Bonus &lt;b&gt;x&lt;/b&gt;</strong>: from 200 to 600 EUR (0.2× – 0.6× the cost)</li>');
         expect(html).not.toContain('<b>');
@@ -52,7 +54,9 @@ describe('the one answer to "is it worth funding?"', () => {
         expect(html).not.toMatch(/\b(BudgetA|RateA|BonusA|PartK|TotalK|ExtraK)\b/);
         const md = fundingMarkdown(view).join('\n');
         expect(md).toContain('## Is it worth funding?');
-        expect(md).toContain('**0.4× the cost** (0.1× – 0.8×): a net return of 400 EUR (100 – 800) from Time value and Extra value, against a cost of 1,000 EUR (Community budget).');
+        expect(md).toContain(
+            '**0.4× the cost** (0.1× – 0.8×): a net return of 400 EUR (100 – 800) from Time value and Extra value, against a cost of 1,000 EUR (Community budget).'
+        );
         expect(md).toContain('Weakest evidence: **estimate** (Extra value).');
         expect(md).toContain('1. **Bonus &lt;b&gt;x&lt;/b&gt;**: from 200 to 600 EUR (0.2× – 0.6× the cost)');
     });
@@ -68,27 +72,37 @@ describe('the one answer to "is it worth funding?"', () => {
         expect([...html.matchAll(/<tr><td>([^<]+)<\/td>/g)].map(match => match[1])).toEqual(['Support cost avoidance', 'Support requests deflected']);
         expect(html).toContain('<td class="num">26,522 USD by 2027-06</td>');
         expect(html).toContain('<td class="num">302 requests (30.2%)</td>');
-        expect(fundingMarkdown(view).join('\n')).toContain('| Support requests deflected | 698 requests by 2027-06 | ≥ 1,000 requests by 2027-06 | 302 requests (30.2%) |');
+        expect(fundingMarkdown(view).join('\n')).toContain(
+            '| Support requests deflected | 698 requests by 2027-06 | ≥ 1,000 requests by 2027-06 | 302 requests (30.2%) |'
+        );
     });
 
     test('says when no forecast misses, and when there are no forecasts yet', async () => {
-        const reached = contractExample.replace('target >= 1000 by 2027-06', 'target >= 600 by 2027-06')
+        const reached = contractExample
+            .replace('target >= 1000 by 2027-06', 'target >= 600 by 2027-06')
             .replace('target >= 50000 by 2027-06\n    translates', 'target >= 20000 by 2027-06\n    translates');
         expect(renderFundingSection(await fundingOf(reached, '2026-09-30'))).toContain('Every forecast reaches its target at the present pace.');
-        expect(renderFundingSection(await fundingOf(contractExample, '2026-08-15'))).toContain('No forecasts yet: a forecast needs a target with a date and three actuals.');
+        expect(renderFundingSection(await fundingOf(contractExample, '2026-08-15'))).toContain(
+            'No forecasts yet: a forecast needs a target with a date and three actuals.'
+        );
     });
 
     test('kpis in different units stand alone: each with its range and grade, drivers named with their kpi', async () => {
         // A = 10 × 3 × (1 − 20 %) = 24; attribution at 10 % and 30 %: 27 and 21.
-        const view = await fundingOf(`plan P {}
+        const view = await fundingOf(
+            `plan P {}
 outcome O {}
 indicator Hours { unit hours data "d" }
 actual Hours { 2026-01 10 }
 kpi A "Money saved" { formula Hours * 3 unit EUR attribution 10%..30% translates O }
 kpi B "Time saved" { formula Hours unit hours translates O }
-`, '2026-06-01');
+`,
+            '2026-06-01'
+        );
         expect(view.total).toBeNull();
-        expect(view.drivers).toEqual([{ title: 'attribution of Money saved', kpi: 'Money saved', low: 27, high: 21, unit: 'EUR', roiLow: null, roiHigh: null }]);
+        expect(view.drivers).toEqual([
+            { title: 'attribution of Money saved', kpi: 'Money saved', low: 27, high: 21, unit: 'EUR', roiLow: null, roiHigh: null }
+        ]);
         const html = renderFundingSection(view);
         expect(html).toContain('<li><strong>Money saved</strong>: 24 EUR <span class="funding-range">(21 – 27)</span> · evidence observational</li>');
         expect(html).toContain('<li><strong>Time saved</strong>: 10 hours · evidence observational</li>');

@@ -25,10 +25,15 @@ export const changeBursts: SessionFamily = {
         await client.change(uri, last);
         context.count(count + 1);
         await context.answered('hover after a burst', client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 6 } }));
-        const final = await context.answered('diagnostics after a burst', client.waitForDiagnostics(uri, () => true, 30_000));
+        const final = await context.answered(
+            'diagnostics after a burst',
+            client.waitForDiagnostics(uri, () => true, 30_000)
+        );
         const diagnostics = final?.result ?? [];
         if (!diagnostics.some(d => d.severity === 1 && /NoSuchValueAnywhere/.test(String(d.message)))) {
-            context.fail(`after a burst of ${count} changes the diagnostics are not those of the last version (its error is missing): ${JSON.stringify(diagnostics.map(d => d.code))}`);
+            context.fail(
+                `after a burst of ${count} changes the diagnostics are not those of the last version (its error is missing): ${JSON.stringify(diagnostics.map(d => d.code))}`
+            );
         }
         await client.close(uri);
     }

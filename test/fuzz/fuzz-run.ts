@@ -77,8 +77,11 @@ function rangeEdit(before: string, after: string) {
     let end = 0;
     while (end < limit - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
     // Never split a \r\n pair or a surrogate pair at the edges of the range.
-    const splits = (offset: number) => offset > 0 && offset < before.length
-        && ((before[offset - 1] === '\r' && before[offset] === '\n') || (isHighSurrogate(before.charCodeAt(offset - 1)) && isLowSurrogate(before.charCodeAt(offset))));
+    const splits = (offset: number) =>
+        offset > 0 &&
+        offset < before.length &&
+        ((before[offset - 1] === '\r' && before[offset] === '\n') ||
+            (isHighSurrogate(before.charCodeAt(offset - 1)) && isLowSurrogate(before.charCodeAt(offset))));
     while (splits(start)) start--;
     while (end > 0 && splits(before.length - end)) end--;
     return {
@@ -136,8 +139,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
             // the report still names seed and iteration
         }
         failures.push({ seed: options.seed, iteration: current.iteration, what, mutations: current.mutations, file });
-        log(`FAIL seed ${options.seed} iteration ${current.iteration} [${current.mutations.join(', ')}]: ${what}` +
-            `\n  replay: npm run fuzz -- --seed ${options.seed} --iterations ${current.iteration + 1}${file ? `\n  input: ${file}` : ''}`);
+        log(
+            `FAIL seed ${options.seed} iteration ${current.iteration} [${current.mutations.join(', ')}]: ${what}` +
+                `\n  replay: npm run fuzz -- --seed ${options.seed} --iterations ${current.iteration + 1}${file ? `\n  input: ${file}` : ''}`
+        );
     };
 
     const client = new LspClient();
@@ -154,7 +159,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         try {
             return await Promise.race([
                 request,
-                new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('unanswered')), ANSWER_TIMEOUT_MS); })
+                new Promise<never>((_, reject) => {
+                    timer = setTimeout(() => reject(new Error('unanswered')), ANSWER_TIMEOUT_MS);
+                })
             ]);
         } catch (error) {
             const code = (error as { code?: number }).code;
@@ -177,7 +184,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         await client.initialize();
         let text = random.pick(texts);
         await client.open(uri, text);
-        await answered('diagnostics after open', client.waitForDiagnostics(uri, () => true, ANSWER_TIMEOUT_MS));
+        await answered(
+            'diagnostics after open',
+            client.waitForDiagnostics(uri, () => true, ANSWER_TIMEOUT_MS)
+        );
         for (let iteration = 0; iteration < options.iterations; iteration++) {
             report.iterations++;
             // Mostly keep typing into the damaged plan; now and then start again from a clean one.
@@ -191,7 +201,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
                 await client.change(uri, mutated.text);
             }
             text = mutated.text;
-            const diagnostics = await answered('diagnostics after edit', client.waitForDiagnostics(uri, () => true, ANSWER_TIMEOUT_MS));
+            const diagnostics = await answered(
+                'diagnostics after edit',
+                client.waitForDiagnostics(uri, () => true, ANSWER_TIMEOUT_MS)
+            );
             for (const diagnostic of diagnostics ?? []) {
                 const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
                 if (stackTrace.test(message)) fail(`stack trace in a diagnostic: ${message.slice(0, 500)}`);
@@ -215,14 +228,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
                     let timer: ReturnType<typeof setTimeout> | undefined;
                     const result = await Promise.race([
                         runCliInProcess([...command, file]),
-                        new Promise<{ error: Error }>(resolveTimeout => { timer = setTimeout(() => resolveTimeout({ error: new Error(`no answer within ${ANSWER_TIMEOUT_MS} ms`) }), ANSWER_TIMEOUT_MS); })
+                        new Promise<{ error: Error }>(resolveTimeout => {
+                            timer = setTimeout(() => resolveTimeout({ error: new Error(`no answer within ${ANSWER_TIMEOUT_MS} ms`) }), ANSWER_TIMEOUT_MS);
+                        })
                     ]).finally(() => clearTimeout(timer));
                     if ('error' in result) fail(`${shown}: ${result.error.message}`);
                     // 0 and 1 are verdicts on the plan; 2 is a file cop refuses (binary, too large), which must be named.
                     else if (result.code !== 0 && result.code !== 1 && !(result.code === 2 && result.stderr.includes(basename(file)))) {
                         fail(`${shown} exited with ${result.code}: ${result.stderr.slice(0, 500)}`);
-                    }
-                    else if (/internal error/i.test(result.stderr) || stackTrace.test(result.stderr) || stackTrace.test(result.stdout)) fail(`${shown}: ${result.stderr.slice(0, 500)}`);
+                    } else if (/internal error/i.test(result.stderr) || stackTrace.test(result.stderr) || stackTrace.test(result.stdout))
+                        fail(`${shown}: ${result.stderr.slice(0, 500)}`);
                 }
             }
             log(`iteration ${iteration}: ${mutated.applied.join(', ')} → ${text.length} chars, ${diagnostics?.length ?? '?'} diagnostics`);

@@ -16,7 +16,20 @@ indicator Hours "Hours given" {
 }
 `;
 
-const impossibleDates = ['2026-02-30', '2026-02-29', '2026-13', '2026-00', '2026-13-01', '0000-00', '2026-1-1', '2026-04-31', '99999-01', '2026-06-00', '２０２６-０１', '2026-01-01T00:00'];
+const impossibleDates = [
+    '2026-02-30',
+    '2026-02-29',
+    '2026-13',
+    '2026-00',
+    '2026-13-01',
+    '0000-00',
+    '2026-1-1',
+    '2026-04-31',
+    '99999-01',
+    '2026-06-00',
+    '２０２６-０１',
+    '2026-01-01T00:00'
+];
 const notNumbers = ['1e400', 'Infinity', '-Infinity', 'NaN', '--5', '1.2.3', '0x10', '١٢', '"5,5"', ' ', '1_000'];
 /** Numbers the contract rejects (more than 15 significant digits, magnitude above 10^15): only the strict-values work detects them. */
 const hugeNumbers = ['1234567890123456789', '10000000000000001', '0.1234567890123456789', '-99999999999999999999', '1000000000000000000000'];
@@ -46,10 +59,21 @@ export const impossiblePlanValues: InputFamily = {
     kind: 'input',
     make(random) {
         const where = random.int(4);
-        if (where === 0) return { label: 'target date', plan: actualsPlan.replace('by 2027-06', `by ${random.pick(impossibleDates.slice(0, 9))}`), knownError: true };
+        if (where === 0)
+            return { label: 'target date', plan: actualsPlan.replace('by 2027-06', `by ${random.pick(impossibleDates.slice(0, 9))}`), knownError: true };
         if (where === 1) return { label: 'target number', plan: actualsPlan.replace('>= 10', `>= ${random.pick(hugeNumbers)}`), knownError: true };
-        if (where === 2) return { label: 'inline actual', plan: actualsPlan.replace('    actuals "a.csv"\n', '') + `\nactual Hours {\n    ${random.pick(impossibleDates.slice(0, 9))} 5\n}\n`, knownError: true };
-        return { label: 'csv number', plan: actualsPlan, files: { 'a.csv': `indicator,date,value\n${csvRow('2026-05', random.pick(hugeNumbers))}\n` }, knownError: true };
+        if (where === 2)
+            return {
+                label: 'inline actual',
+                plan: actualsPlan.replace('    actuals "a.csv"\n', '') + `\nactual Hours {\n    ${random.pick(impossibleDates.slice(0, 9))} 5\n}\n`,
+                knownError: true
+            };
+        return {
+            label: 'csv number',
+            plan: actualsPlan,
+            files: { 'a.csv': `indicator,date,value\n${csvRow('2026-05', random.pick(hugeNumbers))}\n` },
+            knownError: true
+        };
     }
 };
 
@@ -62,13 +86,22 @@ export const hugeCsvs: InputFamily = {
         const rows = ['indicator,date,value,note'];
         for (let i = 0; i < count; i++) rows.push(`${goodRow(i)},${random.chance(0.01) ? '"a note, with ""quotes"""' : ''}`);
         const broken = random.chance(0.5);
-        if (broken) rows.splice(1 + random.int(count), 0, random.pick([csvRow('2026-02-30', '1'), csvRow('2026-05', 'NaN'), 'Hours,2026-05', '"unterminated,2026-05,1']));
+        if (broken)
+            rows.splice(
+                1 + random.int(count),
+                0,
+                random.pick([csvRow('2026-02-30', '1'), csvRow('2026-05', 'NaN'), 'Hours,2026-05', '"unterminated,2026-05,1'])
+            );
         return { label: `${count} rows${broken ? ', one broken' : ''}`, plan: actualsPlan, files: { 'a.csv': rows.join('\n') + '\n' }, knownError: broken };
     }
 };
 
 /** C0 controls and DEL that no token takes (the grammar's white space takes tab, line ends, \\v and \\f). */
-const controlChars = [...Array.from({ length: 9 }, (_, i) => String.fromCharCode(i)), ...Array.from({ length: 18 }, (_, i) => String.fromCharCode(0x0e + i)), '\u007f'];
+const controlChars = [
+    ...Array.from({ length: 9 }, (_, i) => String.fromCharCode(i)),
+    ...Array.from({ length: 18 }, (_, i) => String.fromCharCode(0x0e + i)),
+    '\u007f'
+];
 const invisible = ['\u0085', '\u00a0', '\u200b', '\u200e', '\u202e', '\u2028', '\u2029', '\u2066', '\ufeff', '\ufffe', '\uffff'];
 
 /** Control characters between tokens (a syntax error) or inside strings (must not crash anything). */
@@ -83,7 +116,18 @@ export const controlCharacters: InputFamily = {
     }
 };
 
-const invalidUtf8 = [[0xff], [0xfe, 0xff], [0xc3, 0x28], [0xa0, 0xa1], [0xe2, 0x28, 0xa1], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xe2, 0x82], [0xf0, 0x28, 0x8c, 0x28]];
+const invalidUtf8 = [
+    [0xff],
+    [0xfe, 0xff],
+    [0xc3, 0x28],
+    [0xa0, 0xa1],
+    [0xe2, 0x28, 0xa1],
+    [0xed, 0xa0, 0x80],
+    [0xc0, 0xaf],
+    [0xf8, 0x88, 0x80, 0x80, 0x80],
+    [0xe2, 0x82],
+    [0xf0, 0x28, 0x8c, 0x28]
+];
 
 /** Bytes that are not UTF-8 (stray, overlong, surrogate, truncated), written to disk as the server and the CLI read plans. */
 export const nonUtf8Bytes: InputFamily = {
@@ -102,7 +146,15 @@ export const nonUtf8Bytes: InputFamily = {
 };
 
 /** Families `npm test` and `npm run fuzz` run by default. Extend here. */
-export const defaultFamilies: HostileFamily[] = [impossibleCsvValues, impossiblePlanValues, hugeCsvs, controlCharacters, nonUtf8Bytes, protocolMisuse, changeBursts];
+export const defaultFamilies: HostileFamily[] = [
+    impossibleCsvValues,
+    impossiblePlanValues,
+    hugeCsvs,
+    controlCharacters,
+    nonUtf8Bytes,
+    protocolMisuse,
+    changeBursts
+];
 
 /** Every family (the same as the default ones since the strict dates and numbers landed). */
 export const allFamilies: HostileFamily[] = defaultFamilies;

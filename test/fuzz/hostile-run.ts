@@ -51,7 +51,11 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 /** Well-formed plans to damage: the examples and a generated plan (line starts are outside strings in all of them). */
 function bases(): string[] {
     const folder = join(repoRoot, 'examples');
-    const texts = existsSync(folder) ? readdirSync(folder).filter(name => name.endsWith('.cop')).map(name => readFileSync(join(folder, name), 'utf8')) : [];
+    const texts = existsSync(folder)
+        ? readdirSync(folder)
+              .filter(name => name.endsWith('.cop'))
+              .map(name => readFileSync(join(folder, name), 'utf8'))
+        : [];
     return [...texts, generatePlan(200), actualsPlan];
 }
 
@@ -60,8 +64,12 @@ function runCheck(file: string): Promise<{ code: number | null; stdout: string; 
         const child = spawn(process.execPath, [cliPath, 'check', file], { stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
-        child.stdout.on('data', chunk => { stdout += chunk; });
-        child.stderr.on('data', chunk => { stderr += chunk; });
+        child.stdout.on('data', chunk => {
+            stdout += chunk;
+        });
+        child.stderr.on('data', chunk => {
+            stderr += chunk;
+        });
         const timer = setTimeout(() => child.kill('SIGKILL'), CLI_BOUND_MS);
         child.on('close', (code, signal) => {
             clearTimeout(timer);
@@ -112,7 +120,12 @@ export async function runHostile(options: HostileOptions): Promise<HostileReport
         const started = performance.now();
         let timer: NodeJS.Timeout | undefined;
         try {
-            const result = await Promise.race([request, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('unanswered')), ANSWER_BOUND_MS); })]);
+            const result = await Promise.race([
+                request,
+                new Promise<never>((_, reject) => {
+                    timer = setTimeout(() => reject(new Error('unanswered')), ANSWER_BOUND_MS);
+                })
+            ]);
             return { result };
         } catch (error) {
             if (error instanceof Error && error.message === 'unanswered') {
@@ -134,7 +147,9 @@ export async function runHostile(options: HostileOptions): Promise<HostileReport
         client,
         answered,
         fail: what => fail('error', what),
-        count: inputs => { report.inputs += inputs; },
+        count: inputs => {
+            report.inputs += inputs;
+        },
         uri: name => fileUri(join(root, 'session', name))
     };
 
@@ -159,8 +174,10 @@ export async function runHostile(options: HostileOptions): Promise<HostileReport
             }
             log(`case ${index} [${current.family}: ${current.label}]`);
             if ((index + 1) % 50 === 0) {
-                log(`PROGRESS ${index + 1} cases, ${report.inputs} inputs, ${report.cliRuns} cop check runs; ${report.crashes} crashes, ${report.hangs} hangs, ` +
-                    `${report.falseClean} false clean; longest answer ${report.maxAnswerMs.toFixed(0)} ms`);
+                log(
+                    `PROGRESS ${index + 1} cases, ${report.inputs} inputs, ${report.cliRuns} cop check runs; ${report.crashes} crashes, ${report.hangs} hangs, ` +
+                        `${report.falseClean} false clean; longest answer ${report.maxAnswerMs.toFixed(0)} ms`
+                );
             }
         }
         const stderr = client.stderr.join('');
@@ -180,7 +197,12 @@ export async function runHostile(options: HostileOptions): Promise<HostileReport
         await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: uris.map(uri => ({ uri, type: 1 })) });
         const opened = open && typeof hostile.plan === 'string';
         if (opened) await client.open(planUri, hostile.plan as string);
-        const diagnostics = (await answered('diagnostics', client.waitForDiagnostics(planUri, () => true, ANSWER_BOUND_MS + 1000)))?.result as Diagnostic[] | undefined;
+        const diagnostics = (
+            await answered(
+                'diagnostics',
+                client.waitForDiagnostics(planUri, () => true, ANSWER_BOUND_MS + 1000)
+            )
+        )?.result as Diagnostic[] | undefined;
         if (diagnostics) {
             for (const diagnostic of diagnostics) {
                 if (stackTrace.test(String(diagnostic.message))) fail('crash', `stack trace in a diagnostic: ${String(diagnostic.message).slice(0, 300)}`);
@@ -188,15 +210,23 @@ export async function runHostile(options: HostileOptions): Promise<HostileReport
             if (hostile.knownError && !diagnostics.some(d => d.severity === 1)) {
                 fail('false-clean', `server: no error diagnostic (${diagnostics.map(d => d.code).join(', ') || 'none'})`);
             }
-            await answered('hover', client.request('textDocument/hover', { textDocument: { uri: planUri }, position: { line: random.int(12), character: random.int(20) } }));
-            await answered('completion', client.request('textDocument/completion', { textDocument: { uri: planUri }, position: { line: random.int(12), character: random.int(20) } }));
+            await answered(
+                'hover',
+                client.request('textDocument/hover', { textDocument: { uri: planUri }, position: { line: random.int(12), character: random.int(20) } })
+            );
+            await answered(
+                'completion',
+                client.request('textDocument/completion', { textDocument: { uri: planUri }, position: { line: random.int(12), character: random.int(20) } })
+            );
         }
         if (options.cli !== false) {
             report.cliRuns++;
             const result = await runCheck(join(folder, 'plan.cop'));
             if (result.timedOut) fail('hang', `cop check did not finish within ${CLI_BOUND_MS} ms`);
-            else if (result.code !== 0 && result.code !== 1 && !(result.code === 2 && result.stderr.includes('plan.cop'))) fail('crash', `cop check exited with ${result.code}: ${result.stderr.slice(0, 300)}`);
-            else if (stackTrace.test(result.stderr) || stackTrace.test(result.stdout)) fail('crash', `cop check printed a stack trace: ${result.stderr.slice(0, 300)}`);
+            else if (result.code !== 0 && result.code !== 1 && !(result.code === 2 && result.stderr.includes('plan.cop')))
+                fail('crash', `cop check exited with ${result.code}: ${result.stderr.slice(0, 300)}`);
+            else if (stackTrace.test(result.stderr) || stackTrace.test(result.stdout))
+                fail('crash', `cop check printed a stack trace: ${result.stderr.slice(0, 300)}`);
             else if (hostile.knownError && (result.code === 0 || (result.code === 1 && !/\berror\b/.test(result.stdout)))) {
                 fail('false-clean', `cop check exited ${result.code} without an error: ${result.stdout.slice(-300)}`);
             }

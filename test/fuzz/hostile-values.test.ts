@@ -48,7 +48,9 @@ describe('hostile value generators', () => {
     });
 
     test('falseNumberIn finds what must never be shown, and nothing in plain numbers', () => {
-        for (const bad of ['Infinity', 'value NaN', '0.30000000000000004', '0.8999999999999999', 'is -0 today', '(-0)']) expect(falseNumberIn(bad), bad).toBeDefined();
-        for (const good of ['0.3', '-0.5', '2026-07', '1,000,000', '10^15', 'row 119999', '-05', impossibleDates.join(' '), inexactNumbers[0]]) expect(falseNumberIn(good), good).toBeUndefined();
+        for (const bad of ['Infinity', 'value NaN', '0.30000000000000004', '0.8999999999999999', 'is -0 today', '(-0)'])
+            expect(falseNumberIn(bad), bad).toBeDefined();
+        for (const good of ['0.3', '-0.5', '2026-07', '1,000,000', '10^15', 'row 119999', '-05', impossibleDates.join(' '), inexactNumbers[0]])
+            expect(falseNumberIn(good), good).toBeUndefined();
     });
 });

@@ -9,10 +9,30 @@ import type { Mutation } from './mutations.js';
  */
 
 /** Dates of the right shape that name no day: every one must be `date-invalid`. */
-export const impossibleDates = ['2026-02-30', '2026-11-31', '2026-13', '2027-13', '2026-00', '2026-05-00', '2026-04-31', '2027-02-29', '1900-02-29', '2026-06-32', '2026-99'];
+export const impossibleDates = [
+    '2026-02-30',
+    '2026-11-31',
+    '2026-13',
+    '2027-13',
+    '2026-00',
+    '2026-05-00',
+    '2026-04-31',
+    '2027-02-29',
+    '1900-02-29',
+    '2026-06-32',
+    '2026-99'
+];
 
 /** Numbers past 15 significant digits or 10^15: every one must be `number-invalid`. */
-export const inexactNumbers = ['1234567890123456', '9'.repeat(401), '10000000000000000', '0.1234567890123456789', '1.0000000000000001', '1000000000000000.5', '99999999999999999%'];
+export const inexactNumbers = [
+    '1234567890123456',
+    '9'.repeat(401),
+    '10000000000000000',
+    '0.1234567890123456789',
+    '1.0000000000000001',
+    '1000000000000000.5',
+    '99999999999999999%'
+];
 
 const DATE = /\b\d{4}-\d{2}(?:-\d{2})?\b/g;
 /** A whole amount after `baseline`, a comparison, `value`, or an actual's date (its `%` included). */
@@ -44,7 +64,10 @@ export const hostileValueMutations: readonly Mutation[] = [
         apply: (text, random) => {
             const indicator = [...text.matchAll(/^indicator (\w+)/gm)].map(match => match[1]);
             if (indicator.length === 0) return text;
-            const rows = Array.from({ length: 1 + random.int(20) }, () => `    ${random.pick(impossibleDates)} ${random.chance(0.3) ? random.pick(inexactNumbers) : random.int(1000)}`);
+            const rows = Array.from(
+                { length: 1 + random.int(20) },
+                () => `    ${random.pick(impossibleDates)} ${random.chance(0.3) ? random.pick(inexactNumbers) : random.int(1000)}`
+            );
             return `${text}\nactual ${random.pick(indicator)} {\n${rows.join('\n')}\n}\n`;
         }
     }

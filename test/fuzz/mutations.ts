@@ -9,13 +9,65 @@ export interface Mutation {
 const at = (text: string, random: Random) => random.int(text.length + 1);
 const insert = (text: string, offset: number, piece: string) => text.slice(0, offset) + piece + text.slice(offset);
 
-const keywords = ['plan', 'members', 'organization', 'short', 'long', 'shared', 'member', 'input', 'output',
-    'outcome', 'from', 'delivers', 'measure', 'indicator', 'qualitative', 'unit', 'baseline', 'target', 'by',
-    'data', 'cadence', 'cycle', 'immediate', 'track', 'kpi', 'formula', 'translates', 'actual', 'story', 'tags',
-    'objective', 'key', 'assumption', 'range', 'value', 'source', '{', '}', ',', '.', '..', '>=', '<', '%', '"'];
+const keywords = [
+    'plan',
+    'members',
+    'organization',
+    'short',
+    'long',
+    'shared',
+    'member',
+    'input',
+    'output',
+    'outcome',
+    'from',
+    'delivers',
+    'measure',
+    'indicator',
+    'qualitative',
+    'unit',
+    'baseline',
+    'target',
+    'by',
+    'data',
+    'cadence',
+    'cycle',
+    'immediate',
+    'track',
+    'kpi',
+    'formula',
+    'translates',
+    'actual',
+    'story',
+    'tags',
+    'objective',
+    'key',
+    'assumption',
+    'range',
+    'value',
+    'source',
+    '{',
+    '}',
+    ',',
+    '.',
+    '..',
+    '>=',
+    '<',
+    '%',
+    '"'
+];
 const hostileNames = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'then'];
-const markup = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '**bold** _it_ `code`', '[link](javascript:alert(1))',
-    '&amp; &lt; &#0;', '${process.exit(1)}', '{{constructor.constructor("x")()}}', '\u202Eevil\u202C', '</div></body>'];
+const markup = [
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '**bold** _it_ `code`',
+    '[link](javascript:alert(1))',
+    '&amp; &lt; &#0;',
+    '${process.exit(1)}',
+    '{{constructor.constructor("x")()}}',
+    '\u202Eevil\u202C',
+    '</div></body>'
+];
 
 export const mutations: readonly Mutation[] = [
     {
@@ -36,11 +88,19 @@ export const mutations: readonly Mutation[] = [
     { name: 'stray-brace', apply: (text, random) => insert(text, at(text, random), random.pick(['{', '}', '{{', '}}', '{ }'])) },
     { name: 'stray-quote', apply: (text, random) => insert(text, at(text, random), random.pick(['"', '""', '"\\', '\\"'])) },
     { name: 'nested-braces', apply: (text, random) => insert(text, at(text, random), '{'.repeat(1000 + random.int(4000))) },
-    { name: 'nested-parens', apply: (text, random) => insert(text, at(text, random), `\nkpi Deep { formula ${random.pick(['(', '-', '- (', '1 + '])}`.padEnd(3000 + random.int(6000), random.pick(['(', '-', '+']))) },
+    {
+        name: 'nested-parens',
+        apply: (text, random) =>
+            insert(
+                text,
+                at(text, random),
+                `\nkpi Deep { formula ${random.pick(['(', '-', '- (', '1 + '])}`.padEnd(3000 + random.int(6000), random.pick(['(', '-', '+']))
+            )
+    },
     {
         name: 'megabyte-string',
-        apply: (text, random) => insert(text, at(text, random),
-            `\nindicator Huge { data "${'x'.repeat(1_000_000 + random.int(100_000))}${random.chance(0.5) ? '"' : ''} }\n`)
+        apply: (text, random) =>
+            insert(text, at(text, random), `\nindicator Huge { data "${'x'.repeat(1_000_000 + random.int(100_000))}${random.chance(0.5) ? '"' : ''} }\n`)
     },
     { name: 'nul', apply: (text, random) => insert(text, at(text, random), '\u0000'.repeat(1 + random.int(3))) },
     { name: 'lone-surrogate', apply: (text, random) => insert(text, at(text, random), random.pick(['\uD800', '\uDC00', '\uDBFF\uDBFF', '\uFFFE', '\uFEFF'])) },
@@ -59,12 +119,21 @@ export const mutations: readonly Mutation[] = [
     { name: 'markup', apply: (text, random) => insert(text, at(text, random), random.pick([`"${random.pick(markup)}"`, random.pick(markup)])) },
     {
         name: 'many-errors',
-        apply: (text, random) => insert(text, at(text, random), random.pick(['shared S { member \n', '} ) ( , .\n', 'kpi K { formula (\n', 'indicator {\n']).repeat(500 + random.int(3000)))
+        apply: (text, random) =>
+            insert(
+                text,
+                at(text, random),
+                random.pick(['shared S { member \n', '} ) ( , .\n', 'kpi K { formula (\n', 'indicator {\n']).repeat(500 + random.int(3000))
+            )
     },
-    { name: 'keyword-soup', apply: (text, random) => insert(text, at(text, random), ' ' + Array.from({ length: 1 + random.int(30) }, () => random.pick(keywords)).join(' ') + ' ') },
+    {
+        name: 'keyword-soup',
+        apply: (text, random) => insert(text, at(text, random), ' ' + Array.from({ length: 1 + random.int(30) }, () => random.pick(keywords)).join(' ') + ' ')
+    },
     {
         name: 'random-chars',
-        apply: (text, random) => insert(text, at(text, random), Array.from({ length: 1 + random.int(50) }, () => String.fromCharCode(random.int(0x3000))).join(''))
+        apply: (text, random) =>
+            insert(text, at(text, random), Array.from({ length: 1 + random.int(50) }, () => String.fromCharCode(random.int(0x3000))).join(''))
     },
     { name: 'truncate', apply: (text, random) => text.slice(0, at(text, random)) },
     {

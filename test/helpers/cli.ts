@@ -34,8 +34,12 @@ export async function runCliInProcess(args: string[]): Promise<CliResult> {
     try {
         const code = await main(args, {
             version: 'test',
-            out: text => { stdout += text; },
-            err: text => { stderr += text; },
+            out: text => {
+                stdout += text;
+            },
+            err: text => {
+                stderr += text;
+            },
             stdoutIsTerminal: false,
             env: process.env,
             readStdin: async () => Buffer.from('')

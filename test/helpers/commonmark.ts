@@ -23,5 +23,11 @@ export function tagsOf(html: string): string[] {
 
 /** The text of rendered HTML: tags dropped, the entities markdown-it writes decoded. */
 export function textOf(html: string): string {
-    return html.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
+    return html
+        .replace(/<[^>]*>/g, '')
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .trim();
 }

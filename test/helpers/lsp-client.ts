@@ -33,10 +33,7 @@ export class LspClient {
     constructor(extraArgs: string[] = [], nodeArgs: string[] = []) {
         this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.process.stderr!.on('data', chunk => this.stderr.push(String(chunk)));
-        this.connection = createMessageConnection(
-            new StreamMessageReader(this.process.stdout!),
-            new StreamMessageWriter(this.process.stdin!)
-        );
+        this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             this.diagnostics.set(params.uri, params.diagnostics);
             this.diagnosticVersions.set(params.uri, params.version);
@@ -45,7 +42,8 @@ export class LspClient {
         });
         // Answer the server's requests the way a plain client would.
         this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
-            params.items.map(item => settingAt(this.settings, item.section) ?? {}));
+            params.items.map(item => settingAt(this.settings, item.section) ?? {})
+        );
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         this.connection.onNotification('window/logMessage', () => undefined);
@@ -157,11 +155,16 @@ export class LspClient {
             if (current && !stale && accept(current)) return current;
             const remaining = deadline - Date.now();
             if (remaining <= 0) {
-                throw new Error(`No matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(current?.map(d => d.code))}; stderr: ${this.stderr.join('')}`);
+                throw new Error(
+                    `No matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(current?.map(d => d.code))}; stderr: ${this.stderr.join('')}`
+                );
             }
             await new Promise<void>(resolveWait => {
                 const timer = setTimeout(resolveWait, remaining);
-                this.waiters.push(() => { clearTimeout(timer); resolveWait(); });
+                this.waiters.push(() => {
+                    clearTimeout(timer);
+                    resolveWait();
+                });
             });
         }
     }

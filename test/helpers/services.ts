@@ -29,7 +29,10 @@ export function codesOf(document: LangiumDocument): string[] {
 
 /** Diagnostics with the given code, as `line:code` (1-based lines) for readable assertions. */
 export function linesWith(document: LangiumDocument, code: string): number[] {
-    return (document.diagnostics ?? []).filter((d: Diagnostic) => d.code === code).map(d => d.range.start.line + 1).sort((a, b) => a - b);
+    return (document.diagnostics ?? [])
+        .filter((d: Diagnostic) => d.code === code)
+        .map(d => d.range.start.line + 1)
+        .sort((a, b) => a - b);
 }
 
 export { URI };

@@ -64,7 +64,12 @@ export function tokenizeLine(grammar: Grammar, line: string): Token[] {
             for (;;) {
                 end.lastIndex = cursor;
                 const endMatch = end.exec(line);
-                const innerMatch = inner.map(r => { const re = new RegExp(r.match!, 'dg'); re.lastIndex = cursor; return { r, m: re.exec(line) }; })
+                const innerMatch = inner
+                    .map(r => {
+                        const re = new RegExp(r.match!, 'dg');
+                        re.lastIndex = cursor;
+                        return { r, m: re.exec(line) };
+                    })
                     .filter(x => x.m && (!endMatch || x.m.index < endMatch.index))[0];
                 if (innerMatch?.m) {
                     if (innerMatch.m.index > cursor) tokens.push({ text: line.slice(cursor, innerMatch.m.index), scope: rule.name! });

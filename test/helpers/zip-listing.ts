@@ -8,7 +8,10 @@ export function zipEntries(path: string): string[] {
     const zip = readFileSync(path);
     let end = -1;
     for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
-        if (zip.readUInt32LE(i) === 0x06054b50) { end = i; break; }
+        if (zip.readUInt32LE(i) === 0x06054b50) {
+            end = i;
+            break;
+        }
     }
     if (end < 0) throw new Error(`${path} is not a zip file`);
     const count = zip.readUInt16LE(end + 10);

@@ -29,7 +29,7 @@ describe('the contract example, as of 2026-09-30', () => {
         expect(result.latest?.value).toBe(300);
         expect(result.latest?.date).toBe('2026-09');
         // Straight line from (2026-07-01, 210) to (2027-06-01, 1000): 62 of 335 days by 2026-09-01.
-        expect(result.judgement?.expected).toBeCloseTo(210 + 790 * 62 / 335, 9);
+        expect(result.judgement?.expected).toBeCloseTo(210 + (790 * 62) / 335, 9);
         expect(result.judgement?.status).toBe('off-track');
     });
 
@@ -39,8 +39,18 @@ describe('the contract example, as of 2026-09-30', () => {
         expect(offTrack).toHaveLength(2);
         expect(offTrack.join('\n')).toContain('SupportSavings');
         expect(offTrack.join('\n')).toContain('Deflected');
-        const part2 = ['formula-invalid', 'unit-mismatch', 'assumption-out-of-range', 'assumption-unsourced', 'kpi-without-outcome',
-            'actual-without-target', 'actual-duplicate-date', 'actuals-invalid', 'stale-data', 'story-untagged'];
+        const part2 = [
+            'formula-invalid',
+            'unit-mismatch',
+            'assumption-out-of-range',
+            'assumption-unsourced',
+            'kpi-without-outcome',
+            'actual-without-target',
+            'actual-duplicate-date',
+            'actuals-invalid',
+            'stale-data',
+            'story-untagged'
+        ];
         expect(codes.filter(code => part2.includes(code))).toEqual([]);
         expect(codes).not.toContain('syntax-error');
         expect(codes).not.toContain('unresolved-reference');

@@ -9,7 +9,9 @@ import { contractExample, evaluate } from './impact-helpers.js';
  * unpinned value where the pinned assumption does not reach it, and must give the values a
  * full evaluation of every formula gives.
  */
-const chain = contractExample.replace('kpi SupportSavings', `assumption Share "Share" { value 10% range 5%..20% source "Model" }
+const chain = contractExample.replace(
+    'kpi SupportSavings',
+    `assumption Share "Share" { value 10% range 5%..20% source "Model" }
 assumption Fee "Fee" { value 2 range 1..4 source "Price list" }
 kpi Inner "Inner" { formula Deflected * Fee translates Deflection }
 kpi Middle "Middle" { formula Inner + SupportSavings * Share translates Deflection }
@@ -17,7 +19,8 @@ kpi Outer "Outer" { formula Middle / 10 translates Deflection }
 kpi LoopA "Loop A" { formula LoopB + Fee translates Deflection }
 kpi LoopB "Loop B" { formula LoopA * 2 translates Deflection }
 kpi AfterLoop "After the loop" { formula LoopA * Share translates Deflection }
-kpi SupportSavings`);
+kpi SupportSavings`
+);
 
 function kpiNamed(model: ImpactModel, name: string): KpiImpact {
     const found = [...model.kpis.entries()].find(([kpi]: [Kpi, KpiImpact]) => kpi.name === name);
@@ -38,10 +41,18 @@ describe('scenarios of a chain of kpis', () => {
         expect(drivers(kpiNamed(model, 'Inner'))).toEqual([['Fee', 300, 1200]]);
         expect(kpiNamed(model, 'Middle').value).toBeCloseTo(1740, 9);
         // Share 600 + 570 .. 600 + 2280; Fee 300 + 1140 .. 1200 + 1140; TicketCost 600 + 750 .. 600 + 1650.
-        expect(drivers(kpiNamed(model, 'Middle'))).toEqual([['Share', 1170, 2880], ['Fee', 1440, 2340], ['TicketCost', 1350, 2250]]);
+        expect(drivers(kpiNamed(model, 'Middle'))).toEqual([
+            ['Share', 1170, 2880],
+            ['Fee', 1440, 2340],
+            ['TicketCost', 1350, 2250]
+        ]);
         const outer = kpiNamed(model, 'Outer');
         expect(outer.value).toBeCloseTo(174, 9);
-        expect(drivers(outer)).toEqual([['Share', 117, 288], ['Fee', 144, 234], ['TicketCost', 135, 225]]);
+        expect(drivers(outer)).toEqual([
+            ['Share', 117, 288],
+            ['Fee', 144, 234],
+            ['TicketCost', 135, 225]
+        ]);
         // 5.8 × Deflected on each of its actual dates.
         expect(outer.series.map(p => Math.round(p.value * 1e6) / 1e6)).toEqual([121.8, 150.8, 174]);
         expect(outer.inputs.map(i => i.name)).toEqual(['Deflected']);
@@ -55,7 +66,11 @@ describe('scenarios of a chain of kpis', () => {
         expect(outer.value).toBeUndefined();
         // Deflected at its target 1000: (2000 + 38000 × 10 %) / 10.
         expect(outer.planned).toBeCloseTo(580, 9);
-        expect(drivers(outer)).toEqual([['Share', 390, 960], ['Fee', 480, 780], ['TicketCost', 450, 750]]);
+        expect(drivers(outer)).toEqual([
+            ['Share', 390, 960],
+            ['Fee', 480, 780],
+            ['TicketCost', 450, 750]
+        ]);
         expect(outer.series).toEqual([]);
     });
 
@@ -77,19 +92,28 @@ describe('scenarios of a chain of kpis', () => {
 
 describe('actuals on one day', () => {
     test('every repeat names the first actual of its day, in the order written', async () => {
-        const text = contractExample.replace(/actual Deflected \{[^}]*\}/, `actual Deflected {
+        const text = contractExample.replace(
+            /actual Deflected \{[^}]*\}/,
+            `actual Deflected {
     2026-08 600
     2026-07 500
     2026-08-01 610
     2026-09 300
     2026-08 620
-}`);
+}`
+        );
         const lineOf = (needle: string) => text.split('\n').findIndex(line => line.includes(needle)) + 1;
         const { document } = await evaluate(text, '2026-09-30');
         const found = (document.diagnostics ?? []).filter(d => d.code === 'actual-duplicate-date');
         expect(found.map(d => [d.range.start.line + 1, d.message])).toEqual([
-            [lineOf('2026-08-01 610'), `Indicator \`Deflected\` ("Support requests deflected") has two actuals on 2026-08-01 (line ${lineOf('2026-08 600')} and line ${lineOf('2026-08-01 610')}). Keep one of them.`],
-            [lineOf('2026-08 620'), `Indicator \`Deflected\` ("Support requests deflected") has two actuals on 2026-08-01 (line ${lineOf('2026-08 600')} and line ${lineOf('2026-08 620')}). Keep one of them.`]
+            [
+                lineOf('2026-08-01 610'),
+                `Indicator \`Deflected\` ("Support requests deflected") has two actuals on 2026-08-01 (line ${lineOf('2026-08 600')} and line ${lineOf('2026-08-01 610')}). Keep one of them.`
+            ],
+            [
+                lineOf('2026-08 620'),
+                `Indicator \`Deflected\` ("Support requests deflected") has two actuals on 2026-08-01 (line ${lineOf('2026-08 600')} and line ${lineOf('2026-08 620')}). Keep one of them.`
+            ]
         ]);
     });
 });

@@ -71,7 +71,10 @@ describe('interval arithmetic', () => {
 describe('status as of a date', () => {
     // From (2026-01-01, 0) to (2026-04-11, 100): 100 days, so the path expects 40 on day 40 (2026-02-10).
     const goal: Goal = { operator: '>=', value: 100, by: day('2026-04-11') };
-    const series = (latest: number) => [{ day: day('2026-01-01'), value: 0 }, { day: day('2026-02-10'), value: latest }];
+    const series = (latest: number) => [
+        { day: day('2026-01-01'), value: 0 },
+        { day: day('2026-02-10'), value: latest }
+    ];
     const asOf = day('2026-02-15');
 
     test('at or past the straight path is on-track', () => {
@@ -109,7 +112,10 @@ describe('status as of a date', () => {
 
     test('a falling target (<=) measures distance downwards', () => {
         const down: Goal = { operator: '<=', value: 24, by: day('2026-04-11') };
-        const points = (latest: number) => [{ day: day('2026-01-01'), value: 48 }, { day: day('2026-02-10'), value: latest }];
+        const points = (latest: number) => [
+            { day: day('2026-01-01'), value: 48 },
+            { day: day('2026-02-10'), value: latest }
+        ];
         // Expected 48 − 24 × 0.4 = 38.4; 75 % of the 9.6 expected drop is 7.2 → 40.8.
         expect(judge(points(38), down, asOf).status).toBe('on-track');
         expect(judge(points(40.8), down, asOf).status).toBe('at-risk');

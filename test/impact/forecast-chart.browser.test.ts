@@ -19,8 +19,12 @@ async function modelOf(text: string, asOf: string) {
 /** axe-core's violations in one part of the page (its script injected past the page's CSP). */
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
     await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(async (include) => {
-        const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await page.evaluate(async include => {
+        const axe = (
+            window as unknown as {
+                axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+            }
+        ).axe;
         return axe.run({ include: [include] }, { resultTypes: ['violations'] });
     }, selector);
     return result.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
@@ -28,8 +32,12 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
 
 describe('forecasts and scores in the Impact tab (headless Chromium)', () => {
     let browser: Browser;
-    beforeAll(async () => { browser = await launchChromium(); });
-    afterAll(async () => { await browser?.close(); });
+    beforeAll(async () => {
+        browser = await launchChromium();
+    });
+    afterAll(async () => {
+        await browser?.close();
+    });
 
     test('the forecast line runs to the by date beside the target path; objectives show scores; no axe violations', async () => {
         const model = await modelOf(contractExample, '2026-09-30');
@@ -44,20 +52,23 @@ describe('forecasts and scores in the Impact tab (headless Chromium)', () => {
             const [line, path] = [(await forecast.boundingBox())!, (await target.boundingBox())!];
             expect(line.width).toBeGreaterThan(100);
             // Both end on the by date: the right edges coincide (the marker's radius aside).
-            expect(Math.abs((line.x + line.width) - (path.x + path.width))).toBeLessThan(1);
+            expect(Math.abs(line.x + line.width - (path.x + path.width))).toBeLessThan(1);
             // Short of the target: the forecast ends below the target path's end (SVG y grows downwards).
             expect(line.y).toBeGreaterThan(path.y + 5);
             expect(await chart.locator('circle.forecast-dot title').textContent()).toMatch(/^Forecast for 2027-06-01: /);
         }
-        expect(await page.locator('.indicator-card[data-indicator="Deflected"] .forecast-note').textContent())
-            .toBe('Forecast: 698 by 2027-06, short of the target by 302.');
-        expect(await page.locator('.kpi-card[data-kpi="SupportSavings"] .forecast-note').textContent())
-            .toBe('Forecast: 26,522 USD by 2027-06, short of the target by 23,478 USD.');
+        expect(await page.locator('.indicator-card[data-indicator="Deflected"] .forecast-note').textContent()).toBe(
+            'Forecast: 698 by 2027-06, short of the target by 302.'
+        );
+        expect(await page.locator('.kpi-card[data-kpi="SupportSavings"] .forecast-note').textContent()).toBe(
+            'Forecast: 26,522 USD by 2027-06, short of the target by 23,478 USD.'
+        );
         // TimeToRespond has no actuals; SupportSavings is 8 % of the way from 7,980 to 50,000.
         const objective = page.locator('.objective[data-objective="FasterHelp"]');
         expect(await objective.locator('.objective-score').textContent()).toBe('Score 8.14% (1 of 2 key results scored)');
         expect(await objective.locator('.key-text').allTextContents()).toEqual([
-            'Time to respond to questions ≤ 24 by 2027-06', 'Support cost avoidance ≥ 50,000 by 2027-06'
+            'Time to respond to questions ≤ 24 by 2027-06',
+            'Support cost avoidance ≥ 50,000 by 2027-06'
         ]);
         expect(await objective.locator('svg.progress').nth(1).getAttribute('aria-valuenow')).toBe('8');
         // The Impact tab, where the forecast and the scores are drawn.

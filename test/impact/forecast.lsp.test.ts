@@ -24,7 +24,10 @@ const reachable = onTrackButShort.replace('>= 100000', '>= 80000');
 
 describe('forecasts in the language server', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
     test('forecast-miss on the name when on track but short by more than 10 %; hover and inlay hint show the forecast', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-forecast-lsp-'));
@@ -38,12 +41,15 @@ describe('forecasts in the language server', () => {
         expect(misses).toHaveLength(1);
         expect(misses[0].severity).toBe(3);
         expect(misses[0].range.start).toEqual({ line: 2, character: 10 });
-        expect(misses[0].message).toBe('Indicator `Articles` ("Articles in the knowledge base") is on track for >= 100,000 by 2099-01, but the trend of its actuals leads to 82,524 by then, short by 17,476. Plan what will change the trend, or revise the target.');
+        expect(misses[0].message).toBe(
+            'Indicator `Articles` ("Articles in the knowledge base") is on track for >= 100,000 by 2099-01, but the trend of its actuals leads to 82,524 by then, short by 17,476. Plan what will change the trend, or revise the target.'
+        );
 
         const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 12 } });
         expect((hover.contents as { value: string }).value).toContain('Forecast **82,524** by 2099-01 (least-squares trend), short of the target by 17,476');
         const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
-            textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } }
+            textDocument: { uri },
+            range: { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } }
         });
         expect(hints.map(h => String(h.label))).toContain('= 300 (2020-02-20) · on-track · forecast 82,524, short 17,476');
 
@@ -52,7 +58,8 @@ describe('forecasts in the language server', () => {
         const after = await client.waitForDiagnostics(uri);
         expect(after.map(d => d.code)).not.toContain('forecast-miss');
         const reachedHints = await client.request<InlayHint[]>('textDocument/inlayHint', {
-            textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } }
+            textDocument: { uri },
+            range: { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } }
         });
         expect(reachedHints.map(h => String(h.label))).toContain('= 300 (2020-02-20) · on-track · forecast 82,524');
     });

@@ -6,9 +6,43 @@ import { prng } from '../helpers/prng.js';
 // text for every number, compared with Intl itself.
 const intl = [0, 1, 2].map(digits => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
 
-const edges = [0, -0, 1, -1, 0.5, 1.5, 2.5, -2.5, 1.005, 1.015, 0.045, 0.125, 9.995, 99.95, 999.5, 999.4999, 9999.5,
-    -0.001, -0.005, 0.004999, 123456.789, 1234567.891, 1e21, 1.5e21, 1.23e-7, 5e-7, 5e-324, Number.MAX_VALUE,
-    Number.MAX_SAFE_INTEGER, 0.1 + 0.2, 100 / 3, 2 / 3, 1e-6, 9.9999999, 99999.99999];
+const edges = [
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1.5,
+    2.5,
+    -2.5,
+    1.005,
+    1.015,
+    0.045,
+    0.125,
+    9.995,
+    99.95,
+    999.5,
+    999.4999,
+    9999.5,
+    -0.001,
+    -0.005,
+    0.004999,
+    123456.789,
+    1234567.891,
+    1e21,
+    1.5e21,
+    1.23e-7,
+    5e-7,
+    5e-324,
+    Number.MAX_VALUE,
+    Number.MAX_SAFE_INTEGER,
+    0.1 + 0.2,
+    100 / 3,
+    2 / 3,
+    1e-6,
+    9.9999999,
+    99999.99999
+];
 
 describe('formatDecimal', () => {
     test.each([0, 1, 2])('writes edge cases as Intl.NumberFormat does, with %i decimals at most', digits => {

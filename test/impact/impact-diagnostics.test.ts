@@ -53,8 +53,19 @@ story Renewal "A renewal saved" {
 `;
 
 const AS_OF = '2026-09-30';
-const part2 = ['formula-invalid', 'unit-mismatch', 'assumption-out-of-range', 'assumption-unsourced', 'kpi-without-outcome',
-    'actual-without-target', 'actual-duplicate-date', 'actuals-invalid', 'stale-data', 'off-track', 'story-untagged'];
+const part2 = [
+    'formula-invalid',
+    'unit-mismatch',
+    'assumption-out-of-range',
+    'assumption-unsourced',
+    'kpi-without-outcome',
+    'actual-without-target',
+    'actual-duplicate-date',
+    'actuals-invalid',
+    'stale-data',
+    'off-track',
+    'story-untagged'
+];
 
 function variant(from: string, to: string): string {
     if (!base.includes(from)) throw new Error(`base plan lacks ${from}`);
@@ -113,7 +124,9 @@ describe('Part 2 diagnostics: each triggered, and a near-identical plan not trig
         expect(found).toHaveLength(1);
         expect(found[0].severity).toBe(2);
         expect(found[0].message).toContain('adds `request` to `USD`');
-        expect(await codesOf(variant('formula Deflected * TicketCost', 'formula Deflected * TicketCost + Deflected * TicketCost'))).not.toContain('unit-mismatch');
+        expect(await codesOf(variant('formula Deflected * TicketCost', 'formula Deflected * TicketCost + Deflected * TicketCost'))).not.toContain(
+            'unit-mismatch'
+        );
     });
 
     test("unit-mismatch: the formula's unit differs from the kpi's unit", async () => {
@@ -232,7 +245,9 @@ describe('actuals files', () => {
         expect(messages[2]).toContain('`Nobody`');
         // A date of the right shape that does not exist is date-invalid (Part 7), not malformed.
         const impossible = diagnosticsWith(document, 'date-invalid').map(d => d.message);
-        expect(impossible).toEqual(['Actuals file "data/actuals.csv", row 3, column 2: 2026-13 is not a date: there is no month 13; months run from 01 to 12. The row is not used until the date is fixed.']);
+        expect(impossible).toEqual([
+            'Actuals file "data/actuals.csv", row 3, column 2: 2026-13 is not a date: there is no month 13; months run from 01 to 12. The row is not used until the date is fixed.'
+        ]);
         expect([...impact.model.indicators.values()][0].entries.map(e => e.value)).toEqual([210, 600, 700]);
     });
 

@@ -18,18 +18,32 @@ export class MemoryFileSystem implements FileSystemProvider {
     statSync(uri: URI) {
         return { uri, isFile: this.pathOf(uri) in this.files, isDirectory: false };
     }
-    async exists(uri: URI) { return this.pathOf(uri) in this.files; }
-    existsSync(uri: URI) { return this.pathOf(uri) in this.files; }
-    readBinary(): Promise<Uint8Array> { throw new Error('not supported'); }
-    readBinarySync(): Uint8Array { throw new Error('not supported'); }
-    async readFile(uri: URI): Promise<string> { return this.readFileSync(uri); }
+    async exists(uri: URI) {
+        return this.pathOf(uri) in this.files;
+    }
+    existsSync(uri: URI) {
+        return this.pathOf(uri) in this.files;
+    }
+    readBinary(): Promise<Uint8Array> {
+        throw new Error('not supported');
+    }
+    readBinarySync(): Uint8Array {
+        throw new Error('not supported');
+    }
+    async readFile(uri: URI): Promise<string> {
+        return this.readFileSync(uri);
+    }
     readFileSync(uri: URI): string {
         const text = this.files[this.pathOf(uri)];
         if (text === undefined) throw Object.assign(new Error(`ENOENT: ${uri.path}`), { code: 'ENOENT' });
         return text;
     }
-    async readDirectory(): Promise<FileSystemNode[]> { return []; }
-    readDirectorySync(): FileSystemNode[] { return []; }
+    async readDirectory(): Promise<FileSystemNode[]> {
+        return [];
+    }
+    readDirectorySync(): FileSystemNode[] {
+        return [];
+    }
 }
 
 export interface Evaluated {

@@ -16,13 +16,17 @@ async function sectionFor(text: string, asOf: string): Promise<string> {
 
 describe('the Impact section in headless Chromium', () => {
     let browser: Browser;
-    beforeAll(async () => { browser = await launchBrowser(); });
-    afterAll(async () => { await browser?.close(); });
+    beforeAll(async () => {
+        browser = await launchBrowser();
+    });
+    afterAll(async () => {
+        await browser?.close();
+    });
 
     test('tiles, tornado bars, line charts with drawn paths, stories beside their indicators, objectives', async () => {
-        const text = contractExample.replace(
-            'text "A customer\'s admin found the fix in a thread and renewed the next week."',
-            `text ${JSON.stringify(hostile)}`).replace('story RenewalSaved "A peer answer that saved a renewal"', `story RenewalSaved ${JSON.stringify(hostile)}`);
+        const text = contractExample
+            .replace('text "A customer\'s admin found the fix in a thread and renewed the next week."', `text ${JSON.stringify(hostile)}`)
+            .replace('story RenewalSaved "A peer answer that saved a renewal"', `story RenewalSaved ${JSON.stringify(hostile)}`);
         const page = await browser.newPage();
         await page.setContent(await sectionFor(text, '2026-09-30'));
         const tiles = page.locator('.kpi-tile');

@@ -24,8 +24,12 @@ async function modelOf(text: string, asOf: string) {
 
 describe('the Impact tab of the preview and the exports', () => {
     let browser: Browser;
-    beforeAll(async () => { browser = await launchBrowser(); });
-    afterAll(async () => { await browser?.close(); });
+    beforeAll(async () => {
+        browser = await launchBrowser();
+    });
+    afterAll(async () => {
+        await browser?.close();
+    });
 
     test('cop export --format json adds kpis and indicators as the contract shows', () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-impact-export-'));
@@ -35,11 +39,20 @@ describe('the Impact tab of the preview and the exports', () => {
         const exported = JSON.parse(result.stdout);
         expect(exported.kpis).toHaveLength(1);
         expect(exported.kpis[0]).toMatchObject({
-            name: 'SupportSavings', unit: 'USD', value: 11400, planned: 38000, low: 7500, high: 16500, status: 'off-track',
+            name: 'SupportSavings',
+            unit: 'USD',
+            value: 11400,
+            planned: 38000,
+            low: 7500,
+            high: 16500,
+            status: 'off-track',
             drivers: [{ assumption: 'TicketCost', low: 7500, high: 16500 }]
         });
         expect(exported.indicators.find((i: { name: string }) => i.name === 'Deflected')).toMatchObject({
-            name: 'Deflected', latest: { date: '2026-09', value: 300 }, target: { op: '>=', value: 1000, by: '2027-06' }, status: 'off-track'
+            name: 'Deflected',
+            latest: { date: '2026-09', value: 300 },
+            target: { op: '>=', value: 1000, by: '2027-06' },
+            status: 'off-track'
         });
         // Everything exported is in the published schema (zod drops unknown keys).
         expect(planExportSchema.parse(exported)).toEqual(exported);
@@ -55,7 +68,9 @@ describe('the Impact tab of the preview and the exports', () => {
         expect(renderHtmlBody(model)).not.toMatch(/\sstyle=/);
         const page = await browser.newPage();
         const errors: string[] = [];
-        page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
+        page.on('console', message => {
+            if (message.type() === 'error') errors.push(message.text());
+        });
         await page.setContent(html);
         expect(await page.locator('nav.sections a[href="#impact"]').textContent()).toBe('Impact');
         const impact = page.locator('section#impact');
@@ -66,7 +81,7 @@ describe('the Impact tab of the preview and the exports', () => {
         expect(await line.getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+(L[\d.]+ [\d.]+){2}$/);
         expect((await line.boundingBox())!.width).toBeGreaterThan(50);
         expect((await impact.locator('rect.driver-bar').boundingBox())!.width).toBeGreaterThan(10);
-        expect((await impact.locator('svg.progress rect.progress-fill').first().boundingBox())).not.toBeNull();
+        expect(await impact.locator('svg.progress rect.progress-fill').first().boundingBox()).not.toBeNull();
         expect(await impact.locator('.indicator-card[data-indicator="Deflected"] .story-text').textContent()).toBe(hostile);
         expect(await page.locator('#impact img, #impact script').count()).toBe(0);
         expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -83,7 +98,9 @@ describe('the Impact tab of the preview and the exports', () => {
     test('markdown gets the impact section, with plan text escaped', async () => {
         const markdown = renderMarkdown(await modelOf(hostilePlan, '2026-09-30'));
         expect(markdown).toContain('## Impact');
-        expect(markdown).toMatch(/\| 11,400 USD \| 38,000 \| 7,500 – 16,500 \| ≥ 50,000 by 2027-06 \| off track \| 26,522 USD by 2027-06, short 23,478 USD \| estimate \| Fully loaded cost of one support ticket \(7,500 – 16,500\) \|/);
+        expect(markdown).toMatch(
+            /\| 11,400 USD \| 38,000 \| 7,500 – 16,500 \| ≥ 50,000 by 2027-06 \| off track \| 26,522 USD by 2027-06, short 23,478 USD \| estimate \| Fully loaded cost of one support ticket \(7,500 – 16,500\) \|/
+        );
         expect(markdown).toContain('| Support requests deflected | 300 (2026-09) | ≥ 1,000 by 2027-06 | off track |');
         expect(markdown).not.toContain('<script>');
         expect(markdown).toContain('&lt;script&gt;');

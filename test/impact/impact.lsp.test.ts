@@ -22,7 +22,10 @@ function positionOf(text: string, needle: string, offsetInNeedle = 0) {
 
 describe('impact in the language server', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
     test('hover, inlay hints, formula completion, and re-validation when the CSV changes on disk', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-impact-lsp-'));
@@ -39,7 +42,8 @@ describe('impact in the language server', () => {
 
         // Hover on the kpi's name: value, range, status and top driver.
         const hover = await client.request<Hover>('textDocument/hover', {
-            textDocument: { uri }, position: positionOf(plan, 'kpi SupportSavings', 5)
+            textDocument: { uri },
+            position: positionOf(plan, 'kpi SupportSavings', 5)
         });
         const markdown = (hover.contents as { value: string }).value;
         expect(markdown).toContain('Value **11,400 USD**');
@@ -50,7 +54,8 @@ describe('impact in the language server', () => {
 
         // Inlay hints after the kpi and the indicator with actuals.
         const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
-            textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: plan.split('\n').length, character: 0 } }
+            textDocument: { uri },
+            range: { start: { line: 0, character: 0 }, end: { line: plan.split('\n').length, character: 0 } }
         });
         const labels = hints.map(h => String(h.label));
         expect(labels.some(l => l.startsWith('= 11,400 USD (7,500–16,500) · estimate · '))).toBe(true);
@@ -60,14 +65,18 @@ describe('impact in the language server', () => {
 
         // Completion in a formula offers indicators, assumptions and kpis, not outcomes.
         const completion = await client.request<CompletionList | CompletionItem[]>('textDocument/completion', {
-            textDocument: { uri }, position: positionOf(plan, 'formula Deflected', 'formula '.length)
+            textDocument: { uri },
+            position: positionOf(plan, 'formula Deflected', 'formula '.length)
         });
         const items = (Array.isArray(completion) ? completion : completion.items).map(i => i.label);
         expect(items).toEqual(expect.arrayContaining(['Deflected', 'TicketCost', 'TimeToRespond']));
         expect(items).not.toContain('Deflection');
         expect(items).not.toContain('Sweet');
         const labelsAt = async (needle: string, offset: number) => {
-            const list = await client!.request<CompletionList | CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: positionOf(plan, needle, offset) });
+            const list = await client!.request<CompletionList | CompletionItem[]>('textDocument/completion', {
+                textDocument: { uri },
+                position: positionOf(plan, needle, offset)
+            });
             return (Array.isArray(list) ? list : list.items).map(i => i.label);
         };
         // `translates` names outcomes; `tags` names indicators and kpis.

@@ -88,7 +88,9 @@ describe('numbers through every output', () => {
     test('cop export --format json: rounded to 12 digits, no -0, no null for a real value', () => {
         const result = runCli(['export', file, '--format', 'json', '--as-of', '2026-10-15']);
         expect(result.code).toBe(0);
-        const kpis = Object.fromEntries((JSON.parse(result.stdout).kpis as { name: string; value: number | null; low: number | null; high: number | null }[]).map(kpi => [kpi.name, kpi]));
+        const kpis = Object.fromEntries(
+            (JSON.parse(result.stdout).kpis as { name: string; value: number | null; low: number | null; high: number | null }[]).map(kpi => [kpi.name, kpi])
+        );
         expect(kpis.Sum.value).toBe(0.3);
         expect(kpis.Sum.high).toBe(0.9);
         expect(Object.is(kpis.Zero.value, 0)).toBe(true);
@@ -102,13 +104,19 @@ describe('numbers through every output', () => {
         const result = runCli(['export', file, '--format', format, '--as-of', '2026-10-15']);
         expect(result.code).toBe(0);
         expect(result.stdout).toContain('0.3');
-        expectPlainNumbers(result.stdout.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>|\b(?:x|y|cx|cy|width|height|d|viewBox)="[^"]*"/g, ''), format);
+        expectPlainNumbers(
+            result.stdout.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>|\b(?:x|y|cx|cy|width|height|d|viewBox)="[^"]*"/g, ''),
+            format
+        );
     });
 
     test('cop report', () => {
         const result = runCli(['report', file, '--as-of', '2026-10-15']);
         expect(result.code).toBe(0);
-        expectPlainNumbers(result.stdout.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>|\b(?:x|y|cx|cy|width|height|d|viewBox)="[^"]*"/g, ''), 'report');
+        expectPlainNumbers(
+            result.stdout.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>|\b(?:x|y|cx|cy|width|height|d|viewBox)="[^"]*"/g, ''),
+            'report'
+        );
     });
 
     test('messages, hovers and inlay hints', async () => {
@@ -122,15 +130,18 @@ describe('numbers through every output', () => {
         for (const name of ['Sum', 'Zero', 'Huge', 'Small', 'Third', 'NegativeZero', 'Tiny']) {
             const line = lines.findIndex(text => new RegExp(`^(kpi|assumption) ${name} `).test(text));
             const character = lines[line].indexOf(name) + 1;
-            const hover = await services.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri }, position: { line, character } }) as Hover | undefined;
+            const hover = (await services.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri }, position: { line, character } })) as
+                | Hover
+                | undefined;
             hovers.push((hover?.contents as { value: string } | undefined)?.value ?? '');
         }
         expect(hovers[0]).toContain('**0.3**');
         expectPlainNumbers(hovers.join('\n'), 'hover');
-        const hints = await services.lsp.InlayHintProvider!.getInlayHints(document, {
-            textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } }
-        }) as InlayHint[];
-        const labels = hints.map(hint => typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join('')).join('\n');
+        const hints = (await services.lsp.InlayHintProvider!.getInlayHints(document, {
+            textDocument: { uri },
+            range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } }
+        })) as InlayHint[];
+        const labels = hints.map(hint => (typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join(''))).join('\n');
         expect(labels).toContain('= 0.3');
         expect(labels).toContain('= 0');
         expectPlainNumbers(labels, 'inlay hints');

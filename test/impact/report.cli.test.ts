@@ -12,8 +12,12 @@ const example = resolve(import.meta.dirname, '../../examples/support-community')
 
 describe('cop check --as-of and cop report', () => {
     let browser: Browser;
-    beforeAll(async () => { browser = await launchBrowser(); });
-    afterAll(async () => { await browser?.close(); });
+    beforeAll(async () => {
+        browser = await launchBrowser();
+    });
+    afterAll(async () => {
+        await browser?.close();
+    });
 
     test('the support-community example checks clean as of 2026-11-01', () => {
         const result = runCli(['check', example, '--as-of', '2026-11-01', '--format', 'json']);
@@ -48,7 +52,13 @@ describe('cop check --as-of and cop report', () => {
         await page.goto(pathToFileURL(output).toString());
         // Without Part 6 decisions, the answer to "is it worth funding?" comes first, then the rest.
         const headings = await page.locator('h2').allTextContents();
-        expect(headings).toEqual(['Is it worth funding?', 'What is off track or at risk', 'Assumptions finance should challenge', 'One story per objective', 'All kpis']);
+        expect(headings).toEqual([
+            'Is it worth funding?',
+            'What is off track or at risk',
+            'Assumptions finance should challenge',
+            'One story per objective',
+            'All kpis'
+        ]);
         // Net impact of the top-level value kpi (Yearly impact; its parts are inside it), its range and grade.
         const funding = page.locator('#funding');
         expect(await funding.locator('.funding-net').textContent()).toBe('Net impact 562,080 USD (187,290 – 1,322,850) from Yearly impact.');
@@ -60,8 +70,7 @@ describe('cop check --as-of and cop report', () => {
             'Average annual contract value: from 485,280 to 638,880 USD'
         ]);
         // The forecasts that miss, largest share first, by title.
-        expect(await funding.locator('tbody tr td:first-child').allTextContents())
-            .toEqual(['Yearly impact', 'Renewal cohorts', 'Performance of newcomers']);
+        expect(await funding.locator('tbody tr td:first-child').allTextContents()).toEqual(['Yearly impact', 'Renewal cohorts', 'Performance of newcomers']);
         expect(await funding.locator('tbody tr').nth(1).textContent()).toContain('109 accounts by 2027-06');
         const offTrack = await page.locator('#off-track tbody tr').allTextContents();
         expect(offTrack.join('\n')).toContain('Yearly impact');
@@ -81,7 +90,9 @@ describe('cop check --as-of and cop report', () => {
 
     // One page on paper, A4 and Letter, for every example: Chromium's PDF of the print
     // stylesheet has a single page object.
-    const examples = readdirSync(resolve(example, '..'), { recursive: true, encoding: 'utf8' }).filter(file => file.endsWith('.cop')).sort();
+    const examples = readdirSync(resolve(example, '..'), { recursive: true, encoding: 'utf8' })
+        .filter(file => file.endsWith('.cop'))
+        .sort();
     test('every example plan is measured', () => {
         expect(examples).toEqual(expect.arrayContaining(['customer-community.cop', join('support-community', 'support-community.cop')]));
     });

@@ -67,13 +67,19 @@ describe('date-invalid: where every DATE of the grammar is written', () => {
     test('an actual on 2026-11-31 is reported on its date and not used (it used to vanish)', async () => {
         const text = variant('    2026-08 600 "relaunch"\n', '    2026-08 600 "relaunch"\n    2026-09-31 120\n');
         const { at, impact, document } = await found(text, 'date-invalid');
-        expect(at).toEqual([`${lineOf(text, '2026-09-31')}:5 2026-09-31 is not a date: September 2026 has 30 days. This actual is not used until it is fixed.`]);
+        expect(at).toEqual([
+            `${lineOf(text, '2026-09-31')}:5 2026-09-31 is not a date: September 2026 has 30 days. This actual is not used until it is fixed.`
+        ]);
         expect(document.diagnostics!.find(d => d.code === 'date-invalid')!.severity).toBe(1);
         expect([...impact.model.indicators.values()][0].entries.map(e => e.value)).toEqual([210, 600, 700]);
     });
 
     test.each([
-        ['target >= 1000 by 2027-06', 'target >= 1000 by 2027-13', 'there is no month 13; months run from 01 to 12. The target of this indicator is not judged'],
+        [
+            'target >= 1000 by 2027-06',
+            'target >= 1000 by 2027-13',
+            'there is no month 13; months run from 01 to 12. The target of this indicator is not judged'
+        ],
         ['target >= 10000 by 2027-06', 'target >= 10000 by 2027-02-29', 'February 2027 has 28 days. The target of this kpi is not judged'],
         ['date 2026-09-14', 'date 2026-09-00', 'there is no day 00; days start at 01. The story has no date'],
         ['key Deflected >= 800 by 2027-01', 'key Deflected >= 800 by 2027-00', 'there is no month 00; months run from 01 to 12. This key result is not judged'],
@@ -104,7 +110,9 @@ describe('date-invalid: where every DATE of the grammar is written', () => {
     test('in an actuals file: named by file, row and column, the row not used', async () => {
         const file = 'indicator,date,value\nDeflected,2026-09,700\nDeflected,2026-11-31,800\n';
         const { at, impact } = await found(base, 'date-invalid', { 'data/actuals.csv': file });
-        expect(at).toEqual([`3:13 Actuals file "data/actuals.csv", row 3, column 2: 2026-11-31 is not a date: November 2026 has 30 days. The row is not used until the date is fixed.`]);
+        expect(at).toEqual([
+            `3:13 Actuals file "data/actuals.csv", row 3, column 2: 2026-11-31 is not a date: November 2026 has 30 days. The row is not used until the date is fixed.`
+        ]);
         expect([...impact.model.indicators.values()][0].entries.map(e => e.value)).toEqual([210, 600, 700]);
     });
 });
@@ -123,7 +131,9 @@ describe('number-invalid: more than 15 significant digits, or above 10^15', () =
         const text = variant(from, to);
         const { at } = await found(text, 'number-invalid');
         expect(at).toHaveLength(1);
-        expect(at[0]).toMatch(new RegExp(`^${lineOf(text, to)}:\\d+ .*(significant digits|larger than 1,000,000,000,000,000).*${effect} until it is fixed\\.$`));
+        expect(at[0]).toMatch(
+            new RegExp(`^${lineOf(text, to)}:\\d+ .*(significant digits|larger than 1,000,000,000,000,000).*${effect} until it is fixed\\.$`)
+        );
     });
 
     test('a 401-digit number is quoted short in the message', async () => {
@@ -141,13 +151,17 @@ describe('number-invalid: more than 15 significant digits, or above 10^15', () =
     test('in an actuals file: named by file, row and column, the row not used', async () => {
         const file = 'indicator,date,value\nDeflected,2026-09,700\nDeflected,2026-09-15,1e400\nDeflected,2026-09-20,99999999999999999\n';
         const { at, codes } = await found(base, 'number-invalid', { 'data/actuals.csv': file });
-        expect(at).toEqual(['3:13 Actuals file "data/actuals.csv", row 4, column 3: 99999999999999999 is larger than 1,000,000,000,000,000 (10^15), the largest number cop computes with exactly; write it in a larger unit (thousands, millions). The row is not used until the number is fixed.']);
+        expect(at).toEqual([
+            '3:13 Actuals file "data/actuals.csv", row 4, column 3: 99999999999999999 is larger than 1,000,000,000,000,000 (10^15), the largest number cop computes with exactly; write it in a larger unit (thousands, millions). The row is not used until the number is fixed.'
+        ]);
         expect(codes).toContain('actuals-invalid'); // 1e400 is not a number as the language writes them at all
     });
 });
 
 describe('unit-mismatch for percentages', () => {
-    const percentTarget = variant('target >= 1000 by 2027-06', 'target >= 80% by 2027-06').replace('    baseline 100\n', '').replace('key Deflected >= 800', 'key Deflected >= 70%');
+    const percentTarget = variant('target >= 1000 by 2027-06', 'target >= 80% by 2027-06')
+        .replace('    baseline 100\n', '')
+        .replace('key Deflected >= 800', 'key Deflected >= 70%');
 
     test('a target in % over plain actuals: on each plain actual, and no status rather than "met"', async () => {
         const { at, impact, codes } = await found(percentTarget, 'unit-mismatch', {});
@@ -196,7 +210,12 @@ describe('strict values in cop export --format json (as a process)', () => {
     test('an inexact baseline and a target with an impossible date are left out, never null; the errors are listed', () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-strict-'));
         const file = join(folder, 'plan.cop');
-        writeFileSync(file, variant('baseline 100', `baseline ${'9'.repeat(401)}`).replace('target >= 1000 by 2027-06', 'target >= 10 by 2027-13').replace('    actuals "data/actuals.csv"\n', ''));
+        writeFileSync(
+            file,
+            variant('baseline 100', `baseline ${'9'.repeat(401)}`)
+                .replace('target >= 1000 by 2027-06', 'target >= 10 by 2027-13')
+                .replace('    actuals "data/actuals.csv"\n', '')
+        );
         const result = runCli(['export', file, '--format', 'json', '--as-of', AS_OF]);
         expect(result.code).toBe(1); // a plan with errors exports, and exits 1
         const exported = JSON.parse(result.stdout);
@@ -206,6 +225,11 @@ describe('strict values in cop export --format json (as a process)', () => {
         expect(indicator.status).toBeNull();
         expect(indicator.latest).toEqual({ date: '2026-08', value: 600 });
         expect(result.stdout).not.toMatch(/"(baseline|value)": null|Infinity|2027-13"/);
-        expect(exported.diagnostics.filter((d: { severity: string }) => d.severity === 'error').map((d: { code: string }) => d.code).sort()).toEqual(['date-invalid', 'number-invalid']);
+        expect(
+            exported.diagnostics
+                .filter((d: { severity: string }) => d.severity === 'error')
+                .map((d: { code: string }) => d.code)
+                .sort()
+        ).toEqual(['date-invalid', 'number-invalid']);
     });
 });

@@ -3,13 +3,18 @@ import type { Hover } from 'vscode-languageserver-protocol';
 import { cycleGuidance, cycleKinds, rounds } from '../../language/guidance/cycles.js';
 import { LspClient } from '../helpers/lsp-client.js';
 
-const cycles = cycleKinds.filter(kind => kind !== 'potential').map(kind => `cycle ${kind} {
+const cycles = cycleKinds
+    .filter(kind => kind !== 'potential')
+    .map(
+        kind => `cycle ${kind} {
     aspiration "A"
     condition "C"
     track Responses
     data "D"
 }
-`).join('\n');
+`
+    )
+    .join('\n');
 
 const plan = `plan Guided "Guided" {
     purpose "Hover tests"
@@ -91,7 +96,9 @@ describe('framework guidance on hover, over LSP', () => {
         // The plan is complete, so hovers are tested on a document that links cleanly.
         expect(diagnostics.filter(d => d.severity === 1)).toEqual([]);
     });
-    afterAll(async () => { await client?.shutdown(); });
+    afterAll(async () => {
+        await client?.shutdown();
+    });
 
     for (const kind of cycleKinds) {
         test(`the ${kind} cycle kind shows what it means and its four key questions`, async () => {
@@ -120,7 +127,7 @@ describe('framework guidance on hover, over LSP', () => {
         });
     }
 
-    test('the framework\'s own words reach the editor', async () => {
+    test("the framework's own words reach the editor", async () => {
         const immediate = await hoverAt(positionOf('aspiration', 'aspiration', positionOf('cycle immediate', 'immediate').line));
         expect(immediate).toContain('What are your aspirations for the direct experience that people will have when engaging with the community?');
         const strategic = await hoverAt(positionOf('data', 'data', positionOf('cycle strategic', 'strategic').line));

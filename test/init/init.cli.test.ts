@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
-interface JsonDiagnostic { code: string; severity: string; line: number; column: number; message: string }
+interface JsonDiagnostic {
+    code: string;
+    severity: string;
+    line: number;
+    column: number;
+    message: string;
+}
 
 function diagnosticsOf(stdout: string): JsonDiagnostic[] {
     return (JSON.parse(stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;
@@ -81,7 +87,8 @@ describe('cop init then cop check, as processes', () => {
     test('lists the templates in --help, and names them when an unknown one is asked for', () => {
         const help = runCli(['init', '--help']);
         expect(help.code).toBe(0);
-        for (const name of ['minimal', 'value-creation', 'kpi', 'okr', 'north-star', 'scorecard', 'operating-review']) expect(help.stdout).toContain(`  ${name} `);
+        for (const name of ['minimal', 'value-creation', 'kpi', 'okr', 'north-star', 'scorecard', 'operating-review'])
+            expect(help.stdout).toContain(`  ${name} `);
         const unknown = runCli(['init', 'x.cop', '--template', 'swot'], { cwd: mkdtempSync(join(tmpdir(), 'cop-init-')) });
         expect(unknown.code).toBe(2);
         expect(unknown.stderr).toContain('no template "swot"');

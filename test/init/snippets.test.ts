@@ -7,13 +7,30 @@ import type { PlanFile } from '../../language/generated/ast.js';
 import { createTestServices } from '../helpers/services.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const snippets = JSON.parse(readFileSync(resolve(root, 'snippets/cop.json'), 'utf8')) as Record<string, { prefix: string; body: string[]; description: string }>;
+const snippets = JSON.parse(readFileSync(resolve(root, 'snippets/cop.json'), 'utf8')) as Record<
+    string,
+    { prefix: string; body: string[]; description: string }
+>;
 
 /** Element kinds and the AST type their snippet must produce. */
 const kinds: Record<string, string> = {
-    plan: 'Plan', members: 'Row', organization: 'Row', shared: 'Shared', input: 'Input', output: 'Output',
-    outcome: 'Outcome', indicator: 'Indicator', cycle: 'Cycle', assumption: 'Assumption', kpi: 'Kpi',
-    actual: 'Actual', story: 'Story', objective: 'Objective', experiment: 'Experiment', decision: 'Decision', review: 'Review'
+    plan: 'Plan',
+    members: 'Row',
+    organization: 'Row',
+    shared: 'Shared',
+    input: 'Input',
+    output: 'Output',
+    outcome: 'Outcome',
+    indicator: 'Indicator',
+    cycle: 'Cycle',
+    assumption: 'Assumption',
+    kpi: 'Kpi',
+    actual: 'Actual',
+    story: 'Story',
+    objective: 'Objective',
+    experiment: 'Experiment',
+    decision: 'Decision',
+    review: 'Review'
 };
 
 /** What VS Code inserts when every placeholder keeps its default and every choice its first option. */
@@ -21,7 +38,7 @@ const variables: Record<string, string> = { CURRENT_YEAR: '2026', CURRENT_MONTH:
 
 function expand(body: string): string {
     let text = body;
-    for (let previous = ''; previous !== text;) {
+    for (let previous = ''; previous !== text; ) {
         previous = text;
         text = text
             .replace(/\$\{\d+:([^${}]*)\}/g, '$1')
@@ -37,7 +54,11 @@ describe('snippets', () => {
     const parse = parseHelper<PlanFile>(Cop);
 
     test('there is one snippet per element kind, and the extension contributes them for .cop files', () => {
-        expect(Object.values(snippets).map(snippet => snippet.prefix).sort()).toEqual(Object.keys(kinds).sort());
+        expect(
+            Object.values(snippets)
+                .map(snippet => snippet.prefix)
+                .sort()
+        ).toEqual(Object.keys(kinds).sort());
         const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
         expect(pkg.contributes.snippets).toContainEqual({ language: 'cop', path: './snippets/cop.json' });
     });
@@ -57,7 +78,9 @@ describe('snippets', () => {
         });
 
         test(`"${name}" follows the canonical layout`, () => {
-            const lines = expand(snippet.body.join('\n')).split('\n').filter(line => line !== '');
+            const lines = expand(snippet.body.join('\n'))
+                .split('\n')
+                .filter(line => line !== '');
             expect(lines[0]).toMatch(new RegExp(`^${snippet.prefix} .*\\{$`)); // `{` on the header line
             expect(lines.at(-1)).toBe('}');
             for (const line of lines.slice(1, -1)) {

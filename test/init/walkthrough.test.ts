@@ -5,7 +5,13 @@ import { describe, expect, test } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 
-interface Step { id: string; title: string; description: string; media: { markdown?: string }; completionEvents?: string[] }
+interface Step {
+    id: string;
+    title: string;
+    description: string;
+    media: { markdown?: string };
+    completionEvents?: string[];
+}
 
 describe('the Getting Started walkthrough and the New Plan command, as contributed', () => {
     const contributed = new Set<string>(pkg.contributes.commands.map((command: { command: string }) => command.command));
@@ -26,7 +32,7 @@ describe('the Getting Started walkthrough and the New Plan command, as contribut
         expect(steps.map(step => step.id)).toEqual(['createPlan', 'fixDiagnostic', 'openPreview', 'runInCi']);
     });
 
-    test('every command a step links to or completes on is ours or VS Code\'s own', () => {
+    test("every command a step links to or completes on is ours or VS Code's own", () => {
         const steps: Step[] = pkg.contributes.walkthroughs[0].steps;
         const linked = steps.flatMap(step => [
             ...[...step.description.matchAll(/\(command:([\w.]+)\)/g)].map(match => match[1]),

@@ -45,12 +45,14 @@ describe('the grammar', () => {
                 continue;
             }
             const offset = document.textDocument.offsetAt(diagnostic.range.start);
-            const leaf = document.parseResult.value.$cstNode && AstUtils.getContainerOfType(
-                findLeaf(document.parseResult.value, offset), GrammarAST.isAssignment);
+            const leaf =
+                document.parseResult.value.$cstNode && AstUtils.getContainerOfType(findLeaf(document.parseResult.value, offset), GrammarAST.isAssignment);
             const rule = leaf && AstUtils.getContainerOfType(leaf, GrammarAST.isParserRule);
             const keyword = leaf && lineKeyword(leaf);
             if (!rule || !keyword || !singleLines[rule.name]?.includes(keyword)) {
-                unexpected.push(`${where} ${message} (\`${keyword ?? '?'}\` in ${rule?.name ?? '?'} is not a line the repeated-line check reports: add it to singleLines in language/validation/plan-checks.ts, or make the property a list with +=)`);
+                unexpected.push(
+                    `${where} ${message} (\`${keyword ?? '?'}\` in ${rule?.name ?? '?'} is not a line the repeated-line check reports: add it to singleLines in language/validation/plan-checks.ts, or make the property a list with +=)`
+                );
             }
         }
         expect(unexpected).toEqual([]);
@@ -60,8 +62,10 @@ describe('the grammar', () => {
 function findLeaf(root: AstNode, offset: number): AstNode | undefined {
     const cst = root.$cstNode;
     if (!cst) return undefined;
-    return AstUtils.streamAst(root).filter(node => {
-        const range = node.$cstNode;
-        return range !== undefined && range.offset <= offset && offset < range.end;
-    }).reduce<AstNode | undefined>((_innermost, node) => node, undefined);
+    return AstUtils.streamAst(root)
+        .filter(node => {
+            const range = node.$cstNode;
+            return range !== undefined && range.offset <= offset && offset < range.end;
+        })
+        .reduce<AstNode | undefined>((_innermost, node) => node, undefined);
 }

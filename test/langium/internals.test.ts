@@ -22,10 +22,14 @@ interface Entry {
 
 function entries(): Entry[] {
     const section = page.split('## Private members we reach into')[1]?.split('\n## ')[0] ?? '';
-    return section.split('\n')
+    return section
+        .split('\n')
         .filter(line => /^\|\s*\d+\s*\|/.test(line))
         .map(line => {
-            const cells = line.split('|').slice(1, -1).map(cell => cell.trim());
+            const cells = line
+                .split('|')
+                .slice(1, -1)
+                .map(cell => cell.trim());
             const [owner, member] = cells[1].replace(/`/g, '').split('.');
             return { row: `#${cells[0]} ${cells[1]}`, owner, member, kind: cells[2], arity: cells[3] === '-' ? undefined : Number(cells[3]) };
         });
@@ -35,7 +39,11 @@ const { Cop } = createCopCoreServices(EmptyFileSystem);
 // Langium's own classes, not ours: the members must exist on what Langium ships.
 const classes: Record<string, { prototype: object; instance: () => object; length: number }> = {
     LangiumParser: { prototype: LangiumParser.prototype, instance: () => new LangiumParser(Cop), length: LangiumParser.length },
-    LangiumCompletionParser: { prototype: LangiumCompletionParser.prototype, instance: () => new LangiumCompletionParser(Cop), length: LangiumCompletionParser.length },
+    LangiumCompletionParser: {
+        prototype: LangiumCompletionParser.prototype,
+        instance: () => new LangiumCompletionParser(Cop),
+        length: LangiumCompletionParser.length
+    },
     LeafCstNodeImpl: { prototype: LeafCstNodeImpl.prototype, instance: () => ({}), length: LeafCstNodeImpl.length },
     DefaultCompletionProvider: { prototype: DefaultCompletionProvider.prototype, instance: () => ({}), length: DefaultCompletionProvider.length }
 };

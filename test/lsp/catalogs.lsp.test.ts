@@ -17,7 +17,15 @@ indicator Hours "Hours worked" {
 }
 `;
 
-const indicator = { id: 'models-peer-reviewed', title: 'Models peer reviewed', kind: 'quantitative', description: 'Models reviewed by a peer before production.', unit: 'models', cycles: ['applied'], source: 'Analytics unit' };
+const indicator = {
+    id: 'models-peer-reviewed',
+    title: 'Models peer reviewed',
+    kind: 'quantitative',
+    description: 'Models reviewed by a peer before production.',
+    unit: 'models',
+    cycles: ['applied'],
+    source: 'Analytics unit'
+};
 const goodCatalog = JSON.stringify({ version: 1, indicators: [indicator] }, null, 2);
 const badCatalog = JSON.stringify({ version: 1, indicators: [{ ...indicator, kind: 'numeric' }] }, null, 2);
 
@@ -34,7 +42,10 @@ const codes = (diagnostics: Array<{ code?: unknown }>) => diagnostics.map(d => S
 
 describe('plan catalogs in the language server', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
     test('a bad catalog is a catalog-invalid error on its line; fixing the file on disk re-validates the plan', async () => {
         const { folder, planUri, catalogPath } = workspace(badCatalog);

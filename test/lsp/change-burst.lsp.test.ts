@@ -15,7 +15,10 @@ const version = (i: number) => {
 
 describe('a burst of edits', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
     test('1,000 full-text changes of a 2,400-line plan, then a hover: answered from the latest text; only its diagnostics remain', async () => {
         expect(base).toContain('member Help0');
@@ -24,7 +27,9 @@ describe('a burst of edits', () => {
         await client.open(uri, base);
         await client.waitForDiagnostics(uri, () => true, 60_000);
         const published: PublishDiagnosticsParams[] = [];
-        client.onDiagnostics.push(params => { if (params.uri === uri) published.push(params); });
+        client.onDiagnostics.push(params => {
+            if (params.uri === uri) published.push(params);
+        });
 
         for (let i = 1; i <= EDITS; i++) await client.change(uri, version(i));
         const last = version(EDITS);

@@ -21,7 +21,10 @@ outcome Faster "Faster reviews" {
 }
 `;
 
-const catalog = JSON.stringify({ version: 1, indicators: [{ id: 'reviews', title: 'Models peer reviewed', kind: 'quantitative', description: 'A team indicator.', source: 'Team' }] });
+const catalog = JSON.stringify({
+    version: 1,
+    indicators: [{ id: 'reviews', title: 'Models peer reviewed', kind: 'quantitative', description: 'A team indicator.', source: 'Team' }]
+});
 
 /** A workspace with `team/plans/plan.cop` and `team/catalogs/reviews.json`; `config` as `team/cop.config.json`. */
 function workspace(config?: string) {
@@ -41,11 +44,17 @@ const severityNames = ['', 'error', 'warning', 'information', 'hint'];
 const serverView = (diagnostics: Diagnostic[]) => diagnostics.map(d => `${String(d.code)}:${severityNames[d.severity ?? 1]}:${d.range.start.line + 1}`).sort();
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map(d => String(d.code));
 
-const rules = { catalogs: ['catalogs/reviews.json'], rules: { 'indicator-unused': 'off', 'outcome-without-value': 'error', 'outcome-without-output': 'information' } };
+const rules = {
+    catalogs: ['catalogs/reviews.json'],
+    rules: { 'indicator-unused': 'off', 'outcome-without-value': 'error', 'outcome-without-output': 'information' }
+};
 
 describe('cop.config.json in the language server', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
     test('the server and `cop check` give the same diagnostics for one plan under one config', async () => {
         for (const config of [JSON.stringify(rules), '{ "rules": { "indicator-unused": "of" } }']) {

@@ -21,7 +21,10 @@ indicator Speed "Time to respond" { data "Forum" }
 
 describe('language server over stdio', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
     test('publishes coded diagnostics on the name of the element at fault', async () => {
         client = new LspClient();
@@ -69,7 +72,10 @@ shared Sweet "Sweet spot" {
 
 describe('checks that look across plans', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
     test('a plan is re-checked when another plan starts or stops delivering its values', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-lsp-'));
@@ -97,7 +103,10 @@ outcome Faster "Faster" {
 
 describe('multi-root workspaces', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
     test('a plan sees the plans of its own workspace folder only', async () => {
         const root = mkdtempSync(join(tmpdir(), 'cop-lsp-'));
@@ -110,8 +119,13 @@ describe('multi-root workspaces', () => {
         writeFileSync(join(first, 'cop.cop'), plan);
         client = new LspClient();
         await client.connection.sendRequest('initialize', {
-            processId: process.pid, rootUri: null, capabilities: {},
-            workspaceFolders: [{ uri: fileUri(first), name: 'first' }, { uri: fileUri(second), name: 'second' }]
+            processId: process.pid,
+            rootUri: null,
+            capabilities: {},
+            workspaceFolders: [
+                { uri: fileUri(first), name: 'first' },
+                { uri: fileUri(second), name: 'second' }
+            ]
         });
         await client.connection.sendNotification('initialized', {});
         const diagnostics = await client.waitForDiagnostics(fileUri(join(first, 'cop.cop')));

@@ -52,7 +52,10 @@ async function errorCode(request: Promise<unknown>): Promise<number> {
 
 describe('the language server speaks the protocol correctly', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
     test('a request before initialize is a ServerNotInitialized error (-32002), at once', async () => {
         client = new LspClient();
@@ -62,13 +65,16 @@ describe('the language server speaks the protocol correctly', () => {
         await client.initialize();
         await client.open(uri, plan);
         await client.waitForDiagnostics(uri);
-        const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(plan, 'delivers Help', 0, 10) });
+        const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', {
+            textDocument: { uri },
+            position: positionOf(plan, 'delivers Help', 0, 10)
+        });
         expect(JSON.stringify(hover?.contents)).toContain('member value');
     });
 
     test('initialize names the server and its version, and offers expand selection', async () => {
         client = new LspClient();
-        const result = await client.initialize() as InitializeResult;
+        const result = (await client.initialize()) as InitializeResult;
         expect(result.serverInfo).toEqual({ name: 'cop-language-server', version: packageVersion });
         expect(result.capabilities.selectionRangeProvider).toBe(true);
     });
@@ -82,11 +88,24 @@ describe('the language server speaks the protocol correctly', () => {
         const position = { line: 0, character: 0 };
         const range = { start: position, end: { line: 1, character: 0 } };
         const misuses: Array<[string, unknown]> = [];
-        for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/declaration',
-            'textDocument/typeDefinition', 'textDocument/implementation', 'textDocument/documentHighlight', 'textDocument/signatureHelp',
-            'textDocument/prepareRename']) {
-            misuses.push([method, { textDocument, position: null }], [method, { textDocument }], [method, { textDocument, position: { line: -1, character: 0 } }],
-                [method, { textDocument, position: { line: '3', character: 0 } }], [method, { position }]);
+        for (const method of [
+            'textDocument/hover',
+            'textDocument/completion',
+            'textDocument/definition',
+            'textDocument/declaration',
+            'textDocument/typeDefinition',
+            'textDocument/implementation',
+            'textDocument/documentHighlight',
+            'textDocument/signatureHelp',
+            'textDocument/prepareRename'
+        ]) {
+            misuses.push(
+                [method, { textDocument, position: null }],
+                [method, { textDocument }],
+                [method, { textDocument, position: { line: -1, character: 0 } }],
+                [method, { textDocument, position: { line: '3', character: 0 } }],
+                [method, { position }]
+            );
         }
         misuses.push(
             ['textDocument/references', { textDocument, position: null, context: { includeDeclaration: true } }],
@@ -105,7 +124,9 @@ describe('the language server speaks the protocol correctly', () => {
             ['textDocument/foldingRange', {}],
             ['workspace/symbol', { query: null }]
         );
-        const answers = await Promise.all(misuses.map(async ([method, params]) => `${method} ${JSON.stringify(params)}: ${await errorCode(client!.request(method, params))}`));
+        const answers = await Promise.all(
+            misuses.map(async ([method, params]) => `${method} ${JSON.stringify(params)}: ${await errorCode(client!.request(method, params))}`)
+        );
         expect(answers.filter(answer => !answer.endsWith(': -32602'))).toEqual([]);
         // The server is still there and serves a proper request.
         const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument });
@@ -116,7 +137,9 @@ describe('the language server speaks the protocol correctly', () => {
     test('a request on a document the server does not know is a JSON-RPC error, not a result holding an error', async () => {
         client = new LspClient();
         await client.initialize();
-        const code = await errorCode(client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere/missing.cop' }, position: { line: 0, character: 0 } }));
+        const code = await errorCode(
+            client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere/missing.cop' }, position: { line: 0, character: 0 } })
+        );
         expect(code).toBeLessThan(0);
     });
 
@@ -137,7 +160,8 @@ describe('the language server speaks the protocol correctly', () => {
         await client.open(uri, plan);
         await client.waitForDiagnostics(uri);
         const [selection] = await client.request<SelectionRange[]>('textDocument/selectionRange', {
-            textDocument: { uri }, positions: [positionOf(plan, 'Sessions\n', 0, 3)]
+            textDocument: { uri },
+            positions: [positionOf(plan, 'Sessions\n', 0, 3)]
         });
         const texts: string[] = [];
         for (let step: SelectionRange | undefined = selection; step; step = step.parent) texts.push(textAt(plan, step.range));
@@ -165,9 +189,24 @@ describe('the language server speaks the protocol correctly', () => {
 
 describe('completion snippets only for clients that take them', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
-    const catalog = JSON.stringify({ version: 1, indicators: [{ id: 'peer', title: 'Models peer reviewed', kind: 'quantitative', description: 'Reviewed before production.', unit: 'models', source: 'Analytics unit' }] });
+    const catalog = JSON.stringify({
+        version: 1,
+        indicators: [
+            {
+                id: 'peer',
+                title: 'Models peer reviewed',
+                kind: 'quantitative',
+                description: 'Reviewed before production.',
+                unit: 'models',
+                source: 'Analytics unit'
+            }
+        ]
+    });
     const typing = 'plan Team "A community" {\n    purpose "Help"\n}\nindicator Reviews "Mod';
 
     async function titleCompletion(capabilities: Record<string, unknown>) {
@@ -181,7 +220,10 @@ describe('completion snippets only for clients that take them', () => {
         await client.initialize(folder, capabilities);
         await client.open(planUri, typing);
         await client.waitForDiagnostics(planUri);
-        const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: planUri }, position: { line: 3, character: 'indicator Reviews "Mod'.length } });
+        const list = await client.request<CompletionList>('textDocument/completion', {
+            textDocument: { uri: planUri },
+            position: { line: 3, character: 'indicator Reviews "Mod'.length }
+        });
         const item = list.items.find(i => i.label === 'Models peer reviewed');
         expect(item).toBeDefined();
         return item!;

@@ -26,7 +26,10 @@ shared Sweet "Sweet spot" {
 // resolve it; these are the cases where it must.
 describe('re-linking plans with unresolved references', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
     test('adding the missing element to the plan a qualified reference names resolves it', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-relink-'));

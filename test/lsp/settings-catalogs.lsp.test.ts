@@ -14,10 +14,23 @@ indicator Reviews "Models peer reviewed" {
 }
 `;
 
-const teamCatalog = JSON.stringify({
-    version: 1,
-    indicators: [{ id: 'models-peer-reviewed', title: 'Models peer reviewed', kind: 'quantitative', description: 'Models reviewed by a peer before production.', unit: 'models', source: 'Analytics unit' }]
-}, null, 2);
+const teamCatalog = JSON.stringify(
+    {
+        version: 1,
+        indicators: [
+            {
+                id: 'models-peer-reviewed',
+                title: 'Models peer reviewed',
+                kind: 'quantitative',
+                description: 'Models reviewed by a peer before production.',
+                unit: 'models',
+                source: 'Analytics unit'
+            }
+        ]
+    },
+    null,
+    2
+);
 
 /** A workspace folder with two plans and the shared catalog in `shared/team.json`. */
 function workspace() {
@@ -34,7 +47,10 @@ const invalid = (diagnostics: Diagnostic[]) => diagnostics.filter(d => d.code ==
 
 describe('the cop.catalogs setting in the language server', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
     test('a title known only to the settings catalog is known and offered; emptying the setting brings the hint back', async () => {
         const { folder, a, b } = workspace();

@@ -9,9 +9,12 @@ const example = readFileSync(resolve(import.meta.dirname, '../fixtures/contract-
 
 describe('view model over LSP (stdio)', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
-    test('cop/viewModel answers with the plan\'s view model; cop/viewModelChanged follows an edit', async () => {
+    test("cop/viewModel answers with the plan's view model; cop/viewModelChanged follows an edit", async () => {
         client = new LspClient();
         await client.initialize();
         const changed: string[] = [];
@@ -38,7 +41,7 @@ describe('view model over LSP (stdio)', () => {
         expect(updated.matrix.rows[0].short[0].title).toBe('Help with hard challenges');
     });
 
-    test('editing a plan that another plan references updates the other plan\'s preview', async () => {
+    test("editing a plan that another plan references updates the other plan's preview", async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-vm-'));
         const org = `plan Org "Org" { purpose "p" }
 organization Unit "Unit" {
@@ -47,7 +50,9 @@ organization Unit "Unit" {
 }
 `;
         writeFileSync(join(folder, 'org.cop'), org);
-        writeFileSync(join(folder, 'cop.cop'), `plan Cop "Cop" { purpose "p" }
+        writeFileSync(
+            join(folder, 'cop.cop'),
+            `plan Cop "Cop" { purpose "p" }
 members M "Members" {
     short Help "Help"
     long Grow "Grow"
@@ -56,7 +61,8 @@ shared S "Sweet" {
     member Help
     organization Org.Quick
 }
-`);
+`
+        );
         client = new LspClient();
         await client.initialize(folder);
         const changed: string[] = [];

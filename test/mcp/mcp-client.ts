@@ -19,9 +19,16 @@ export interface StdioSession {
  * the SDK's own Client. With `roots`, the client has the roots capability and names them.
  */
 export async function startStdio(options: { cwd: string; roots?: string[]; args?: string[] }): Promise<StdioSession> {
-    const transport = new StdioClientTransport({ command: process.execPath, args: [cliPath, 'mcp', ...(options.args ?? [])], cwd: options.cwd, stderr: 'pipe' });
+    const transport = new StdioClientTransport({
+        command: process.execPath,
+        args: [cliPath, 'mcp', ...(options.args ?? [])],
+        cwd: options.cwd,
+        stderr: 'pipe'
+    });
     let stderr = '';
-    transport.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    transport.stderr?.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+    });
     const client = new Client({ name: 'cop-test', version: '1.0.0' }, { capabilities: options.roots ? { roots: { listChanged: true } } : {} });
     if (options.roots) {
         // Read at each request: a test may change the array and tell the server.
@@ -39,7 +46,7 @@ export async function startStdio(options: { cwd: string; roots?: string[]; args?
 
 /** The text content of a tool result, joined. */
 export function textOf(result: CallToolResult): string {
-    return result.content.map(part => part.type === 'text' ? part.text : '').join('\n');
+    return result.content.map(part => (part.type === 'text' ? part.text : '')).join('\n');
 }
 
 /**
@@ -51,18 +58,37 @@ export function rawStdio(lines: readonly (string | Buffer)[], cwd: string): Prom
         const child = spawn(process.execPath, [cliPath, 'mcp'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
-        child.stdout.on('data', chunk => { stdout += chunk; });
-        child.stderr.on('data', chunk => { stderr += chunk; });
+        child.stdout.on('data', chunk => {
+            stdout += chunk;
+        });
+        child.stderr.on('data', chunk => {
+            stderr += chunk;
+        });
         child.on('error', reject);
         const timer = setTimeout(() => child.kill(), 60_000);
         child.on('close', code => {
             clearTimeout(timer);
-            resolve({ code, messages: stdout.split('\n').filter(line => line.trim() !== '').map(line => JSON.parse(line)), stderr });
+            resolve({
+                code,
+                messages: stdout
+                    .split('\n')
+                    .filter(line => line.trim() !== '')
+                    .map(line => JSON.parse(line)),
+                stderr
+            });
         });
         for (const line of lines) child.stdin.write(line);
         child.stdin.end();
     });
 }
 
-export const initializeLine = JSON.stringify({ jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } }) + '\n'
-    + JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }) + '\n';
+export const initializeLine =
+    JSON.stringify({
+        jsonrpc: '2.0',
+        id: 0,
+        method: 'initialize',
+        params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'raw', version: '1' } }
+    }) +
+    '\n' +
+    JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }) +
+    '\n';

@@ -43,10 +43,25 @@ afterAll(() => session?.close());
 
 describe('the MCP diff tool', () => {
     test('two texts: the changed line, the policy it breaks, and the pull-request comment', async () => {
-        const result = await session.call('diff', { before: plan('>= 1000 by 2027-06'), after: plan('>= 800 by 2027-06'), failOn: ['target-lowered'], asOf: '2026-09-30' });
+        const result = await session.call('diff', {
+            before: plan('>= 1000 by 2027-06'),
+            after: plan('>= 800 by 2027-06'),
+            failOn: ['target-lowered'],
+            asOf: '2026-09-30'
+        });
         expect(result.isError).toBeFalsy();
         const output = result.structuredContent as unknown as DiffOutput;
-        expect(output.changes).toEqual([{ plan: 'Support', element: 'Deflected', type: 'indicator', change: 'changed', field: 'target', before: '>= 1000 by 2027-06', after: '>= 800 by 2027-06' }]);
+        expect(output.changes).toEqual([
+            {
+                plan: 'Support',
+                element: 'Deflected',
+                type: 'indicator',
+                change: 'changed',
+                field: 'target',
+                before: '>= 1000 by 2027-06',
+                after: '>= 800 by 2027-06'
+            }
+        ]);
         expect(output.policies[0]).toMatchObject({ rule: 'target-lowered', passed: false });
         expect(textOf(result)).toMatch(/^<!-- cop-diff -->\n/);
     });
@@ -60,7 +75,9 @@ describe('the MCP diff tool', () => {
         const result = await session.call('diff', { revision: 'HEAD', paths: ['plans'] });
         expect(result.isError, textOf(result)).toBeFalsy();
         const output = result.structuredContent as unknown as DiffOutput;
-        expect(output.changes.map(change => `${change.element} ${change.field}: ${change.before} → ${change.after}`)).toEqual(['Deflected target: >= 1000 by 2027-06 → >= 800 by 2027-06']);
+        expect(output.changes.map(change => `${change.element} ${change.field}: ${change.before} → ${change.after}`)).toEqual([
+            'Deflected target: >= 1000 by 2027-06 → >= 800 by 2027-06'
+        ]);
     });
 
     test('refusals are tool errors: a text that does not parse, an unknown rule or revision, a path outside the roots', async () => {

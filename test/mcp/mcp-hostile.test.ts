@@ -8,7 +8,9 @@ import { initializeLine, rawStdio, startStdio, textOf } from './mcp-client.js';
 const repo = resolve(import.meta.dirname, '../..');
 const plan = 'plan Demo "Demo" {\n    purpose "Show the code"\n}\n';
 
-interface Diagnostics { files: Array<{ diagnostics: Array<{ code: string; message: string; line: number }> }> }
+interface Diagnostics {
+    files: Array<{ diagnostics: Array<{ code: string; message: string; line: number }> }>;
+}
 
 // A workspace root the client names, and a folder beside it the client did not name.
 let base: string;
@@ -34,7 +36,7 @@ afterAll(async () => {
     rmSync(base, { recursive: true, force: true });
 });
 
-describe('cop mcp refuses what lies outside the client\'s roots', () => {
+describe("cop mcp refuses what lies outside the client's roots", () => {
     test('a path inside the root is read', async () => {
         const result = await session.call('check', { paths: ['plan.cop'] });
         expect(result.isError).toBeFalsy();
@@ -56,13 +58,13 @@ describe('cop mcp refuses what lies outside the client\'s roots', () => {
         expect(evaluated.isError).toBe(true);
     });
 
-    test('the server\'s own folder is not a root when the client names roots', async () => {
+    test("the server's own folder is not a root when the client names roots", async () => {
         const result = await session.call('check', { paths: [join(repo, 'examples')] });
         expect(result.isError).toBe(true);
         expect(textOf(result)).toContain('outside the workspace roots');
     });
 
-    test('a text\'s filename outside the roots is refused', async () => {
+    test("a text's filename outside the roots is refused", async () => {
         const result = await session.call('check', { text: plan, filename: join(outside, 'draft.cop') });
         expect(result.isError).toBe(true);
         expect(textOf(result)).toContain('outside the workspace roots');
@@ -140,7 +142,8 @@ describe('cop mcp on hostile text', () => {
     });
 
     test('HTML in a plan is text like any other', async () => {
-        const text = 'plan Demo "<script>alert(1)</script>" {\n    purpose "<img src=x onerror=alert(1)>"\n}\nmembers Staff "</title><b>" {\n    short A "<a href=javascript:x>"\n}\n';
+        const text =
+            'plan Demo "<script>alert(1)</script>" {\n    purpose "<img src=x onerror=alert(1)>"\n}\nmembers Staff "</title><b>" {\n    short A "<a href=javascript:x>"\n}\n';
         const checked = await session.call('check', { text });
         expect(checked.isError).toBeFalsy();
         const evaluated = await session.call('evaluate', { text });
@@ -165,15 +168,19 @@ describe('cop mcp on hostile text', () => {
 describe('cop mcp on malformed JSON-RPC (raw stdio)', () => {
     test('each bad line gets a JSON-RPC error, and the session goes on', async () => {
         const ping = (id: number) => JSON.stringify({ jsonrpc: '2.0', id, method: 'ping' }) + '\n';
-        const { code, messages, stderr } = await rawStdio([
-            initializeLine,
-            '{"jsonrpc": "2.0", "id": 1, "method": \n',
-            '[1, 2, 3]\n',
-            '{"jsonrpc":"2.0","id":2,"method":"no/such/method"}\n',
-            '{"jsonrpc":"2.0","id":3,"method":"tools/call","params":"not an object"}\n',
-            Buffer.alloc(9 * 1024 * 1024, 'a'), '\n',
-            ping(4)
-        ], repo);
+        const { code, messages, stderr } = await rawStdio(
+            [
+                initializeLine,
+                '{"jsonrpc": "2.0", "id": 1, "method": \n',
+                '[1, 2, 3]\n',
+                '{"jsonrpc":"2.0","id":2,"method":"no/such/method"}\n',
+                '{"jsonrpc":"2.0","id":3,"method":"tools/call","params":"not an object"}\n',
+                Buffer.alloc(9 * 1024 * 1024, 'a'),
+                '\n',
+                ping(4)
+            ],
+            repo
+        );
         const byId = (id: unknown) => messages.filter(message => (message as { id: unknown }).id === id);
         const errors = byId(null).map(message => (message as { error: { code: number; message: string } }).error);
         expect(errors.map(error => error.code)).toEqual([-32700, -32600, -32600]);

@@ -45,7 +45,7 @@ describe('cop mcp --http (Streamable HTTP on loopback)', () => {
         await client.close();
     }, 60_000);
 
-    test('asks the client for its roots on the call\'s own stream, and keeps to them', async () => {
+    test("asks the client for its roots on the call's own stream, and keeps to them", async () => {
         const client = await connect([join(base, 'workspace')]);
         const inside = CallToolResultSchema.parse(await client.callTool({ name: 'check', arguments: { paths: ['plan.cop'] } }));
         expect(inside.isError).toBeFalsy();
@@ -65,11 +65,17 @@ describe('cop mcp --http (Streamable HTTP on loopback)', () => {
         expect(good.status).toBe(200);
     });
 
-    test('refuses a web page\'s Origin', async () => {
-        const evil = await rawRequest(server.port, { headers: { ...json, host: `127.0.0.1:${server.port}`, origin: 'http://evil.example' }, body: initializeBody });
+    test("refuses a web page's Origin", async () => {
+        const evil = await rawRequest(server.port, {
+            headers: { ...json, host: `127.0.0.1:${server.port}`, origin: 'http://evil.example' },
+            body: initializeBody
+        });
         expect(evil.status).toBe(403);
         expect(evil.body).toContain('evil.example');
-        const own = await rawRequest(server.port, { headers: { ...json, host: `127.0.0.1:${server.port}`, origin: `http://127.0.0.1:${server.port}` }, body: initializeBody });
+        const own = await rawRequest(server.port, {
+            headers: { ...json, host: `127.0.0.1:${server.port}`, origin: `http://127.0.0.1:${server.port}` },
+            body: initializeBody
+        });
         expect(own.status).toBe(200);
     });
 
@@ -80,7 +86,10 @@ describe('cop mcp --http (Streamable HTTP on loopback)', () => {
         expect(JSON.parse(notJson.body)).toMatchObject({ error: { code: -32700 } });
         const noSession = await rawRequest(server.port, { headers: host, body: JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/list' }) });
         expect(noSession.status).toBe(400);
-        const unknownSession = await rawRequest(server.port, { headers: { ...host, 'mcp-session-id': 'no-such-session' }, body: JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'tools/list' }) });
+        const unknownSession = await rawRequest(server.port, {
+            headers: { ...host, 'mcp-session-id': 'no-such-session' },
+            body: JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'tools/list' })
+        });
         expect(unknownSession.status).toBe(404);
         const huge = await rawRequest(server.port, { headers: host, body: Buffer.alloc(9 * 1024 * 1024, 'a') });
         expect(huge.status).toBe(413);
@@ -94,13 +103,18 @@ describe('cop mcp --http (Streamable HTTP on loopback)', () => {
 
     test('is bound to 127.0.0.1 only', async () => {
         const { networkInterfaces } = await import('node:os');
-        const external = Object.values(networkInterfaces()).flat().find(address => address && address.family === 'IPv4' && !address.internal);
+        const external = Object.values(networkInterfaces())
+            .flat()
+            .find(address => address && address.family === 'IPv4' && !address.internal);
         if (!external) return; // no other interface on this machine: nothing to reach
         const { request } = await import('node:http');
         const reached = await new Promise<boolean>(done => {
             const req = request({ host: external.address, port: server.port, method: 'GET', path: '/mcp', timeout: 2000 }, () => done(true));
             req.on('error', () => done(false));
-            req.on('timeout', () => { req.destroy(); done(false); });
+            req.on('timeout', () => {
+                req.destroy();
+                done(false);
+            });
             req.end();
         });
         expect(reached).toBe(false);

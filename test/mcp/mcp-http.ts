@@ -30,11 +30,12 @@ export function startHttp(cwd: string): Promise<HttpServer> {
                 port,
                 url: match[0],
                 child,
-                stop: () => new Promise(done => {
-                    if (child.exitCode !== null) return done();
-                    child.once('exit', () => done());
-                    child.kill('SIGTERM');
-                })
+                stop: () =>
+                    new Promise(done => {
+                        if (child.exitCode !== null) return done();
+                        child.once('exit', () => done());
+                        child.kill('SIGTERM');
+                    })
             });
         });
         child.on('exit', code => reject(new Error(`cop mcp --http exited with ${code}: ${stderr}`)));
@@ -42,12 +43,17 @@ export function startHttp(cwd: string): Promise<HttpServer> {
 }
 
 /** A raw HTTP request with any headers (Host included, which fetch does not let one set). */
-export function rawRequest(port: number, options: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+export function rawRequest(
+    port: number,
+    options: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer }
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
     return new Promise((resolve, reject) => {
         const req = request({ host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path ?? '/mcp', headers: options.headers }, res => {
             let body = '';
             res.setEncoding('utf8');
-            res.on('data', chunk => { body += chunk; });
+            res.on('data', chunk => {
+                body += chunk;
+            });
             res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
         });
         req.on('error', reject);
@@ -55,4 +61,9 @@ export function rawRequest(port: number, options: { method?: string; path?: stri
     });
 }
 
-export const initializeBody = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } });
+export const initializeBody = JSON.stringify({
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'initialize',
+    params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'raw', version: '1' } }
+});

@@ -6,15 +6,26 @@ import type { StdioSession } from './mcp-client.js';
 import { startStdio, textOf } from './mcp-client.js';
 
 const repo = resolve(import.meta.dirname, '../..');
-const examplePlans = ['examples/customer-community.cop', 'examples/development-sector.cop', 'examples/learning-community.cop',
-    'examples/support-community/support-community.cop', 'examples/flawed/first-draft.cop'];
+const examplePlans = [
+    'examples/customer-community.cop',
+    'examples/development-sector.cop',
+    'examples/learning-community.cop',
+    'examples/support-community/support-community.cop',
+    'examples/flawed/first-draft.cop'
+];
 
 interface CheckOutput {
     files: Array<{ file: string; diagnostics: Array<{ line: number; column: number; code: string; message: string; severity: string; fix?: string }> }>;
     summary: { errors: number; warnings: number };
 }
 
-interface Edit { line: number; column: number; endLine: number; endColumn: number; newText: string }
+interface Edit {
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    newText: string;
+}
 
 /** The text with 1-based edits applied, last first so earlier offsets stay valid. */
 function applyEdits(text: string, edits: readonly Edit[]): string {
@@ -43,18 +54,24 @@ describe('cop mcp over stdio (the SDK client)', () => {
         }
     });
 
-    test.each(examplePlans)('check reports on %s what `cop check` reports', async plan => {
-        const result = await session.call('check', { paths: [plan] });
-        expect(result.isError).toBeFalsy();
-        const output = result.structuredContent as unknown as CheckOutput;
-        const cli = JSON.parse(runCli(['check', '--format', 'json', plan], { cwd: repo }).stdout) as { diagnostics: Array<{ line: number; column: number; code: string; message: string }> };
-        const shape = (d: { line: number; column: number; code: string; message: string }) => `${d.line}:${d.column} ${d.code} ${d.message}`;
-        expect(output.files.map(file => file.file)).toEqual([plan]);
-        expect(output.files[0].diagnostics.map(shape)).toEqual(cli.diagnostics.map(shape));
-        for (const d of output.files[0].diagnostics) {
-            if (d.code !== 'syntax-error') expect(d.fix, d.code).toBeTruthy();
-        }
-    }, 60_000);
+    test.each(examplePlans)(
+        'check reports on %s what `cop check` reports',
+        async plan => {
+            const result = await session.call('check', { paths: [plan] });
+            expect(result.isError).toBeFalsy();
+            const output = result.structuredContent as unknown as CheckOutput;
+            const cli = JSON.parse(runCli(['check', '--format', 'json', plan], { cwd: repo }).stdout) as {
+                diagnostics: Array<{ line: number; column: number; code: string; message: string }>;
+            };
+            const shape = (d: { line: number; column: number; code: string; message: string }) => `${d.line}:${d.column} ${d.code} ${d.message}`;
+            expect(output.files.map(file => file.file)).toEqual([plan]);
+            expect(output.files[0].diagnostics.map(shape)).toEqual(cli.diagnostics.map(shape));
+            for (const d of output.files[0].diagnostics) {
+                if (d.code !== 'syntax-error') expect(d.fix, d.code).toBeTruthy();
+            }
+        },
+        60_000
+    );
 
     test('check takes a plan as text, with the fix of each code', async () => {
         const text = 'plan Demo "Demo" { purpose "Show the code" }\n\nmembers Staff "Project staff" {\n    short Answers "Quick answers"\n}\n';
@@ -67,7 +84,7 @@ describe('cop mcp over stdio (the SDK client)', () => {
         expect(textOf(result)).toContain('drafts/demo.cop:3:');
     });
 
-    test('check offers the editor\'s quick fixes as edits, and applying one fixes the plan', async () => {
+    test("check offers the editor's quick fixes as edits, and applying one fixes the plan", async () => {
         const text = 'plan Demo "Demo" { purpose "Show the code" }\n\nmembers Staff "Project staff" {\n    short Answers "Quick answers"\n}\n';
         const output = (await session.call('check', { text })).structuredContent as unknown as CheckOutput;
         const gap = output.files[0].diagnostics.find(d => d.code === 'matrix-gap') as { quickFixes?: Array<{ title: string; edits: Edit[] }> } | undefined;
@@ -111,7 +128,11 @@ describe('cop mcp over stdio (the SDK client)', () => {
         const result = await session.call('evaluate', { path: plan, asOf: '2026-06-30' });
         expect(result.isError).toBeFalsy();
         const output = result.structuredContent as { asOf: string; plan: string; kpis: unknown[]; indicators: Array<{ status?: string | null }> };
-        const exported = JSON.parse(runCli(['export', plan, '--format', 'json', '--as-of', '2026-06-30'], { cwd: repo }).stdout) as { kpis: unknown[]; indicators: unknown[]; plan: { name: string } };
+        const exported = JSON.parse(runCli(['export', plan, '--format', 'json', '--as-of', '2026-06-30'], { cwd: repo }).stdout) as {
+            kpis: unknown[];
+            indicators: unknown[];
+            plan: { name: string };
+        };
         expect(output.asOf).toBe('2026-06-30');
         expect(output.plan).toBe(exported.plan.name);
         expect(output.kpis.length).toBeGreaterThan(0);
@@ -176,7 +197,10 @@ describe('cop mcp over stdio (the SDK client)', () => {
     test('the draft_plan prompt asks for a plan of the community, checked with the check tool', async () => {
         const { prompts } = await session.client.listPrompts();
         expect(prompts.map(prompt => prompt.name)).toEqual(['draft_plan']);
-        const prompt = await session.client.getPrompt({ name: 'draft_plan', arguments: { description: 'Nurses sharing wound-care practice across three hospitals', filename: 'plans/wound-care.cop' } });
+        const prompt = await session.client.getPrompt({
+            name: 'draft_plan',
+            arguments: { description: 'Nurses sharing wound-care practice across three hospitals', filename: 'plans/wound-care.cop' }
+        });
         const message = prompt.messages[0].content;
         expect(message.type).toBe('text');
         const text = message.type === 'text' ? message.text : '';

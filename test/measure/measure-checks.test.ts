@@ -22,8 +22,8 @@ event renewal { source Crm }
 event post { source Forum }
 `;
 
-const messagesOf = async (text: string, code: string) => ((await validate(text)).diagnostics ?? [])
-    .filter(d => d.code === code).map(d => `${d.range.start.line + 1}: ${d.message}`);
+const messagesOf = async (text: string, code: string) =>
+    ((await validate(text)).diagnostics ?? []).filter(d => d.code === code).map(d => `${d.range.start.line + 1}: ${d.message}`);
 
 describe('influence-invalid', () => {
     test('weights that do not sum to 1, a negative weight, decay without half-life, half-life elsewhere', async () => {
@@ -87,7 +87,9 @@ actual Replies {
     2026-07 3
 }
 `;
-        expect(await messagesOf(text, 'consent-missing')).toEqual([expect.stringMatching(/^24: Source `Chat` says who acted \(`person who`\) but has no `consent` column/)]);
+        expect(await messagesOf(text, 'consent-missing')).toEqual([
+            expect.stringMatching(/^24: Source `Chat` says who acted \(`person who`\) but has no `consent` column/)
+        ]);
         expect((await messagesOf(text, 'event-deprecated')).map(m => m.split(':')[0])).toEqual(['31', '35']);
         expect(await messagesOf(text, 'actual-conflict')).toEqual([expect.stringMatching(/^40: Indicator `Replies` is computed/)]);
         expect(await messagesOf(text, 'indicator-without-data')).toEqual([]);

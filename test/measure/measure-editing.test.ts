@@ -53,7 +53,11 @@ describe('editing sources and events', () => {
         const { Cop, document } = await load(plan);
         const diagnostic = document.diagnostics!.find(d => d.code === 'event-deprecated') as Diagnostic;
         expect(diagnostic.range.start).toEqual(positionOf(plan, 'answer', 2));
-        const actions = await Cop.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as CodeAction[];
+        const actions = (await Cop.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        })) as CodeAction[];
         expect(actions.map(action => action.title)).toEqual(['Use `reply`, which replaces it']);
         const fixed = applyEdits(plan, actions[0].edit!.changes![document.uri.toString()]);
         expect(fixed).toContain('    compute count reply\n');
@@ -64,7 +68,10 @@ describe('editing sources and events', () => {
     test('hover on an event names its source, the names its rows carry, required fields and its successor', async () => {
         const { Cop, document } = await load(plan);
         const hover = async (needle: string, nth = 0) => {
-            const result = await Cop.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position: positionOf(plan, needle, nth) });
+            const result = await Cop.lsp.HoverProvider!.getHoverContent(document, {
+                textDocument: { uri: document.uri.toString() },
+                position: positionOf(plan, needle, nth)
+            });
             return (result?.contents as { value: string } | undefined)?.value ?? '';
         };
         const reply = await hover('reply "A reply"');
@@ -79,27 +86,47 @@ describe('editing sources and events', () => {
     test('completion offers the events, and the models of an influence', async () => {
         const text = plan.replace('    compute count answer\n', '    compute count \n');
         const { Cop, document } = await load(text);
-        const completion = await Cop.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: positionOf(text, 'compute count ') && { ...positionOf(text, 'compute count '), character: positionOf(text, 'compute count ').character + 'compute count '.length } });
+        const completion = await Cop.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: positionOf(text, 'compute count ') && {
+                ...positionOf(text, 'compute count '),
+                character: positionOf(text, 'compute count ').character + 'compute count '.length
+            }
+        });
         expect(completion?.items.map(item => item.label)).toEqual(expect.arrayContaining(['reply', 'answer']));
         const influence = `${plan}\ninfluence I {\n    source Forum\n    model \n}\n`;
         const loaded = await load(influence);
         const at = positionOf(influence, '    model ');
-        const models = await loaded.Cop.lsp.CompletionProvider!.getCompletion(loaded.document, { textDocument: { uri: loaded.document.uri.toString() }, position: { line: at.line, character: at.character + '    model '.length } });
+        const models = await loaded.Cop.lsp.CompletionProvider!.getCompletion(loaded.document, {
+            textDocument: { uri: loaded.document.uri.toString() },
+            position: { line: at.line, character: at.character + '    model '.length }
+        });
         expect(models?.items.map(item => item.label)).toEqual(expect.arrayContaining(['first', 'last', 'linear', 'position', 'decay']));
     });
 
     test('the outline lists sources, events and influences', async () => {
         const { Cop, document } = await load(`${plan}\ninfluence I "Influenced" {\n    source Forum\n}\n`);
-        const symbols = await Cop.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } }) as DocumentSymbol[];
+        const symbols = (await Cop.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } })) as DocumentSymbol[];
         const names = symbols.map(symbol => symbol.name);
-        expect(names).toEqual(expect.arrayContaining([expect.stringContaining('Forum'), expect.stringContaining('reply'), expect.stringContaining('answer'), expect.stringContaining('I')]));
+        expect(names).toEqual(
+            expect.arrayContaining([
+                expect.stringContaining('Forum'),
+                expect.stringContaining('reply'),
+                expect.stringContaining('answer'),
+                expect.stringContaining('I')
+            ])
+        );
     });
 });
 
 describe('renaming an event', () => {
     test('rewrites its references, and keeps matching the same rows through a `name` line', async () => {
         const { Cop, document } = await load(plan);
-        const edit = await Cop.lsp.RenameProvider!.rename(document, { textDocument: { uri: document.uri.toString() }, position: positionOf(plan, 'answer "Old'), newName: 'legacyReply' });
+        const edit = await Cop.lsp.RenameProvider!.rename(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: positionOf(plan, 'answer "Old'),
+            newName: 'legacyReply'
+        });
         const renamed = applyEdits(plan, edit!.changes![document.uri.toString()]);
         expect(renamed).toContain('    replaces legacyReply\n');
         expect(renamed).toContain('event legacyReply "Old name of reply" {\n    source Forum\n    deprecated "Renamed to reply"\n    name "answer"\n}');
@@ -110,7 +137,7 @@ describe('renaming an event', () => {
 });
 
 describe('column completion', () => {
-    test('offers the columns of the source\'s first file, quoting those that are not names', async () => {
+    test("offers the columns of the source's first file, quoting those that are not names", async () => {
         const { NodeFileSystem } = await import('langium/node');
         const { URI } = await import('langium');
         const { createCopServices } = await import('../../language/cop-module.js');
@@ -122,16 +149,24 @@ describe('column completion', () => {
         const document = await parseHelper<PlanFile>(Cop)(text, { documentUri: URI.file(`${folder}/plan.cop`).toString() });
         await Cop.shared.workspace.DocumentBuilder.build([document], { validation: false });
         const at = positionOf(text, '    requires ');
-        const completion = await Cop.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: { line: at.line, character: at.character + '    requires '.length } });
+        const completion = await Cop.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: { line: at.line, character: at.character + '    requires '.length }
+        });
         const columns = completion!.items.filter(item => item.detail === 'column of Forum');
         expect(columns.map(item => [item.label, item.insertText])).toEqual([
-            ['occurred_at', 'occurred_at'], ['member', 'member'], ['kind', 'kind'], ['ok', 'ok'], ['thread id', '"thread id"'], ['points', 'points']
+            ['occurred_at', 'occurred_at'],
+            ['member', 'member'],
+            ['kind', 'kind'],
+            ['ok', 'ok'],
+            ['thread id', '"thread id"'],
+            ['points', 'points']
         ]);
     });
 });
 
-describe('an influence\'s events', () => {
-    test('completion offers only the events of the influence\'s source', async () => {
+describe("an influence's events", () => {
+    test("completion offers only the events of the influence's source", async () => {
         const text = `${plan}
 source Crm {
     file "crm.csv"
@@ -150,7 +185,10 @@ influence I {
 `;
         const { Cop, document } = await load(text);
         const at = positionOf(text, '    touches ');
-        const completion = await Cop.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: { line: at.line, character: at.character + '    touches '.length } });
+        const completion = await Cop.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: { line: at.line, character: at.character + '    touches '.length }
+        });
         const labels = completion!.items.map(item => item.label);
         expect(labels).toContain('renewal');
         expect(labels).not.toContain('reply');

@@ -28,7 +28,10 @@ indicator Replies {
 `;
         const result = run(folderWith({ 'plan.cop': plan, ...forumFiles }), '--format', 'json');
         expect(result.code).toBe(0);
-        expect(seriesOf(result.measures, 'Replies')).toEqual([['2026-07', 0], ['2026-08', 0]]);
+        expect(seriesOf(result.measures, 'Replies')).toEqual([
+            ['2026-07', 0],
+            ['2026-08', 0]
+        ]);
     });
 
     test('a column name with quotes and SQL in it is a column name: an unknown one is reported, a real one is read', () => {
@@ -61,10 +64,13 @@ indicator Weird {
 `;
         const good = run(folderWith({ 'plan.cop': plan, 'odd.csv': csv }), '--format', 'json');
         expect(good.stderr).toBe('');
-        expect(seriesOf(good.measures, 'Weird')).toEqual([['2026-07', 7], ['2026-08', 0]]);
+        expect(seriesOf(good.measures, 'Weird')).toEqual([
+            ['2026-07', 7],
+            ['2026-08', 0]
+        ]);
     });
 
-    test('a plan\'s sql runs read-only over consent-filtered tables: only one SELECT, no file access', () => {
+    test("a plan's sql runs read-only over consent-filtered tables: only one SELECT, no file access", () => {
         const plan = (query: string) => `${header()}
 ${forumSource('data/forum-*.csv')}
 indicator Q {
@@ -72,15 +78,30 @@ indicator Q {
 }
 `;
         // Rows with consent: July 7 (m3 said false), August 2 (m6 said no); September is incomplete.
-        const ok = run(folderWith({ 'plan.cop': plan("select date_trunc('month', occurred_at) as period, count(*) as value from Forum group by 1"), ...forumFiles }), '--format', 'json');
+        const ok = run(
+            folderWith({ 'plan.cop': plan("select date_trunc('month', occurred_at) as period, count(*) as value from Forum group by 1"), ...forumFiles }),
+            '--format',
+            'json'
+        );
         expect(ok.stderr).toBe('');
-        expect(seriesOf(ok.measures, 'Q')).toEqual([['2026-07', 7], ['2026-08', 2]]);
+        expect(seriesOf(ok.measures, 'Q')).toEqual([
+            ['2026-07', 7],
+            ['2026-08', 2]
+        ]);
 
-        for (const query of ['DELETE FROM Forum', 'select 1 as period, 2 as value; DROP TABLE Forum', "select now() as period, count(*) as value from read_csv('/etc/passwd')",
-            "COPY Forum TO '/tmp/cop-leak.csv'", 'select 1 as period, count(*) as value from cop_raw.Forum']) {
+        for (const query of [
+            'DELETE FROM Forum',
+            'select 1 as period, 2 as value; DROP TABLE Forum',
+            "select now() as period, count(*) as value from read_csv('/etc/passwd')",
+            "COPY Forum TO '/tmp/cop-leak.csv'",
+            'select 1 as period, count(*) as value from cop_raw.Forum'
+        ]) {
             const result = run(folderWith({ 'plan.cop': plan(query.replace(/"/g, '\\"')), ...forumFiles }), '--format', 'json');
             expect(result.code, query).toBe(1);
-            expect(result.json.diagnostics.map((d: { code: string }) => d.code), query).toEqual(['source-invalid']);
+            expect(
+                result.json.diagnostics.map((d: { code: string }) => d.code),
+                query
+            ).toEqual(['source-invalid']);
             expect(result.json.diagnostics[0].message, query).toMatch(/^The `sql` query of indicator `Q` cannot run: /);
         }
     });
@@ -110,12 +131,21 @@ indicator Replies {
     test('a column the files lack', () => {
         const result = run(folderWith({ 'plan.cop': plan('data/forum-*.csv', 'created'), ...forumFiles }), '--format', 'json');
         expect(result.code).toBe(1);
-        expect(codes(result)).toEqual([['source-invalid', expect.stringContaining('data/forum-1.csv (and the other files) has no column `created` (its `time`)')]]);
+        expect(codes(result)).toEqual([
+            ['source-invalid', expect.stringContaining('data/forum-1.csv (and the other files) has no column `created` (its `time`)')]
+        ]);
         expect(result.json.diagnostics[0]).toMatchObject({ file: 'plan.cop', line: 5, column: 8 });
     });
 
     test('a malformed CSV row', () => {
-        const result = run(folderWith({ 'plan.cop': plan('data/f.csv'), 'data/f.csv': 'occurred_at,member,kind,ok,thread\n2026-07-01,m1,reply,true,t1\n"2026-07-02,m1,reply\n' }), '--format', 'json');
+        const result = run(
+            folderWith({
+                'plan.cop': plan('data/f.csv'),
+                'data/f.csv': 'occurred_at,member,kind,ok,thread\n2026-07-01,m1,reply,true,t1\n"2026-07-02,m1,reply\n'
+            }),
+            '--format',
+            'json'
+        );
         expect(result.code).toBe(1);
         expect(codes(result)).toEqual([['source-invalid', expect.stringContaining('f.csv')]]);
     });
@@ -126,7 +156,10 @@ indicator Replies {
         expect(result.code).toBe(0);
         expect(codes(result).map(([code]: string[]) => code)).toEqual(['time-unparseable', 'identity-unhashed']);
         expect(result.stdout).not.toContain('ada@');
-        expect(seriesOf(result.measures, 'Replies')).toEqual([['2026-07', 1], ['2026-08', 0]]);
+        expect(seriesOf(result.measures, 'Replies')).toEqual([
+            ['2026-07', 1],
+            ['2026-08', 0]
+        ]);
     });
 });
 
@@ -148,15 +181,22 @@ indicator Share {
         const first = run(folder, '--write');
         expect(first.code, first.stderr).toBe(0);
         const actuals = readFileSync(join(folder, 'data/actuals.csv'), 'utf8');
-        expect(actuals).toBe('indicator,date,value,note\nOther,2026-06,5,"typed, by hand"\nReplies,2026-07,3,\nReplies,2026-08,2,\nShare,2026-07,0.666666666667,\n');
+        expect(actuals).toBe(
+            'indicator,date,value,note\nOther,2026-06,5,"typed, by hand"\nReplies,2026-07,3,\nReplies,2026-08,2,\nShare,2026-07,0.666666666667,\n'
+        );
         const lineage = JSON.parse(readFileSync(join(folder, 'data/actuals.lineage.json'), 'utf8'));
         expect(lineage.duckdb).toMatch(/^v\d/);
         expect(lineage.measures.map((m: { name: string }) => m.name)).toEqual(['Replies', 'Share']);
         const replies = lineage.measures[0];
         expect(replies.query).toContain('FROM cop_raw."Forum"');
-        expect(replies.prepare).toEqual([expect.stringMatching(/^CREATE TABLE cop_raw\."Forum" AS SELECT \*, .* FROM read_csv\(\['data\/forum-1\.csv', 'data\/forum-2\.csv'\], /)]);
+        expect(replies.prepare).toEqual([
+            expect.stringMatching(/^CREATE TABLE cop_raw\."Forum" AS SELECT \*, .* FROM read_csv\(\['data\/forum-1\.csv', 'data\/forum-2\.csv'\], /)
+        ]);
         expect(replies.parameters).toEqual(['2026-09-16', 'reply', 'answer']);
-        expect(replies.files.map((f: { file: string; rows: number; sha256: string }) => [f.file, f.rows, f.sha256.length])).toEqual([['data/forum-1.csv', 8, 64], ['data/forum-2.csv', 5, 64]]);
+        expect(replies.files.map((f: { file: string; rows: number; sha256: string }) => [f.file, f.rows, f.sha256.length])).toEqual([
+            ['data/forum-1.csv', 8, 64],
+            ['data/forum-2.csv', 5, 64]
+        ]);
         expect(replies.figures[0]).toMatchObject({ period: '2026-07', value: 3, rows: 3, excluded: { consent: 1, missing: 1 } });
 
         const before = [readFileSync(join(folder, 'data/actuals.csv')), readFileSync(join(folder, 'data/actuals.lineage.json'))];
@@ -171,15 +211,19 @@ indicator Share {
         expect(JSON.parse(check.stdout).diagnostics.map((d: { code: string }) => d.code)).not.toContain('actual-conflict');
         writeFileSync(join(folder, 'data/actuals.csv'), readFileSync(join(folder, 'data/actuals.csv'), 'utf8') + 'Replies,2026-05,9,\n');
         const typed = runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
-        expect(JSON.parse(typed.stdout).diagnostics.filter((d: { code: string }) => d.code === 'actual-conflict').map((d: { message: string }) => d.message)).toEqual([
-            expect.stringContaining('"data/actuals.csv", row 6: indicator `Replies` is computed')
-        ]);
+        expect(
+            JSON.parse(typed.stdout)
+                .diagnostics.filter((d: { code: string }) => d.code === 'actual-conflict')
+                .map((d: { message: string }) => d.message)
+        ).toEqual([expect.stringContaining('"data/actuals.csv", row 6: indicator `Replies` is computed')]);
     });
 
     test('creates the actuals file with its header; a plan without one is told what to add', () => {
         const folder = folderWith({ 'plan.cop': plan, ...forumFiles });
         expect(run(folder, '--write').code).toBe(0);
-        expect(readFileSync(join(folder, 'data/actuals.csv'), 'utf8')).toBe('indicator,date,value\nReplies,2026-07,3\nReplies,2026-08,2\nShare,2026-07,0.666666666667\n');
+        expect(readFileSync(join(folder, 'data/actuals.csv'), 'utf8')).toBe(
+            'indicator,date,value\nReplies,2026-07,3\nReplies,2026-08,2\nShare,2026-07,0.666666666667\n'
+        );
         const none = folderWith({ 'plan.cop': plan.replace('    actuals "data/actuals.csv"\n', ''), ...forumFiles });
         const result = run(none, '--write');
         expect(result.code).toBe(2);
@@ -227,7 +271,12 @@ event reaction {
         expect(data.code).toBe(1);
         const diagnostics = JSON.parse(data.stdout).diagnostics as { code: string; message: string; line: number }[];
         expect(diagnostics.filter(d => d.code === 'event-unknown-field').map(d => [d.line, d.message])).toEqual([
-            [13, expect.stringContaining('Event `reply` requires column `thread_id`, which source `Forum` does not have. Name one of its columns: `occurred_at`, `member`, `kind`, `ok`, `thread`, `points`.')],
+            [
+                13,
+                expect.stringContaining(
+                    'Event `reply` requires column `thread_id`, which source `Forum` does not have. Name one of its columns: `occurred_at`, `member`, `kind`, `ok`, `thread`, `points`.'
+                )
+            ],
             // An event no measure uses is checked too; one used by two measures is reported once.
             [36, expect.stringContaining('Event `reaction` requires column `emoji`')]
         ]);
@@ -257,12 +306,21 @@ indicator Typed {
         expect(run(folder, '--write').code).toBe(0);
         const after = exported();
         expect(planExportSchema.parse(after)).toEqual(after);
-        expect(after.sources).toEqual([{ name: 'Forum', title: 'Forum export', file: 'data/forum-*.csv', time: 'occurred_at', person: 'member', event: 'kind', consent: 'ok' }]);
-        expect(after.events.map((e: { name: string; value: string; replaces: string[] }) => [e.name, e.value, e.replaces])).toEqual([['reply', 'reply', ['answer']], ['answer', 'answer', []], ['post', 'post', []]]);
+        expect(after.sources).toEqual([
+            { name: 'Forum', title: 'Forum export', file: 'data/forum-*.csv', time: 'occurred_at', person: 'member', event: 'kind', consent: 'ok' }
+        ]);
+        expect(after.events.map((e: { name: string; value: string; replaces: string[] }) => [e.name, e.value, e.replaces])).toEqual([
+            ['reply', 'reply', ['answer']],
+            ['answer', 'answer', []],
+            ['post', 'post', []]
+        ]);
         const replies = after.indicators.find((i: { name: string }) => i.name === 'Replies');
         expect(replies.latest).toEqual({ date: '2026-08', value: 2 });
         expect(replies.lineage.files.map((f: { file: string }) => f.file)).toEqual(['data/forum-1.csv', 'data/forum-2.csv']);
-        expect(replies.lineage.figures.map((f: { period: string; value: number }) => [f.period, f.value])).toEqual([['2026-07', 3], ['2026-08', 2]]);
+        expect(replies.lineage.figures.map((f: { period: string; value: number }) => [f.period, f.value])).toEqual([
+            ['2026-07', 3],
+            ['2026-08', 2]
+        ]);
 
         // The Impact section marks the computed figures, with their lineage on hover.
         const html = runCli(['export', 'plan.cop', '--as-of', '2026-09-15', '--format', 'html'], { cwd: folder }).stdout;
@@ -285,8 +343,11 @@ indicator Replies {
     test.runIf(existsSync('/usr/bin/script'))('is drawn on a terminal, then cleared; never in a pipe', () => {
         const folder = folderWith({ 'plan.cop': plan, ...forumFiles });
         // `script` gives the command a terminal; its output is what the terminal received.
-        const tty = spawnSync('/usr/bin/script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} measure plan.cop --as-of 2026-09-15 > /dev/null`, '/dev/null'],
-            { cwd: folder, encoding: 'utf8', env: { ...process.env, COP_PROGRESS_AFTER_MS: '0' }, timeout: 60_000 });
+        const tty = spawnSync(
+            '/usr/bin/script',
+            ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} measure plan.cop --as-of 2026-09-15 > /dev/null`, '/dev/null'],
+            { cwd: folder, encoding: 'utf8', env: { ...process.env, COP_PROGRESS_AFTER_MS: '0' }, timeout: 60_000 }
+        );
         expect(tty.stdout).toMatch(/\r\[#+\.*\] 1\/2 sources and measures/);
         expect(tty.stdout).toContain('\r[##############################] 2/2 sources and measures');
         expect(tty.stdout).toContain('\r\x1b[2K');

@@ -81,14 +81,24 @@ describe('measure syntax', () => {
         expect(document.parseResult.parserErrors).toEqual([]);
         const elements = document.parseResult.value.elements;
         const source = elements.find(isSource)!;
-        expect([source.file, source.time, source.person, source.event, source.consent]).toEqual(['data/forum-*.csv', 'occurred_at', 'member_hash', 'kind', 'analytics ok']);
+        expect([source.file, source.time, source.person, source.event, source.consent]).toEqual([
+            'data/forum-*.csv',
+            'occurred_at',
+            'member_hash',
+            'kind',
+            'analytics ok'
+        ]);
         const reply = elements.filter(isEvent)[0];
         expect(reply.requires).toEqual(['thread_id', 'x y']);
         expect(reply.replaces[0].ref?.name).toBe('answer');
         const kept = elements.filter(isIndicator)[1];
         expect(isRetainedCompute(kept.compute) && kept.compute.days).toBe('30');
         const influence = elements.find(isInfluence)!;
-        expect(influence.models.map(m => [m.model, m.weight, m.halfLife])).toEqual([['first', '0.2', undefined], ['position', '0.5', undefined], ['decay', '0.3', '14']]);
+        expect(influence.models.map(m => [m.model, m.weight, m.halfLife])).toEqual([
+            ['first', '0.2', undefined],
+            ['position', '0.5', undefined],
+            ['decay', '0.3', '14']
+        ]);
         expect(influence.touches.map(t => t.ref?.name)).toEqual(['reply', 'answer']);
     });
 

@@ -72,13 +72,25 @@ indicator KeptLong "Repliers who came back after 20 days" {
     });
 
     test('unique counts distinct people', () => {
-        expect(seriesOf(run.measures, 'Responders')).toEqual([['2026-07', 2], ['2026-08', 2]]);
+        expect(seriesOf(run.measures, 'Responders')).toEqual([
+            ['2026-07', 2],
+            ['2026-08', 2]
+        ]);
     });
 
     test('sum, with text and number where-conditions; a period without matches is 0', () => {
-        expect(seriesOf(run.measures, 'Points')).toEqual([['2026-07', 3 + 4 + 6], ['2026-08', 7 + 8]]);
-        expect(seriesOf(run.measures, 'PointsOfM1')).toEqual([['2026-07', 3 + 6], ['2026-08', 0]]);
-        expect(seriesOf(run.measures, 'EightPointReplies')).toEqual([['2026-07', 0], ['2026-08', 1]]);
+        expect(seriesOf(run.measures, 'Points')).toEqual([
+            ['2026-07', 3 + 4 + 6],
+            ['2026-08', 7 + 8]
+        ]);
+        expect(seriesOf(run.measures, 'PointsOfM1')).toEqual([
+            ['2026-07', 3 + 6],
+            ['2026-08', 0]
+        ]);
+        expect(seriesOf(run.measures, 'EightPointReplies')).toEqual([
+            ['2026-07', 0],
+            ['2026-08', 1]
+        ]);
     });
 
     test('share: people with both among people with the base; a period without the base is absent', () => {
@@ -88,7 +100,10 @@ indicator KeptLong "Repliers who came back after 20 days" {
 
     test('retained: cohorts by first reply, right-censored', () => {
         // July cohort m1 (again 18 days later), m2 (again on 08-10); August cohort m5 (never again).
-        expect(seriesOf(run.measures, 'Kept')).toEqual([['2026-07', 1], ['2026-08', 0]]);
+        expect(seriesOf(run.measures, 'Kept')).toEqual([
+            ['2026-07', 1],
+            ['2026-08', 0]
+        ]);
         // After 20 days: m1's 07-20 reply is too soon, but 09-02 (before --as-of) counts; August's
         // cohort has until 09-20, after --as-of: not reported yet.
         expect(seriesOf(run.measures, 'KeptLong')).toEqual([['2026-07', 1]]);
@@ -96,7 +111,11 @@ indicator KeptLong "Repliers who came back after 20 days" {
 
     test('the period holding --as-of is left out until it is complete, and counted once it is', () => {
         const end = measure(plan, forumFiles, '2026-09-30');
-        expect(seriesOf(end.measures, 'Replies')).toEqual([['2026-07', 3], ['2026-08', 2], ['2026-09', 2]]);
+        expect(seriesOf(end.measures, 'Replies')).toEqual([
+            ['2026-07', 3],
+            ['2026-08', 2],
+            ['2026-09', 2]
+        ]);
         const early = measure(plan, forumFiles, '2026-08-30');
         expect(seriesOf(early.measures, 'Replies')).toEqual([['2026-07', 3]]);
     });
@@ -104,7 +123,10 @@ indicator KeptLong "Repliers who came back after 20 days" {
     test('weekly periods are named by their Monday', () => {
         const weekly = plan.replace('    compute count reply\n', '    cadence weekly\n    compute count reply\n');
         // 2026-07-15 is a Wednesday: its week is left out; the week of 07-06 has no reply (0).
-        expect(seriesOf(measure(weekly, forumFiles, '2026-07-15').measures, 'Replies')).toEqual([['2026-06-29', 2], ['2026-07-06', 0]]);
+        expect(seriesOf(measure(weekly, forumFiles, '2026-07-15').measures, 'Replies')).toEqual([
+            ['2026-06-29', 2],
+            ['2026-07-06', 0]
+        ]);
     });
 
     test('text output says the figures and the exclusions in words', () => {
@@ -129,12 +151,14 @@ describe('cop measure: influence, each model and the blend', () => {
     const expected: Record<string, [number, number]> = {
         First: [500, 0],
         Last: [1000 + 500, 100],
-        Linear: [1000 * 2 / 3 + 500, 50],
+        Linear: [(1000 * 2) / 3 + 500, 50],
         Position: [1000 * (0.2 + 0.4) + 500, 50],
         Decay: [1000 * d1 + 500, 100 * d6]
     };
     const models: Record<string, string> = { First: 'first 1', Last: 'last 1', Linear: 'linear 1', Position: 'position 1', Decay: 'decay 1 half-life 7 days' };
-    const influences = Object.entries(models).map(([name, model]) => `influence ${name} {
+    const influences = Object.entries(models)
+        .map(
+            ([name, model]) => `influence ${name} {
     source Crm
     touches answer2, meetup
     conversion renewal value amount
@@ -142,7 +166,9 @@ describe('cop measure: influence, each model and the blend', () => {
     model ${model}
     unit USD
 }
-`).join('\n');
+`
+        )
+        .join('\n');
     const plan = `${header}
 ${crmSource}
 ${influences}
@@ -179,24 +205,39 @@ kpi Twice {
     });
 
     test('written to the actuals file, an influence is a name in a kpi formula', () => {
-        const folder = folderWith({ 'plan.cop': plan.replace('    purpose "Measure from the forum"\n', '    purpose "Measure from the forum"\n    actuals "actuals.csv"\n'), 'data/crm.csv': crmCsv });
+        const folder = folderWith({
+            'plan.cop': plan.replace('    purpose "Measure from the forum"\n', '    purpose "Measure from the forum"\n    actuals "actuals.csv"\n'),
+            'data/crm.csv': crmCsv
+        });
         expect(runCli(['measure', 'plan.cop', '--as-of', '2026-09-15', '--write'], { cwd: folder }).code).toBe(0);
         const exported = JSON.parse(runCli(['export', 'plan.cop', '--as-of', '2026-09-15'], { cwd: folder }).stdout);
         const august = seriesOf(run.measures, 'Blend')[1][1];
         expect(exported.kpis.find((k: { name: string }) => k.name === 'Twice').value).toBeCloseTo(2 * august, 6);
-        expect(exported.influences.map((i: { name: string; lineage: { figures: unknown[] } }) => [i.name, i.lineage.figures.length])).toContainEqual(['Blend', 2]);
+        expect(exported.influences.map((i: { name: string; lineage: { figures: unknown[] } }) => [i.name, i.lineage.figures.length])).toContainEqual([
+            'Blend',
+            2
+        ]);
         // The Impact section shows each influence's figures, marked as computed.
         const html = runCli(['export', 'plan.cop', '--as-of', '2026-09-15', '--format', 'html'], { cwd: folder }).stdout;
-        expect(html).toMatch(/<div class="impact-card influence-card" data-influence="Blend"><h3>Blend <span class="computed-badge" title="Computed by cop measure \(influence, DuckDB v[^"]*"[^>]*>computed<\/span> <small>influence · latest [\d.,]+ USD \(2026-08\)<\/small><\/h3>/);
+        expect(html).toMatch(
+            /<div class="impact-card influence-card" data-influence="Blend"><h3>Blend <span class="computed-badge" title="Computed by cop measure \(influence, DuckDB v[^"]*"[^>]*>computed<\/span> <small>influence · latest [\d.,]+ USD \(2026-08\)<\/small><\/h3>/
+        );
     });
 });
 
 describe('cop measure: JSON lines and Parquet read natively, to the same figures', () => {
-    const jsonl = forumCsv1.trim().split('\n').slice(1).concat(forumCsv2.trim().split('\n').slice(1)).map(line => {
-        const [occurred_at, member, kind, ok, thread, points] = line.split(',');
-        const consent = ok === 'true' || ok === 'TRUE' ? true : ok === 'false' ? false : ok === '1' ? 1 : ok;
-        return JSON.stringify({ occurred_at, member, kind, ok: consent, thread: thread || null, points: Number(points) });
-    }).join('\n') + '\n';
+    const jsonl =
+        forumCsv1
+            .trim()
+            .split('\n')
+            .slice(1)
+            .concat(forumCsv2.trim().split('\n').slice(1))
+            .map(line => {
+                const [occurred_at, member, kind, ok, thread, points] = line.split(',');
+                const consent = ok === 'true' || ok === 'TRUE' ? true : ok === 'false' ? false : ok === '1' ? 1 : ok;
+                return JSON.stringify({ occurred_at, member, kind, ok: consent, thread: thread || null, points: Number(points) });
+            })
+            .join('\n') + '\n';
     const plan = (file: string) => `${header}
 ${forumSource(file)}
 indicator Replies "Replies" {
@@ -211,8 +252,14 @@ indicator Points "Points of replies" {
     test('JSON lines', () => {
         const run = measure(plan('data/forum.jsonl'), { 'data/forum.jsonl': jsonl });
         expect(run.stderr).toBe('');
-        expect(seriesOf(run.measures, 'Replies')).toEqual([['2026-07', 3], ['2026-08', 2]]);
-        expect(seriesOf(run.measures, 'Points')).toEqual([['2026-07', 13], ['2026-08', 15]]);
+        expect(seriesOf(run.measures, 'Replies')).toEqual([
+            ['2026-07', 3],
+            ['2026-08', 2]
+        ]);
+        expect(seriesOf(run.measures, 'Points')).toEqual([
+            ['2026-07', 13],
+            ['2026-08', 15]
+        ]);
     });
 
     test('Parquet, written by DuckDB itself', async () => {
@@ -220,13 +267,21 @@ indicator Points "Points of replies" {
         const { DuckDBInstance } = await import('@duckdb/node-api');
         const instance = await DuckDBInstance.create(':memory:');
         const connection = await instance.connect();
-        await connection.run(`COPY (SELECT * FROM read_json('${folder}/data/forum.jsonl', format = 'newline_delimited')) TO '${folder}/data/forum.parquet' (FORMAT parquet)`);
+        await connection.run(
+            `COPY (SELECT * FROM read_json('${folder}/data/forum.jsonl', format = 'newline_delimited')) TO '${folder}/data/forum.parquet' (FORMAT parquet)`
+        );
         connection.closeSync();
         instance.closeSync();
         const run = runCli(['measure', 'plan.cop', '--format', 'json', '--as-of', '2026-09-15'], { cwd: folder });
         expect(run.stderr).toBe('');
         const measures = JSON.parse(run.stdout).measures as MeasureRow[];
-        expect(seriesOf(measures, 'Replies')).toEqual([['2026-07', 3], ['2026-08', 2]]);
-        expect(seriesOf(measures, 'Points')).toEqual([['2026-07', 13], ['2026-08', 15]]);
+        expect(seriesOf(measures, 'Replies')).toEqual([
+            ['2026-07', 3],
+            ['2026-08', 2]
+        ]);
+        expect(seriesOf(measures, 'Points')).toEqual([
+            ['2026-07', 13],
+            ['2026-08', 15]
+        ]);
     });
 });

@@ -20,8 +20,13 @@ describe('the SQL builder', () => {
     });
 
     test('binds every value as a parameter: none of them appears in the query text', () => {
-        const built = buildMeasureQuery(measure({ form: 'sum', column: hostile, event }, [{ column: hostile, value: "v' OR '1'='1" }, { column: 'n', value: 3 }]),
-            { table: spec => quoteIdentifier(spec.name), end: '2026-10-01' });
+        const built = buildMeasureQuery(
+            measure({ form: 'sum', column: hostile, event }, [
+                { column: hostile, value: "v' OR '1'='1" },
+                { column: 'n', value: 3 }
+            ]),
+            { table: spec => quoteIdentifier(spec.name), end: '2026-10-01' }
+        );
         expect(built.parameters).toEqual(['2026-10-01', "v' OR '1'='1", 3, 'reply', "an'swer"]);
         expect(built.sql).not.toContain("v' OR");
         expect(built.sql).not.toContain("an'swer");
@@ -36,8 +41,11 @@ describe('the SQL builder', () => {
     });
 
     test('--emit-sql writes the values in as literals, and binds nothing', () => {
-        const built = buildMeasureQuery(measure({ form: 'count', event }, [{ column: 'who', value: "o'brien" }]),
-            { table: spec => quoteIdentifier(spec.name), end: '2026-10-01', inline: true });
+        const built = buildMeasureQuery(measure({ form: 'count', event }, [{ column: 'who', value: "o'brien" }]), {
+            table: spec => quoteIdentifier(spec.name),
+            end: '2026-10-01',
+            inline: true
+        });
         expect(built.parameters).toEqual([]);
         expect(built.sql).toContain(`CAST("who" AS VARCHAR) = 'o''brien'`);
         expect(built.sql).toContain(`IN ('reply', 'an''swer')`);

@@ -27,7 +27,12 @@ describe('walkNodes and childNodes', () => {
     });
 
     test('the same on a generated plan and on a half-typed one', async () => {
-        for (const text of [generatePlan(300), generatePlan(300).replace(/\n {4}data "[^"]*"\n/g, '\n    data\n').slice(0, 5000)]) {
+        for (const text of [
+            generatePlan(300),
+            generatePlan(300)
+                .replace(/\n {4}data "[^"]*"\n/g, '\n    data\n')
+                .slice(0, 5000)
+        ]) {
             const root = (await validate(text)).parseResult.value;
             expectSame([...walkNodes(root)], AstUtils.streamAst(root).toArray());
         }

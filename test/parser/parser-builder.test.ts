@@ -47,19 +47,22 @@ describe('the .cop parser builder', () => {
     ours.finalize();
     let langiums = referenceParser(services);
 
-    test.each(texts.map((text, index) => [index, text] as const))('text %i: the same syntax tree, text positions and syntax errors as Langium\'s builder', (_index, text) => {
-        const expected = parseOrOverflow(langiums, text);
-        // Langium's parser overflows the stack on some broken plans (thousands of errors in one block).
-        if (expected === 'overflow') {
-            // It leaves half-built nodes on its stacks: a new one for the next text.
-            langiums = referenceParser(services);
-            return;
+    test.each(texts.map((text, index) => [index, text] as const))(
+        "text %i: the same syntax tree, text positions and syntax errors as Langium's builder",
+        (_index, text) => {
+            const expected = parseOrOverflow(langiums, text);
+            // Langium's parser overflows the stack on some broken plans (thousands of errors in one block).
+            if (expected === 'overflow') {
+                // It leaves half-built nodes on its stacks: a new one for the next text.
+                langiums = referenceParser(services);
+                return;
+            }
+            const actual = ours.parse(text);
+            expect(describeTree(actual.value)).toEqual(describeTree(expected.value));
+            expect(describeSyntaxNodes(actual.value)).toEqual(describeSyntaxNodes(expected.value));
+            expect(actual.parserErrors.map(describeError)).toEqual(expected.parserErrors.map(describeError));
         }
-        const actual = ours.parse(text);
-        expect(describeTree(actual.value)).toEqual(describeTree(expected.value));
-        expect(describeSyntaxNodes(actual.value)).toEqual(describeSyntaxNodes(expected.value));
-        expect(actual.parserErrors.map(describeError)).toEqual(expected.parserErrors.map(describeError));
-    });
+    );
 
     test('the comparison sees differences: a tree and its parse with one name changed differ', () => {
         const text = plans[0];
@@ -75,7 +78,12 @@ describe('the .cop parser builder', () => {
     });
 
     test('broken plans are among the texts: some have syntax errors', () => {
-        expect(texts.filter(text => { const result = parseOrOverflow(createLangiumParser(services), text); return result !== 'overflow' && result.parserErrors.length > 0; }).length).toBeGreaterThan(5);
+        expect(
+            texts.filter(text => {
+                const result = parseOrOverflow(createLangiumParser(services), text);
+                return result !== 'overflow' && result.parserErrors.length > 0;
+            }).length
+        ).toBeGreaterThan(5);
     });
 });
 
@@ -83,16 +91,19 @@ describe('the completion parser built by it', () => {
     const ours = createCopCompletionParser(services);
     const langiums = createCompletionParser(services);
 
-    test.each(texts.slice(0, plans.length + 6).map((text, index) => [index, text] as const))('text %i: the same grammar elements expected at sampled positions', (_index, text) => {
-        const step = Math.max(1, Math.floor(text.length / 40));
-        for (let offset = 0; offset <= text.length; offset += step) {
-            const prefix = text.slice(0, offset);
-            const expected = langiums.parse(prefix);
-            const actual = ours.parse(prefix);
-            expect(actual.tokenIndex).toBe(expected.tokenIndex);
-            expect(actual.elementStack).toEqual(expected.elementStack);
+    test.each(texts.slice(0, plans.length + 6).map((text, index) => [index, text] as const))(
+        'text %i: the same grammar elements expected at sampled positions',
+        (_index, text) => {
+            const step = Math.max(1, Math.floor(text.length / 40));
+            for (let offset = 0; offset <= text.length; offset += step) {
+                const prefix = text.slice(0, offset);
+                const expected = langiums.parse(prefix);
+                const actual = ours.parse(prefix);
+                expect(actual.tokenIndex).toBe(expected.tokenIndex);
+                expect(actual.elementStack).toEqual(expected.elementStack);
+            }
         }
-    });
+    );
 });
 
 describe('a keyword read for a typo: where ours deliberately differs from Langium', () => {
@@ -110,7 +121,7 @@ describe('a keyword read for a typo: where ours deliberately differs from Langiu
 
     // If a Langium upgrade makes this fail, Langium takes leaf lengths from the offsets too:
     // then drop `referenceParser`'s builder and compare with `createLangiumParser` as it is.
-    test('Langium\'s own: the leaf is as long as the keyword (6) by its offsets, but as what was written (8) by its lines', () => {
+    test("Langium's own: the leaf is as long as the keyword (6) by its offsets, but as what was written (8) by its lines", () => {
         const leaf = CstUtils.findLeafNodeAtOffset(createLangiumParser(services).parse(text).value.$cstNode!, typo)!;
         expect([leaf.offset, leaf.length, leaf.text]).toEqual([typo, 6, 'targen']);
         expect(leaf.range.end.character - leaf.range.start.character).toBe(8);
@@ -135,8 +146,18 @@ class WrittenLengthNodeBuilder extends CstNodeBuilder {
     protected override createLeafNode(token: Parameters<CstNodeBuilder['buildLeafNode']>[0], hidden: boolean): LeafCstNodeImpl {
         const leaf = super.createLeafNode(token, hidden);
         const written = token.endOffset! - token.startOffset + 1;
-        return written === leaf.length ? leaf
-            : new LeafCstNodeImpl(token.startOffset, written, token.startLine! - 1, token.startColumn! - 1, token.endLine! - 1, token.endColumn!, token.tokenType, hidden);
+        return written === leaf.length
+            ? leaf
+            : new LeafCstNodeImpl(
+                  token.startOffset,
+                  written,
+                  token.startLine! - 1,
+                  token.startColumn! - 1,
+                  token.endLine! - 1,
+                  token.endColumn!,
+                  token.tokenType,
+                  hidden
+              );
     }
 }
 
@@ -164,14 +185,21 @@ function describeValue(value: unknown, parent: AstNode): unknown {
     if (typeof value === 'object' && value !== null && '$type' in value) {
         const node = value as AstNode;
         // Each element knows its container: checked here, where both sides can be seen.
-        return { ...(describeTree(node) as object), $inParent: node.$container === parent, $containerProperty: node.$containerProperty, $containerIndex: node.$containerIndex };
+        return {
+            ...(describeTree(node) as object),
+            $inParent: node.$container === parent,
+            $containerProperty: node.$containerProperty,
+            $containerIndex: node.$containerIndex
+        };
     }
     return value;
 }
 
 /** Every syntax node in order, comments included: where it is, and whether it is a comment or a composite. */
 function describeSyntaxNodes(root: AstNode): string[] {
-    return CstUtils.streamCst(root.$cstNode!).map(node => `${rangeOf(node)}${node.hidden ? ' hidden' : ''}${'content' in node ? ` (${(node as { content: unknown[] }).content.length})` : ''}`).toArray();
+    return CstUtils.streamCst(root.$cstNode!)
+        .map(node => `${rangeOf(node)}${node.hidden ? ' hidden' : ''}${'content' in node ? ` (${(node as { content: unknown[] }).content.length})` : ''}`)
+        .toArray();
 }
 
 function rangeOf(node: CstNode | undefined): string | undefined {

@@ -16,8 +16,9 @@ describe('CopTokenBuilder', () => {
     test('builds the tokens Langium builds, each keyword with the same longer alternatives', () => {
         const grammar = createTestServices().Cop.Grammar;
         const describeTokens = (tokens: ReturnType<DefaultTokenBuilder['buildTokens']>) =>
-            (tokens as Array<{ name: string; PATTERN: unknown; LONGER_ALT?: Array<{ name: string }> }>)
-                .map(token => `${token.name} ${String(token.PATTERN)} [${(token.LONGER_ALT ?? []).map(alt => alt.name).join(',')}]`);
+            (tokens as Array<{ name: string; PATTERN: unknown; LONGER_ALT?: Array<{ name: string }> }>).map(
+                token => `${token.name} ${String(token.PATTERN)} [${(token.LONGER_ALT ?? []).map(alt => alt.name).join(',')}]`
+            );
         const ours = describeTokens(new CopTokenBuilder().buildTokens(grammar));
         expect(ours).toEqual(describeTokens(new DefaultTokenBuilder().buildTokens(grammar)));
         // Keywords are valid names, so most of them may start a longer ID: the test has teeth.

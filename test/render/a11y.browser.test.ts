@@ -30,21 +30,43 @@ const themes = {
     light: {
         kind: 'vscode-light',
         colors: {
-            'editor-background': '#ffffff', 'editor-foreground': '#3b3b3b', 'descriptionForeground': '#3b3b3b',
-            'panel-border': '#e5e5e5', 'widget-border': '#e5e5e5', 'editorWidget-background': '#f8f8f8', 'textLink-foreground': '#005fb8',
-            'badge-background': '#cccccc', 'badge-foreground': '#3b3b3b', 'editorWarning-foreground': '#bf8803',
-            'editorError-foreground': '#e51400', 'editorInfo-foreground': '#1a85ff', 'charts-blue': '#1a85ff',
-            'charts-purple': '#652d90', 'charts-green': '#388a34', 'focusBorder': '#005fb8'
+            'editor-background': '#ffffff',
+            'editor-foreground': '#3b3b3b',
+            descriptionForeground: '#3b3b3b',
+            'panel-border': '#e5e5e5',
+            'widget-border': '#e5e5e5',
+            'editorWidget-background': '#f8f8f8',
+            'textLink-foreground': '#005fb8',
+            'badge-background': '#cccccc',
+            'badge-foreground': '#3b3b3b',
+            'editorWarning-foreground': '#bf8803',
+            'editorError-foreground': '#e51400',
+            'editorInfo-foreground': '#1a85ff',
+            'charts-blue': '#1a85ff',
+            'charts-purple': '#652d90',
+            'charts-green': '#388a34',
+            focusBorder: '#005fb8'
         }
     },
     dark: {
         kind: 'vscode-dark',
         colors: {
-            'editor-background': '#1f1f1f', 'editor-foreground': '#cccccc', 'descriptionForeground': '#9d9d9d',
-            'panel-border': '#2b2b2b', 'widget-border': '#313131', 'editorWidget-background': '#202020', 'textLink-foreground': '#4daafc',
-            'badge-background': '#616161', 'badge-foreground': '#f8f8f8', 'editorWarning-foreground': '#cca700',
-            'editorError-foreground': '#f85149', 'editorInfo-foreground': '#3794ff', 'charts-blue': '#3794ff',
-            'charts-purple': '#b180d7', 'charts-green': '#89d185', 'focusBorder': '#0078d4'
+            'editor-background': '#1f1f1f',
+            'editor-foreground': '#cccccc',
+            descriptionForeground: '#9d9d9d',
+            'panel-border': '#2b2b2b',
+            'widget-border': '#313131',
+            'editorWidget-background': '#202020',
+            'textLink-foreground': '#4daafc',
+            'badge-background': '#616161',
+            'badge-foreground': '#f8f8f8',
+            'editorWarning-foreground': '#cca700',
+            'editorError-foreground': '#f85149',
+            'editorInfo-foreground': '#3794ff',
+            'charts-blue': '#3794ff',
+            'charts-purple': '#b180d7',
+            'charts-green': '#89d185',
+            focusBorder: '#0078d4'
         }
     }
 } as const;
@@ -62,18 +84,26 @@ async function pagesOf(file: string): Promise<Pages> {
     const model = await withImpact(buildViewModel(document, services), document, services);
     const banner = errorBannerOf(basename(file), model.diagnostics.items);
     const exported = renderStandaloneHtml(model, { file: basename(file), footer: 'Made with cop.' });
-    const report = renderExecutiveReport({
-        name: model.plan?.name ?? 'Plan',
-        title: model.plan?.title ?? null,
-        purpose: model.plan?.purpose ?? null,
-        sponsor: model.plan?.sponsor ?? null
-    }, model.impact!, banner);
+    const report = renderExecutiveReport(
+        {
+            name: model.plan?.name ?? 'Plan',
+            title: model.plan?.title ?? null,
+            purpose: model.plan?.purpose ?? null,
+            sponsor: model.plan?.sponsor ?? null
+        },
+        model.impact!,
+        banner
+    );
     return { model, exported, report };
 }
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+    browser = await launchChromium();
+});
+afterAll(async () => {
+    await browser?.close();
+});
 
 interface Violation {
     id: string;
@@ -85,20 +115,28 @@ interface Violation {
 async function axe(page: Page): Promise<Violation[]> {
     await page.evaluate(axeSource);
     return page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: Violation[] }> } }).axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-            resultTypes: ['violations']
-        });
-        return result.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({ target: n.target, failureSummary: n.failureSummary })) }));
+        const result = await (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: Violation[] }> } }).axe.run(
+            document,
+            {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+                resultTypes: ['violations']
+            }
+        );
+        return result.violations.map(v => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes.map(n => ({ target: n.target, failureSummary: n.failureSummary }))
+        }));
     });
 }
 
 /** A standalone page as a browser opens it, with the reader's preferred colour scheme. */
 async function openStandalone(html: string, theme: Theme): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, colorScheme: theme, bypassCSP: true });
-    await page.route('**/*', route => route.request().url() === `${origin}/page.html`
-        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
-        : route.abort());
+    await page.route('**/*', route =>
+        route.request().url() === `${origin}/page.html` ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort()
+    );
     await page.goto(`${origin}/page.html`, { waitUntil: 'load' });
     return page;
 }
@@ -114,13 +152,20 @@ async function openPreview(model: PlanViewModel, theme: Theme): Promise<Page> {
         return route.abort();
     });
     const { kind, colors } = themes[theme];
-    await page.addInitScript(({ kind, colors }) => {
-        (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({ postMessage: () => undefined, getState: () => undefined, setState: () => undefined });
-        document.addEventListener('DOMContentLoaded', () => {
-            document.body.classList.add(kind);
-            for (const [name, value] of Object.entries(colors)) document.documentElement.style.setProperty(`--vscode-${name}`, value);
-        });
-    }, { kind, colors });
+    await page.addInitScript(
+        ({ kind, colors }) => {
+            (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({
+                postMessage: () => undefined,
+                getState: () => undefined,
+                setState: () => undefined
+            });
+            document.addEventListener('DOMContentLoaded', () => {
+                document.body.classList.add(kind);
+                for (const [name, value] of Object.entries(colors)) document.documentElement.style.setProperty(`--vscode-${name}`, value);
+            });
+        },
+        { kind, colors }
+    );
     await page.goto(`${origin}/index.html`, { waitUntil: 'load' });
     await page.evaluate(html => window.postMessage({ type: 'render', html }, '*'), renderHtmlBody(model));
     await page.waitForFunction(() => !document.querySelector('#root > p.empty'));
@@ -128,12 +173,20 @@ async function openPreview(model: PlanViewModel, theme: Theme): Promise<Page> {
 }
 
 function describeViolations(violations: Violation[]): string[] {
-    return violations.map(v => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} element(s), e.g. ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`);
+    return violations.map(
+        v =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} element(s), e.g. ${v.nodes
+                .slice(0, 3)
+                .map(n => n.target.join(' '))
+                .join(', ')}`
+    );
 }
 
 describe.each(examples.map(file => [file.slice(root.length + 1), file]))('accessibility of %s', (name, file) => {
     let pages: Pages;
-    beforeAll(async () => { pages = await pagesOf(file); });
+    beforeAll(async () => {
+        pages = await pagesOf(file);
+    });
 
     test.each(['light', 'dark'] as const)('in the %s theme: export, report and preview have no axe violation', async theme => {
         const found: Record<string, string[]> = {};
@@ -146,13 +199,19 @@ describe.each(examples.map(file => [file.slice(root.length + 1), file]))('access
             const page = await open();
             try {
                 // Charts are images to assistive technology: each needs its data in words.
-                const silentCharts = await page.evaluate(() => [...document.querySelectorAll('svg[role="img"]')]
-                    .filter(svg => !svg.querySelector(':scope > desc')?.textContent?.trim()).map(svg => svg.getAttribute('class') ?? 'svg'));
+                const silentCharts = await page.evaluate(() =>
+                    [...document.querySelectorAll('svg[role="img"]')]
+                        .filter(svg => !svg.querySelector(':scope > desc')?.textContent?.trim())
+                        .map(svg => svg.getAttribute('class') ?? 'svg')
+                );
                 if (silentCharts.length > 0) found[`${view} charts without a text equivalent`] = silentCharts;
                 const violations = await axe(page);
                 if (violations.length > 0) {
                     found[view] = describeViolations(violations);
-                    writeFileSync(join(testOutput, `a11y-${name.replace(/[/\\.]/g, '_')}-${view.replace(' ', '-')}-${theme}.json`), JSON.stringify(violations, null, 2));
+                    writeFileSync(
+                        join(testOutput, `a11y-${name.replace(/[/\\.]/g, '_')}-${view.replace(' ', '-')}-${theme}.json`),
+                        JSON.stringify(violations, null, 2)
+                    );
                 }
             } finally {
                 await page.close();

@@ -10,8 +10,12 @@ const example = readFileSync(resolve(import.meta.dirname, '../fixtures/contract-
 const hostile = readFileSync(resolve(import.meta.dirname, '../fixtures/preview/hostile.cop'), 'utf8');
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+    browser = await launchChromium();
+});
+afterAll(async () => {
+    await browser?.close();
+});
 
 /** Opens the HTML with a trap: any script of the page that sets `window.__pwned` is recorded. */
 async function open(html: string, width = 1100): Promise<{ page: Page; requests: string[] }> {
@@ -26,9 +30,17 @@ async function open(html: string, width = 1100): Promise<{ page: Page; requests:
     await page.addInitScript(() => {
         const w = window as unknown as { __pwnedBy: unknown[] };
         w.__pwnedBy = [];
-        Object.defineProperty(window, '__pwned', { set: value => { w.__pwnedBy.push(value); }, get: () => undefined });
+        Object.defineProperty(window, '__pwned', {
+            set: value => {
+                w.__pwnedBy.push(value);
+            },
+            get: () => undefined
+        });
         const original = window.alert;
-        window.alert = (message?: unknown) => { w.__pwnedBy.push(`alert ${String(message)}`); void original; };
+        window.alert = (message?: unknown) => {
+            w.__pwnedBy.push(`alert ${String(message)}`);
+            void original;
+        };
     });
     await page.goto(pageUrl, { waitUntil: 'load' });
     return { page, requests };
@@ -61,19 +73,29 @@ describe('rendered plan in Chromium', () => {
         const { page } = await open(renderStandaloneHtml(model));
         const headers = await page.$$eval('table.matrix thead th', cells => cells.map(c => c.textContent?.trim()));
         expect(headers).toEqual(['Stakeholder', 'Short term', 'Long term']);
-        const rows = await page.$$eval('table.matrix tbody tr', trs => trs.map(tr => ({
-            stakeholder: tr.querySelector('th .stakeholder')?.textContent,
-            short: [...tr.querySelectorAll('td[data-term="short"] .value-title')].map(e => e.textContent),
-            long: [...tr.querySelectorAll('td[data-term="long"] .value-title')].map(e => e.textContent)
-        })));
+        const rows = await page.$$eval('table.matrix tbody tr', trs =>
+            trs.map(tr => ({
+                stakeholder: tr.querySelector('th .stakeholder')?.textContent,
+                short: [...tr.querySelectorAll('td[data-term="short"] .value-title')].map(e => e.textContent),
+                long: [...tr.querySelectorAll('td[data-term="long"] .value-title')].map(e => e.textContent)
+            }))
+        );
         expect(rows).toEqual([
-            { stakeholder: 'Data practitioners in country offices', short: ['Help with challenges', 'Access to expertise'], long: ['Professional development'] },
+            {
+                stakeholder: 'Data practitioners in country offices',
+                short: ['Help with challenges', 'Access to expertise'],
+                long: ['Professional development']
+            },
             { stakeholder: 'Senior data scientists', short: ['Meaningful participation'], long: ['Enhanced reputation'] },
             { stakeholder: 'Analytics & Insights Unit', short: ['Rapid problem solving'], long: ['Strategic capacity building'] }
         ]);
         // Shared values: badge "1" on the three values of FasterAnswers, a legend, and the sweet-spot card.
         const badged = await page.$$eval('li.value.is-shared', items => items.map(i => [i.getAttribute('data-value'), i.querySelector('.badge')?.textContent]));
-        expect(badged).toEqual([['HelpWithChallenges', '1'], ['AccessToExpertise', '1'], ['RapidProblemSolving', '1']]);
+        expect(badged).toEqual([
+            ['HelpWithChallenges', '1'],
+            ['AccessToExpertise', '1'],
+            ['RapidProblemSolving', '1']
+        ]);
         expect(await page.textContent('.legend-shared')).toContain('Hard problems solved faster');
         expect(await page.textContent('#shared .side-list.members')).toContain('Access to expertise');
         expect(await page.textContent('#shared .side-list.organization')).toContain('Rapid problem solving');
@@ -134,7 +156,9 @@ describe('rendered plan in Chromium', () => {
         expect(await page.textContent('tr[data-side="members"] .stakeholder')).toBe('<style>body { display: none !important }</style>');
         expect(await page.textContent('li[data-value="A"] .value-title')).toBe('" onmouseover="window.__pwned = \'attribute break\'" x="');
         expect(await page.textContent('li[data-value="D"] .value-title')).toBe("' onfocus='window.__pwned = 1' autofocus='");
-        expect(await page.textContent('tr[data-side="organization"] .stakeholder')).toBe('</td></tr></table><svg onload="window.__pwned = \'svg onload\'"></svg>');
+        expect(await page.textContent('tr[data-side="organization"] .stakeholder')).toBe(
+            '</td></tr></table><svg onload="window.__pwned = \'svg onload\'"></svg>'
+        );
         expect(await page.textContent('#cycles')).toContain("<script>window.__pwned = 'aspiration'</script>");
         const svgTexts = await page.$$eval('svg.chain-diagram .chain-title', ts => ts.map(t => t.textContent));
         expect(svgTexts.some(t => t?.startsWith('</text><script>'))).toBe(true);

@@ -24,7 +24,13 @@ describe('every page cop writes comes from the one page shell', async () => {
     const model = await viewModelOf(plan);
     const exported = renderStandaloneHtml(model);
     const report = renderExecutiveReport({ name: 'Demo', title: model.plan?.title ?? null, purpose: null, sponsor: null }, model.impact!);
-    const webview = renderWebviewShell({ uri: 'file:///p.cop', title: hostile, cspSource: 'vscode-webview://x', nonce: 'n0nce', scriptUri: 'vscode-webview://x/preview.js' });
+    const webview = renderWebviewShell({
+        uri: 'file:///p.cop',
+        title: hostile,
+        cspSource: 'vscode-webview://x',
+        nonce: 'n0nce',
+        scriptUri: 'vscode-webview://x/preview.js'
+    });
 
     it('with the standalone CSP on the export and the report', () => {
         for (const page of [exported, report]) {

@@ -11,7 +11,9 @@ import { prng } from '../helpers/prng.js';
 import { createTestServices } from '../helpers/services.js';
 
 const examples = resolve(import.meta.dirname, '../../examples');
-const plans = readdirSync(examples).filter(name => name.endsWith('.cop')).map(name => readFileSync(join(examples, name), 'utf8'));
+const plans = readdirSync(examples)
+    .filter(name => name.endsWith('.cop'))
+    .map(name => readFileSync(join(examples, name), 'utf8'));
 
 /**
  * Completion parses from the start of the block under the cursor instead of the top of the

@@ -4,7 +4,10 @@ import { LspClient } from '../helpers/lsp-client.js';
 
 describe('language server and a plan over the size limit', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
     test('a 12 MB plan is reported, not parsed; the server keeps answering, and a plan of normal size is checked again', async () => {
         client = new LspClient();

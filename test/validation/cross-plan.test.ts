@@ -15,7 +15,8 @@ indicator Adoption "Adoption" {
 
 describe('references between plans', () => {
     test('`Plan.Element` resolves to an element of another plan', async () => {
-        const document = await validate(`plan Cop "Community" { purpose "x" }
+        const document = await validate(
+            `plan Cop "Community" { purpose "x" }
 outcome Faster "Faster" {
     from Faster2
     delivers Org.Speed
@@ -26,18 +27,23 @@ outcome Faster2 "Other" {
     delivers Org.Capacity
     measure Org.Adoption
 }
-`, [orgPlan]);
+`,
+            [orgPlan]
+        );
         expect(codesOf(document)).not.toContain('unresolved-reference');
         expect(linesWith(document, 'circular-chain')).toEqual([2, 7]);
         expect(document.diagnostics!.find(d => d.code === 'circular-chain')!.message).toContain('Faster → Faster2 → Faster');
     });
 
     test('an unknown qualified name keeps the linking error, on the reference', async () => {
-        const document = await validate(`plan Cop "Community" { purpose "x" }
+        const document = await validate(
+            `plan Cop "Community" { purpose "x" }
 outcome Faster "Faster" {
     delivers Org.Nope
 }
-`, [orgPlan]);
+`,
+            [orgPlan]
+        );
         expect(linesWith(document, 'unresolved-reference')).toEqual([3]);
     });
 

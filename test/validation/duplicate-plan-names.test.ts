@@ -18,7 +18,9 @@ describe('two plans of a folder with the same name', () => {
         expect(linesWith(second, 'duplicate-name')).toEqual([2]);
         expect(linesWith(third, 'duplicate-name')).toEqual([]);
         const message = first.diagnostics!.find(d => d.code === 'duplicate-name')!;
-        expect(message.message).toBe('Another plan in this folder is also called `Team` (plan1.cop): plan names must be unique, since references use `Team.Element`. Rename one of them.');
+        expect(message.message).toBe(
+            'Another plan in this folder is also called `Team` (plan1.cop): plan names must be unique, since references use `Team.Element`. Rename one of them.'
+        );
         expect(message.severity).toBe(1);
         expect(message.range.start).toEqual({ line: 0, character: 5 });
         expect(second.diagnostics!.find(d => d.code === 'duplicate-name')!.message).toContain('(plan0.cop)');
@@ -26,8 +28,9 @@ describe('two plans of a folder with the same name', () => {
 
     test('three plans of one name: each lists the two others', async () => {
         const documents = await validateWorkspace([plan('Team'), plan('Team'), plan('Team')]);
-        expect(documents[2].diagnostics!.find(d => d.code === 'duplicate-name')!.message)
-            .toMatch(/^2 other plans in this folder are also called `Team` \(plan0\.cop, plan1\.cop\)/);
+        expect(documents[2].diagnostics!.find(d => d.code === 'duplicate-name')!.message).toMatch(
+            /^2 other plans in this folder are also called `Team` \(plan0\.cop, plan1\.cop\)/
+        );
     });
 
     test('unique names, and a plan without a name, are not reported', async () => {
@@ -43,8 +46,17 @@ describe('two plans of a folder with the same name', () => {
         const result = runCli(['check', '--format', 'json', '.'], { cwd: folder });
         expect(result.stderr).toBe('');
         expect(result.code).toBe(1);
-        const found = duplicate((JSON.parse(result.stdout) as { diagnostics: Array<{ code: string; file: string; line: number; column: number; severity: string; message: string }> }).diagnostics);
-        expect(found.map(d => [d.file, d.line, d.column, d.severity])).toEqual([['a.cop', 1, 6, 'error'], ['sub/other.cop', 2, 6, 'error']]);
+        const found = duplicate(
+            (
+                JSON.parse(result.stdout) as {
+                    diagnostics: Array<{ code: string; file: string; line: number; column: number; severity: string; message: string }>;
+                }
+            ).diagnostics
+        );
+        expect(found.map(d => [d.file, d.line, d.column, d.severity])).toEqual([
+            ['a.cop', 1, 6, 'error'],
+            ['sub/other.cop', 2, 6, 'error']
+        ]);
         expect(found[0].message).toContain('(sub/other.cop)');
         expect(found[1].message).toContain('(../a.cop)');
     });
@@ -52,7 +64,10 @@ describe('two plans of a folder with the same name', () => {
 
 describe('duplicate plan names in the language server', () => {
     let client: LspClient | undefined;
-    afterEach(async () => { await client?.shutdown(); client = undefined; });
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
 
     test('opening, renaming the plan, renaming the file and closing update both files', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-dup-lsp-'));

@@ -57,7 +57,9 @@ describe('a check of cop that fails', () => {
         const consoleError = vi.spyOn(console, 'error');
         const diagnostics = await validateWith(Cop => {
             const scopes = Cop.references.ScopeProvider;
-            scopes.getScope = () => { throw new RangeError('scope exploded'); };
+            scopes.getScope = () => {
+                throw new RangeError('scope exploded');
+            };
         });
         const failures = diagnostics.filter(d => d.code === 'internal-error');
         expect(failures.length).toBeGreaterThanOrEqual(1);
@@ -70,7 +72,9 @@ describe('a check of cop that fails', () => {
     test('a failure outside any check (the walk over the elements) is reported, never dropped', async () => {
         const diagnostics = await validateWith(Cop => {
             const validator = Cop.validation.DocumentValidator as unknown as { validateSingleNodeOptions: () => never };
-            validator.validateSingleNodeOptions = () => { throw new Error('walk broke'); };
+            validator.validateSingleNodeOptions = () => {
+                throw new Error('walk broke');
+            };
         });
         const failures = diagnostics.filter(d => d.code === 'internal-error');
         expect(failures).toHaveLength(1);

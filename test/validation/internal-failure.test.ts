@@ -16,7 +16,9 @@ describe('a check that fails is an internal-error on the plan, never a silent pa
     test('a check that throws: an error diagnostic naming the element and what failed; other checks still run', async () => {
         const { Cop } = createTestServices();
         // Fault injection into a real, registered check: the catalog check asks the catalogs for the plan's index.
-        Cop.catalog.Catalogs.indexFor = () => { throw new Error('catalog index exploded'); };
+        Cop.catalog.Catalogs.indexFor = () => {
+            throw new Error('catalog index exploded');
+        };
         const document = await parseHelper<PlanFile>(Cop)(plan, { documentUri: 'file:///ws/internal-1.cop' });
         await Cop.shared.workspace.DocumentBuilder.build([document], { validation: true });
         const internal = (document.diagnostics ?? []).filter(d => d.code === 'internal-error');
@@ -32,7 +34,9 @@ describe('a check that fails is an internal-error on the plan, never a silent pa
     test('a failure outside the checks (the walk over the elements): one internal-error on the first line', async () => {
         const { Cop } = createTestServices();
         const registry = Cop.validation.ValidationRegistry;
-        registry.getChecks = () => { throw new Error('registry broken'); };
+        registry.getChecks = () => {
+            throw new Error('registry broken');
+        };
         const document = await parseHelper<PlanFile>(Cop)(plan, { documentUri: 'file:///ws/internal-2.cop' });
         await Cop.shared.workspace.DocumentBuilder.build([document], { validation: true });
         const internal = (document.diagnostics ?? []).filter(d => d.code === 'internal-error');

@@ -11,12 +11,24 @@ function block(kind: string, lines: string[]): string {
 
 // Every line that may appear once per block, as a user would write it.
 const singleLines: Array<[kind: string, line: string]> = [
-    ['plan', 'purpose "p"'], ['plan', 'sponsor "s"'],
-    ['indicator', 'qualitative'], ['indicator', 'unit hours'], ['indicator', 'baseline 5'],
-    ['indicator', 'target >= 10 by 2027-06'], ['indicator', 'data "d"'], ['indicator', 'cadence monthly'], ['indicator', 'owner "o"'],
-    ['assumption', 'value 3'], ['assumption', 'range 1 .. 5'], ['assumption', 'unit hours'], ['assumption', 'source "s"'],
-    ['kpi', 'formula 2 * (3 + 4)'], ['kpi', 'unit hours'], ['kpi', 'target >= 10'],
-    ['story', 'date 2026-05-01'], ['story', 'text "t"']
+    ['plan', 'purpose "p"'],
+    ['plan', 'sponsor "s"'],
+    ['indicator', 'qualitative'],
+    ['indicator', 'unit hours'],
+    ['indicator', 'baseline 5'],
+    ['indicator', 'target >= 10 by 2027-06'],
+    ['indicator', 'data "d"'],
+    ['indicator', 'cadence monthly'],
+    ['indicator', 'owner "o"'],
+    ['assumption', 'value 3'],
+    ['assumption', 'range 1 .. 5'],
+    ['assumption', 'unit hours'],
+    ['assumption', 'source "s"'],
+    ['kpi', 'formula 2 * (3 + 4)'],
+    ['kpi', 'unit hours'],
+    ['kpi', 'target >= 10'],
+    ['story', 'date 2026-05-01'],
+    ['story', 'text "t"']
 ];
 
 describe('repeated-line', () => {

@@ -21,7 +21,7 @@ function edit(lineNumber: number, from: RegExp, to: string): string {
 
 /** The text with lines `first`..`last` (1-based) blanked: the same line numbers, without the block. */
 function blanked(first: number, last: number): string {
-    return lines.map((line, index) => index + 1 >= first && index + 1 <= last ? '' : line).join('\n');
+    return lines.map((line, index) => (index + 1 >= first && index + 1 <= last ? '' : line)).join('\n');
 }
 
 function lineOf(pattern: RegExp): number {
@@ -32,10 +32,16 @@ function lineOf(pattern: RegExp): number {
 
 /** Every diagnostic as `line:column code message`, the syntax errors apart. */
 function split(document: LangiumDocument): { syntax: string[]; others: string[] } {
-    const all = (document.diagnostics ?? []).map(d => ({ code: String(d.code), text: `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}` }));
+    const all = (document.diagnostics ?? []).map(d => ({
+        code: String(d.code),
+        text: `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`
+    }));
     return {
         syntax: all.filter(d => d.code === 'syntax-error').map(d => d.text),
-        others: all.filter(d => d.code !== 'syntax-error').map(d => d.text).sort()
+        others: all
+            .filter(d => d.code !== 'syntax-error')
+            .map(d => d.text)
+            .sort()
     };
 }
 
@@ -56,13 +62,41 @@ describe('a mistyped keyword gets one syntax error with a suggestion', () => {
 
     test.each([
         ['`indicatr` at the top level', indicatorLine, /^indicator/, 'indicatr', 1, '`indicatr` is not a kind of block: did you mean `indicator`?'],
-        ['`Indicator` at the top level', indicatorLine, /^indicator/, 'Indicator', 1, '`Indicator` is not a kind of block: did you mean `indicator`? Keywords are written in lower case.'],
+        [
+            '`Indicator` at the top level',
+            indicatorLine,
+            /^indicator/,
+            'Indicator',
+            1,
+            '`Indicator` is not a kind of block: did you mean `indicator`? Keywords are written in lower case.'
+        ],
         ['`sared` before a block holding `organization`', sharedLine, /^shared/, 'sared', 1, '`sared` is not a kind of block: did you mean `shared`?'],
         ['`mmbers`: the row is a member row, as meant', membersLine, /^members/, 'mmbers', 1, '`mmbers` is not a kind of block: did you mean `members`?'],
-        ['`organisation`: the row is an organization row', organizationLine, /^organization/, 'organisation', 1, '`organisation` is not a kind of block: did you mean `organization`?'],
-        ['`shrt` inside a row: the value is a short-term one', shortLine, /short/, 'shrt', 5, '`shrt` is not a line of `members` blocks: did you mean `short`?'],
+        [
+            '`organisation`: the row is an organization row',
+            organizationLine,
+            /^organization/,
+            'organisation',
+            1,
+            '`organisation` is not a kind of block: did you mean `organization`?'
+        ],
+        [
+            '`shrt` inside a row: the value is a short-term one',
+            shortLine,
+            /short/,
+            'shrt',
+            5,
+            '`shrt` is not a line of `members` blocks: did you mean `short`?'
+        ],
         ['`mesure` inside an output', measureLine, /measure/, 'mesure', 5, '`mesure` is not a line of `output` blocks: did you mean `measure`?'],
-        ['`mesaure` (two letters swapped) inside an output', measureLine, /measure/, 'mesaure', 5, '`mesaure` is not a line of `output` blocks: did you mean `measure`?']
+        [
+            '`mesaure` (two letters swapped) inside an output',
+            measureLine,
+            /measure/,
+            'mesaure',
+            5,
+            '`mesaure` is not a line of `output` blocks: did you mean `measure`?'
+        ]
     ])('%s: one error on the typo, every other diagnostic as without it', async (_name, line, from, to, column, message) => {
         const expected = split(await validate(example));
         const actual = split(await validate(edit(line, from, to)));
@@ -85,7 +119,11 @@ describe('a mistyped keyword gets one syntax error with a suggestion', () => {
         const expected = split(await validate(blanked(sharedLine, end)));
         const actual = split(await validate(edit(sharedLine, /^shared/, 'flurb')));
         expect(actual.syntax).toHaveLength(1);
-        expect(actual.syntax[0]).toMatch(new RegExp(`^${sharedLine}:1 syntax-error \`flurb\` is not a kind of block, so this block is not checked\\. A plan is made of \`plan\`, \`members\`.*\`objective\`(, \`\\w+\`)* blocks\\.$`));
+        expect(actual.syntax[0]).toMatch(
+            new RegExp(
+                `^${sharedLine}:1 syntax-error \`flurb\` is not a kind of block, so this block is not checked\\. A plan is made of \`plan\`, \`members\`.*\`objective\`(, \`\\w+\`)* blocks\\.$`
+            )
+        );
         expect(actual.others).toEqual(expected.others);
     });
 
@@ -101,13 +139,16 @@ outcome O "O" { delivers X }
 `;
         const without = split(await validate(plan.replace('    foo bar baz\n', '\n')));
         const actual = split(await validate(plan));
-        expect(actual.syntax).toEqual(['5:5 syntax-error `foo` is not a line of `kpi` blocks, so this line is not checked. `kpi` blocks take formula, unit, target, translates, deadweight, displacement, attribution, evidence, perspective.']);
+        expect(actual.syntax).toEqual([
+            '5:5 syntax-error `foo` is not a line of `kpi` blocks, so this line is not checked. `kpi` blocks take formula, unit, target, translates, deadweight, displacement, attribution, evidence, perspective.'
+        ]);
         expect(actual.others).toEqual(without.others);
         expect(actual.others.join('\n')).not.toContain('formula-invalid');
     });
 
     test('lines that go on after a line break are not unknown lines', async () => {
-        const { syntax } = split(await validate(`plan P "P" { purpose "p" }
+        const { syntax } = split(
+            await validate(`plan P "P" { purpose "p" }
 indicator I "I" {
     unit
         people
@@ -131,25 +172,29 @@ outcome O "O" {
     delivers V
 }
 members M "M" { short V "v" long W "w" }
-`));
+`)
+        );
         expect(syntax).toEqual([]);
     });
 
     test('a missing `}` is still reported by the parser, not as an unknown line', async () => {
-        const { syntax } = split(await validate(`plan P "P" { purpose "p" }
+        const { syntax } = split(
+            await validate(`plan P "P" { purpose "p" }
 indicator I "I" {
     data "d"
 
 indicator J "J" {
     data "d"
 }
-`));
+`)
+        );
         expect(syntax).toHaveLength(1);
         expect(syntax[0]).toContain('Expected `}` here, but found `indicator`.');
     });
 
-    test('after a syntax error, the parser\'s further errors in that block are dropped; the next block\'s are kept', async () => {
-        const { syntax } = split(await validate(`plan P "P" { purpose "p" }
+    test("after a syntax error, the parser's further errors in that block are dropped; the next block's are kept", async () => {
+        const { syntax } = split(
+            await validate(`plan P "P" { purpose "p" }
 kpi K "K" {
     formula (A +
     unit x
@@ -161,7 +206,8 @@ indicator L "L" {
     data "unclosed
     unit people
 }
-`));
+`)
+        );
         expect(syntax.sort()).toEqual([
             '10:10 syntax-error This text has no closing `"`. Close the quote on the same line.',
             '4:10 syntax-error Expected `)` here, but found `x`.',
@@ -185,20 +231,30 @@ kpi K "K" {
         expect(inKpi).toContain('5 syntax-error');
         expect(inKpi.filter(line => !line.endsWith('syntax-error') && !line.endsWith('formula-invalid'))).toEqual([]);
         const fixed = await validate(plan.replace('by\n', 'by 2027-01\n'));
-        const outcome = (d: LangiumDocument) => (d.diagnostics ?? []).filter(x => x.range.start.line === 1).map(x => `${x.code} ${x.message}`).sort();
+        const outcome = (d: LangiumDocument) =>
+            (d.diagnostics ?? [])
+                .filter(x => x.range.start.line === 1)
+                .map(x => `${x.code} ${x.message}`)
+                .sort();
         expect(outcome(document)).toEqual(outcome(fixed));
         expect(outcome(document).length).toBeGreaterThan(1);
     });
 
     test('a word close to no line of the block: no suggestion', async () => {
-        const { syntax } = split(await validate(`plan P "P" { purpose "p" }
+        const { syntax } = split(
+            await validate(`plan P "P" { purpose "p" }
 indicator I "I" {
     data "d"
     mesure Foo
 }
-`));
+`)
+        );
         // Later parts of the language add lines at the end (`compute`).
-        expect(syntax).toEqual([expect.stringMatching(/^4:5 syntax-error `mesure` is not a line of `indicator` blocks, so this line is not checked\. `indicator` blocks take qualitative, unit, baseline, target, data, cadence, owner(, \w+)*\.$/)]);
+        expect(syntax).toEqual([
+            expect.stringMatching(
+                /^4:5 syntax-error `mesure` is not a line of `indicator` blocks, so this line is not checked\. `indicator` blocks take qualitative, unit, baseline, target, data, cadence, owner(, \w+)*\.$/
+            )
+        ]);
     });
 
     test('cop fmt refuses a plan with a mistyped keyword and leaves it as written', () => {
@@ -207,14 +263,18 @@ indicator I "I" {
         writeFileSync(join(folder, 'plan.cop'), text);
         const result = runCli(['fmt', 'plan.cop'], { cwd: folder });
         expect(result.code).toBe(1);
-        expect(result.stderr + result.stdout).toContain(`plan.cop:${indicatorLine}:1: not formatted, the plan has a syntax error: \`indicatr\` is not a kind of block: did you mean \`indicator\`?`);
+        expect(result.stderr + result.stdout).toContain(
+            `plan.cop:${indicatorLine}:1: not formatted, the plan has a syntax error: \`indicatr\` is not a kind of block: did you mean \`indicator\`?`
+        );
         expect(readFileSync(join(folder, 'plan.cop'), 'utf8')).toBe(text);
     });
 
     test('cop check --format json, as a process: one syntax error per typo, with the suggestion', () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-typo-'));
         writeFileSync(join(folder, 'plan.cop'), example);
-        const before = JSON.parse(runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folder }).stdout) as { diagnostics: Array<{ code: string; line: number; message: string }> };
+        const before = JSON.parse(runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folder }).stdout) as {
+            diagnostics: Array<{ code: string; line: number; message: string }>;
+        };
         const typo = edit(indicatorLine, /^indicator/, 'indicatr').split('\n');
         typo[measureLine - 1] = typo[measureLine - 1].replace('measure', 'mesure');
         writeFileSync(join(folder, 'plan.cop'), typo.join('\n'));
@@ -227,7 +287,11 @@ indicator I "I" {
             [measureLine, '`mesure` is not a line of `output` blocks: did you mean `measure`?'],
             [indicatorLine, '`indicatr` is not a kind of block: did you mean `indicator`?']
         ]);
-        const others = (list: typeof before.diagnostics) => list.filter(d => d.code !== 'syntax-error').map(d => `${d.line} ${d.code} ${d.message}`).sort();
+        const others = (list: typeof before.diagnostics) =>
+            list
+                .filter(d => d.code !== 'syntax-error')
+                .map(d => `${d.line} ${d.code} ${d.message}`)
+                .sort();
         expect(others(after.diagnostics)).toEqual(others(before.diagnostics));
     });
 });

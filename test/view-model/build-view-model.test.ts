@@ -12,7 +12,9 @@ describe('plan view model', () => {
         const model = await viewModelOf(example);
         expect(model.plan).toMatchObject({ name: 'DataScienceCoP', title: 'Data Science Community of Practice', sponsor: 'Analytics & Insights Unit' });
         expect(model.matrix.rows.map(r => [r.stakeholder, r.side])).toEqual([
-            ['Practitioners', 'members'], ['Experts', 'members'], ['AnalyticsUnit', 'organization']
+            ['Practitioners', 'members'],
+            ['Experts', 'members'],
+            ['AnalyticsUnit', 'organization']
         ]);
         const practitioners = model.matrix.rows[0];
         expect(practitioners.short.map(v => v.name)).toEqual(['HelpWithChallenges', 'AccessToExpertise']);
@@ -29,10 +31,14 @@ describe('plan view model', () => {
         expect(model.shared).toHaveLength(1);
         expect(model.shared[0]).toMatchObject({ name: 'FasterAnswers', badge: 1, delivered: true });
         expect(model.shared[0].member.map(r => [r.name, r.title, r.resolved])).toEqual([
-            ['HelpWithChallenges', 'Help with challenges', true], ['AccessToExpertise', 'Access to expertise', true]
+            ['HelpWithChallenges', 'Help with challenges', true],
+            ['AccessToExpertise', 'Access to expertise', true]
         ]);
         expect(model.chain.outputs[0].from.map(r => r.name)).toEqual(['ExpertHours']);
-        expect(model.chain.outcomes[0].delivers.map(r => [r.name, r.kind])).toEqual([['RapidProblemSolving', 'value'], ['FasterAnswers', 'shared']]);
+        expect(model.chain.outcomes[0].delivers.map(r => [r.name, r.kind])).toEqual([
+            ['RapidProblemSolving', 'value'],
+            ['FasterAnswers', 'shared']
+        ]);
         const time = model.chain.outputs[0].measures.find(m => m.name === 'TimeToRespond');
         expect(time).toMatchObject({ unit: 'hours', baseline: '48', target: { op: '<=', value: '24', by: '2027-06' }, cadence: 'monthly' });
         expect(model.cycles.map(c => c.kind)).toEqual(['immediate', 'potential', 'applied', 'realized', 'transformative', 'strategic', 'enabling']);
@@ -52,7 +58,8 @@ organization Unit "Unit" {
     short Quick "Quick fixes"
     long Deep "Deep capacity"
 }`;
-        const model = await viewModelOf(`plan Cop "Cop" { purpose "p" }
+        const model = await viewModelOf(
+            `plan Cop "Cop" { purpose "p" }
 members M "Members" {
     short Help "Help"
     long Grow "Grow"
@@ -60,7 +67,9 @@ members M "Members" {
 shared S "Sweet" {
     member Help
     organization Org.Quick, Missing
-}`, [org]);
+}`,
+            [org]
+        );
         const [quick, missing] = model.shared[0].organization;
         expect(quick).toMatchObject({ name: 'Org.Quick', title: 'Quick fixes', resolved: true });
         expect(quick.uri).toMatch(/^file:\/\/\/ws\/other\d+\.cop$/);
@@ -86,7 +95,10 @@ shared S "Sweet" {
         expect(alone.shared[0].delivered).toBe(false);
         // Both plans in one build, so the other plan's `Cop.S` resolves.
         const delivering = 'plan Other "Other" { purpose "x" }\noutcome O "O" {\n    delivers Cop.S\n}\n';
-        const { services, documents: [document] } = await validateWorkspaceWithServices([plan, delivering]);
+        const {
+            services,
+            documents: [document]
+        } = await validateWorkspaceWithServices([plan, delivering]);
         const model = buildViewModel(document, services);
         expect(model.shared[0].delivered).toBe(true);
         expect(model.matrix.rows[0].short[0].delivered).toBe(true);

@@ -14,10 +14,15 @@ const fake = new WorkspaceFiles({
     },
     readFile: async uri => {
         if (uri === 'vscode-vfs://h/repo/cop.config.json') return new TextEncoder().encode('{ "catalogs": [] }');
-        if (uri === 'vscode-vfs://h/repo/locked.json') throw Object.assign(new Error('NoPermissions (FileSystemError): locked\nmore'), { code: 'NoPermissions' });
+        if (uri === 'vscode-vfs://h/repo/locked.json')
+            throw Object.assign(new Error('NoPermissions (FileSystemError): locked\nmore'), { code: 'NoPermissions' });
         throw Object.assign(new Error('EntryNotFound (FileSystemError)'), { code: 'FileNotFound' });
     },
-    readDirectory: async () => [['cop.config.json', 1], ['plans', 2], ['my plan.cop', 1]]
+    readDirectory: async () => [
+        ['cop.config.json', 1],
+        ['plans', 2],
+        ['my plan.cop', 1]
+    ]
 });
 
 describe('the web extension answers the server from vscode.workspace.fs', () => {

@@ -45,10 +45,17 @@ beforeAll(async () => {
     await context.addInitScript(() => {
         const w = window as unknown as { __pwnedBy: unknown[] };
         w.__pwnedBy = [];
-        Object.defineProperty(window, '__pwned', { set: value => { (window.top as unknown as typeof w).__pwnedBy.push(value); }, get: () => undefined });
+        Object.defineProperty(window, '__pwned', {
+            set: value => {
+                (window.top as unknown as typeof w).__pwnedBy.push(value);
+            },
+            get: () => undefined
+        });
     });
 }, 60_000);
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+    await browser?.close();
+});
 
 async function openPlayground(url = pageUrl): Promise<Page> {
     const page = await context.newPage();
@@ -95,8 +102,13 @@ describe('the playground from file:// with the network off', () => {
         expect(await previewText(page)).toContain('Value matrix');
         expect(await previewText(page)).toContain('Impact');
         // Hover on the `members` keyword: the framework's question for the row, from the server.
-        await page.locator('#editor .view-line span span', { hasText: /^members$/ }).first().hover();
-        await expect.poll(async () => (await page.locator('.monaco-hover').allTextContents()).join(' '), { timeout: 20_000 }).toContain('one row of the value matrix');
+        await page
+            .locator('#editor .view-line span span', { hasText: /^members$/ })
+            .first()
+            .hover();
+        await expect
+            .poll(async () => (await page.locator('.monaco-hover').allTextContents()).join(' '), { timeout: 20_000 })
+            .toContain('one row of the value matrix');
         await page.mouse.move(0, 0);
 
         const options = await page.$$eval('#example option', nodes => nodes.map(node => node.textContent));
@@ -209,7 +221,11 @@ describe('the playground from file:// with the network off', () => {
         await expect.poll(() => previewText(page), { timeout: 20_000 }).toContain('Customer Support Community');
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
-            const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+            const axe = (
+                window as unknown as {
+                    axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+                }
+            ).axe;
             const result = await axe.run(document, { iframes: false });
             return result.violations.map(v => `${v.id}: ${JSON.stringify(v.nodes.map(n => n.target))}`);
         });

@@ -11,7 +11,11 @@ const builtins = new Set(builtinModules.flatMap(name => [name, `node:${name}`]))
 /** Every module a bundle loads at run time: `require("x")` (not `obj.require`), `import … from "x"`, `import("x")`. */
 function loadedModules(code: string): string[] {
     const found: string[] = [];
-    for (const pattern of [/(?<![.\w$])require\(\s*["'`]([^"'`]+)["'`]\s*\)/g, /^\s*(?:import|export)\b[^;\n]*?\bfrom\s*["']([^"']+)["']/gm, /(?<![.\w$])import\(\s*["'`]([^"'`]+)["'`]\s*\)/g]) {
+    for (const pattern of [
+        /(?<![.\w$])require\(\s*["'`]([^"'`]+)["'`]\s*\)/g,
+        /^\s*(?:import|export)\b[^;\n]*?\bfrom\s*["']([^"']+)["']/gm,
+        /(?<![.\w$])import\(\s*["'`]([^"'`]+)["'`]\s*\)/g
+    ]) {
         for (const match of code.matchAll(pattern)) found.push(match[1]!);
     }
     return found;
@@ -20,7 +24,11 @@ function loadedModules(code: string): string[] {
 function webBundles(): string[] {
     return ['web', 'playground'].flatMap(folder => {
         const dir = join(out, folder);
-        return existsSync(dir) ? readdirSync(dir).filter(name => name.endsWith('.js')).map(name => join(dir, name)) : [];
+        return existsSync(dir)
+            ? readdirSync(dir)
+                  .filter(name => name.endsWith('.js'))
+                  .map(name => join(dir, name))
+            : [];
     });
 }
 
@@ -36,18 +44,38 @@ describe('the browser bundles', () => {
         expect(bundles.length).toBeGreaterThanOrEqual(2);
         for (const bundle of bundles) {
             const loaded = loadedModules(readFileSync(bundle, 'utf8'));
-            expect(loaded.filter(name => builtins.has(name) || name.startsWith('node:')), bundle).toEqual([]);
-            expect(loaded.filter(name => name !== 'vscode'), bundle).toEqual([]);
+            expect(
+                loaded.filter(name => builtins.has(name) || name.startsWith('node:')),
+                bundle
+            ).toEqual([]);
+            expect(
+                loaded.filter(name => name !== 'vscode'),
+                bundle
+            ).toEqual([]);
         }
     });
 
-    test('the web extension loads with a browser\'s globals only (no process, Buffer or require but `vscode`) and exports activate', () => {
+    test("the web extension loads with a browser's globals only (no process, Buffer or require but `vscode`) and exports activate", () => {
         // Any property of `vscode` is another stub: loading only reads the API, it calls nothing.
         // A function, not an arrow: the client's classes extend `vscode` classes when loaded.
-        // biome-ignore lint/complexity/useArrowFunction: an arrow function cannot be extended.
-        const stub: object = new Proxy(function () { /* stub */ }, { get: (_target, key) => key === 'then' ? undefined : stub });
+        function stubTarget(): void {
+            /* stub */
+        }
+        const stub: object = new Proxy(stubTarget, { get: (_target, key) => (key === 'then' ? undefined : stub) });
         const module = { exports: {} as Record<string, unknown> };
-        const browserGlobals = { console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, URL, crypto, navigator: { userAgent: 'test' } };
+        const browserGlobals = {
+            console,
+            setTimeout,
+            clearTimeout,
+            setInterval,
+            clearInterval,
+            queueMicrotask,
+            TextEncoder,
+            TextDecoder,
+            URL,
+            crypto,
+            navigator: { userAgent: 'test' }
+        };
         const context = createContext({
             ...browserGlobals,
             module,

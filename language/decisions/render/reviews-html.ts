@@ -8,7 +8,8 @@ import { actionStatusLabels } from './decision-labels.js';
  * ones are marked (in words and colour), and what a review lacks is said.
  */
 export function renderReviews(view: DecisionsView): string {
-    if (view.reviews.length === 0) return '<div class="impact"><h2>Reviews</h2><p class="impact-empty">No operating reviews yet: add a <code>review</code> with a win, a worry, an experiment and actions.</p></div>';
+    if (view.reviews.length === 0)
+        return '<div class="impact"><h2>Reviews</h2><p class="impact-empty">No operating reviews yet: add a <code>review</code> with a win, a worry, an experiment and actions.</p></div>';
     const open = view.reviews.flatMap(review => review.actions.filter(action => action.status !== 'done'));
     const overdue = open.filter(action => action.status === 'overdue').length;
     const summary = `<p class="impact-as-of">As of ${escapeHtml(view.asOf)}: ${open.length} open action${open.length === 1 ? '' : 's'}, ${overdue} overdue.</p>`;
@@ -16,16 +17,28 @@ export function renderReviews(view: DecisionsView): string {
 }
 
 function renderReview(review: ReviewView): string {
-    const notes = (label: string, items: { text: string; tags: string[] }[]) => items.map(item =>
-        `<li><strong>${label}:</strong> ${escapeHtml(item.text)}${item.tags.length ? ` <span class="story-meta">${item.tags.map(escapeHtml).join(', ')}</span>` : ''}</li>`).join('');
+    const notes = (label: string, items: { text: string; tags: string[] }[]) =>
+        items
+            .map(
+                item =>
+                    `<li><strong>${label}:</strong> ${escapeHtml(item.text)}${item.tags.length ? ` <span class="story-meta">${item.tags.map(escapeHtml).join(', ')}</span>` : ''}</li>`
+            )
+            .join('');
     const experiments = review.experiments.map(text => `<li><strong>Experiment:</strong> ${escapeHtml(text)}</li>`).join('');
-    const actions = review.actions.map(action => `<li class="action action-${action.status}">`
-        + `<span class="action-status">${actionStatusLabels[action.status]}</span> ${escapeHtml(action.text)}`
-        + ` <span class="story-meta">${escapeHtml(action.owner)} · due ${escapeHtml(action.due)}${action.done ? ` · done ${escapeHtml(action.done)}` : ''}</span></li>`).join('');
+    const actions = review.actions
+        .map(
+            action =>
+                `<li class="action action-${action.status}">` +
+                `<span class="action-status">${actionStatusLabels[action.status]}</span> ${escapeHtml(action.text)}` +
+                ` <span class="story-meta">${escapeHtml(action.owner)} · due ${escapeHtml(action.due)}${action.done ? ` · done ${escapeHtml(action.done)}` : ''}</span></li>`
+        )
+        .join('');
     const missing = review.missing.length ? `<p class="empty missing">No ${review.missing.join(', no ')} yet.</p>` : '';
-    return `<li class="review" ${attr('data-review', review.name)}>`
-        + `<h3><time>${escapeHtml(review.date ?? 'undated')}</time> ${escapeHtml(review.title ?? review.name)}</h3>`
-        + `<ul class="review-notes">${notes('Win', review.wins)}${notes('Worry', review.worries)}${experiments}</ul>${missing}`
-        + (actions ? `<ul class="actions" aria-label="Actions">${actions}</ul>` : '')
-        + `</li>`;
+    return (
+        `<li class="review" ${attr('data-review', review.name)}>` +
+        `<h3><time>${escapeHtml(review.date ?? 'undated')}</time> ${escapeHtml(review.title ?? review.name)}</h3>` +
+        `<ul class="review-notes">${notes('Win', review.wins)}${notes('Worry', review.worries)}${experiments}</ul>${missing}` +
+        (actions ? `<ul class="actions" aria-label="Actions">${actions}</ul>` : '') +
+        `</li>`
+    );
 }

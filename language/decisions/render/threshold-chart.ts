@@ -27,25 +27,49 @@ export function renderThresholdChart(metric: DecisionMetricView): string {
     const values = [...points.map(p => p.value), ...metric.thresholds.map(t => t.value)];
     let [minDay, maxDay] = points.length ? [minOf(points.map(p => p.day)), maxOf(points.map(p => p.day))] : [0, 1];
     let [minValue, maxValue] = [Math.min(0, minOf(values)), maxOf(values)];
-    if (minDay === maxDay) { minDay -= 15; maxDay += 15; }
+    if (minDay === maxDay) {
+        minDay -= 15;
+        maxDay += 15;
+    }
     if (minValue === maxValue) maxValue = minValue + 1;
-    const x = (day: number) => LEFT + (day - minDay) / (maxDay - minDay) * (WIDTH - LEFT - RIGHT);
-    const y = (value: number) => HEIGHT - BOTTOM - (value - minValue) / (maxValue - minValue) * (HEIGHT - TOP - BOTTOM);
-    const axis = `<path class="axis" d="M${LEFT} ${TOP}V${HEIGHT - BOTTOM}H${WIDTH - RIGHT}"/>`
-        + `<text class="tick" x="${LEFT - 4}" y="${(y(maxValue) + 4).toFixed(1)}" text-anchor="end">${formatCompact(maxValue)}</text>`
-        + `<text class="tick" x="${LEFT - 4}" y="${(y(minValue) + 4).toFixed(1)}" text-anchor="end">${formatCompact(minValue)}</text>`
-        + (points.length ? `<text class="tick" x="${LEFT}" y="${HEIGHT - 6}">${formatDay(minDay).slice(0, 7)}</text>`
-            + `<text class="tick" x="${WIDTH - RIGHT}" y="${HEIGHT - 6}" text-anchor="end">${formatDay(maxDay).slice(0, 7)}</text>` : '');
-    const thresholds = metric.thresholds.map(threshold => {
-        const at = y(threshold.value).toFixed(1);
-        const state = threshold.met === false ? 'not met' : threshold.met ? 'met' : 'no value yet';
-        return `<path class="threshold-line${threshold.met === false ? ' unmet' : ''}" d="M${LEFT} ${at}H${WIDTH - RIGHT}">`
-            + `<title>Threshold ${escapeHtml(threshold.op)} ${formatNumber(threshold.value)} (${state})</title></path>`;
-    }).join('');
-    const line = points.length > 1 ? `<path class="actual-line" d="${points.map((p, i) => `${i ? 'L' : 'M'}${x(p.day).toFixed(1)} ${y(p.value).toFixed(1)}`).join('')}"/>` : '';
-    const dots = points.map(p => `<circle class="actual-dot" cx="${x(p.day).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="2.5"><title>${formatDay(p.day)}: ${formatNumber(p.value)}</title></circle>`).join('');
+    const x = (day: number) => LEFT + ((day - minDay) / (maxDay - minDay)) * (WIDTH - LEFT - RIGHT);
+    const y = (value: number) => HEIGHT - BOTTOM - ((value - minValue) / (maxValue - minValue)) * (HEIGHT - TOP - BOTTOM);
+    const axis =
+        `<path class="axis" d="M${LEFT} ${TOP}V${HEIGHT - BOTTOM}H${WIDTH - RIGHT}"/>` +
+        `<text class="tick" x="${LEFT - 4}" y="${(y(maxValue) + 4).toFixed(1)}" text-anchor="end">${formatCompact(maxValue)}</text>` +
+        `<text class="tick" x="${LEFT - 4}" y="${(y(minValue) + 4).toFixed(1)}" text-anchor="end">${formatCompact(minValue)}</text>` +
+        (points.length
+            ? `<text class="tick" x="${LEFT}" y="${HEIGHT - 6}">${formatDay(minDay).slice(0, 7)}</text>` +
+              `<text class="tick" x="${WIDTH - RIGHT}" y="${HEIGHT - 6}" text-anchor="end">${formatDay(maxDay).slice(0, 7)}</text>`
+            : '');
+    const thresholds = metric.thresholds
+        .map(threshold => {
+            const at = y(threshold.value).toFixed(1);
+            const state = threshold.met === false ? 'not met' : threshold.met ? 'met' : 'no value yet';
+            return (
+                `<path class="threshold-line${threshold.met === false ? ' unmet' : ''}" d="M${LEFT} ${at}H${WIDTH - RIGHT}">` +
+                `<title>Threshold ${escapeHtml(threshold.op)} ${formatNumber(threshold.value)} (${state})</title></path>`
+            );
+        })
+        .join('');
+    const line =
+        points.length > 1
+            ? `<path class="actual-line" d="${points.map((p, i) => `${i ? 'L' : 'M'}${x(p.day).toFixed(1)} ${y(p.value).toFixed(1)}`).join('')}"/>`
+            : '';
+    const dots = points
+        .map(
+            p =>
+                `<circle class="actual-dot" cx="${x(p.day).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="2.5"><title>${formatDay(p.day)}: ${formatNumber(p.value)}</title></circle>`
+        )
+        .join('');
     const summary = metric.thresholds.map(t => `threshold ${t.op} ${formatNumber(t.value)}`).join(', ');
-    return `<svg class="threshold-chart" role="img" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg">`
-        + `<title>${label}: values over time${summary ? ` against the ${escapeHtml(summary)}` : ''}</title>`
-        + axis + thresholds + line + dots + `</svg>`;
+    return (
+        `<svg class="threshold-chart" role="img" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg">` +
+        `<title>${label}: values over time${summary ? ` against the ${escapeHtml(summary)}` : ''}</title>` +
+        axis +
+        thresholds +
+        line +
+        dots +
+        `</svg>`
+    );
 }

@@ -17,8 +17,13 @@ export function renderComputedBadge(computed: ComputedView | undefined): string 
     } else {
         const latest = lineage.figures[lineage.figures.length - 1];
         const files = lineage.files.map(file => `${file.file} (${formatNumber(file.rows)} rows, sha256 ${file.sha256.slice(0, 12)}…)`).join('; ');
-        const rows = latest?.rows == null ? '' : ` Latest period ${latest.period}: ${formatNumber(latest.rows)} rows counted`
-            + (latest.excluded ? `, ${formatNumber(latest.excluded.consent)} without consent, ${formatNumber(latest.excluded.missing)} missing a required field excluded.` : '.');
+        const rows =
+            latest?.rows == null
+                ? ''
+                : ` Latest period ${latest.period}: ${formatNumber(latest.rows)} rows counted` +
+                  (latest.excluded
+                      ? `, ${formatNumber(latest.excluded.consent)} without consent, ${formatNumber(latest.excluded.missing)} missing a required field excluded.`
+                      : '.');
         detail = `Computed by cop measure (${what}, DuckDB ${lineage.duckdb}) from ${files}.${rows} Query: ${lineage.query.replace(/\s+/g, ' ').slice(0, 400)}`;
     }
     return ` <span class="computed-badge" title="${escapeHtml(detail)}" aria-label="${escapeHtml(detail)}">computed</span>`;

@@ -95,29 +95,38 @@ ${fundingStyles}
 }
 `;
 
-
 function renderOffTrack(view: ImpactView): string {
     const rows: string[] = [];
     for (const kpi of view.kpis.filter(k => k.status && attention.has(k.status))) {
         rows.push(row(kpi.title ?? kpi.name, kpi.status!, `${formatNumber(kpi.value ?? undefined)}${unit(kpi)}`, target(kpi.target), worth(kpi)));
     }
     for (const indicator of view.indicators.filter(i => i.status && attention.has(i.status))) {
-        rows.push(row(indicator.title ?? indicator.name, indicator.status!,
-            indicator.latest ? `${formatNumber(indicator.latest.value, indicator.percent)} (${escapeHtml(indicator.latest.date)})` : '—',
-            target(indicator.target, indicator.percent), worthOfIndicator(view, indicator.name)));
+        rows.push(
+            row(
+                indicator.title ?? indicator.name,
+                indicator.status!,
+                indicator.latest ? `${formatNumber(indicator.latest.value, indicator.percent)} (${escapeHtml(indicator.latest.date)})` : '—',
+                target(indicator.target, indicator.percent),
+                worthOfIndicator(view, indicator.name)
+            )
+        );
     }
     const body = rows.length
         ? `<table><thead><tr><th>What</th><th>Status</th><th class="num">Now</th><th>Target</th><th>What it is worth</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
         : `<p class="none">Nothing is off track or at risk as of ${escapeHtml(view.asOf)}.</p>`;
     // The gap at a glance: actuals against the straight path to the target, for each item above.
     const charts = [
-        ...view.kpis.filter(k => k.status && attention.has(k.status))
+        ...view.kpis
+            .filter(k => k.status && attention.has(k.status))
             .map(k => figure(k.title ?? k.name, renderLineChart({ title: k.title ?? k.name, points: k.series, path: k.path }))),
-        ...view.indicators.filter(i => i.status && attention.has(i.status))
+        ...view.indicators
+            .filter(i => i.status && attention.has(i.status))
             .map(i => figure(i.title ?? i.name, renderLineChart({ title: i.title ?? i.name, points: i.actuals, path: i.path, percent: i.percent })))
     ];
     // One legend for the row, so each caption is only its title.
-    const chartRow = charts.length ? `<p class="chart-legend">Actuals (solid) against the straight path to the target (dashed):</p><div class="report-charts">${charts.join('')}</div>` : '';
+    const chartRow = charts.length
+        ? `<p class="chart-legend">Actuals (solid) against the straight path to the target (dashed):</p><div class="report-charts">${charts.join('')}</div>`
+        : '';
     return `<section id="off-track"><h2>What is off track or at risk</h2>${body}${chartRow}</section>`;
 }
 
@@ -154,15 +163,26 @@ function worthOfIndicator(view: ImpactView, name: string): string {
 
 function renderAssumptions(view: ImpactView): string {
     const list = [...view.assumptions].sort((a, b) => swing(b) - swing(a));
-    const kpiTitle = (name: string) => { const kpi = view.kpis.find(k => k.name === name); return kpi?.title ?? name; };
-    if (list.length === 0) return `<section id="assumptions"><h2>Assumptions finance should challenge</h2><p class="none">This plan states no assumptions.</p></section>`;
-    const rows = list.map(a => `<tr><td>${escapeHtml(a.title ?? a.name)}</td>`
-        + `<td class="num">${formatNumber(a.value ?? undefined, a.percent)}${a.unit ? ` ${escapeHtml(a.unit)}` : ''}</td>`
-        + `<td class="num">${a.low !== null && a.high !== null ? `${formatNumber(a.low, a.percent)}–${formatNumber(a.high, a.percent)}` : 'fixed'}</td>`
-        + `<td>${a.largestSwing ? `${escapeHtml(kpiTitle(a.largestSwing.kpi))}: ${formatNumber(Math.min(a.largestSwing.low, a.largestSwing.high))}–${formatNumber(Math.max(a.largestSwing.low, a.largestSwing.high))}` : '<span class="none">no range</span>'}</td>`
-        + `<td>${a.source ? escapeHtml(a.source) : '<span class="unsourced">no source given</span>'}</td></tr>`).join('');
-    return `<section id="assumptions"><h2>Assumptions finance should challenge</h2>`
-        + `<table><thead><tr><th>Assumption</th><th class="num">Value</th><th class="num">Range</th><th>Moves the most</th><th>Source</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+    const kpiTitle = (name: string) => {
+        const kpi = view.kpis.find(k => k.name === name);
+        return kpi?.title ?? name;
+    };
+    if (list.length === 0)
+        return `<section id="assumptions"><h2>Assumptions finance should challenge</h2><p class="none">This plan states no assumptions.</p></section>`;
+    const rows = list
+        .map(
+            a =>
+                `<tr><td>${escapeHtml(a.title ?? a.name)}</td>` +
+                `<td class="num">${formatNumber(a.value ?? undefined, a.percent)}${a.unit ? ` ${escapeHtml(a.unit)}` : ''}</td>` +
+                `<td class="num">${a.low !== null && a.high !== null ? `${formatNumber(a.low, a.percent)}–${formatNumber(a.high, a.percent)}` : 'fixed'}</td>` +
+                `<td>${a.largestSwing ? `${escapeHtml(kpiTitle(a.largestSwing.kpi))}: ${formatNumber(Math.min(a.largestSwing.low, a.largestSwing.high))}–${formatNumber(Math.max(a.largestSwing.low, a.largestSwing.high))}` : '<span class="none">no range</span>'}</td>` +
+                `<td>${a.source ? escapeHtml(a.source) : '<span class="unsourced">no source given</span>'}</td></tr>`
+        )
+        .join('');
+    return (
+        `<section id="assumptions"><h2>Assumptions finance should challenge</h2>` +
+        `<table><thead><tr><th>Assumption</th><th class="num">Value</th><th class="num">Range</th><th>Moves the most</th><th>Source</th></tr></thead><tbody>${rows}</tbody></table></section>`
+    );
 }
 
 function swing(a: ImpactView['assumptions'][number]): number {
@@ -172,18 +192,27 @@ function swing(a: ImpactView['assumptions'][number]): number {
 /** For each objective, the latest story tagged to one of its key results' subjects. */
 function renderStories(view: ImpactView): string {
     if (view.objectives.length === 0) return '';
-    const items = view.objectives.map(objective => {
-        const subjects = new Set(objective.keys.map(key => key.subject));
-        const story = latest(view.stories.filter(s => s.tags.some(tag => subjects.has(tag))));
-        const keys = objective.keys.map(key => `${escapeHtml(key.subjectTitle ?? key.subject)} ${operatorText(key.op)} ${formatNumber(key.value ?? undefined, key.percent)}: `
-            + `${key.status ? statusLabels[key.status] : 'no target'}${key.score !== null ? ` (${formatNumber(key.score, true)})` : ''}`).join(' · ');
-        return `<article class="objective-story" data-objective="${escapeHtml(objective.name)}"><h3>${escapeHtml(objective.title ?? objective.name)} <small class="objective-score">${escapeHtml(objectiveScoreText(objective))}</small></h3>`
-            + `<p class="meta">${keys}</p>`
-            + (story
-                ? `<blockquote class="story"><strong>${escapeHtml(story.title ?? story.name)}</strong><span class="story-meta">${escapeHtml(story.date ?? '')}</span><span class="story-text">${escapeHtml(story.text ?? '')}</span></blockquote>`
-                : '<p class="none">No story is tagged to this objective\'s key results yet.</p>')
-            + `</article>`;
-    }).join('');
+    const items = view.objectives
+        .map(objective => {
+            const subjects = new Set(objective.keys.map(key => key.subject));
+            const story = latest(view.stories.filter(s => s.tags.some(tag => subjects.has(tag))));
+            const keys = objective.keys
+                .map(
+                    key =>
+                        `${escapeHtml(key.subjectTitle ?? key.subject)} ${operatorText(key.op)} ${formatNumber(key.value ?? undefined, key.percent)}: ` +
+                        `${key.status ? statusLabels[key.status] : 'no target'}${key.score !== null ? ` (${formatNumber(key.score, true)})` : ''}`
+                )
+                .join(' · ');
+            return (
+                `<article class="objective-story" data-objective="${escapeHtml(objective.name)}"><h3>${escapeHtml(objective.title ?? objective.name)} <small class="objective-score">${escapeHtml(objectiveScoreText(objective))}</small></h3>` +
+                `<p class="meta">${keys}</p>` +
+                (story
+                    ? `<blockquote class="story"><strong>${escapeHtml(story.title ?? story.name)}</strong><span class="story-meta">${escapeHtml(story.date ?? '')}</span><span class="story-text">${escapeHtml(story.text ?? '')}</span></blockquote>`
+                    : '<p class="none">No story is tagged to this objective\'s key results yet.</p>') +
+                `</article>`
+            );
+        })
+        .join('');
     return `<section id="stories"><h2>One story per objective</h2>${items}</section>`;
 }
 

@@ -6,10 +6,10 @@ export function operatorText(op: string): string {
 }
 
 export const statusLabels: Record<string, string> = {
-    'met': 'met',
+    met: 'met',
     'on-track': 'on track',
     'at-risk': 'at risk',
     'off-track': 'off track',
-    'missed': 'missed',
+    missed: 'missed',
     'no-data': 'no data'
 };

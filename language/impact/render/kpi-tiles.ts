@@ -12,17 +12,27 @@ export function renderKpiTiles(view: ImpactView): string {
 export function renderTile(kpi: KpiView): string {
     const status = kpi.status ?? 'none';
     const unit = kpi.unit ? ` <span class="kpi-unit">${escapeHtml(kpi.unit)}</span>` : '';
-    const value = kpi.value !== null ? `${formatNumber(kpi.value)}${unit}`
-        : kpi.planned !== null ? `<span class="kpi-planned-only">planned ${formatNumber(kpi.planned)}</span>${unit}` : 'no data';
-    const range = kpi.low !== null && kpi.high !== null && kpi.low !== kpi.high
-        ? `<p class="kpi-range">range ${formatNumber(kpi.low)} – ${formatNumber(kpi.high)}</p>`
-        : kpi.low === null && kpi.high === null && kpi.value !== null ? '<p class="kpi-range">range unbounded</p>' : '';
+    const value =
+        kpi.value !== null
+            ? `${formatNumber(kpi.value)}${unit}`
+            : kpi.planned !== null
+              ? `<span class="kpi-planned-only">planned ${formatNumber(kpi.planned)}</span>${unit}`
+              : 'no data';
+    const range =
+        kpi.low !== null && kpi.high !== null && kpi.low !== kpi.high
+            ? `<p class="kpi-range">range ${formatNumber(kpi.low)} – ${formatNumber(kpi.high)}</p>`
+            : kpi.low === null && kpi.high === null && kpi.value !== null
+              ? '<p class="kpi-range">range unbounded</p>'
+              : '';
     const target = kpi.target
-        ? `<p class="kpi-target">target ${operatorText(kpi.target.op)} ${formatNumber(kpi.target.value)}${kpi.target.by ? ` by ${escapeHtml(kpi.target.by)}` : ''}</p>` : '';
+        ? `<p class="kpi-target">target ${operatorText(kpi.target.op)} ${formatNumber(kpi.target.value)}${kpi.target.by ? ` by ${escapeHtml(kpi.target.by)}` : ''}</p>`
+        : '';
     const planned = kpi.value !== null && kpi.planned !== null ? `<p class="kpi-planned">planned ${formatNumber(kpi.planned)}</p>` : '';
-    return `<article class="kpi-tile status-${status}" data-kpi="${escapeHtml(kpi.name)}">`
-        + `<h3>${escapeHtml(kpi.title ?? kpi.name)}</h3>`
-        + `<p class="kpi-value">${value}</p>${range}${planned}${target}`
-        + `<p class="kpi-status">${kpi.status ? statusLabels[kpi.status] : 'no target'}</p>`
-        + `</article>`;
+    return (
+        `<article class="kpi-tile status-${status}" data-kpi="${escapeHtml(kpi.name)}">` +
+        `<h3>${escapeHtml(kpi.title ?? kpi.name)}</h3>` +
+        `<p class="kpi-value">${value}</p>${range}${planned}${target}` +
+        `<p class="kpi-status">${kpi.status ? statusLabels[kpi.status] : 'no target'}</p>` +
+        `</article>`
+    );
 }

@@ -17,17 +17,21 @@ export function objectiveScoreText(objective: ObjectiveView): string {
 }
 
 function renderObjective(objective: ObjectiveView): string {
-    const keys = objective.keys.map(key => {
-        const share = key.score ?? 0;
-        const status = key.status ?? 'none';
-        const subject = key.subjectTitle ?? key.subject;
-        return `<li class="key-result status-${status}">`
-            + `<span class="key-text">${escapeHtml(subject)} ${operatorText(key.op)} ${formatNumber(key.value ?? undefined, key.percent)}${key.by ? ` by ${escapeHtml(key.by)}` : ''}</span>`
-            // An SVG bar, not a styled span: the preview's CSP forbids inline style attributes.
-            + `<svg class="progress" role="progressbar" aria-label="Score of ${escapeHtml(subject)}" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${Math.round(share * 100)}" viewBox="0 0 100 10" width="160" height="10" preserveAspectRatio="none" xmlns="http://www.w3.org/2000/svg">`
-            + `<rect class="progress-track" x="0" y="0" width="100" height="10" rx="5"/><rect class="progress-fill" x="0" y="0" width="${(share * 100).toFixed(1)}" height="10" rx="5"/></svg>`
-            + `<span class="key-status">${key.score !== null ? `${formatNumber(key.score, true)} · ` : ''}${key.status ? statusLabels[key.status] : ''}${key.latest !== null ? ` · latest ${formatNumber(key.latest, key.percent)}` : ''}</span>`
-            + `</li>`;
-    }).join('');
+    const keys = objective.keys
+        .map(key => {
+            const share = key.score ?? 0;
+            const status = key.status ?? 'none';
+            const subject = key.subjectTitle ?? key.subject;
+            return (
+                `<li class="key-result status-${status}">` +
+                `<span class="key-text">${escapeHtml(subject)} ${operatorText(key.op)} ${formatNumber(key.value ?? undefined, key.percent)}${key.by ? ` by ${escapeHtml(key.by)}` : ''}</span>` +
+                // An SVG bar, not a styled span: the preview's CSP forbids inline style attributes.
+                `<svg class="progress" role="progressbar" aria-label="Score of ${escapeHtml(subject)}" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${Math.round(share * 100)}" viewBox="0 0 100 10" width="160" height="10" preserveAspectRatio="none" xmlns="http://www.w3.org/2000/svg">` +
+                `<rect class="progress-track" x="0" y="0" width="100" height="10" rx="5"/><rect class="progress-fill" x="0" y="0" width="${(share * 100).toFixed(1)}" height="10" rx="5"/></svg>` +
+                `<span class="key-status">${key.score !== null ? `${formatNumber(key.score, true)} · ` : ''}${key.status ? statusLabels[key.status] : ''}${key.latest !== null ? ` · latest ${formatNumber(key.latest, key.percent)}` : ''}</span>` +
+                `</li>`
+            );
+        })
+        .join('');
     return `<article class="objective" data-objective="${escapeHtml(objective.name)}"><h3>${escapeHtml(objective.title ?? objective.name)} <small class="objective-score">${escapeHtml(objectiveScoreText(objective))}</small></h3><ul>${keys}</ul></article>`;
 }

@@ -50,38 +50,51 @@ export function renderWaterfall(kpi: KpiView): string {
     let max = Math.max(0, ...values);
     if (max === min) max = min + 1;
     const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-    const y = (value: number) => PAD.top + (max - value) / (max - min) * plotHeight;
+    const y = (value: number) => PAD.top + ((max - value) / (max - min)) * plotHeight;
     const slot = (WIDTH - PAD.left - PAD.right) / steps.length;
-    const bars = steps.map((step, index) => {
-        const x = PAD.left + index * slot + slot * 0.15;
-        const width = slot * 0.7;
-        const top = y(Math.max(step.from, step.to));
-        const height = Math.max(1, Math.abs(y(step.from) - y(step.to)));
-        const amount = step.kind === 'adjustment' ? `−${formatCompact(step.from - step.to)}` : formatCompact(step.to);
-        const title = step.kind === 'adjustment'
-            ? `${step.label} ${step.share}: ${formatNumber(step.from)} to ${formatNumber(step.to)}`
-            : `${step.label}: ${formatNumber(step.to)}`;
-        return `<g class="waterfall-step waterfall-${step.kind}" data-step="${escapeHtml(step.label)}">`
-            + `<rect class="waterfall-bar" x="${x.toFixed(1)}" y="${top.toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}"><title>${escapeHtml(title)}</title></rect>`
-            + `<text class="waterfall-amount" x="${(x + width / 2).toFixed(1)}" y="${(top - 4).toFixed(1)}" text-anchor="middle">${amount}</text>`
-            + `<text class="waterfall-label" x="${(x + width / 2).toFixed(1)}" y="${HEIGHT - PAD.bottom + 14}" text-anchor="middle">${escapeHtml(step.label)}</text>`
-            + (step.share ? `<text class="waterfall-share" x="${(x + width / 2).toFixed(1)}" y="${HEIGHT - PAD.bottom + 27}" text-anchor="middle">${escapeHtml(step.share)}</text>` : '')
-            + `</g>`;
-    }).join('');
+    const bars = steps
+        .map((step, index) => {
+            const x = PAD.left + index * slot + slot * 0.15;
+            const width = slot * 0.7;
+            const top = y(Math.max(step.from, step.to));
+            const height = Math.max(1, Math.abs(y(step.from) - y(step.to)));
+            const amount = step.kind === 'adjustment' ? `−${formatCompact(step.from - step.to)}` : formatCompact(step.to);
+            const title =
+                step.kind === 'adjustment'
+                    ? `${step.label} ${step.share}: ${formatNumber(step.from)} to ${formatNumber(step.to)}`
+                    : `${step.label}: ${formatNumber(step.to)}`;
+            return (
+                `<g class="waterfall-step waterfall-${step.kind}" data-step="${escapeHtml(step.label)}">` +
+                `<rect class="waterfall-bar" x="${x.toFixed(1)}" y="${top.toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}"><title>${escapeHtml(title)}</title></rect>` +
+                `<text class="waterfall-amount" x="${(x + width / 2).toFixed(1)}" y="${(top - 4).toFixed(1)}" text-anchor="middle">${amount}</text>` +
+                `<text class="waterfall-label" x="${(x + width / 2).toFixed(1)}" y="${HEIGHT - PAD.bottom + 14}" text-anchor="middle">${escapeHtml(step.label)}</text>` +
+                (step.share
+                    ? `<text class="waterfall-share" x="${(x + width / 2).toFixed(1)}" y="${HEIGHT - PAD.bottom + 27}" text-anchor="middle">${escapeHtml(step.share)}</text>`
+                    : '') +
+                `</g>`
+            );
+        })
+        .join('');
     const name = kpi.title ?? kpi.name;
     const [gross, ...rest] = steps;
     const net = rest[rest.length - 1];
-    const sentence = `Gross ${formatNumber(gross.to)}`
-        + rest.slice(0, -1).map(step => ` − ${step.label} ${step.share} (${formatNumber(step.from - step.to)})`).join('')
-        + ` = net ${formatNumber(net.to)}.`;
-    return `<figure class="waterfall">`
-        + `<svg class="waterfall-chart" role="img" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg">`
-        + `<title>${escapeHtml(`${name}: from gross to net`)}</title>`
+    const sentence =
+        `Gross ${formatNumber(gross.to)}` +
+        rest
+            .slice(0, -1)
+            .map(step => ` − ${step.label} ${step.share} (${formatNumber(step.from - step.to)})`)
+            .join('') +
+        ` = net ${formatNumber(net.to)}.`;
+    return (
+        `<figure class="waterfall">` +
+        `<svg class="waterfall-chart" role="img" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg">` +
+        `<title>${escapeHtml(`${name}: from gross to net`)}</title>` +
         // The chart's text equivalent: an image's inner titles are hidden from screen readers.
-        + `<desc>${escapeHtml(sentence)}</desc>`
-        + `<path class="axis" d="M${PAD.left} ${y(0).toFixed(1)}H${WIDTH - PAD.right}"/>`
-        + bars
-        + `</svg>`
-        + `<figcaption class="waterfall-text">${escapeHtml(sentence)}</figcaption>`
-        + `</figure>`;
+        `<desc>${escapeHtml(sentence)}</desc>` +
+        `<path class="axis" d="M${PAD.left} ${y(0).toFixed(1)}H${WIDTH - PAD.right}"/>` +
+        bars +
+        `</svg>` +
+        `<figcaption class="waterfall-text">${escapeHtml(sentence)}</figcaption>` +
+        `</figure>`
+    );
 }

@@ -27,7 +27,10 @@ export function insertLinesInBlock(document: LangiumDocument, block: AstNode, li
     const before = all[all.length - 2];
     if (before && before.range.end.line < brace.range.start.line) {
         // `}` has a line of its own: the new line goes just above it.
-        return { range: { start: { line: brace.range.start.line, character: 0 }, end: { line: brace.range.start.line, character: 0 } }, newText: lines.map(line => `${inner}${line}\n`).join('') };
+        return {
+            range: { start: { line: brace.range.start.line, character: 0 }, end: { line: brace.range.start.line, character: 0 } },
+            newText: lines.map(line => `${inner}${line}\n`).join('')
+        };
     }
     // `{ ... }` on one line: open the block up.
     const start = before ? before.range.end : brace.range.start;

@@ -18,13 +18,15 @@ export class CopCodeActionProvider implements CodeActionProvider {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
             const fixes = fixesForDiagnostic(document as LangiumDocument<PlanFile>, diagnostic, this.usage);
-            fixes.forEach((candidate, index) => actions.push({
-                title: candidate.title,
-                kind: 'quickfix',
-                diagnostics: [diagnostic],
-                isPreferred: index === 0,
-                edit: { changes: { [document.uri.toString()]: candidate.edits } }
-            }));
+            fixes.forEach((candidate, index) =>
+                actions.push({
+                    title: candidate.title,
+                    kind: 'quickfix',
+                    diagnostics: [diagnostic],
+                    isPreferred: index === 0,
+                    edit: { changes: { [document.uri.toString()]: candidate.edits } }
+                })
+            );
         }
         return actions;
     }

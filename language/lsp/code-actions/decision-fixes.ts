@@ -30,7 +30,9 @@ function dropTarget(metric: Indicator | Kpi): TextEdit | undefined {
     const keyword = metric.$cstNode && GrammarUtils.findNodeForKeyword(metric.$cstNode, 'target');
     const end = metric.target?.$cstNode;
     if (!keyword || !end) return undefined;
-    const leaves = CstUtils.flattenCst(metric.$cstNode!).filter(leaf => !leaf.hidden).toArray();
+    const leaves = CstUtils.flattenCst(metric.$cstNode!)
+        .filter(leaf => !leaf.hidden)
+        .toArray();
     const first = leaves.findIndex(leaf => leaf.offset === keyword.offset);
     const last = leaves.findIndex(leaf => leaf.end === end.end);
     const before = leaves[first - 1];

@@ -17,8 +17,10 @@ export const useCatalogTitle: QuickFix = ({ node, diagnostic }) => {
     const indicator = AstUtils.getContainerOfType(node, isIndicator);
     const suggestions = (diagnostic.data as { suggestions?: unknown } | undefined)?.suggestions;
     if (!indicator || !Array.isArray(suggestions)) return [];
-    return suggestions.filter((title): title is string => typeof title === 'string').map(title => ({
-        title: `Use the catalog title "${title}"`,
-        edits: [{ range: diagnostic.range, newText: JSON.stringify(title) }]
-    }));
+    return suggestions
+        .filter((title): title is string => typeof title === 'string')
+        .map(title => ({
+            title: `Use the catalog title "${title}"`,
+            edits: [{ range: diagnostic.range, newText: JSON.stringify(title) }]
+        }));
 };

@@ -16,7 +16,10 @@ export const deliverSomeValue: QuickFix = ({ node, root, document, usage }) => {
     const outcome = AstUtils.getContainerOfType(node, isOutcome);
     if (!outcome) return [];
     const shared = root.elements.filter(isShared).filter(s => s.name);
-    const values = root.elements.filter(isRow).flatMap(row => row.values).filter(v => v.name);
+    const values = root.elements
+        .filter(isRow)
+        .flatMap(row => row.values)
+        .filter(v => v.name);
     const undelivered = [...shared.filter(s => !usage.isSharedDelivered(s)), ...values.filter(v => !usage.isDelivered(v))];
     const candidates = undelivered.length > 0 ? undelivered : [...shared, ...values];
     return candidates.slice(0, MAX_CHOICES).flatMap(candidate => {
@@ -30,7 +33,9 @@ export const deliverFromOutcome: QuickFix = ({ node, root, document }) => {
     const value = AstUtils.getContainerOfType(node, isValue);
     if (!value) return [];
     // Outcomes that deliver nothing yet first: they need a value anyway.
-    const outcomes = root.elements.filter(isOutcome).filter(o => o.name)
+    const outcomes = root.elements
+        .filter(isOutcome)
+        .filter(o => o.name)
         .sort((a, b) => Number(a.delivers.length > 0) - Number(b.delivers.length > 0));
     return outcomes.slice(0, MAX_CHOICES).flatMap(outcome => {
         const edit = deliverEdit(document, outcome, value);

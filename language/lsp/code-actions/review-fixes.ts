@@ -17,10 +17,16 @@ const placeholders = {
 export const addMissingReviewLines: QuickFix = ({ node, document }) => {
     const review = AstUtils.getContainerOfType(node, isReview);
     if (!review) return [];
-    const missing = (Object.keys(placeholders) as (keyof typeof placeholders)[]).filter(part => part === 'experiment'
-        ? review.experiments.length === 0
-        : !review.notes.some(note => note.kind === part));
-    const edit = missing.length > 0 && insertLinesInBlock(document, review, missing.map(part => placeholders[part]));
+    const missing = (Object.keys(placeholders) as (keyof typeof placeholders)[]).filter(part =>
+        part === 'experiment' ? review.experiments.length === 0 : !review.notes.some(note => note.kind === part)
+    );
+    const edit =
+        missing.length > 0 &&
+        insertLinesInBlock(
+            document,
+            review,
+            missing.map(part => placeholders[part])
+        );
     return edit ? [{ title: `Add the missing ${missing.map(part => `\`${part}\``).join(' and ')} to review \`${review.name}\``, edits: [edit] }] : [];
 };
 

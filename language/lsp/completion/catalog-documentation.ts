@@ -3,9 +3,14 @@ import { codeSpan, escapeMarkdown } from '../../render/markdown/escape-markdown.
 
 /** Markdown describing a catalog indicator, for completion items and hovers. */
 export function indicatorDocumentation(indicator: IndicatorLike): string {
-    const lines = [`**${escapeMarkdown(indicator.title)}** — ${indicator.kind}${indicator.unit ? `, unit ${codeSpan(indicator.unit)}` : ''}`, '', escapeMarkdown(indicator.description)];
+    const lines = [
+        `**${escapeMarkdown(indicator.title)}** — ${indicator.kind}${indicator.unit ? `, unit ${codeSpan(indicator.unit)}` : ''}`,
+        '',
+        escapeMarkdown(indicator.description)
+    ];
     if ('formula' in indicator && indicator.formula) lines.push('', `Formula: ${escapeMarkdown(indicator.formula)}`);
-    if (indicator.cycles.length > 0) lines.push('', `Evidences the ${list(indicator.cycles.map(escapeMarkdown))} ${indicator.cycles.length > 1 ? 'cycles' : 'cycle'}.`);
+    if (indicator.cycles.length > 0)
+        lines.push('', `Evidences the ${list(indicator.cycles.map(escapeMarkdown))} ${indicator.cycles.length > 1 ? 'cycles' : 'cycle'}.`);
     lines.push('', `_Source: ${escapeMarkdown(indicator.source)} (${escapeMarkdown(indicator.origin)})_`);
     return lines.join('\n');
 }

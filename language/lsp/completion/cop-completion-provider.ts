@@ -68,12 +68,16 @@ export class CopCompletionProvider extends DefaultCompletionProvider {
         const root = context.document.parseResult.value as PlanFile;
         const ownPrefix = planOf(root)?.name ? `${planOf(root)!.name}.` : undefined;
         const side = isShared(refInfo.container)
-            ? refInfo.property === 'member' ? 'members' : refInfo.property === 'organization' ? 'organization' : undefined
+            ? refInfo.property === 'member'
+                ? 'members'
+                : refInfo.property === 'organization'
+                  ? 'organization'
+                  : undefined
             : undefined;
         const listed = new Set(listedTexts(refInfo, context.offset));
         // An influence's touches and conversion are events of its own source.
-        const influenceSource = isInfluence(refInfo.container) && (refInfo.property === 'touches' || refInfo.property === 'conversion')
-            ? refInfo.container.source?.ref : undefined;
+        const influenceSource =
+            isInfluence(refInfo.container) && (refInfo.property === 'touches' || refInfo.property === 'conversion') ? refInfo.container.source?.ref : undefined;
         return super.getReferenceCandidates(refInfo, context).filter(candidate => {
             if (ownPrefix && candidate.name.startsWith(ownPrefix)) return false;
             if (listed.has(candidate.name) || candidate.node === refInfo.container) return false;
@@ -96,6 +100,7 @@ function listedTexts(refInfo: ReferenceInfo, offset: number): string[] {
     const value = (refInfo.container as unknown as Record<string, unknown>)[refInfo.property];
     if (!Array.isArray(value)) return [];
     const references = value as Array<{ $refText?: unknown; $refNode?: { offset: number; end: number } }>;
-    return references.flatMap(reference => typeof reference?.$refText === 'string' && reference.$refNode && reference.$refNode.end < offset
-        ? [reference.$refText] : []);
+    return references.flatMap(reference =>
+        typeof reference?.$refText === 'string' && reference.$refNode && reference.$refNode.end < offset ? [reference.$refText] : []
+    );
 }

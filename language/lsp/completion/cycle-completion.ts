@@ -24,8 +24,12 @@ export class CycleCompletion implements CompletionContribution {
             const kind = next.feature.value as CycleKind;
             const root = context.document.parseResult.value as PlanFile;
             // Another cycle of this kind, not the one being written, makes a duplicate-cycle error.
-            const used = (root.elements ?? []).some(element => isCycle(element) && element.kind === kind
-                && !(element.$cstNode && element.$cstNode.offset <= context.offset && context.offset <= element.$cstNode.end));
+            const used = (root.elements ?? []).some(
+                element =>
+                    isCycle(element) &&
+                    element.kind === kind &&
+                    !(element.$cstNode && element.$cstNode.offset <= context.offset && context.offset <= element.$cstNode.end)
+            );
             acceptor(context, {
                 label: kind,
                 kind: CompletionItemKind.EnumMember,

@@ -16,7 +16,10 @@ import type { SnippetSupport } from './snippet-support.js';
  * snippet support gets the same block as plain text, the `data` line's hint written out.
  */
 export class IndicatorTitleCompletion implements CompletionContribution {
-    constructor(private readonly catalogs: CatalogService, private readonly snippets: SnippetSupport) {}
+    constructor(
+        private readonly catalogs: CatalogService,
+        private readonly snippets: SnippetSupport
+    ) {}
 
     async complete(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): Promise<boolean> {
         const { rule, property } = grammarPlace(next);
@@ -42,10 +45,12 @@ export class IndicatorTitleCompletion implements CompletionContribution {
             } else if (emptyBlock && lines.length > 0) {
                 const start = slot.end + emptyBlock[1].length;
                 const end = start + emptyBlock[2].length;
-                additionalTextEdits = [{
-                    range: { start: context.textDocument.positionAt(start), end: context.textDocument.positionAt(end) },
-                    newText: `\n${lines.map(line => `${indent}    ${line}\n`).join('')}${indent}`
-                }];
+                additionalTextEdits = [
+                    {
+                        range: { start: context.textDocument.positionAt(start), end: context.textDocument.positionAt(end) },
+                        newText: `\n${lines.map(line => `${indent}    ${line}\n`).join('')}${indent}`
+                    }
+                ];
             }
             acceptor(context, {
                 label: indicator.title,
@@ -76,4 +81,3 @@ export class IndicatorTitleCompletion implements CompletionContribution {
 function escapeSnippet(text: string): string {
     return text.replace(/[$}\\]/g, match => '\\' + match);
 }
-

@@ -39,7 +39,10 @@ export class UnitCadenceCompletion implements CompletionContribution {
         const indicator = context.node && AstUtils.getContainerOfType(context.node, isIndicator);
         const preferred = indicator?.title ? index.findIndicator(indicator.title)?.unit : undefined;
         for (const unit of index.units()) {
-            const users = index.indicators.filter(entry => entry.unit === unit).slice(0, 3).map(entry => entry.title);
+            const users = index.indicators
+                .filter(entry => entry.unit === unit)
+                .slice(0, 3)
+                .map(entry => entry.title);
             acceptor(context, {
                 label: unit,
                 kind: CompletionItemKind.Unit,

@@ -36,7 +36,10 @@ export class CompareHandler {
     private readonly shared: LangiumSharedServices;
 
     /** `cop`: the one language the server serves, so no look-up (and no cast) per request. */
-    constructor(private readonly cop: CopServices, private readonly connection: Connection) {
+    constructor(
+        private readonly cop: CopServices,
+        private readonly connection: Connection
+    ) {
         this.shared = cop.shared;
     }
 

@@ -6,7 +6,10 @@ import { READ_DIRECTORY_REQUEST, READ_FILE_REQUEST, STAT_REQUEST } from './file-
 
 /** An error as Node's file system raises it, so `PlanResources` words it the same way. */
 class FileSystemError extends Error {
-    constructor(message: string, readonly code?: string) {
+    constructor(
+        message: string,
+        readonly code?: string
+    ) {
         super(message);
     }
 }

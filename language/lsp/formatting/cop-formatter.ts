@@ -9,7 +9,6 @@ import { formatPlanDocument } from '../../formatting/plan-printer.js';
  * and we cannot tell statements apart in broken text.
  */
 export class CopFormatter implements Formatter {
-
     formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): TextEdit[] {
         return wholeDocumentEdit(document);
     }

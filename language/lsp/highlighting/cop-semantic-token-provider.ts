@@ -30,7 +30,6 @@ const tokenTypes: Record<string, string> = {
 };
 
 export class CopSemanticTokenProvider extends AbstractSemanticTokenProvider {
-
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         const type = tokenTypes[node.$type];
         if (type && 'name' in node && node.name) {
@@ -44,7 +43,9 @@ export class CopSemanticTokenProvider extends AbstractSemanticTokenProvider {
             const refNode = reference.$refNode;
             const targetType = target && tokenTypes[target.$type];
             if (!refNode || !targetType) return;
-            const leaves = CstUtils.flattenCst(refNode).filter(leaf => !leaf.hidden).toArray();
+            const leaves = CstUtils.flattenCst(refNode)
+                .filter(leaf => !leaf.hidden)
+                .toArray();
             const dot = leaves.findIndex(leaf => leaf.text === '.');
             if (dot > 0) {
                 leaves.slice(0, dot).forEach(leaf => acceptor({ cst: leaf, type: SemanticTokenTypes.namespace }));

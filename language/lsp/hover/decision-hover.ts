@@ -26,10 +26,14 @@ export class DecisionHover implements HoverContribution {
         if (isDecision(declaration)) {
             const evaluation = model.decisions.find(candidate => candidate.decision === declaration);
             if (!evaluation) return undefined;
-            const lines = [`Status **${evaluation.status}**${declaration.due ? ` · due ${escapeMarkdown(declaration.due)}` : ''}${declaration.owner ? ` · owner ${escapeMarkdown(declaration.owner)}` : ''}`];
+            const lines = [
+                `Status **${evaluation.status}**${declaration.due ? ` · due ${escapeMarkdown(declaration.due)}` : ''}${declaration.owner ? ` · owner ${escapeMarkdown(declaration.owner)}` : ''}`
+            ];
             for (const check of evaluation.thresholds) {
                 const latest = check.latest === undefined ? 'no value yet' : formatNumber(check.latest);
-                lines.push(`${codeSpan(check.threshold.metric.$refText)} ${escapeMarkdown(check.threshold.operator)} ${escapeMarkdown(check.threshold.value)}: ${latest}${check.met === undefined ? '' : check.met ? ' (met)' : ' (**not met**)'}`);
+                lines.push(
+                    `${codeSpan(check.threshold.metric.$refText)} ${escapeMarkdown(check.threshold.operator)} ${escapeMarkdown(check.threshold.value)}: ${latest}${check.met === undefined ? '' : check.met ? ' (met)' : ' (**not met**)'}`
+                );
             }
             for (const reason of evaluation.reasons) lines.push(escapeMarkdown(reason.replace(/`/g, '')));
             return `${heading('decision')}\n\n${lines.join('  \n')}\n\n${asOf}`;
@@ -37,7 +41,10 @@ export class DecisionHover implements HoverContribution {
         if (isReview(declaration)) {
             const evaluation = model.reviews.find(candidate => candidate.review === declaration);
             if (!evaluation) return undefined;
-            const lines = evaluation.actions.map(({ action, status }) => `${status === 'overdue' ? '**overdue**' : status}: ${escapeMarkdown(action.text)} (${escapeMarkdown(action.owner)}, due ${escapeMarkdown(action.due)})`);
+            const lines = evaluation.actions.map(
+                ({ action, status }) =>
+                    `${status === 'overdue' ? '**overdue**' : status}: ${escapeMarkdown(action.text)} (${escapeMarkdown(action.owner)}, due ${escapeMarkdown(action.due)})`
+            );
             if (evaluation.missing.length > 0) lines.push(`Missing: ${evaluation.missing.join(', ')}`);
             if (lines.length === 0) return undefined;
             return `${heading('operating review')}\n\n${lines.join('  \n')}\n\n${asOf}`;
@@ -45,11 +52,15 @@ export class DecisionHover implements HoverContribution {
         const lines: string[] = [];
         if (model.northstar) {
             const star = model.northstar;
-            lines.push(`North Star ${codeSpan(star.metric.name)}: ${star.latest === undefined ? 'no value yet' : `**${formatNumber(star.latest, star.percent)}**`}${star.status ? ` (${star.status})` : ''}`);
+            lines.push(
+                `North Star ${codeSpan(star.metric.name)}: ${star.latest === undefined ? 'no value yet' : `**${formatNumber(star.latest, star.percent)}**`}${star.status ? ` (${star.status})` : ''}`
+            );
         }
         const roi = model.roi;
         if (roi?.value !== undefined) {
-            lines.push(`Return on ${formatNumber(roi.cost.value)} ${escapeMarkdown(roi.cost.currency ?? '')}: **${formatNumber(roi.value)}×** (${formatNumber(roi.low)} – ${formatNumber(roi.high)})`);
+            lines.push(
+                `Return on ${formatNumber(roi.cost.value)} ${escapeMarkdown(roi.cost.currency ?? '')}: **${formatNumber(roi.value)}×** (${formatNumber(roi.low)} – ${formatNumber(roi.high)})`
+            );
         }
         return lines.length === 0 ? undefined : `${lines.join('  \n')}\n\n${asOf}`;
     }

@@ -27,7 +27,9 @@ export class ExperimentHover implements HoverContribution {
         if (control) lines.push(`Control: ${armText(control)}`);
         const uplift = model.experiments.get(declaration);
         if (uplift) {
-            lines.push(`Uplift **${escapeMarkdown(describeUplift(uplift))}**${uplift.relative === undefined ? '' : `, ${formatNumber(uplift.relative, true)} over the control`}`);
+            lines.push(
+                `Uplift **${escapeMarkdown(describeUplift(uplift))}**${uplift.relative === undefined ? '' : `, ${formatNumber(uplift.relative, true)} over the control`}`
+            );
             lines.push(uplift.significant ? '**Significant**: the interval excludes 0' : '**Not significant**: the interval includes 0');
         } else {
             const problems = experimentProblems(declaration).length;

@@ -14,7 +14,6 @@ import type { HoverContribution, HoverTarget } from './hover-contribution.js';
  * names and references are left to other contributions.
  */
 export class GuidanceHover implements HoverContribution {
-
     hover({ leaf, node }: HoverTarget): string | undefined {
         const word = keywordOf(leaf);
         if (!word) return undefined;
@@ -42,23 +41,27 @@ function keywordOf(leaf: CstNode): string | undefined {
 
 function frameworkHover(): string {
     const list = cycleKinds.map(kind => `${cycleGuidance[kind].order}. \`${kind}\` — ${cycleGuidance[kind].title.toLowerCase()}`).join('\n');
-    return '**Value-creation cycle** (Wenger-Trayner) — one block per kind of value the community creates, '
-        + 'each explored in four rounds: `aspiration`, `condition`, `track` (indicators) and `data`. '
-        + `Hover a kind for what it means and its key questions.\n\n${list}`;
+    return (
+        '**Value-creation cycle** (Wenger-Trayner) — one block per kind of value the community creates, ' +
+        'each explored in four rounds: `aspiration`, `condition`, `track` (indicators) and `data`. ' +
+        `Hover a kind for what it means and its key questions.\n\n${list}`
+    );
 }
 
 function cycleHover(cycle: CycleGuidance): string {
-    const list = rounds
-        .map((round, index) => `${index + 1}. **${roundTitles[round]}** (\`${round}\`) — ${cycle.questions[round]}`)
-        .join('\n');
-    return `**${cycle.title}** — cycle ${cycle.order} of 7 of the value-creation framework (Wenger-Trayner)\n\n`
-        + `${cycle.meaning}\n\nThe four rounds of key questions:\n\n${list}`;
+    const list = rounds.map((round, index) => `${index + 1}. **${roundTitles[round]}** (\`${round}\`) — ${cycle.questions[round]}`).join('\n');
+    return (
+        `**${cycle.title}** — cycle ${cycle.order} of 7 of the value-creation framework (Wenger-Trayner)\n\n` +
+        `${cycle.meaning}\n\nThe four rounds of key questions:\n\n${list}`
+    );
 }
 
 function roundHover(cycle: CycleGuidance, round: Round): string {
     const index = rounds.indexOf(round) + 1;
-    return `**${roundTitles[round]}** — round ${index} of 4 of the ${cycle.kind} cycle (${cycle.title.toLowerCase()})\n\n`
-        + `> ${cycle.questions[round]}\n\n${roundAnswers[round]} For example: *${cycle.examples[round]}*.`;
+    return (
+        `**${roundTitles[round]}** — round ${index} of 4 of the ${cycle.kind} cycle (${cycle.title.toLowerCase()})\n\n` +
+        `> ${cycle.questions[round]}\n\n${roundAnswers[round]} For example: *${cycle.examples[round]}*.`
+    );
 }
 
 function structureHover(word: string, node: AstNode): string | undefined {

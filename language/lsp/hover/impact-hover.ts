@@ -36,13 +36,17 @@ export class ImpactHover implements HoverContribution {
             const unit = declaration.unit ? ` ${escapeMarkdown(declaration.unit)}` : '';
             if (impact.loop) return `${heading('kpi')}\n\nNo value: its formula refers to itself (${impact.loop.map(k => k.name).join(' → ')}).`;
             const lines = [heading('kpi'), ''];
-            lines.push(impact.value !== undefined
-                ? `Value **${formatNumber(impact.value)}${unit}**${impact.planned !== undefined ? ` · planned ${formatNumber(impact.planned)}${unit}` : ''}`
-                : `No data yet${impact.planned !== undefined ? ` · planned **${formatNumber(impact.planned)}${unit}**` : ''}`);
+            lines.push(
+                impact.value !== undefined
+                    ? `Value **${formatNumber(impact.value)}${unit}**${impact.planned !== undefined ? ` · planned ${formatNumber(impact.planned)}${unit}` : ''}`
+                    : `No data yet${impact.planned !== undefined ? ` · planned **${formatNumber(impact.planned)}${unit}**` : ''}`
+            );
             const adjusted = adjustmentText(impact);
             if (adjusted) lines.push(adjusted);
             if (impact.range && impact.range.low !== impact.range.high) {
-                const over = ADJUSTMENT_KINDS.some(kind => impact.adjustments[kind]?.ranged) ? "the assumptions' and shares' ranges" : "the assumptions' ranges";
+                const over = ADJUSTMENT_KINDS.some(kind => impact.adjustments[kind]?.ranged)
+                    ? "the assumptions' and shares' ranges"
+                    : "the assumptions' ranges";
                 lines.push(`Range ${formatNumber(impact.range.low)} – ${formatNumber(impact.range.high)}${unit} over ${over}`);
             }
             lines.push(`Evidence grade **${impact.grade}**`);
@@ -56,9 +60,11 @@ export class ImpactHover implements HoverContribution {
         if (isIndicator(declaration)) {
             const impact = model.indicators.get(declaration);
             if (!impact || (!impact.latest && !impact.goal)) return undefined;
-            const lines = [impact.latest
-                ? `Latest actual **${formatNumber(impact.latest.value, impact.percent)}** (${escapeMarkdown(impact.latest.date)})${impact.latest.note ? ` — ${escapeMarkdown(impact.latest.note)}` : ''}`
-                : 'No actuals yet'];
+            const lines = [
+                impact.latest
+                    ? `Latest actual **${formatNumber(impact.latest.value, impact.percent)}** (${escapeMarkdown(impact.latest.date)})${impact.latest.note ? ` — ${escapeMarkdown(impact.latest.note)}` : ''}`
+                    : 'No actuals yet'
+            ];
             if (impact.judgement && impact.goal) lines.push(`Status **${impact.judgement.status}** for target ${goalText(impact.goal, impact.percent)}`);
             const forecast = forecastsOf(model).indicators.get(declaration);
             if (forecast) lines.push(forecastSentence(forecast, impact.percent));
@@ -72,12 +78,16 @@ export class ImpactHover implements HoverContribution {
         if (declaration.from) {
             // The experiment's uplift and interval are the assumption's value and range.
             const { value, low, high } = assumptionAmounts(declaration);
-            lines.push(value === undefined
-                ? `No value: experiment ${codeSpan(declaration.from.$refText)} has no uplift yet`
-                : `Value **${formatNumber(value)}${unitText}** · range ${formatNumber(low)} – ${formatNumber(high)}, from experiment ${codeSpan(declaration.from.$refText)}`);
+            lines.push(
+                value === undefined
+                    ? `No value: experiment ${codeSpan(declaration.from.$refText)} has no uplift yet`
+                    : `Value **${formatNumber(value)}${unitText}** · range ${formatNumber(low)} – ${formatNumber(high)}, from experiment ${codeSpan(declaration.from.$refText)}`
+            );
         } else {
             const value = parseAmount(declaration.value);
-            lines.push(`Value **${formatNumber(value, percent)}${unitText}**${declaration.low && declaration.high ? ` · range ${escapeMarkdown(`${declaration.low}..${declaration.high}`)}` : ' · fixed'}`);
+            lines.push(
+                `Value **${formatNumber(value, percent)}${unitText}**${declaration.low && declaration.high ? ` · range ${escapeMarkdown(`${declaration.low}..${declaration.high}`)}` : ' · fixed'}`
+            );
         }
         if (!declaration.from || declaration.source) lines.push(declaration.source ? `Source: ${escapeMarkdown(declaration.source)}` : 'No source given');
         lines.push(`Evidence grade **${assumptionGrade(declaration)}**`);

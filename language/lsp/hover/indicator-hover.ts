@@ -26,13 +26,23 @@ export class IndicatorHover implements HoverContribution {
         const index = await this.catalogs.indexFor(AstUtils.getDocument(indicator));
         const entry = indicator.title ? index.findIndicator(indicator.title) : undefined;
         const kind = indicator.qualitative ? 'qualitative' : entry?.kind === 'qualitative' ? 'quantitative here (qualitative in the catalog)' : 'quantitative';
-        const unit = indicator.unit ? `unit ${codeSpan(indicator.unit)}` : entry?.unit ? `no unit yet (the catalog suggests ${codeSpan(entry.unit)})` : 'no unit';
+        const unit = indicator.unit
+            ? `unit ${codeSpan(indicator.unit)}`
+            : entry?.unit
+              ? `no unit yet (the catalog suggests ${codeSpan(entry.unit)})`
+              : 'no unit';
         const lines = [`**${escapeMarkdown(indicator.title ?? indicator.name)}** — indicator ${named(indicator)}`, '', `${kind}, ${unit}`];
         if (entry) lines.push('', `${escapeMarkdown(entry.description)} _(${escapeMarkdown(entry.source)}, ${escapeMarkdown(entry.origin)})_`);
         else if (indicator.title) lines.push('', '_Not in any catalog._');
         const plan = this.planFigures(indicator);
         if (plan) lines.push('', plan);
-        const tracked = [...new Set(referrersOf(this.services, indicator).filter(isCycle).map(cycle => cycle.kind))];
+        const tracked = [
+            ...new Set(
+                referrersOf(this.services, indicator)
+                    .filter(isCycle)
+                    .map(cycle => cycle.kind)
+            )
+        ];
         const cycles: string[] = [];
         if (tracked.length > 0) cycles.push(`tracked in the ${list(tracked)} ${tracked.length > 1 ? 'cycles' : 'cycle'} of the plan`);
         if (entry && entry.cycles.length > 0) cycles.push(`the catalog links it to ${list(entry.cycles.map(escapeMarkdown))}`);
@@ -42,7 +52,9 @@ export class IndicatorHover implements HoverContribution {
 
     private planFigures(indicator: Indicator): string | undefined {
         const baseline = indicator.baseline === undefined ? '—' : escapeMarkdown(indicator.baseline);
-        const target = indicator.target ? escapeMarkdown(`${indicator.target.operator} ${indicator.target.value}${indicator.target.by ? ` by ${indicator.target.by}` : ''}`) : undefined;
+        const target = indicator.target
+            ? escapeMarkdown(`${indicator.target.operator} ${indicator.target.value}${indicator.target.by ? ` by ${indicator.target.by}` : ''}`)
+            : undefined;
         const parts: string[] = [];
         if (indicator.baseline !== undefined || target) parts.push(`Baseline ${baseline} → target ${target ?? '—'}`);
         if (indicator.cadence) parts.push(`collected ${escapeMarkdown(indicator.cadence)}`);

@@ -31,12 +31,18 @@ export class ValueHover implements HoverContribution {
         const referrers = referrersOf(this.services, value);
         const shared = unique(referrers.filter(isShared));
         const direct = unique(referrers.filter(isOutcome));
-        const throughShared = shared.flatMap(item => referrersOf(this.services, item).filter(isOutcome).map(outcome => ({ outcome, shared: item })));
+        const throughShared = shared.flatMap(item =>
+            referrersOf(this.services, item)
+                .filter(isOutcome)
+                .map(outcome => ({ outcome, shared: item }))
+        );
         if (shared.length > 0) lines.push('', `Shared values: ${shared.map(named).join(', ')}.`);
         if (row.found.length > 0) lines.push('', `Found through: ${row.found.map(escapeMarkdown).join('; ')}.`);
         const delivered = [
             ...direct.map(outcome => named(outcome)),
-            ...throughShared.filter(({ outcome }) => !direct.includes(outcome)).map(({ outcome, shared: via }: { outcome: Outcome; shared: Shared }) => `${named(outcome)} through ${named(via)}`)
+            ...throughShared
+                .filter(({ outcome }) => !direct.includes(outcome))
+                .map(({ outcome, shared: via }: { outcome: Outcome; shared: Shared }) => `${named(outcome)} through ${named(via)}`)
         ];
         lines.push('', delivered.length > 0 ? `Delivered by: ${[...new Set(delivered)].join('; ')}.` : 'No outcome delivers it yet.');
         if (value.title) {

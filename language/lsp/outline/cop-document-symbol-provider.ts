@@ -59,29 +59,48 @@ export class CopDocumentSymbolProvider implements DocumentSymbolProvider {
             const round = child.text;
             if (!['aspiration', 'condition', 'track', 'data'].includes(round) || child.hidden) continue;
             const line = lineOf(cycle.$cstNode!, child);
-            if (line) rounds.push({ name: round, detail: line.detail, kind: round === 'track' ? SymbolKind.Key : SymbolKind.String, range: line.range, selectionRange: child.range });
+            if (line)
+                rounds.push({
+                    name: round,
+                    detail: line.detail,
+                    kind: round === 'track' ? SymbolKind.Key : SymbolKind.String,
+                    range: line.range,
+                    selectionRange: child.range
+                });
         }
         return rounds;
     }
 
     private keysOf(objective: Objective): DocumentSymbol[] {
-        return objective.keys.flatMap(key => key.$cstNode ? [{
-            name: key.subject?.$refText ?? 'key',
-            detail: `${key.operator} ${key.value}${key.by ? ` by ${key.by}` : ''}`,
-            kind: SymbolKind.Key,
-            range: key.$cstNode.range,
-            selectionRange: key.$cstNode.range
-        }] : []);
+        return objective.keys.flatMap(key =>
+            key.$cstNode
+                ? [
+                      {
+                          name: key.subject?.$refText ?? 'key',
+                          detail: `${key.operator} ${key.value}${key.by ? ` by ${key.by}` : ''}`,
+                          kind: SymbolKind.Key,
+                          range: key.$cstNode.range,
+                          selectionRange: key.$cstNode.range
+                      }
+                  ]
+                : []
+        );
     }
 
     private thresholdsOf(decision: Decision): DocumentSymbol[] {
-        return decision.thresholds.flatMap(threshold => threshold.$cstNode ? [{
-            name: threshold.metric?.$refText ?? 'threshold',
-            detail: `threshold ${threshold.operator} ${threshold.value}`,
-            kind: SymbolKind.Key,
-            range: threshold.$cstNode.range,
-            selectionRange: threshold.$cstNode.range
-        }] : []);
+        return decision.thresholds.flatMap(threshold =>
+            threshold.$cstNode
+                ? [
+                      {
+                          name: threshold.metric?.$refText ?? 'threshold',
+                          detail: `threshold ${threshold.operator} ${threshold.value}`,
+                          kind: SymbolKind.Key,
+                          range: threshold.$cstNode.range,
+                          selectionRange: threshold.$cstNode.range
+                      }
+                  ]
+                : []
+        );
     }
 
     /** A review's lines in source order: `win`, `worry`, `experiment`, `action`, each with its text. */
@@ -92,9 +111,18 @@ export class CopDocumentSymbolProvider implements DocumentSymbolProvider {
         return lines.map(line => {
             const range = line.$cstNode!.range;
             switch (line.$type) {
-                case 'ReviewNote': return { name: line.kind, detail: line.text, kind: SymbolKind.String, range, selectionRange: range };
-                case 'ReviewExperiment': return { name: 'experiment', detail: line.experiment?.$refText ?? line.text, kind: SymbolKind.Event, range, selectionRange: range };
-                default: return { name: 'action', detail: `${line.text} · ${line.owner} · due ${line.due}${line.done ? ` · done ${line.done}` : ''}`, kind: SymbolKind.Event, range, selectionRange: range };
+                case 'ReviewNote':
+                    return { name: line.kind, detail: line.text, kind: SymbolKind.String, range, selectionRange: range };
+                case 'ReviewExperiment':
+                    return { name: 'experiment', detail: line.experiment?.$refText ?? line.text, kind: SymbolKind.Event, range, selectionRange: range };
+                default:
+                    return {
+                        name: 'action',
+                        detail: `${line.text} · ${line.owner} · due ${line.due}${line.done ? ` · done ${line.done}` : ''}`,
+                        kind: SymbolKind.Event,
+                        range,
+                        selectionRange: range
+                    };
             }
         });
     }
@@ -102,8 +130,7 @@ export class CopDocumentSymbolProvider implements DocumentSymbolProvider {
     private symbolOf(node: AstNode, name: string | undefined, children: DocumentSymbol[], detail?: string): DocumentSymbol | undefined {
         const cst = node.$cstNode;
         if (!cst || !name) return undefined;
-        const nameNode = this.names.getNameNode(node)
-            ?? GrammarUtils.findNodeForProperty(cst, isCycle(node) ? 'kind' : 'indicator');
+        const nameNode = this.names.getNameNode(node) ?? GrammarUtils.findNodeForProperty(cst, isCycle(node) ? 'kind' : 'indicator');
         return {
             name,
             detail: detail ?? (node as AstNode & { title?: string }).title,
@@ -122,13 +149,22 @@ function lineOf(block: CstNode, keyword: CstNode): { range: DocumentSymbol['rang
     let end = start;
     while (end + 1 < content.length) {
         const next = content[end + 1];
-        if (next.hidden) { end++; continue; }
-        if (next.text === '}' || ['aspiration', 'condition', 'track', 'data'].includes(next.text) && next.grammarSource?.$type === 'Keyword') break;
+        if (next.hidden) {
+            end++;
+            continue;
+        }
+        if (next.text === '}' || (['aspiration', 'condition', 'track', 'data'].includes(next.text) && next.grammarSource?.$type === 'Keyword')) break;
         end++;
     }
     while (end > start && content[end].hidden) end--;
-    const parts = content.slice(start + 1, end + 1).filter(node => !node.hidden).map(node => node.text);
-    const detail = parts.join(' ').replace(/ ,/g, ',').replace(/^"(.*)"$/, '$1');
+    const parts = content
+        .slice(start + 1, end + 1)
+        .filter(node => !node.hidden)
+        .map(node => node.text);
+    const detail = parts
+        .join(' ')
+        .replace(/ ,/g, ',')
+        .replace(/^"(.*)"$/, '$1');
     return { range: { start: keyword.range.start, end: content[end].range.end }, detail };
 }
 

@@ -10,7 +10,6 @@ import { appendAll } from '../../model/lists.js';
  * comments: consecutive `//` lines fold as one, and so does a multi-line `/* *\/`.
  */
 export class CopFoldingRangeProvider implements FoldingRangeProvider {
-
     getFoldingRanges(document: LangiumDocument): FoldingRange[] {
         const root = document.parseResult.value as PlanFile;
         const ranges: FoldingRange[] = [];
@@ -39,8 +38,8 @@ function commentRuns(comments: LeafCstNode[]): FoldingRange[] {
         }
     };
     for (const comment of comments) {
-        const continues = end && end.tokenType.name === 'SL_COMMENT' && comment.tokenType.name === 'SL_COMMENT'
-            && comment.range.start.line === end.range.end.line + 1;
+        const continues =
+            end && end.tokenType.name === 'SL_COMMENT' && comment.tokenType.name === 'SL_COMMENT' && comment.range.start.line === end.range.end.line + 1;
         if (!continues) {
             close();
             start = comment;

@@ -46,7 +46,7 @@ const completionKinds: Partial<Record<SymbolKind, CompletionItemKind>> = {
 
 export class CopNodeKindProvider implements NodeKindProvider {
     getSymbolKind(node: AstNode | AstNodeDescription): SymbolKind {
-        const astNode = 'type' in node && !('$type' in node) ? node.node : node as AstNode;
+        const astNode = 'type' in node && !('$type' in node) ? node.node : (node as AstNode);
         if (astNode && isRow(astNode)) return astNode.side === 'members' ? SymbolKind.Class : SymbolKind.Struct;
         const type = '$type' in node ? node.$type : node.type;
         return symbolKinds[type] ?? SymbolKind.Field;

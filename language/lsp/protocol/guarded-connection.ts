@@ -28,10 +28,12 @@ interface GuardState {
  */
 export function guardConnection(connection: Connection, knows: (uri: string) => boolean = () => true): Connection {
     const state: GuardState = { initialized: false, knows };
-    const wrapInitialize = (handler: Handler): Handler => (...args) => {
-        state.initialized = true;
-        return handler(...args);
-    };
+    const wrapInitialize =
+        (handler: Handler): Handler =>
+        (...args) => {
+            state.initialized = true;
+            return handler(...args);
+        };
     return guard(connection, '', state, wrapInitialize);
 }
 
@@ -48,13 +50,18 @@ function guard<T extends object>(target: T, path: string, state: GuardState, wra
                 if (shape) return (handler: Handler) => bound(guardedHandler(handler, shape, state));
                 if (name === 'onRequest') {
                     // `onRequest(method, handler)`: cop's own requests, by the shape listed for them.
-                    return (method: unknown, handler: unknown) => typeof handler === 'function'
-                        ? bound(method, guardedHandler(handler as Handler, requestShapes[String(method)] ?? { method: String(method), needs: [] }, state))
-                        : bound(method, handler);
+                    return (method: unknown, handler: unknown) =>
+                        typeof handler === 'function'
+                            ? bound(method, guardedHandler(handler as Handler, requestShapes[String(method)] ?? { method: String(method), needs: [] }, state))
+                            : bound(method, handler);
                 }
                 return bound;
             }
-            if (typeof value === 'object' && value !== null && (name === 'languages' || /^languages\.\w+$/.test(name) || name === 'workspace' || name === 'workspace.textDocumentContent')) {
+            if (
+                typeof value === 'object' &&
+                value !== null &&
+                (name === 'languages' || /^languages\.\w+$/.test(name) || name === 'workspace' || name === 'workspace.textDocumentContent')
+            ) {
                 return guard(value, name, state, wrapInitialize);
             }
             return value;
@@ -84,5 +91,7 @@ function guardedHandler(handler: Handler, shape: RequestShape, state: GuardState
 function documentUri(params: unknown): string | undefined {
     if (typeof params !== 'object' || params === null || !('textDocument' in params)) return undefined;
     const textDocument = params.textDocument;
-    return typeof textDocument === 'object' && textDocument !== null && 'uri' in textDocument && typeof textDocument.uri === 'string' ? textDocument.uri : undefined;
+    return typeof textDocument === 'object' && textDocument !== null && 'uri' in textDocument && typeof textDocument.uri === 'string'
+        ? textDocument.uri
+        : undefined;
 }

@@ -1,12 +1,33 @@
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import {
-    addCallHierarchyHandler, addCodeActionHandler, addCodeLensHandler, addCompletionHandler, addConfigurationChangeHandler,
-    addDocumentHighlightHandler, addDocumentLinkHandler, addDocumentSymbolHandler, addDocumentUpdateHandler, addExecuteCommandHandler,
-    addFileOperationHandler, addFindReferencesHandler, addFoldingRangeHandler, addFormattingHandler, addGoToDeclarationHandler,
-    addGotoDefinitionHandler, addGoToImplementationHandler, addGoToTypeDefinitionHandler, addHoverHandler, addInlayHintHandler,
-    addRenameHandler, addSemanticTokenHandler, addSignatureHelpHandler, addTextDocumentContentRequestHandler, addTypeHierarchyHandler,
-    addWorkspaceSymbolHandler, createServerRequestHandler
+    addCallHierarchyHandler,
+    addCodeActionHandler,
+    addCodeLensHandler,
+    addCompletionHandler,
+    addConfigurationChangeHandler,
+    addDocumentHighlightHandler,
+    addDocumentLinkHandler,
+    addDocumentSymbolHandler,
+    addDocumentUpdateHandler,
+    addExecuteCommandHandler,
+    addFileOperationHandler,
+    addFindReferencesHandler,
+    addFoldingRangeHandler,
+    addFormattingHandler,
+    addGoToDeclarationHandler,
+    addGotoDefinitionHandler,
+    addGoToImplementationHandler,
+    addGoToTypeDefinitionHandler,
+    addHoverHandler,
+    addInlayHintHandler,
+    addRenameHandler,
+    addSemanticTokenHandler,
+    addSignatureHelpHandler,
+    addTextDocumentContentRequestHandler,
+    addTypeHierarchyHandler,
+    addWorkspaceSymbolHandler,
+    createServerRequestHandler
 } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { CopServices } from '../../cop-module.js';
@@ -53,9 +74,13 @@ export function startCopLanguageServer(shared: LangiumSharedServices, cop: CopSe
     addConfigurationChangeHandler(connection, shared);
     addGoToDeclarationHandler(connection, shared);
     addWorkspaceSymbolHandler(connection, shared);
-    connection.onSelectionRanges(createServerRequestHandler(
-        (_services, document, params, cancelToken) => cop.lsp.SelectionRangeProvider.getSelectionRanges(document, params, cancelToken),
-        shared, DocumentState.Parsed));
+    connection.onSelectionRanges(
+        createServerRequestHandler(
+            (_services, document, params, cancelToken) => cop.lsp.SelectionRangeProvider.getSelectionRanges(document, params, cancelToken),
+            shared,
+            DocumentState.Parsed
+        )
+    );
     connection.onInitialize(params => shared.lsp.LanguageServer.initialize(params));
     connection.onInitialized(params => shared.lsp.LanguageServer.initialized(params));
     shared.workspace.TextDocuments.listen(connection);

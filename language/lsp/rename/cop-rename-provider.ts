@@ -31,8 +31,10 @@ export class CopRenameProvider extends DefaultRenameProvider {
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
         const newName = params.newName.trim();
         if (!identifier.test(newName)) {
-            throw new ResponseError(ErrorCodes.InvalidParams,
-                `"${params.newName}" is not a valid name: use letters, digits and _ only, starting with a letter or _ (no spaces, dots or dashes).`);
+            throw new ResponseError(
+                ErrorCodes.InvalidParams,
+                `"${params.newName}" is not a valid name: use letters, digits and _ only, starting with a letter or _ (no spaces, dots or dashes).`
+            );
         }
         const root = document.parseResult.value.$cstNode;
         if (!root) return undefined;
@@ -89,7 +91,10 @@ export class CopRenameProvider extends DefaultRenameProvider {
         for (const other of this.documents.all) {
             const otherPlan = planOf(other.parseResult.value as PlanFile);
             if (otherPlan && otherPlan !== plan && otherPlan.name === newName) {
-                throw new ResponseError(ErrorCodes.InvalidParams, `Another plan of the workspace is already called \`${newName}\` (${other.uri.path.split('/').pop()}). Choose another name.`);
+                throw new ResponseError(
+                    ErrorCodes.InvalidParams,
+                    `Another plan of the workspace is already called \`${newName}\` (${other.uri.path.split('/').pop()}). Choose another name.`
+                );
             }
         }
         const changes: Record<string, TextEdit[]> = {};

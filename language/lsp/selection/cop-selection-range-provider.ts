@@ -18,7 +18,6 @@ export interface SelectionRangeProvider {
  * Every step strictly contains the one before, as the protocol requires.
  */
 export class CopSelectionRangeProvider implements SelectionRangeProvider {
-
     getSelectionRanges(document: LangiumDocument, params: SelectionRangeParams): SelectionRange[] {
         return params.positions.map(position => this.rangesAt(document, position));
     }
@@ -33,7 +32,9 @@ export class CopSelectionRangeProvider implements SelectionRangeProvider {
             candidates.push(leaf.range);
             for (let node = leaf.container; node; node = node.container) candidates.push(node.range);
         }
-        const lineText = text.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+        const lineText = text
+            .getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } })
+            .replace(/\r?\n$|\r$/, '');
         const indent = /^\s*/.exec(lineText)![0].length;
         const trimmed = lineText.trimEnd().length;
         if (trimmed > indent) candidates.push({ start: { line: position.line, character: indent }, end: { line: position.line, character: trimmed } });
@@ -62,4 +63,5 @@ function nest(ranges: Range[]): SelectionRange {
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
 const contains = (outer: Range, inner: Range) => before(outer.start, inner.start) && before(inner.end, outer.end);
-const equal = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+const equal = (a: Range, b: Range) =>
+    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;

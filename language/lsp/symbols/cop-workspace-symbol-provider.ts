@@ -11,7 +11,6 @@ import type { WorkspaceSymbol, WorkspaceSymbolParams } from 'vscode-languageserv
  * says which plan it is in.
  */
 export class CopWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider {
-
     constructor(services: LangiumSharedServices) {
         super(services);
     }

@@ -63,9 +63,15 @@ export function layoutChain(model: PlanViewModel): ChainLayout {
         byKey.set(key, node);
         return node;
     };
-    const stepNode = (step: ChainStepView, column: ChainColumn) => place(`${step.kind}:${step.name}`, column, {
-        title: step.title ?? step.name, name: step.name, lines: indicatorLines(step.measures), state: 'normal', at: step.at, uri: step.uri
-    });
+    const stepNode = (step: ChainStepView, column: ChainColumn) =>
+        place(`${step.kind}:${step.name}`, column, {
+            title: step.title ?? step.name,
+            name: step.name,
+            lines: indicatorLines(step.measures),
+            state: 'normal',
+            at: step.at,
+            uri: step.uri
+        });
 
     model.chain.inputs.forEach(step => stepNode(step, 0));
     model.chain.outputs.forEach(step => stepNode(step, 1));
@@ -75,16 +81,25 @@ export function layoutChain(model: PlanViewModel): ChainLayout {
     for (const outcome of model.chain.outcomes) {
         for (const ref of outcome.delivers) {
             place(`value:${ref.name}`, 3, {
-                title: ref.title ?? ref.name, name: ref.name, lines: [],
+                title: ref.title ?? ref.name,
+                name: ref.name,
+                lines: [],
                 state: !ref.resolved ? 'unresolved' : ref.kind === 'shared' || sharedNames.has(ref.name) ? 'shared' : 'normal',
-                at: ref.at, uri: ref.uri
+                at: ref.at,
+                uri: ref.uri
             });
         }
     }
     for (const row of model.matrix.rows) {
         for (const value of [...row.short, ...row.long]) {
             if (!value.delivered && !byKey.has(`value:${value.name}`)) {
-                place(`value:${value.name}`, 3, { title: value.title ?? value.name, name: value.name, lines: ['no outcome delivers it'], state: 'undelivered', at: value.at });
+                place(`value:${value.name}`, 3, {
+                    title: value.title ?? value.name,
+                    name: value.name,
+                    lines: ['no outcome delivers it'],
+                    state: 'undelivered',
+                    at: value.at
+                });
             }
         }
     }

@@ -56,7 +56,10 @@ export function renderIndicator(indicator: IndicatorView): string {
         indicator.target ? `target ${indicator.target.op} ${indicator.target.value}${indicator.target.by ? ` by ${indicator.target.by}` : ''}` : '',
         indicator.cadence ?? '',
         indicator.owner ? `owner: ${indicator.owner}` : ''
-    ].filter(Boolean).map(escapeHtml).join(' · ');
+    ]
+        .filter(Boolean)
+        .map(escapeHtml)
+        .join(' · ');
     const data = indicator.data ? `<span class="data">data: ${escapeHtml(indicator.data)}</span>` : '<span class="data missing">no data source</span>';
     return `<li${revealable(indicator, 'indicator')}><span class="indicator-title">${escapeHtml(titleOf(indicator))}</span>${facts ? ` <span class="facts-line">${facts}</span>` : ''} ${data}</li>`;
 }

@@ -13,8 +13,10 @@ const LINE_CHARS = 30;
  */
 export function renderChainSvg(layout: ChainLayout): string {
     const g = CHAIN_GEOMETRY;
-    const headers = CHAIN_COLUMN_LABELS.map((label, column) =>
-        `<text class="chain-column" x="${column * (g.columnWidth + g.columnGap) + g.columnWidth / 2}" y="18" text-anchor="middle">${label}</text>`).join('');
+    const headers = CHAIN_COLUMN_LABELS.map(
+        (label, column) =>
+            `<text class="chain-column" x="${column * (g.columnWidth + g.columnGap) + g.columnWidth / 2}" y="18" text-anchor="middle">${label}</text>`
+    ).join('');
     const edges = layout.edges.map(renderEdge).join('');
     const nodes = layout.nodes.map(renderNode).join('');
     return `<svg class="chain-diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="group" aria-label="Chain from inputs to outputs, outcomes and values">
@@ -43,11 +45,13 @@ function renderEdge(edge: ChainEdge): string {
 
 function renderNode(node: ChainNode): string {
     const g = CHAIN_GEOMETRY;
-    const reveal = node.at
-        ? ` ${attr('data-at', `${node.at.line}:${node.at.character}`)}${node.uri ? ' ' + attr('data-uri', node.uri) : ''}`
-        : '';
-    const lines = node.lines.map((line, index) =>
-        `<text class="chain-line" x="${node.x + 10}" y="${node.y + g.titleHeight + index * g.lineHeight + 4}">${escapeHtml(cut(line, LINE_CHARS))}</text>`).join('');
+    const reveal = node.at ? ` ${attr('data-at', `${node.at.line}:${node.at.character}`)}${node.uri ? ' ' + attr('data-uri', node.uri) : ''}` : '';
+    const lines = node.lines
+        .map(
+            (line, index) =>
+                `<text class="chain-line" x="${node.x + 10}" y="${node.y + g.titleHeight + index * g.lineHeight + 4}">${escapeHtml(cut(line, LINE_CHARS))}</text>`
+        )
+        .join('');
     const tooltip = [node.title, node.name !== node.title ? `(${node.name})` : '', ...node.lines].filter(Boolean).join('\n');
     return `<g ${attr('class', `chain-node ${node.state}${node.at ? ' reveal' : ''}`)} ${attr('data-key', node.key)}${reveal}>
 <title>${escapeHtml(tooltip)}</title>

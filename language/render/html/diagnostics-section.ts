@@ -7,8 +7,12 @@ export const diagnosticsSection: HtmlSection = {
     label: 'Problems',
     applies: model => model.diagnostics.items.length > 0,
     render(model) {
-        const items = model.diagnostics.items.map(d =>
-            `<li ${attr('class', `diagnostic ${d.severity} reveal`)} ${attr('data-at', `${d.line - 1}:${d.column - 1}`)}><span class="where">${d.line}:${d.column}</span> <span class="severity">${d.severity}</span> <code>${escapeHtml(d.code)}</code> ${escapeHtml(d.message)}</li>`).join('');
+        const items = model.diagnostics.items
+            .map(
+                d =>
+                    `<li ${attr('class', `diagnostic ${d.severity} reveal`)} ${attr('data-at', `${d.line - 1}:${d.column - 1}`)}><span class="where">${d.line}:${d.column}</span> <span class="severity">${d.severity}</span> <code>${escapeHtml(d.code)}</code> ${escapeHtml(d.message)}</li>`
+            )
+            .join('');
         return `<h2>Problems</h2><ul class="diagnostics">${items}</ul>`;
     }
 };

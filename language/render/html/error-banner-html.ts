@@ -5,8 +5,9 @@ import { escapeHtml } from '../escape.js';
 /** The error banner at the top of a standalone page (export html, report); every plan string escaped. */
 export function renderErrorBanner(banner: ErrorBanner | undefined): string {
     if (!banner) return '';
-    const items = banner.first.map(error =>
-        `<li><code class="where">${escapeHtml(`${banner.file}:${error.line}`)}</code> ${escapeHtml(error.message)}</li>`).join('');
+    const items = banner.first
+        .map(error => `<li><code class="where">${escapeHtml(`${banner.file}:${error.line}`)}</code> ${escapeHtml(error.message)}</li>`)
+        .join('');
     const more = bannerMore(banner);
     return `<div class="error-banner" role="alert" data-errors="${banner.errors}">
 <p><strong>${escapeHtml(bannerHeadline(banner))}</strong></p>

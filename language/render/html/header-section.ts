@@ -30,6 +30,8 @@ function renderDiagnosticCounts(model: PlanViewModel): string {
         warning ? `<span class="count warning">${plural(warning, 'warning')}</span>` : '',
         information ? `<span class="count information">${plural(information, 'note')}</span>` : '',
         hint ? `<span class="count hint">${plural(hint, 'hint')}</span>` : ''
-    ].filter(Boolean).join(' ');
+    ]
+        .filter(Boolean)
+        .join(' ');
     return `<p class="diagnostic-counts" data-diagnostics="${error + warning + information + hint}">${parts} <a href="#diagnostics">see the list</a></p>`;
 }

@@ -48,18 +48,19 @@ function renderValues(values: readonly ValueView[], badges: Badges): string {
 }
 
 function renderValue(value: ValueView, badges: Badges): string {
-    const marks = value.shared.map(name => {
-        const shared = badges.get(name);
-        return shared ? `<span class="badge" ${attr('title', `Shared value: ${titleOf(shared)}`)}>${shared.badge}</span>` : '';
-    }).join('');
+    const marks = value.shared
+        .map(name => {
+            const shared = badges.get(name);
+            return shared ? `<span class="badge" ${attr('title', `Shared value: ${titleOf(shared)}`)}>${shared.badge}</span>` : '';
+        })
+        .join('');
     const flag = value.delivered ? '' : '<span class="flag" title="No outcome delivers this value">not delivered</span>';
     const classes = `value${value.delivered ? '' : ' undelivered'}${value.shared.length ? ' is-shared' : ''}`;
     return `<li${revealable(value, classes)} ${attr('data-value', value.name)}><span class="value-title">${escapeHtml(titleOf(value))}</span>${marks}${flag}${value.title ? nameTag(value.name) : ''}</li>`;
 }
 
 function renderLegend(model: PlanViewModel): string {
-    const shared = model.shared.map(s =>
-        `<li><span class="badge">${s.badge}</span> ${escapeHtml(titleOf(s))}</li>`).join('');
+    const shared = model.shared.map(s => `<li><span class="badge">${s.badge}</span> ${escapeHtml(titleOf(s))}</li>`).join('');
     const undelivered = model.matrix.rows.some(row => [...row.short, ...row.long].some(v => !v.delivered));
     return `<div class="legend" aria-label="Legend">
 ${shared ? `<p>Shared values:</p><ul class="legend-shared">${shared}</ul>` : '<p>No shared value links member and organization values yet.</p>'}

@@ -10,14 +10,18 @@ export const sharedSection: HtmlSection = {
     label: 'Shared values',
     applies: model => model.shared.length > 0,
     render(model) {
-        const cards = model.shared.map(shared => `<article${revealable(shared, 'shared-value')}>
+        const cards = model.shared
+            .map(
+                shared => `<article${revealable(shared, 'shared-value')}>
 <h3><span class="badge">${shared.badge}</span> ${escapeHtml(titleOf(shared))}${shared.title ? nameTag(shared.name) : ''}${shared.delivered ? '' : ' <span class="flag">not delivered</span>'}</h3>
 <div class="sweet-spot">
 <div class="side-list members"><h4>Member side</h4>${renderRefs(shared.member)}</div>
 <div class="overlap" aria-hidden="true">⇄</div>
 <div class="side-list organization"><h4>Organization side</h4>${renderRefs(shared.organization)}</div>
 </div>
-</article>`).join('\n');
+</article>`
+            )
+            .join('\n');
         return `<h2>Shared values</h2>\n<div class="shared-list">${cards}</div>`;
     }
 };

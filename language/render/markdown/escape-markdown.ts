@@ -29,5 +29,11 @@ export function escapeMarkdown(text: string | number | undefined): string {
 
 /** A name or unit in inline code; a backtick inside, which would end the span, becomes a quote. */
 export function codeSpan(name: string | number): string {
-    return '`' + String(name).replace(/`/g, "'").replace(/\r\n|\r|\n/g, ' ') + '`';
+    return (
+        '`' +
+        String(name)
+            .replace(/`/g, "'")
+            .replace(/\r\n|\r|\n/g, ' ') +
+        '`'
+    );
 }

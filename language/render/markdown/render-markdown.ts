@@ -16,7 +16,7 @@ import { buildFundingView, hasFunding } from '../../funding/funding-view.js';
 export function renderMarkdown(model: PlanViewModel, options: { file?: string } = {}): string {
     const out: string[] = [];
     const plan = model.plan;
-    out.push(`# ${escapeMarkdown(plan ? plan.title ?? plan.name : 'Plan without a header')}`, '');
+    out.push(`# ${escapeMarkdown(plan ? (plan.title ?? plan.name) : 'Plan without a header')}`, '');
     out.push(...errorBannerMarkdown(errorBannerOf(options.file ?? fileNameOfUri(model.uri), model.diagnostics.items)));
     if (plan?.purpose) out.push(`**Purpose:** ${escapeMarkdown(plan.purpose)}  `);
     if (plan?.sponsor) out.push(`**Sponsor:** ${escapeMarkdown(plan.sponsor)}  `);
@@ -35,8 +35,12 @@ export function renderMarkdown(model: PlanViewModel, options: { file?: string } 
         out.push('_No member segment or organization yet._', '');
     } else {
         const badge = new Map(model.shared.map(s => [s.name, s.badge]));
-        const cell = (values: readonly ValueView[]) => values.length === 0 ? '—'
-            : values.map(v => `${escapeMarkdown(v.title ?? v.name)}${v.shared.map(s => ` [${badge.get(s)}]`).join('')}${v.delivered ? '' : ' ⚠'}`).join('<br>');
+        const cell = (values: readonly ValueView[]) =>
+            values.length === 0
+                ? '—'
+                : values
+                      .map(v => `${escapeMarkdown(v.title ?? v.name)}${v.shared.map(s => ` [${badge.get(s)}]`).join('')}${v.delivered ? '' : ' ⚠'}`)
+                      .join('<br>');
         out.push('| Stakeholder | Short term | Long term |', '| --- | --- | --- |');
         for (const row of model.matrix.rows) {
             const side = row.side === 'members' ? 'Members' : 'Organization';
@@ -61,7 +65,11 @@ export function renderMarkdown(model: PlanViewModel, options: { file?: string } 
     const { inputs, outputs, outcomes } = model.chain;
     if (inputs.length + outputs.length + outcomes.length > 0) {
         out.push('## Inputs → outputs → outcomes → values', '');
-        for (const [label, steps] of [['Inputs', inputs], ['Outputs', outputs], ['Outcomes', outcomes]] as const) {
+        for (const [label, steps] of [
+            ['Inputs', inputs],
+            ['Outputs', outputs],
+            ['Outcomes', outcomes]
+        ] as const) {
             if (steps.length === 0) continue;
             out.push(`### ${label}`, '');
             for (const step of steps) {
@@ -83,8 +91,13 @@ export function renderMarkdown(model: PlanViewModel, options: { file?: string } 
             out.push('_Not planned yet._', '');
             continue;
         }
-        out.push(`- **Aspirations:** ${texts(cycle.aspirations)}`, `- **Conditions:** ${texts(cycle.conditions)}`,
-            `- **Indicators:** ${indicators(cycle.tracks)}`, `- **Data:** ${texts(cycle.data)}`, '');
+        out.push(
+            `- **Aspirations:** ${texts(cycle.aspirations)}`,
+            `- **Conditions:** ${texts(cycle.conditions)}`,
+            `- **Indicators:** ${indicators(cycle.tracks)}`,
+            `- **Data:** ${texts(cycle.data)}`,
+            ''
+        );
     }
 
     if (hasImpact(model.impact)) appendAll(out, impactMarkdown(model.impact));
@@ -102,22 +115,32 @@ export function renderMarkdown(model: PlanViewModel, options: { file?: string } 
 
 function countsLine(model: PlanViewModel): string {
     const { error, warning, information, hint } = model.diagnostics.counts;
-    const parts = [[error, 'error'], [warning, 'warning'], [information, 'note'], [hint, 'hint']]
-        .filter(([count]) => Number(count) > 0).map(([count, word]) => `${count} ${word}${count === 1 ? '' : 's'}`);
+    const parts = [
+        [error, 'error'],
+        [warning, 'warning'],
+        [information, 'note'],
+        [hint, 'hint']
+    ]
+        .filter(([count]) => Number(count) > 0)
+        .map(([count, word]) => `${count} ${word}${count === 1 ? '' : 's'}`);
     return parts.length ? parts.join(', ') : 'none';
 }
 
 function refs(list: readonly RefView[]): string {
     if (list.length === 0) return '_none_';
-    return list.map(ref => ref.resolved ? escapeMarkdown(ref.title ?? ref.name) : `${codeSpan(ref.name)} (undeclared)`).join(', ');
+    return list.map(ref => (ref.resolved ? escapeMarkdown(ref.title ?? ref.name) : `${codeSpan(ref.name)} (undeclared)`)).join(', ');
 }
 
 function indicators(list: readonly IndicatorView[]): string {
     if (list.length === 0) return '_no indicator_';
-    return list.map(i => {
-        const target = i.target ? ` (target ${escapeMarkdown(`${i.target.op} ${i.target.value}${i.unit ? ' ' + i.unit : ''}${i.target.by ? ' by ' + i.target.by : ''}`)})` : '';
-        return `${escapeMarkdown(i.title ?? i.name)}${target}`;
-    }).join(', ');
+    return list
+        .map(i => {
+            const target = i.target
+                ? ` (target ${escapeMarkdown(`${i.target.op} ${i.target.value}${i.unit ? ' ' + i.unit : ''}${i.target.by ? ' by ' + i.target.by : ''}`)})`
+                : '';
+            return `${escapeMarkdown(i.title ?? i.name)}${target}`;
+        })
+        .join(', ');
 }
 
 function texts(list: readonly string[]): string {

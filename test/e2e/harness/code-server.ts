@@ -12,7 +12,7 @@ export function freePort(): Promise<number> {
         server.on('error', reject);
         server.listen(0, '127.0.0.1', () => {
             const address = server.address();
-            server.close(() => typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')));
+            server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
         });
     });
 }
@@ -65,24 +65,31 @@ export class CodeServer {
         this.config = join(options.root, 'config.yaml');
         mkdirSync(join(this.userData, 'User'), { recursive: true });
         mkdirSync(this.extensions, { recursive: true });
-        writeFileSync(join(this.userData, 'User', 'settings.json'), JSON.stringify({
-            'chat.disableAIFeatures': true,
-            'workbench.startupEditor': 'none',
-            'workbench.tips.enabled': false,
-            'workbench.enableExperiments': false,
-            'extensions.autoUpdate': false,
-            'extensions.autoCheckUpdates': false,
-            'extensions.ignoreRecommendations': true,
-            'telemetry.telemetryLevel': 'off',
-            'update.mode': 'none',
-            'security.workspace.trust.enabled': false,
-            'workbench.secondarySideBar.defaultVisibility': 'hidden',
-            // Completion only when asked (Ctrl+Space), and only from language servers: a list
-            // that pops up while typing, or made of the document's words, proves nothing.
-            'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
-            'editor.wordBasedSuggestions': 'off',
-            ...options.settings
-        }, null, 2));
+        writeFileSync(
+            join(this.userData, 'User', 'settings.json'),
+            JSON.stringify(
+                {
+                    'chat.disableAIFeatures': true,
+                    'workbench.startupEditor': 'none',
+                    'workbench.tips.enabled': false,
+                    'workbench.enableExperiments': false,
+                    'extensions.autoUpdate': false,
+                    'extensions.autoCheckUpdates': false,
+                    'extensions.ignoreRecommendations': true,
+                    'telemetry.telemetryLevel': 'off',
+                    'update.mode': 'none',
+                    'security.workspace.trust.enabled': false,
+                    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+                    // Completion only when asked (Ctrl+Space), and only from language servers: a list
+                    // that pops up while typing, or made of the document's words, proves nothing.
+                    'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
+                    'editor.wordBasedSuggestions': 'off',
+                    ...options.settings
+                },
+                null,
+                2
+            )
+        );
         // Written before anything runs: without it code-server writes one, with a password.
         writeFileSync(this.config, 'auth: none\ncert: false\n');
         this.env = {
@@ -115,21 +122,38 @@ export class CodeServer {
         writeFileSync(this.config, `bind-addr: 127.0.0.1:${this.port}\nauth: none\ncert: false\n`);
         const gallery = `http://127.0.0.1:${galleryPort}`;
         const log = createWriteStream(this.options.logFile);
-        this.process = spawn(node, [codeServer, ...this.args(),
-            '--bind-addr', `127.0.0.1:${this.port}`, '--auth', 'none',
-            '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-            '--disable-getting-started-override',
-            // The last backstop, should this process die with SIGKILL: once Chromium is gone
-            // too, code-server ends itself after this long with no client.
-            '--idle-timeout-seconds', '300',
-            this.options.workspace], {
-            env: {
-                ...this.env,
-                EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: `${gallery}/gallery`, itemUrl: `${gallery}/item`, resourceUrlTemplate: `${gallery}/resource` })
-            },
-            detached: true,
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
+        this.process = spawn(
+            node,
+            [
+                codeServer,
+                ...this.args(),
+                '--bind-addr',
+                `127.0.0.1:${this.port}`,
+                '--auth',
+                'none',
+                '--disable-telemetry',
+                '--disable-update-check',
+                '--disable-workspace-trust',
+                '--disable-getting-started-override',
+                // The last backstop, should this process die with SIGKILL: once Chromium is gone
+                // too, code-server ends itself after this long with no client.
+                '--idle-timeout-seconds',
+                '300',
+                this.options.workspace
+            ],
+            {
+                env: {
+                    ...this.env,
+                    EXTENSIONS_GALLERY: JSON.stringify({
+                        serviceUrl: `${gallery}/gallery`,
+                        itemUrl: `${gallery}/item`,
+                        resourceUrlTemplate: `${gallery}/resource`
+                    })
+                },
+                detached: true,
+                stdio: ['ignore', 'pipe', 'pipe']
+            }
+        );
         process.on('exit', this.exitHandler);
         process.once('SIGINT', this.signalHandler);
         process.once('SIGTERM', this.signalHandler);
@@ -184,12 +208,10 @@ export class CodeServer {
     async stop(): Promise<void> {
         const child = this.process;
         if (!child?.pid) return;
-        const exited = child.exitCode !== null || child.signalCode !== null
-            ? Promise.resolve()
-            : new Promise<void>(done => child.once('exit', () => done()));
+        const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>(done => child.once('exit', () => done()));
         this.killGroup('SIGTERM');
         const timer = new Promise<'timeout'>(done => setTimeout(() => done('timeout'), 5_000).unref());
-        if (await Promise.race([exited.then(() => 'exited' as const), timer]) === 'timeout') this.killGroup('SIGKILL');
+        if ((await Promise.race([exited.then(() => 'exited' as const), timer])) === 'timeout') this.killGroup('SIGKILL');
         // Children that outlived the parent (extension host, language server) go too.
         this.killGroup('SIGKILL');
         this.removeBackstops();

@@ -37,10 +37,8 @@ async function serverQuickFixes(): Promise<string | undefined> {
     if (!existsSync(serverPath)) return 'out/server.js is not built';
     const client = new LspClient();
     try {
-        const result = await client.initialize() as { capabilities?: { codeActionProvider?: unknown } };
-        return result.capabilities?.codeActionProvider
-            ? undefined
-            : 'the language server offers no code actions (quick fixes)';
+        const result = (await client.initialize()) as { capabilities?: { codeActionProvider?: unknown } };
+        return result.capabilities?.codeActionProvider ? undefined : 'the language server offers no code actions (quick fixes)';
     } finally {
         await client.shutdown();
     }

