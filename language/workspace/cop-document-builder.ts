@@ -1,10 +1,11 @@
-import type { FileSystemProvider, LangiumDocument, MaybePromise, URI } from 'langium';
+import type { AstNode, FileSystemProvider, LangiumDocument, MaybePromise, URI } from 'langium';
 import { Cancellation, DefaultDocumentBuilder, DocumentState, isOperationCancelled, OperationCancelled } from 'langium';
 import { namingTheDocument } from './document-phase-error.js';
 import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
 import type { CopSharedCoreServices } from '../cop-core-module.js';
 import type { CopIndexManager } from './cop-index-manager.js';
+import { DocumentWaits } from './document-waits.js';
 import { PendingChanges, settle } from './pending-changes.js';
 
 /**
@@ -17,6 +18,7 @@ import { PendingChanges, settle } from './pending-changes.js';
 export class CopDocumentBuilder extends DefaultDocumentBuilder {
     private referredByChanged = new Set<string>();
     private readonly pending = new PendingChanges();
+    private readonly waits = new DocumentWaits();
     /** 'any' when a changed file's new plan name is unknown (changed on disk, not open). */
     private changedPlanNames: Set<string> | 'any' = new Set<string>();
     private readonly fileSystem: FileSystemProvider;
@@ -37,6 +39,16 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         callback: (document: LangiumDocument) => MaybePromise<unknown>
     ): Promise<void> {
         return super.runCancelable(documents, targetState, cancelToken, namingTheDocument(targetState, callback));
+    }
+
+    /** A request waiting for a document is answered when the document is deleted meanwhile (document-waits.ts). */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
+        return this.waits.track(uri, cancelToken, token => super.awaitDocumentState(state, uri, token));
+    }
+
+    protected override cleanUpDeleted<T extends AstNode>(document: LangiumDocument<T>): void {
+        super.cleanUpDeleted(document);
+        this.waits.deleted(document.uri);
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {

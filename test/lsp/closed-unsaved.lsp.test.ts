@@ -1,0 +1,103 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Hover } from 'vscode-languageserver-protocol';
+import { fileUri, LspClient } from '../helpers/lsp-client.js';
+
+const plan = (name: string) => `plan ${name} "A community" { purpose "Help" }
+members Analysts "Analysts" {
+    short Help "Help"
+    long Growth "Growth"
+}
+`;
+const onHelp = { line: 2, character: 11 };
+
+/** The reply to a request, or 'no answer' when none comes within `ms` (the server hung on it). */
+async function reply(request: Promise<unknown>, ms = 5000): Promise<{ result?: unknown; error?: string } | 'no answer'> {
+    let timer: NodeJS.Timeout | undefined;
+    const outcome = await Promise.race([
+        request.then(
+            result => ({ result }),
+            (error: Error) => ({ error: error.message })
+        ),
+        new Promise<'no answer'>(resolve => {
+            timer = setTimeout(() => resolve('no answer'), ms);
+        })
+    ]);
+    clearTimeout(timer);
+    return outcome;
+}
+
+const hover = (client: LspClient, uri: string) => client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: onHelp });
+
+/** Hover, rename and completion on an open plan all answer with a result. */
+async function expectAnswers(client: LspClient, uri: string): Promise<void> {
+    const hovered = await reply(hover(client, uri));
+    expect(hovered).toMatchObject({ result: { contents: { value: expect.stringContaining('Help') } } });
+    const renamed = await reply(client.request('textDocument/rename', { textDocument: { uri }, position: onHelp, newName: 'Aid' }));
+    expect(renamed).toMatchObject({ result: { changes: { [uri]: expect.any(Array) } } });
+    const completed = await reply(client.request('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 4 } }));
+    expect(completed).toMatchObject({ result: { items: expect.any(Array) } });
+}
+
+// A plan never saved is deleted from the workspace when it is closed. Requests that were
+// waiting for its build when it was closed used to wait for ever.
+describe('closing a plan that is not on disk', () => {
+    let client: LspClient | undefined;
+    afterEach(async () => {
+        await client?.shutdown();
+        client = undefined;
+    });
+
+    test('a request on it made as it closes is answered, and the server goes on answering', async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'cop-closed-'));
+        const saved = join(folder, 'saved.cop');
+        writeFileSync(saved, plan('Saved'));
+        client = new LspClient();
+        await client.initialize();
+        const unsaved = 'file:///tmp/nowhere/a.cop';
+        await client.open(unsaved, plan('Alpha'));
+        // Closed before its first build: the hover waits for the plan to be linked, while the
+        // server looks on disk for the plan, finds none and deletes it.
+        await client.close(unsaved);
+        const pending = hover(client, unsaved);
+        const answer = await reply(pending);
+        expect(answer).not.toBe('no answer');
+        expect(answer).toMatchObject({ error: expect.stringContaining('no longer open or in the workspace') });
+
+        const other = 'file:///tmp/nowhere/b.cop';
+        await client.open(other, plan('Beta'));
+        await client.waitForDiagnostics(other);
+        await expectAnswers(client, other);
+
+        await client.open(fileUri(saved), plan('Saved'));
+        await client.waitForDiagnostics(fileUri(saved));
+        await expectAnswers(client, fileUri(saved));
+
+        await client.open(unsaved, plan('Alpha'));
+        await client.waitForDiagnostics(unsaved);
+        await expectAnswers(client, unsaved);
+    });
+
+    test('closed after its diagnostics, it answers no more, and opened again it answers', async () => {
+        client = new LspClient();
+        await client.initialize();
+        const unsaved = 'file:///tmp/nowhere/a.cop';
+        await client.open(unsaved, plan('Alpha'));
+        await client.waitForDiagnostics(unsaved);
+        await expectAnswers(client, unsaved);
+        await client.close(unsaved);
+        const other = 'file:///tmp/nowhere/b.cop';
+        await client.open(other, plan('Beta'));
+        await client.waitForDiagnostics(other);
+        // The closed plan is gone: asked about, the server says so (it does not hang or crash).
+        const gone = await reply(hover(client, unsaved));
+        expect(gone).toMatchObject({ error: expect.stringContaining(unsaved) });
+        await expectAnswers(client, other);
+
+        await client.open(unsaved, plan('Alpha'));
+        await client.waitForDiagnostics(unsaved);
+        await expectAnswers(client, unsaved);
+    });
+});
