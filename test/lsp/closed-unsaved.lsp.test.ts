@@ -88,6 +88,14 @@ describe('closing a plan that is not on disk', () => {
         await client.waitForDiagnostics(unsaved);
         await expectAnswers(client, unsaved);
         await client.close(unsaved);
+        // Sent as it closes: answered from the plan as it was, or refused in plain words; not
+        // with the file system's "ENOENT" (Langium read the deleted plan from disk).
+        const renamed = await reply(client.request('textDocument/rename', { textDocument: { uri: unsaved }, position: onHelp, newName: 'Aid' }));
+        expect(renamed).not.toBe('no answer');
+        if (renamed !== 'no answer' && renamed.error !== undefined) {
+            expect(renamed.error).not.toContain('ENOENT');
+            expect(renamed.error).toContain(unsaved);
+        }
         const other = 'file:///tmp/nowhere/b.cop';
         await client.open(other, plan('Beta'));
         await client.waitForDiagnostics(other);

@@ -20,7 +20,8 @@ interface GuardState {
  * - params without the position, range or name the request needs get InvalidParams
  *   (-32602) naming the field, instead of an internal error thrown by a provider;
  * - a request on a document neither open nor in the workspace is RequestFailed (Langium's
- *   workspace-wide requests tried to read it from disk and failed with an internal error);
+ *   workspace-wide requests tried to read it from disk and failed with an internal error),
+ *   and so is one whose document is closed and deleted while the request waits;
  * - an error Langium *returns* (cancelled, no such document) is sent as a JSON-RPC error.
  *   Langium builds it with its own copy of vscode-jsonrpc, which the connection's copy
  *   does not recognise, so it used to reach the client as a result whose body was an error.
@@ -80,7 +81,15 @@ function guardedHandler(handler: Handler, shape: RequestShape, state: GuardState
         if (uri !== undefined && !state.knows(uri)) {
             return new ResponseError(LSPErrorCodes.RequestFailed, `No plan is open or in the workspace at ${uri}.`);
         }
-        const result = await handler(params, ...rest);
+        let result: unknown;
+        try {
+            result = await handler(params, ...rest);
+        } catch (error) {
+            // Gone while the request waited (a plan never saved, closed): Langium then tried to
+            // read it from disk, and the client got the file system's ENOENT as an internal error.
+            if (uri !== undefined && !state.knows(uri)) return new ResponseError(LSPErrorCodes.RequestFailed, `No plan is open or in the workspace at ${uri}.`);
+            throw error;
+        }
         if (result instanceof LangiumResponseError) {
             return new ResponseError(result.code, result.message, result.data);
         }
