@@ -5,7 +5,7 @@ import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
 import type { CopSharedCoreServices } from '../cop-core-module.js';
 import type { CopIndexManager } from './cop-index-manager.js';
-import { DocumentWaits } from './document-waits.js';
+import { DocumentWaits, WorkspaceWaits } from './request-waits.js';
 import { PendingChanges, settle } from './pending-changes.js';
 
 /**
@@ -19,6 +19,7 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
     private referredByChanged = new Set<string>();
     private readonly pending = new PendingChanges();
     private readonly waits = new DocumentWaits();
+    private readonly workspaceWaits = new WorkspaceWaits();
     /** 'any' when a changed file's new plan name is unknown (changed on disk, not open). */
     private changedPlanNames: Set<string> | 'any' = new Set<string>();
     private readonly fileSystem: FileSystemProvider;
@@ -31,17 +32,27 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         this.copIndex = services.workspace.IndexManager;
     }
 
-    /** Each phase of each document, with a failure naming the document (document-phase-error.ts). */
-    protected override runCancelable(
+    /**
+     * Each phase of each document, with a failure naming the document (document-phase-error.ts);
+     * then the requests waiting for the workspace to reach the phase are answered.
+     */
+    protected override async runCancelable(
         documents: LangiumDocument[],
         targetState: DocumentState,
         cancelToken: Cancellation.CancellationToken,
         callback: (document: LangiumDocument) => MaybePromise<unknown>
     ): Promise<void> {
-        return super.runCancelable(documents, targetState, cancelToken, namingTheDocument(targetState, callback));
+        await super.runCancelable(documents, targetState, cancelToken, namingTheDocument(targetState, callback));
+        this.workspaceWaits.reached(this.currentState);
     }
 
-    /** A request waiting for a document is answered when the document is deleted meanwhile (document-waits.ts). */
+    /** Woken by the state the workspace reaches, not by Langium's phase listeners (request-waits.ts). */
+    protected override awaitBuilderState(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        if (this.currentState >= state) return Promise.resolve();
+        return this.workspaceWaits.until(state, cancelToken);
+    }
+
+    /** A request waiting for a document is answered when the document is deleted meanwhile (request-waits.ts). */
     protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
         return this.waits.track(uri, cancelToken, token => super.awaitDocumentState(state, uri, token));
     }

@@ -108,4 +108,26 @@ describe('closing a plan that is not on disk', () => {
         await client.waitForDiagnostics(unsaved);
         await expectAnswers(client, unsaved);
     });
+
+    test('renames asked while its close is processed are answered', async () => {
+        client = new LspClient();
+        await client.initialize();
+        const other = 'file:///tmp/nowhere/b.cop';
+        await client.open(other, plan('Beta'));
+        await client.waitForDiagnostics(other);
+        const unsaved = 'file:///tmp/nowhere/a.cop';
+        await client.open(unsaved, plan('Alpha'));
+        await client.waitForDiagnostics(unsaved);
+        await client.close(unsaved);
+        // The close's update rebuilds no plan (none refers to the closed one); renames asked
+        // while it runs used to wait until some later edit.
+        const renames: Array<Promise<unknown>> = [];
+        for (let i = 0; i < 6; i++) {
+            renames.push(client.request('textDocument/rename', { textDocument: { uri: other }, position: onHelp, newName: 'Aid' }));
+            await new Promise(resolve => setTimeout(resolve, 5));
+        }
+        for (const renamed of await Promise.all(renames.map(request => reply(request)))) {
+            expect(renamed).toMatchObject({ result: { changes: { [other]: expect.any(Array) } } });
+        }
+    });
 });

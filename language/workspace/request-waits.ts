@@ -1,5 +1,5 @@
-import type { URI } from 'langium';
-import { Cancellation } from 'langium';
+import type { DocumentState, URI } from 'langium';
+import { Cancellation, OperationCancelled } from 'langium';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 
 /**
@@ -68,5 +68,44 @@ export class DocumentWaits {
     deleted(uri: URI): void {
         const waits = this.waiting.get(uri.toString());
         if (waits) [...waits].forEach(abandon => abandon());
+    }
+}
+
+/**
+ * The requests waiting for the whole workspace to be built far enough (rename and find
+ * references wait for every plan's references to be indexed). Langium wakes them from the
+ * listeners of a build phase, which it calls only when the phase built at least one
+ * document. An update that rebuilds none — closing a plan never saved, that no other plan
+ * refers to — still moves the workspace's state back and forth, but woke no one: every
+ * rename asked meanwhile waited until some later edit. Here they are woken whenever the
+ * workspace reaches the state, whether or not a document was built.
+ */
+export class WorkspaceWaits {
+    private readonly waiting = new Set<{ state: DocumentState; wake: () => void }>();
+
+    /** Resolves once `reached` reports `state` or later; rejects when the request is cancelled. */
+    until(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        if (cancelToken.isCancellationRequested) return Promise.reject(OperationCancelled);
+        return new Promise<void>((resolve, reject) => {
+            const waiter = {
+                state,
+                wake: () => {
+                    this.waiting.delete(waiter);
+                    subscription.dispose();
+                    resolve();
+                }
+            };
+            const subscription = cancelToken.onCancellationRequested(() => {
+                this.waiting.delete(waiter);
+                subscription.dispose();
+                reject(OperationCancelled);
+            });
+            this.waiting.add(waiter);
+        });
+    }
+
+    /** The workspace is built up to `state`: wakes the requests that waited for it. */
+    reached(state: DocumentState): void {
+        for (const waiter of [...this.waiting]) if (waiter.state <= state) waiter.wake();
     }
 }
