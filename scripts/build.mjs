@@ -51,7 +51,10 @@ const langiumCoreProtocol = {
     name: 'langium-core-protocol',
     setup(build) {
         build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args =>
-            /[\\/]node_modules[\\/]langium[\\/]lib[\\/](?!lsp[\\/])/.test(args.importer) ? { path: resolve('cli/langium-core-protocol.ts') } : undefined
+            // Langium's core, and ours outside language/lsp/ (language/workspace/request-waits.ts).
+            /[\\/]node_modules[\\/]langium[\\/]lib[\\/](?!lsp[\\/])|[\\/]language[\\/](?!lsp[\\/])/.test(args.importer)
+                ? { path: resolve('cli/langium-core-protocol.ts') }
+                : undefined
         );
     }
 };
