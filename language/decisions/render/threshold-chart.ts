@@ -1,6 +1,6 @@
 import { formatCompact, formatNumber } from '../../impact/amounts.js';
 import { formatDay, parseDay } from '../../impact/dates.js';
-import { maxOf, minOf } from '../../model/lists.js';
+import { timeScale } from '../../impact/render/time-scale.js';
 import { escapeHtml } from '../../render/escape.js';
 import type { DecisionMetricView } from '../decisions-view.js';
 
@@ -25,15 +25,11 @@ export function renderThresholdChart(metric: DecisionMetricView): string {
         return metric.latest === null ? `<p class="chart-empty">${label}: no value yet.</p>` : '';
     }
     const values = [...points.map(p => p.value), ...metric.thresholds.map(t => t.value)];
-    let [minDay, maxDay] = points.length ? [minOf(points.map(p => p.day)), maxOf(points.map(p => p.day))] : [0, 1];
-    let [minValue, maxValue] = [Math.min(0, minOf(values)), maxOf(values)];
-    if (minDay === maxDay) {
-        minDay -= 15;
-        maxDay += 15;
-    }
-    if (minValue === maxValue) maxValue = minValue + 1;
-    const x = (day: number) => LEFT + ((day - minDay) / (maxDay - minDay)) * (WIDTH - LEFT - RIGHT);
-    const y = (value: number) => HEIGHT - BOTTOM - ((value - minValue) / (maxValue - minValue)) * (HEIGHT - TOP - BOTTOM);
+    const { minDay, maxDay, minValue, maxValue, x, y } = timeScale(
+        points.map(p => p.day),
+        values,
+        { width: WIDTH, height: HEIGHT, left: LEFT, right: RIGHT, top: TOP, bottom: BOTTOM }
+    );
     const axis =
         `<path class="axis" d="M${LEFT} ${TOP}V${HEIGHT - BOTTOM}H${WIDTH - RIGHT}"/>` +
         `<text class="tick" x="${LEFT - 4}" y="${(y(maxValue) + 4).toFixed(1)}" text-anchor="end">${formatCompact(maxValue)}</text>` +

@@ -2,7 +2,7 @@ import { formatCompact, formatNumber } from '../amounts.js';
 import { formatDay, parseDay } from '../dates.js';
 import type { PathView } from '../impact-view.js';
 import { escapeHtml } from '../../render/escape.js';
-import { maxOf, minOf } from '../../model/lists.js';
+import { timeScale } from './time-scale.js';
 
 const WIDTH = 420;
 const HEIGHT = 180;
@@ -42,15 +42,11 @@ export function renderLineChart(input: LineChartInput): string {
         : null;
     const all = [...points, ...(path ?? []), ...(trend ?? [])];
     if (all.length === 0) return `<p class="chart-empty">No actuals yet.</p>`;
-    let [minDay, maxDay] = [minOf(all.map(p => p.day)), maxOf(all.map(p => p.day))];
-    let [minValue, maxValue] = [Math.min(0, minOf(all.map(p => p.value))), maxOf(all.map(p => p.value))];
-    if (minDay === maxDay) {
-        minDay -= 15;
-        maxDay += 15;
-    }
-    if (minValue === maxValue) maxValue = minValue + 1;
-    const x = (day: number) => LEFT + ((day - minDay) / (maxDay - minDay)) * (WIDTH - LEFT - RIGHT);
-    const y = (value: number) => HEIGHT - BOTTOM - ((value - minValue) / (maxValue - minValue)) * (HEIGHT - TOP - BOTTOM);
+    const { minDay, maxDay, minValue, maxValue, x, y } = timeScale(
+        all.map(p => p.day),
+        all.map(p => p.value),
+        { width: WIDTH, height: HEIGHT, left: LEFT, right: RIGHT, top: TOP, bottom: BOTTOM }
+    );
     const d = (list: readonly { day: number; value: number }[]) =>
         list.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.day).toFixed(1)} ${y(p.value).toFixed(1)}`).join('');
     const value = (v: number) => formatNumber(v, input.percent);
