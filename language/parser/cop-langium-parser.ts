@@ -126,20 +126,8 @@ class CopCstNodeBuilder extends CstNodeBuilder {
         if (tokens.length > 0) super.addHiddenNodes(tokens);
     }
 
-    protected override createLeafNode(token: Parameters<CstNodeBuilder['buildLeafNode']>[0], hidden: boolean): LeafCstNodeImpl {
-        const written = token.endOffset! - token.startOffset + 1;
-        if (written === token.image.length) return super.createLeafNode(token, hidden);
-        // Langium's createLeafNode, with the written length.
-        return new LeafCstNodeImpl(
-            token.startOffset,
-            written,
-            token.startLine! - 1,
-            token.startColumn! - 1,
-            token.endLine! - 1,
-            token.endColumn!,
-            token.tokenType,
-            hidden
-        );
+    protected override createLeafNode(token: LeafToken, hidden: boolean): LeafCstNodeImpl {
+        return writtenLengthLeaf(token, hidden) ?? super.createLeafNode(token, hidden);
     }
 }
 
@@ -169,4 +157,26 @@ export function linkContainers(root: AstNode): void {
             }
         }
     }
+}
+
+type LeafToken = Parameters<CstNodeBuilder['buildLeafNode']>[0];
+
+/**
+ * Langium's leaf of a token whose image is not what was written (a mistyped keyword read as
+ * the keyword), with the written length; undefined for every other token, which Langium's
+ * own leaf fits. Shared with the parser comparison (test/parser/parser-builder.test.ts).
+ */
+export function writtenLengthLeaf(token: LeafToken, hidden: boolean): LeafCstNodeImpl | undefined {
+    const written = token.endOffset! - token.startOffset + 1;
+    if (written === token.image.length) return undefined;
+    return new LeafCstNodeImpl(
+        token.startOffset,
+        written,
+        token.startLine! - 1,
+        token.startColumn! - 1,
+        token.endLine! - 1,
+        token.endColumn!,
+        token.tokenType,
+        hidden
+    );
 }

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstNode, CstNode, LangiumCoreServices } from 'langium';
-import { createCompletionParser, createLangiumParser, CstNodeBuilder, CstUtils, isReference, LeafCstNodeImpl } from 'langium';
+import type { LeafCstNodeImpl } from 'langium';
+import { createCompletionParser, createLangiumParser, CstNodeBuilder, CstUtils, isReference } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generatePlan } from '../../bench/generate-plan.js';
 import type { LangiumParser } from 'langium';
 import type { PlanFile } from '../../language/generated/ast.js';
-import { CopLangiumParser } from '../../language/parser/cop-langium-parser.js';
+import { CopLangiumParser, writtenLengthLeaf } from '../../language/parser/cop-langium-parser.js';
 import { buildCopParserRules } from '../../language/parser/cop-parser-builder.js';
 import { createCopCompletionParser, createCopParser } from '../../language/parser/cop-parser.js';
 import { mutate } from '../fuzz/mutations.js';
@@ -144,20 +145,7 @@ function referenceParser(services: LangiumCoreServices): LangiumParser {
 
 class WrittenLengthNodeBuilder extends CstNodeBuilder {
     protected override createLeafNode(token: Parameters<CstNodeBuilder['buildLeafNode']>[0], hidden: boolean): LeafCstNodeImpl {
-        const leaf = super.createLeafNode(token, hidden);
-        const written = token.endOffset! - token.startOffset + 1;
-        return written === leaf.length
-            ? leaf
-            : new LeafCstNodeImpl(
-                  token.startOffset,
-                  written,
-                  token.startLine! - 1,
-                  token.startColumn! - 1,
-                  token.endLine! - 1,
-                  token.endColumn!,
-                  token.tokenType,
-                  hidden
-              );
+        return writtenLengthLeaf(token, hidden) ?? super.createLeafNode(token, hidden);
     }
 }
 
