@@ -9,6 +9,7 @@ import { runFmt } from './commands/fmt.js';
 import { runPlayground } from './commands/playground.js';
 import { runReport } from './commands/report.js';
 import { runInit } from './commands/init.js';
+import { planTemplates } from '../language/templates/index.js';
 import { runDiff } from './commands/diff.js';
 import { runMcpCommand } from './commands/mcp.js';
 import { runMeasure } from './commands/measure.js';
@@ -20,7 +21,8 @@ const commands: Record<string, { run: Command; summary: string }> = {
     export: { run: runExport, summary: 'render a plan as json, md or a standalone html page' },
     report: { run: runReport, summary: 'write the one-page executive impact report of a plan (html)' },
     diff: { run: runDiff, summary: 'compare plans by meaning: OLD NEW, or --git REV (text, json, markdown)' },
-    init: { run: runInit, summary: 'start a new plan from a template (minimal, value-creation, kpi)' },
+    // The template names come from the templates themselves, so the summary never goes stale.
+    init: { run: runInit, summary: `start a new plan from a template (${planTemplates.map(template => template.name).join(', ')})` },
     measure: { run: runMeasure, summary: 'compute indicators and influences from event files (DuckDB)' },
     mcp: { run: runMcpCommand, summary: 'serve the Model Context Protocol for AI assistants (stdio, or --http PORT)' },
     playground: { run: runPlayground, summary: 'open the playground (editor and live preview in the browser) on 127.0.0.1' }

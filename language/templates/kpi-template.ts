@@ -1,5 +1,6 @@
 import type { PlanTemplate, TemplateInput } from './plan-template.js';
 import { monthsAhead } from './plan-template.js';
+import { savings } from './savings-block.js';
 
 /** The actuals file written beside a plan made from the `kpi` template. */
 export function actualsFileName(fileStem: string): string {
@@ -85,21 +86,7 @@ indicator Deflected "Support requests deflected" { // TODO: add a data line, e.g
     target >= 1500 by ${by}
     cadence monthly
 }
-
-// Impact: the outcome in money, with the assumption behind it open to challenge.
-assumption TicketCost "Fully loaded cost of one support ticket" { // TODO: add a source line: who gave this figure
-    value 38 range 25..55
-    unit USD/request
-}
-
-kpi SupportSavings "Support cost avoidance" { // TODO: say what TicketCost rests on (an evidence line)
-    formula Deflected * TicketCost
-    unit USD
-    attribution 0%..30% // TODO: the share others caused (docs, product fixes); agree it with finance
-    target >= 50000 by ${by}
-    translates Deflection
-}
-`
+${savings(by)}`
         };
     }
 };
