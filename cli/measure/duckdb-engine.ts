@@ -97,9 +97,12 @@ async function run(
     );
     for (const spec of plan.sources) {
         if (!used.has(spec.name) && !options.validateOnly) continue;
+        // Every problem of a source is said the same way: `Source \`Forum\`: what is wrong.`
+        const invalid = (what: string) =>
+            problems.push({ code: 'source-invalid', message: `Source \`${spec.name}\`: ${what}.`, on: { kind: 'source', name: spec.name } });
         const resolved = resolveSource(planPath, spec);
         if (typeof resolved === 'string') {
-            problems.push({ code: 'source-invalid', message: `Source \`${spec.name}\`: ${resolved}.`, on: { kind: 'source', name: spec.name } });
+            invalid(resolved);
             continue;
         }
         let described: { name: string; type: string }[];
@@ -108,16 +111,12 @@ async function run(
                 .getRowObjects()
                 .map(row => ({ name: String(row.column_name), type: String(row.column_type) }));
         } catch (error) {
-            problems.push({
-                code: 'source-invalid',
-                message: `Source \`${spec.name}\`: its files cannot be read: ${oneLine(error)}.`,
-                on: { kind: 'source', name: spec.name }
-            });
+            invalid(`its files cannot be read: ${oneLine(error)}`);
             continue;
         }
         const names = new Set(described.map(column => column.name));
-        const lackingColumns = (['time', 'person', 'event', 'consent'] as const).some(line => spec[line] !== undefined && !names.has(spec[line]!));
-        if (!lackingColumns) {
+        const lacking = (['time', 'person', 'event', 'consent'] as const).filter(line => spec[line] !== undefined && !names.has(spec[line]!));
+        if (lacking.length === 0) {
             // A JSON lines column of mixed kinds (true, 1, "yes") is read as JSON: as text, `"yes"` would keep its quotes.
             const json = described.filter(column => column.type === 'JSON').map(column => `json_extract_string(${q(column.name)}, '$') AS ${q(column.name)}`);
             const rows = (shown: boolean) =>
@@ -128,28 +127,16 @@ async function run(
                 // Read once; the UTC time, the consent test and a row number computed once for every measure.
                 await connection.run(prepare(false));
             } catch (error) {
-                problems.push({
-                    code: 'source-invalid',
-                    message: `Source \`${spec.name}\`: its files cannot be read: ${oneLine(error)}.`,
-                    on: { kind: 'source', name: spec.name }
-                });
+                invalid(`its files cannot be read: ${oneLine(error)}`);
                 continue;
             }
         }
         columns.set(spec.name, names);
-        const lacking = (['time', 'person', 'event', 'consent'] as const).filter(line => spec[line] !== undefined && !names.has(spec[line]!));
         if (lacking.length > 0) {
             const first = resolved.files[0].shown;
-            problems.push({
-                code: 'source-invalid',
-                message: `Source \`${spec.name}\`: ${first}${resolved.files.length > 1 ? ' (and the other files)' : ''} has no column ${lacking.map(line => `\`${spec[line]}\` (its \`${line}\`)`).join(', ')}. Its columns are ${[
-                    ...names
-                ]
-                    .filter(n => n !== FILE_COLUMN)
-                    .map(n => `\`${n}\``)
-                    .join(', ')}.`,
-                on: { kind: 'source', name: spec.name }
-            });
+            invalid(
+                `${first}${resolved.files.length > 1 ? ' (and the other files)' : ''} has no column ${lacking.map(line => `\`${spec[line]}\` (its \`${line}\`)`).join(', ')}. Its columns are ${listColumns(names)}`
+            );
             continue;
         }
         for (const row of (
