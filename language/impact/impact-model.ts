@@ -91,6 +91,11 @@ export interface KpiImpact {
     readonly loop?: readonly Kpi[];
     /** The indicators it is computed from, directly or through other kpis. */
     readonly inputs: readonly Indicator[];
+    /**
+     * Whether its formula reaches an `influence` (Part 5), directly or through other kpis:
+     * then it counts only the community's share already and needs no `attribution`.
+     */
+    readonly reachesInfluence: boolean;
 }
 
 export interface KeyResultImpact {

@@ -80,7 +80,8 @@ export class KpiEvaluator {
         const adjustments = this.sharesOf(kpi).figures;
         const dependencies = this.dependenciesOf(kpi);
         const { grade, weakest } = this.grades.gradeOf(kpi);
-        if (loop) return { kpi, unit, drivers: [], series: [], goal, loop, inputs: [], adjustments, grade, weakest };
+        const reachesInfluence = dependencies.influences.size > 0;
+        if (loop) return { kpi, unit, drivers: [], series: [], goal, loop, inputs: [], reachesInfluence, adjustments, grade, weakest };
         const value = this.evaluate(kpi, this.actual);
         const planned = this.evaluate(kpi, this.planned);
         const gross = evaluateFormula(kpi.formula, this.actual.valueOf);
@@ -109,6 +110,7 @@ export class KpiEvaluator {
             grade,
             weakest,
             inputs: [...dependencies.indicators],
+            reachesInfluence,
             judgement: goal ? judge(series, goal, this.asOf) : undefined
         };
     }

@@ -1,8 +1,9 @@
 import type { ValidationAcceptor } from 'langium';
+import { AstUtils } from 'langium';
 import type { Kpi } from '../generated/ast.js';
 import { ADJUSTMENT_KINDS, shareProblem, statesAdjustment } from '../impact/adjustments.js';
 import { isCurrencyUnit } from '../impact/currencies.js';
-import { InfluenceReach } from '../impact/influence-reach.js';
+import type { ImpactService } from '../impact/impact-service.js';
 import { describe, report } from './report.js';
 
 /**
@@ -10,7 +11,7 @@ import { describe, report } from './report.js';
  * money saying how much of it is the community's doing.
  */
 export class AdjustmentChecks {
-    private readonly influences = new InfluenceReach();
+    constructor(private readonly impact: ImpactService) {}
 
     checkShares = (kpi: Kpi, accept: ValidationAcceptor): void => {
         for (const kind of ADJUSTMENT_KINDS) {
@@ -20,10 +21,12 @@ export class AdjustmentChecks {
         }
     };
 
-    checkAdjusted = (kpi: Kpi, accept: ValidationAcceptor): void => {
+    checkAdjusted = async (kpi: Kpi, accept: ValidationAcceptor): Promise<void> => {
+        if (!isCurrencyUnit(kpi.unit) || statesAdjustment(kpi)) return;
         // A kpi whose formula reaches an influence (Part 5) counts only the community's share
-        // already, so it is not reported here.
-        if (!isCurrencyUnit(kpi.unit) || statesAdjustment(kpi) || this.influences.reaches(kpi)) return;
+        // already: the evaluation knows what each formula reaches, so it is not walked again.
+        const { model } = await this.impact.impactOf(AstUtils.getDocument(kpi));
+        if (model.kpis.get(kpi)?.reachesInfluence) return;
         report(
             accept,
             'impact-unadjusted',

@@ -88,7 +88,7 @@ export function registerValidationChecks(services: CopCoreServices): void {
         Share: values.checkShare
     });
     const experiments = new ExperimentChecks();
-    const adjustments = new AdjustmentChecks();
+    const adjustments = new AdjustmentChecks(services.impact.Impact);
     registry.register({
         Experiment: experiments.checkExperiment,
         Assumption: experiments.checkAssumptionFrom,
