@@ -122,12 +122,18 @@ export class LineStdioTransport implements Transport {
         }
     }
 
+    /** Resolves once the output can take more: every write waiting on a full buffer shares one 'drain'. */
+    private draining: Promise<void> | undefined;
+
     private write(text: string): Promise<void> {
-        return new Promise(resolve => {
-            if (this.closed) return resolve();
-            if (this.output.write(text)) resolve();
-            else this.output.once('drain', resolve);
-        });
+        if (this.closed || this.output.write(text)) return Promise.resolve();
+        this.draining ??= new Promise(resolve =>
+            this.output.once('drain', () => {
+                this.draining = undefined;
+                resolve();
+            })
+        );
+        return this.draining;
     }
 
     async close(): Promise<void> {
