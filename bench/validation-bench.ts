@@ -1,0 +1,167 @@
+/**
+ * `npm run bench:validation`: the validation phase alone, in process, on generated plans.
+ * Each run makes the edit the server benchmark makes (an indicator's `data` line commented
+ * out, then restored), rebuilds the document without validation (untimed: parsing and
+ * linking are not what this measures), then times `DocumentValidator.validateDocument` on
+ * it. Prints the median CPU and wall time of the runs and each check's median share, timed
+ * around every call of the check (inclusive: a check that first asks for a shared
+ * evaluation is charged for it). Not a test: the machine is shared, so read CPU figures.
+ *
+ *   node scripts/run-ts.mjs bench/validation-bench.ts --sizes 10000,50000 --runs 21
+ *   node scripts/run-ts.mjs bench/validation-bench.ts --totals-only --dump .cache/diagnostics.json
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { LangiumDocument, Module, PartialLangiumCoreServices, ValidationCheck, ValidationOptions } from 'langium';
+import { EmptyFileSystem, inject, URI } from 'langium';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { CopCoreModule, CopCoreSharedModule, registerCop } from '../language/cop-core-module.js';
+import type { CopServices, CopSharedServices } from '../language/cop-module.js';
+import { CopModule, CopSharedModule } from '../language/cop-module.js';
+import { CopGeneratedModule, CopGeneratedSharedModule } from '../language/generated/module.js';
+import { CopValidationRegistry } from '../language/validation/internal-failure.js';
+import { generatePlan } from './generate-plan.js';
+
+const { values } = parseArgs({
+    options: {
+        sizes: { type: 'string', default: '10000,50000' },
+        runs: { type: 'string', default: '21' },
+        warmup: { type: 'string', default: '8' },
+        // Totals only: no check is timed (timing each check adds a little to the totals).
+        'totals-only': { type: 'boolean', default: false },
+        // Writes the diagnostics of each size (before and after the edits) to this file, to compare.
+        dump: { type: 'string' }
+    }
+});
+const sizes = values.sizes
+    .split(',')
+    .map(Number)
+    .filter(n => n > 0);
+const runs = Number(values.runs);
+const warmup = Number(values.warmup);
+
+/** Milliseconds of CPU (user + system) and wall time per check name, for the current run. */
+const checkTimes = new Map<string, number>();
+let timing = false;
+
+/** The registry with every check timed when `timing` is on. */
+class TimedValidationRegistry extends CopValidationRegistry {
+    protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
+        const wrapped = super.wrapValidationException(check, thisObj);
+        const name = check.name.replace(/^bound /, '') || '(anonymous)';
+        return async (node, accept, cancelToken) => {
+            if (!timing) return wrapped(node, accept, cancelToken);
+            const start = performance.now();
+            await wrapped(node, accept, cancelToken);
+            checkTimes.set(name, (checkTimes.get(name) ?? 0) + performance.now() - start);
+        };
+    }
+}
+
+const TimedModule: Module<CopServices, PartialLangiumCoreServices> = {
+    validation: { ValidationRegistry: services => new TimedValidationRegistry(services) }
+};
+
+/** The server's services (createCopServices), with the timed registry. */
+function createServices(): CopServices {
+    const shared: CopSharedServices = inject(createDefaultSharedModule(EmptyFileSystem), CopGeneratedSharedModule, CopCoreSharedModule, CopSharedModule);
+    const Cop: CopServices = inject(createDefaultModule({ shared }), CopGeneratedModule, CopCoreModule, CopModule, TimedModule);
+    registerCop(shared, Cop);
+    void shared.workspace.ConfigurationProvider.initialized({});
+    return Cop;
+}
+
+function median(list: number[]): number {
+    const sorted = [...list].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function cpuMs(since: NodeJS.CpuUsage): number {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+}
+
+/** The options the server validates with after an edit (Langium's `updateBuildOptions`). */
+const options: ValidationOptions = { categories: ['built-in', 'fast'] };
+
+interface SizeResult {
+    lines: number;
+    cpuMs: number;
+    wallMs: number;
+    diagnostics: number;
+    checks: Map<string, number>;
+    dumps: Diagnostic[][];
+}
+
+async function measure(size: number): Promise<SizeResult> {
+    const Cop = createServices();
+    const builder = Cop.shared.workspace.DocumentBuilder;
+    const textDocuments = Cop.shared.workspace.TextDocuments;
+    const validator = Cop.validation.DocumentValidator;
+    // Parsed and linked only: validation is timed here, not inside the build.
+    builder.updateBuildOptions = { validation: false };
+    const uri = URI.parse(`file:///bench/plan${size}.cop`);
+    const text = generatePlan(size);
+    const lines = text.split('\n');
+    const dataLines = lines.flatMap((line, index) => (line.startsWith('    data "Forum export') ? [index] : []));
+    let version = 0;
+    const load = async (content: string): Promise<LangiumDocument> => {
+        textDocuments.set(TextDocument.create(uri.toString(), 'cop', ++version, content));
+        await builder.update([uri], []);
+        return Cop.shared.workspace.LangiumDocuments.getDocument(uri)!;
+    };
+    const dumps: Diagnostic[][] = [];
+    dumps.push(await validator.validateDocument(await load(text), options));
+
+    const cpu: number[] = [];
+    const wall: number[] = [];
+    const perCheck = new Map<string, number[]>();
+    for (let run = 0; run < warmup + runs; run++) {
+        // An edit, as typed: one data line commented out (even runs) or restored (odd runs).
+        const line = dataLines[(run * 7919) % dataLines.length];
+        const edited = run % 2 === 0 ? lines.map((l, i) => (i === line ? `    // ${l.trim()}` : l)).join('\n') : text;
+        const document = await load(edited);
+        checkTimes.clear();
+        timing = !values['totals-only'] && run >= warmup;
+        const startCpu = process.cpuUsage();
+        const start = performance.now();
+        const diagnostics = await validator.validateDocument(document, options);
+        const elapsed = performance.now() - start;
+        const used = cpuMs(startCpu);
+        timing = false;
+        if (run < 2) dumps.push(diagnostics);
+        if (run < warmup) continue;
+        wall.push(elapsed);
+        cpu.push(used);
+        for (const [name, ms] of checkTimes) perCheck.set(name, [...(perCheck.get(name) ?? []), ms]);
+    }
+    const checks = new Map([...perCheck].map(([name, list]) => [name, median(list)] as const));
+    return { lines: lines.length, cpuMs: median(cpu), wallMs: median(wall), diagnostics: dumps[0].length, checks, dumps };
+}
+
+const results = new Map<number, SizeResult>();
+for (const size of sizes) results.set(size, await measure(size));
+
+console.log(`validation after one edit: median of ${runs} runs (after ${warmup} warm-up runs), ms`);
+console.log(['size', 'lines', 'diagnostics', 'CPU', 'wall'].map(h => h.padStart(12)).join(''));
+for (const [size, r] of results) {
+    console.log([size, r.lines, r.diagnostics, r.cpuMs.toFixed(2), r.wallMs.toFixed(2)].map(v => String(v).padStart(12)).join(''));
+}
+if (!values['totals-only']) {
+    const names = new Set([...results.values()].flatMap(r => [...r.checks.keys()]));
+    const first = [...results.values()][0];
+    const ordered = [...names].sort((a, b) => (first.checks.get(b) ?? 0) - (first.checks.get(a) ?? 0));
+    console.log(`\nper check (inclusive wall ms, median per validation)\n${'check'.padEnd(28)}${sizes.map(s => String(s).padStart(10)).join('')}`);
+    for (const name of ordered) {
+        const figures = sizes.map(s => (results.get(s)!.checks.get(name) ?? 0).toFixed(3).padStart(10));
+        console.log(`${name.padEnd(28)}${figures.join('')}`);
+    }
+}
+if (values.dump) {
+    const dump = Object.fromEntries([...results].map(([size, r]) => [size, r.dumps]));
+    writeFileSync(values.dump, JSON.stringify(dump));
+    console.log(`\ndiagnostics written to ${values.dump}`);
+}
