@@ -51,11 +51,17 @@ class TimedValidationRegistry extends CopValidationRegistry {
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
         const wrapped = super.wrapValidationException(check, thisObj);
         const name = check.name.replace(/^bound /, '') || '(anonymous)';
-        return async (node, accept, cancelToken) => {
+        return (node, accept, cancelToken) => {
             if (!timing) return wrapped(node, accept, cancelToken);
             const start = performance.now();
-            await wrapped(node, accept, cancelToken);
-            checkTimes.set(name, (checkTimes.get(name) ?? 0) + performance.now() - start);
+            const done = (): void => {
+                checkTimes.set(name, (checkTimes.get(name) ?? 0) + performance.now() - start);
+            };
+            const result = wrapped(node, accept, cancelToken);
+            // Synchronous checks are timed without a promise of their own, as they run.
+            if (result) return result.then(done);
+            done();
+            return undefined;
         };
     }
 }

@@ -12,6 +12,9 @@ export interface NamedCatalog {
     readonly catalog: Catalog;
 }
 
+/** Keys of titles remembered by an index before it starts afresh (a plan of 50,000 lines has 2,000 indicators). */
+const MAX_REMEMBERED_TITLES = 20_000;
+
 /**
  * The entries of several catalogs merged (built-in first, then each plan catalog), with
  * lookups by title that ignore case, word order and plural `s`, and "nearest entries"
@@ -28,6 +31,8 @@ export class CatalogIndex {
     private readonly indicatorTitles: Array<{ item: IndicatorLike; title: string }> = [];
     private readonly nearestCache = new Map<string, Array<Scored<IndicatorLike>>>();
     private matcher: TitleMatcher<IndicatorLike> | undefined;
+    /** Titles asked about, by key: the same titles are asked on every keystroke, and a key costs several regular expressions. */
+    private readonly keys = new Map<string, string>();
 
     constructor(catalogs: readonly NamedCatalog[]) {
         for (const { origin, catalog } of catalogs) {
@@ -57,7 +62,7 @@ export class CatalogIndex {
 
     /** The indicator (or measure) with this title or alias, in any case and word order. */
     findIndicator(title: string): IndicatorLike | undefined {
-        return this.indicatorsByKey.get(titleKey(title));
+        return this.indicatorsByKey.get(this.keyOf(title));
     }
 
     /**
@@ -66,11 +71,21 @@ export class CatalogIndex {
      * known too.
      */
     findDataExample(title: string): (CycleExample & { readonly origin: string }) | undefined {
-        return this.dataByKey.get(titleKey(title));
+        return this.dataByKey.get(this.keyOf(title));
     }
 
     findValue(title: string): ValueLike | undefined {
-        return this.valuesByKey.get(titleKey(title));
+        return this.valuesByKey.get(this.keyOf(title));
+    }
+
+    private keyOf(title: string): string {
+        let key = this.keys.get(title);
+        if (key === undefined) {
+            // Titles typed letter by letter are each asked once: forget them now and then.
+            if (this.keys.size >= MAX_REMEMBERED_TITLES) this.keys.clear();
+            this.keys.set(title, (key = titleKey(title)));
+        }
+        return key;
     }
 
     /** Up to `limit` indicators whose title or an alias is close to `title`, best first. */

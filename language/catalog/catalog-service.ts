@@ -1,4 +1,5 @@
-import type { LangiumDocument, URI } from 'langium';
+import type { AstNode, LangiumDocument, URI } from 'langium';
+import { WorkspaceCache } from 'langium';
 import type { CopCoreServices } from '../cop-core-module.js';
 import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
@@ -30,11 +31,15 @@ export class CatalogService {
     private readonly loads = new WeakMap<Promise<PlanResource>, Promise<CatalogLoad>>();
     private readonly indexes = new Map<string, { reads: Array<Promise<PlanResource>>; index: Promise<CatalogIndex> }>();
     readonly builtinIndex = new CatalogIndex([builtinCatalog]);
+    /** The value of each index once it has one (a promise does not tell). */
+    private readonly builtIndexes = new WeakMap<Promise<CatalogIndex>, CatalogIndex>();
+    private readonly documentIndexes: WorkspaceCache<string, { document: LangiumDocument; root: AstNode; index: Promise<CatalogIndex> }>;
 
     constructor(services: CopCoreServices) {
         this.resources = services.workspace.PlanResources;
         this.settings = services.catalog.Settings;
         this.config = services.config.PlanConfig;
+        this.documentIndexes = new WorkspaceCache(services.shared);
     }
 
     /** The catalogs a plan names, in header order: the path as written, resolved. */
@@ -79,8 +84,33 @@ export class CatalogService {
         return this.parse(this.resources.readUri(planUri, catalog.uri), catalog.path);
     }
 
-    /** The built-in catalog merged with the settings' and the plan's own catalogs that load without problems. */
-    async indexFor(document: LangiumDocument): Promise<CatalogIndex> {
+    /**
+     * The built-in catalog merged with the settings' and the plan's own catalogs that load
+     * without problems. Asked for every indicator of a plan on every keystroke (the title
+     * check, hover): worked out once per document until the workspace changes, since a
+     * change to the plan, a catalog, the config or the settings is an update of the workspace.
+     */
+    indexFor(document: LangiumDocument): Promise<CatalogIndex> {
+        const known = this.documentIndexes.get(document.uri.toString());
+        // A document made anew under the same name without an update (tests) is asked afresh.
+        if (known?.document === document && known.root === document.parseResult.value) return known.index;
+        const index = this.computeIndex(document);
+        this.documentIndexes.set(document.uri.toString(), { document, root: document.parseResult.value, index });
+        index.then(
+            value => this.builtIndexes.set(index, value),
+            () => undefined
+        );
+        return index;
+    }
+
+    /** `use` of the document's index: at once when it is known already (the title check of every indicator), else once it is. */
+    withIndexFor<T>(document: LangiumDocument, use: (index: CatalogIndex) => T): T | Promise<T> {
+        const index = this.indexFor(document);
+        const known = this.builtIndexes.get(index);
+        return known ? use(known) : index.then(use);
+    }
+
+    private async computeIndex(document: LangiumDocument): Promise<CatalogIndex> {
         const fromSettings = (await this.settingsCatalogsFor(document)).flatMap(catalog => (catalog.uri ? [catalog] : []));
         const catalogs = [
             ...fromSettings.map(catalog => ({ path: catalog.path, uri: catalog.uri, read: this.resources.readUri(document.uri, catalog.uri) })),

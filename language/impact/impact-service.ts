@@ -38,6 +38,8 @@ export class ImpactService {
     private readonly cache: WorkspaceCache<string, Promise<PlanImpact>>;
     private readonly resources: PlanResources;
     private readonly asOf: AsOfDate;
+    /** The value of each evaluation once it has one (a promise does not tell). */
+    private readonly evaluated = new WeakMap<Promise<PlanImpact>, PlanImpact>();
 
     constructor(services: CopCoreServices) {
         this.cache = new WorkspaceCache(services.shared);
@@ -47,7 +49,26 @@ export class ImpactService {
 
     impactOf(document: LangiumDocument): Promise<PlanImpact> {
         const asOf = this.asOf.get();
-        return this.cache.get(`${document.uri.toString()}@${asOf}`, () => this.evaluate(document as LangiumDocument<PlanFile>, asOf));
+        return this.cache.get(`${document.uri.toString()}@${asOf}`, () => {
+            const impact = this.evaluate(document as LangiumDocument<PlanFile>, asOf);
+            // A failure is the caller's to report (internal-error); here it only leaves no value.
+            impact.then(
+                value => this.evaluated.set(impact, value),
+                () => undefined
+            );
+            return impact;
+        });
+    }
+
+    /**
+     * `use` of the plan's impact: at once when it is evaluated already, else once it is. The
+     * checks of each kpi ask for it, and an `await` per kpi of a large plan costs more than
+     * most of them.
+     */
+    withImpactOf<T>(document: LangiumDocument, use: (impact: PlanImpact) => T): T | Promise<T> {
+        const impact = this.impactOf(document);
+        const known = this.evaluated.get(impact);
+        return known ? use(known) : impact.then(use);
     }
 
     /** The impact of the plan a node belongs to. */

@@ -1,5 +1,4 @@
 import type { Outcome } from '../generated/ast.js';
-import { isOutcome } from '../generated/ast.js';
 import { StrongComponents } from './strong-components.js';
 
 /**
@@ -8,7 +7,12 @@ import { StrongComponents } from './strong-components.js';
  * each outcome on a loop, returns the shortest loop through it.
  */
 export function findChainLoops(outcomes: readonly Outcome[]): Map<Outcome, Outcome[]> {
-    const graph = new StrongComponents<Outcome>(outcome => outcome.from.map(ref => ref.ref).filter(isOutcome));
+    // `$type`, not the generated guard (a reflection lookup per link): outcomes have no subtypes.
+    const graph = new StrongComponents<Outcome>(outcome => {
+        const next: Outcome[] = [];
+        for (const ref of outcome.from) if (ref.ref?.$type === 'Outcome') next.push(ref.ref);
+        return next;
+    });
     const loops = new Map<Outcome, Outcome[]>();
     for (const start of outcomes) {
         graph.visit(start, group => {

@@ -8,6 +8,10 @@
 export class StrongComponents<T> {
     /** Tarjan's visiting order of every element reached so far, over all calls. */
     private readonly order = new Map<T, number>();
+    private readonly low = new Map<T, number>();
+    private readonly stack: T[] = [];
+    private readonly onStack = new Set<T>();
+    private readonly work: { node: T; next: readonly T[]; position: number }[] = [];
 
     constructor(private readonly successors: (node: T) => readonly T[]) {}
 
@@ -17,10 +21,9 @@ export class StrongComponents<T> {
      */
     visit(root: T, onGroup: (group: readonly T[]) => void): void {
         if (this.order.has(root)) return;
-        const low = new Map<T, number>();
-        const stack: T[] = [];
-        const onStack = new Set<T>();
-        const work: { node: T; next: readonly T[]; position: number }[] = [];
+        // Shared by every call (each leaves them empty, and a finished element's `low` is
+        // never read again): a plan asks once per outcome or kpi, most of which are visited already.
+        const { low, stack, onStack, work } = this;
         const enter = (node: T) => {
             this.order.set(node, this.order.size);
             low.set(node, this.order.get(node)!);

@@ -1,7 +1,6 @@
 import type { AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
 import { Cancellation, DefaultScopeComputation } from 'langium';
 import type { PlanFile } from '../generated/ast.js';
-import { isPlan, isRow } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
 import { PlanSymbols } from './plan-symbols.js';
 
@@ -36,14 +35,17 @@ export class CopScopeComputation extends DefaultScopeComputation {
 
 type NamedNode = { name: string } & import('langium').AstNode;
 
-/** Every element that references can name: top-level blocks and the values of matrix rows. */
+/**
+ * Every element that references can name: top-level blocks and the values of matrix rows.
+ * `$type` rather than the generated guards (a reflection lookup each): plans and rows have no subtypes.
+ */
 export function* namedElements(root: PlanFile): Generator<NamedNode> {
     for (const element of root.elements ?? []) {
-        if (isPlan(element)) continue;
+        if (element.$type === 'Plan') continue;
         if ('name' in element && typeof element.name === 'string' && element.name) {
             yield element as NamedNode;
         }
-        if (isRow(element)) {
+        if (element.$type === 'Row') {
             for (const value of element.values) {
                 if (value.name) yield value;
             }

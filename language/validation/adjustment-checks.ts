@@ -1,4 +1,4 @@
-import type { ValidationAcceptor } from 'langium';
+import type { MaybePromise, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { Kpi } from '../generated/ast.js';
 import { ADJUSTMENT_KINDS, shareProblem, statesAdjustment } from '../impact/adjustments.js';
@@ -21,17 +21,22 @@ export class AdjustmentChecks {
         }
     };
 
-    checkAdjusted = async (kpi: Kpi, accept: ValidationAcceptor): Promise<void> => {
+    checkAdjusted = (kpi: Kpi, accept: ValidationAcceptor): MaybePromise<void> => {
         if (!isCurrencyUnit(kpi.unit) || statesAdjustment(kpi)) return;
         // A kpi whose formula reaches an influence (Part 5) counts only the community's share
         // already: the evaluation knows what each formula reaches, so it is not walked again.
-        const { model } = await this.impact.impactOf(AstUtils.getDocument(kpi));
-        if (model.kpis.get(kpi)?.reachesInfluence) return;
+        return this.impact.withImpactOf(AstUtils.getDocument(kpi), ({ model }) => {
+            if (model.kpis.get(kpi)?.reachesInfluence) return;
+            this.reportUnadjusted(kpi, accept);
+        });
+    };
+
+    private reportUnadjusted(kpi: Kpi, accept: ValidationAcceptor): void {
         report(
             accept,
             'impact-unadjusted',
             `Kpi ${describe(kpi)} is counted in ${kpi.unit!.trim()} but states no deadweight, displacement or attribution, so all of its gross value is claimed for the community. Add the share others caused, like \`attribution 0%..30%\`, and if it applies what would have happened anyway (\`deadweight 10%\`) or was only moved from elsewhere (\`displacement 0%\`).`,
             { node: kpi, property: 'name' }
         );
-    };
+    }
 }

@@ -1,6 +1,7 @@
-import type { ValidationAcceptor } from 'langium';
+import type { MaybePromise, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { Indicator, Plan } from '../generated/ast.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { CatalogLoad, CatalogService } from '../catalog/catalog-service.js';
 import { describe, report } from './report.js';
 
@@ -47,12 +48,16 @@ export class CatalogChecks {
         }
     };
 
-    checkIndicatorTitle = async (indicator: Indicator, accept: ValidationAcceptor): Promise<void> => {
-        if (!indicator.title?.trim()) return;
-        const index = await this.catalogs.indexFor(AstUtils.getDocument(indicator));
-        if (index.findIndicator(indicator.title) || index.findDataExample(indicator.title)) return;
-        const titles = index.nearestIndicators(indicator.title, 3).map(match => match.item.title);
-        const near = titles.map(title => `"${title}"`);
+    checkIndicatorTitle = (indicator: Indicator, accept: ValidationAcceptor): MaybePromise<void> => {
+        const title = indicator.title;
+        if (!title?.trim()) return;
+        return this.catalogs.withIndexFor(AstUtils.getDocument(indicator), index => this.checkTitle(indicator, title, index, accept));
+    };
+
+    private checkTitle(indicator: Indicator, title: string, index: CatalogIndex, accept: ValidationAcceptor): void {
+        if (index.findIndicator(title) || index.findDataExample(title)) return;
+        const titles = index.nearestIndicators(title, 3).map(match => match.item.title);
+        const near = titles.map(entry => `"${entry}"`);
         const suggestion =
             near.length > 0
                 ? `Nearest entries: ${near.join(', ')}. Use one of these titles if you mean the same thing, or add the indicator to a plan catalog.`
@@ -64,7 +69,7 @@ export class CatalogChecks {
             // The quick fix offers these titles (language/lsp/code-actions/indicator-fixes.ts).
             { node: indicator, property: 'title', data: { suggestions: titles } }
         );
-    };
+    }
 }
 
 /** The problems of a catalog that cannot be used, in words; `base` says where relative paths start. */

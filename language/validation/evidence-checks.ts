@@ -1,6 +1,7 @@
-import type { ValidationAcceptor } from 'langium';
+import type { MaybePromise, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { Kpi } from '../generated/ast.js';
+import type { ImpactModel } from '../impact/impact-model.js';
 import type { ImpactService } from '../impact/impact-service.js';
 import { describe, report } from './report.js';
 
@@ -8,9 +9,12 @@ import { describe, report } from './report.js';
 export class EvidenceChecks {
     constructor(private readonly impact: ImpactService) {}
 
-    checkGrade = async (kpi: Kpi, accept: ValidationAcceptor): Promise<void> => {
+    checkGrade = (kpi: Kpi, accept: ValidationAcceptor): MaybePromise<void> => {
         if (kpi.translates.length === 0) return;
-        const { model } = await this.impact.impactOf(AstUtils.getDocument(kpi));
+        return this.impact.withImpactOf(AstUtils.getDocument(kpi), ({ model }) => this.checkEvidence(kpi, model, accept));
+    };
+
+    private checkEvidence(kpi: Kpi, model: ImpactModel, accept: ValidationAcceptor): void {
         const impact = model.kpis.get(kpi);
         if (!impact || impact.grade !== 'estimate') return;
         const because = impact.weakest.map(source =>
@@ -26,5 +30,5 @@ export class EvidenceChecks {
             `Kpi ${describe(kpi)} translates an outcome but rests on estimates only: ${because.join(', ')}. Back the weakest figure with data: an experiment (\`from\` on the assumption), or an \`evidence\` line saying what it comes from (\`quasi-experiment\`, \`observational\`).`,
             { node: kpi, property: 'name' }
         );
-    };
+    }
 }

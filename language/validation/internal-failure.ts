@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { AstNode, LangiumCoreServices, ValidationAcceptor, ValidationCheck, ValidationPreparation } from 'langium';
+import type { AstNode, LangiumCoreServices, MaybePromise, ValidationAcceptor, ValidationCheck, ValidationPreparation } from 'langium';
 import { CstUtils, GrammarAST, isOperationCancelled, ValidationRegistry } from 'langium';
 
 /**
@@ -47,28 +47,44 @@ export class CopValidationRegistry extends ValidationRegistry {
         super(services);
     }
 
+    /**
+     * Synchronous for a synchronous check: most checks are, and an `async` wrapper made a
+     * promise and an `await` for every check of every element (cop-document-validator.ts
+     * awaits only what returns a promise). An asynchronous check is awaited as before.
+     */
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
         const what = checkName(check);
-        return async (node, accept, cancelToken) => {
-            await this.reportFailure(() => check.call(thisObj, node, accept, cancelToken), what, accept, node);
+        return (node, accept, cancelToken) => {
+            let result: MaybePromise<void>;
+            try {
+                result = check.call(thisObj, node, accept, cancelToken);
+            } catch (error) {
+                return this.failed(error, what, accept, node);
+            }
+            if (isPromiseLike(result)) return Promise.resolve(result).catch(error => this.failed(error, what, accept, node));
+            return undefined;
         };
     }
 
     protected override wrapPreparationException(check: ValidationPreparation, messageContext: string, thisObj: unknown): ValidationPreparation {
         const what = `${checkName(check)} (${messageContext.replace(/^An error occurred during /, '')})`;
         return async (rootNode, accept, categories, cancelToken) => {
-            await this.reportFailure(() => check.call(thisObj, rootNode, accept, categories, cancelToken), what, accept, rootNode);
+            try {
+                await check.call(thisObj, rootNode, accept, categories, cancelToken);
+            } catch (error) {
+                this.failed(error, what, accept, rootNode);
+            }
         };
     }
 
-    private async reportFailure(run: () => unknown, what: string, accept: ValidationAcceptor, node: AstNode): Promise<void> {
-        try {
-            await run();
-        } catch (error) {
-            if (isOperationCancelled(error)) throw error;
-            accept('error', internalErrorMessage(`${what}, checking ${describe(node)}`, error), { node, code: INTERNAL_ERROR });
-        }
+    private failed(error: unknown, what: string, accept: ValidationAcceptor, node: AstNode): void {
+        if (isOperationCancelled(error)) throw error;
+        accept('error', internalErrorMessage(`${what}, checking ${describe(node)}`, error), { node, code: INTERNAL_ERROR });
     }
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<void> {
+    return typeof (value as PromiseLike<void> | undefined)?.then === 'function';
 }
 
 /** "the indicator Hours", "a kpi", "the plan": the element by its keyword and name, as the plan writes it. */

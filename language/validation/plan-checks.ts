@@ -1,7 +1,7 @@
-import type { AstNode, CstNode, ValidationAcceptor } from 'langium';
+import type { AstNode, CompositeCstNode, CstNode, ValidationAcceptor } from 'langium';
 import { GrammarAST, isCompositeCstNode } from 'langium';
 import type { PlanFile } from '../generated/ast.js';
-import { isActual, isPlan } from '../generated/ast.js';
+import { isPlan } from '../generated/ast.js';
 import { namedElements } from '../scoping/cop-scope-computation.js';
 import { describe, report } from './report.js';
 
@@ -61,7 +61,7 @@ export class PlanChecks {
         }
         const actuals = new Map<AstNode, AstNode>();
         for (const element of root.elements) {
-            if (!isActual(element)) continue;
+            if (element.$type !== 'Actual') continue;
             const indicator = element.indicator?.ref; // absent while the line is half-typed
             if (!indicator) continue;
             const first = actuals.get(indicator);
@@ -79,18 +79,22 @@ export class PlanChecks {
     };
 
     checkRepeatedLines = (node: AstNode, accept: ValidationAcceptor): void => {
-        const keywords = singleLines[node.$type];
-        if (!keywords || !node.$cstNode) return;
-        const seen = new Set<string>();
-        for (const leaf of ownKeywordLeaves(node)) {
-            const keyword = (leaf.grammarSource as GrammarAST.Keyword).value;
-            if (!keywords.includes(keyword)) continue;
+        const keywords = singleLineSets.get(node.$type);
+        const cst = node.$cstNode && ownSyntax(node.$cstNode);
+        if (!keywords || !cst) return;
+        let seen: Set<string> | undefined;
+        for (const part of cst.content) {
+            // Not `GrammarAST.isKeyword`, which looks up the type hierarchy for every token.
+            if (isCompositeCstNode(part) || part.grammarSource?.$type !== 'Keyword') continue;
+            const keyword = (part.grammarSource as GrammarAST.Keyword).value;
+            if (!keywords.has(keyword)) continue;
+            seen ??= new Set();
             if (seen.has(keyword)) {
                 report(
                     accept,
                     'repeated-line',
                     `\`${keyword}\` appears more than once here; only the last one would count. Keep a single \`${keyword}\` line.`,
-                    { node, range: leaf.range }
+                    { node, range: part.range }
                 );
             }
             seen.add(keyword);
@@ -98,22 +102,22 @@ export class PlanChecks {
     };
 }
 
+/** `singleLines` as sets: looked up for every keyword of every block on every keystroke. */
+const singleLineSets = new Map(Object.entries(singleLines).map(([type, keywords]) => [type, new Set(keywords)]));
+
 /**
- * The keywords of a block itself, in text order: the direct parts of its syntax node (a
+ * The syntax node of a block itself, whose direct parts are its keywords in text order (a
  * block's lines are not rules of their own, so their keywords sit there). Keywords further
  * down belong to something else: the block's name (names may be keywords: `indicator unit`),
  * a number, a target, a formula. A walk of every token below the block
  * (`CstUtils.streamCst`) cost a tenth of `cop check` on a large plan, and counted a name
  * like `unit` as a `unit` line.
  */
-function ownKeywordLeaves(node: AstNode): CstNode[] {
-    let cst = node.$cstNode;
+function ownSyntax(cst: CstNode): CompositeCstNode | undefined {
     // The block's node may be wrapped in the nodes of the rules that called it (`Element:
     // Plan | Indicator | …`): each holds only the next one. A block itself starts with its keyword.
-    while (cst && isCompositeCstNode(cst) && cst.content.length === 1 && isCompositeCstNode(cst.content[0])) cst = cst.content[0];
-    if (!cst || !isCompositeCstNode(cst)) return [];
-    // Not `GrammarAST.isKeyword`, which looks up the type hierarchy for every token.
-    return cst.content.filter(part => !isCompositeCstNode(part) && part.grammarSource?.$type === 'Keyword');
+    while (isCompositeCstNode(cst) && cst.content.length === 1 && isCompositeCstNode(cst.content[0])) cst = cst.content[0];
+    return isCompositeCstNode(cst) ? cst : undefined;
 }
 
 function lineOf(node: AstNode): number {
