@@ -59,7 +59,7 @@ class TimedValidationRegistry extends CopValidationRegistry {
             };
             const result = wrapped(node, accept, cancelToken);
             // Synchronous checks are timed without a promise of their own, as they run.
-            if (result) return result.then(done);
+            if (result !== undefined) return result.then(done);
             done();
             return undefined;
         };

@@ -62,7 +62,7 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
                     // Only an asynchronous check is awaited (internal-failure.ts): an `await`
                     // per check of every element cost more than most checks.
                     const result = check(node, acceptor, cancelToken);
-                    if (result) await result;
+                    if (result !== undefined) await result;
                 }
             }
             if (nodeOptions.validateChildren) {
