@@ -1,5 +1,5 @@
 import type { Day } from './dates.js';
-import { formatDay, today } from './dates.js';
+import { formatDay, localDayOf } from './dates.js';
 
 /**
  * The date statuses and stale data are judged on. The language server uses today (read
@@ -8,9 +8,14 @@ import { formatDay, today } from './dates.js';
  */
 export class AsOfDate {
     private fixed: Day | undefined;
+    /** Today, and the time (ms) until which it is today: asked for every kpi checked, and a `Date` costs more than the check. */
+    private today: { day: Day; since: number; until: number } | undefined;
 
     get(): Day {
-        return this.fixed ?? today();
+        if (this.fixed !== undefined) return this.fixed;
+        const now = Date.now();
+        if (!this.today || now >= this.today.until || now < this.today.since) this.today = todayAt(now);
+        return this.today.day;
     }
 
     set(day: Day | undefined): void {
@@ -20,4 +25,11 @@ export class AsOfDate {
     toString(): string {
         return formatDay(this.get());
     }
+}
+
+/** The local day at `now` (ms), with the local midnights that begin and end it. */
+function todayAt(now: number): { day: Day; since: number; until: number } {
+    const date = new Date(now);
+    const [year, month, day] = [date.getFullYear(), date.getMonth(), date.getDate()];
+    return { day: localDayOf(date), since: new Date(year, month, day).getTime(), until: new Date(year, month, day + 1).getTime() };
 }

@@ -114,8 +114,12 @@ export function addMonths(day: Day, months: number): Day {
 
 /** Today in the local calendar (what a person at the keyboard calls today). */
 export function today(): Day {
-    const now = new Date();
-    return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / MS_PER_DAY);
+    return localDayOf(new Date());
+}
+
+/** The day of an instant in the local calendar. */
+export function localDayOf(date: Date): Day {
+    return Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / MS_PER_DAY);
 }
 
 /** A day as a plan would write it: `2027-06` for the first of a month, else `2027-06-15`. */

@@ -19,6 +19,9 @@ export class KpiLoops {
 
     /** On a loop, or referring to a kpi that is: no value. */
     isBroken(kpi: Kpi): boolean {
+        // Asked at every evaluation of a kpi in every scenario: known after the first.
+        const known = this.broken.get(kpi);
+        if (known !== undefined) return known;
         this.findLoopGroups(kpi);
         return this.broken.get(kpi)!;
     }

@@ -20,6 +20,28 @@ export function childNodes(node: AstNode): AstNode[] {
     return children;
 }
 
+/**
+ * Pushes the elements directly contained in `node` onto `stack` so that they pop in text
+ * order (the first child on top): a walk with an explicit stack without an array per element.
+ */
+export function pushChildNodes(node: AstNode, stack: AstNode[]): void {
+    const start = stack.length;
+    for (const key in node) {
+        if (key.charCodeAt(0) === 36) continue; // `$type`, `$container`, `$cstNode`, …
+        const value = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(value)) {
+            for (const item of value) if (isAstNode(item)) stack.push(item);
+        } else if (isAstNode(value)) {
+            stack.push(value);
+        }
+    }
+    for (let low = start, high = stack.length - 1; low < high; low++, high--) {
+        const first = stack[low];
+        stack[low] = stack[high];
+        stack[high] = first;
+    }
+}
+
 /** Every element of the tree, parents before children, in text order (as `AstUtils.streamAst`). */
 export function* walkNodes(root: AstNode): Generator<AstNode> {
     const stack: AstNode[] = [root];

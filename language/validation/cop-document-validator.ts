@@ -3,7 +3,7 @@ import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor, Vali
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, toDiagnosticSeverity } from 'langium';
 import type { PlanConfig } from '../config/plan-config.js';
 import type { CopCoreServices } from '../cop-core-module.js';
-import { childNodes } from '../model/ast-walk.js';
+import { pushChildNodes } from '../model/ast-walk.js';
 import { NOT_PARSED, TOO_MANY_ERRORS } from '../parser/cop-parser.js';
 import { diagnosticRange } from './diagnostic-range.js';
 import { INTERNAL_ERROR, internalErrorDiagnostic, internalErrorMessage, LINKER_FAILURE } from './internal-failure.js';
@@ -65,10 +65,7 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
                     if (result !== undefined) await result;
                 }
             }
-            if (nodeOptions.validateChildren) {
-                const children = childNodes(node);
-                for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-            }
+            if (nodeOptions.validateChildren) pushChildNodes(node, stack);
         }
         await interruptAndCheck(cancelToken);
     }

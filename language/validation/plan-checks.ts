@@ -79,17 +79,18 @@ export class PlanChecks {
     };
 
     checkRepeatedLines = (node: AstNode, accept: ValidationAcceptor): void => {
-        const keywords = singleLineSets.get(node.$type);
+        const keywords = singleLineBits.get(node.$type);
         const cst = node.$cstNode && ownSyntax(node.$cstNode);
         if (!keywords || !cst) return;
-        let seen: Set<string> | undefined;
+        // The keywords seen, one bit each: no set per block.
+        let seen = 0;
         for (const part of cst.content) {
             // Not `GrammarAST.isKeyword`, which looks up the type hierarchy for every token.
             if (isCompositeCstNode(part) || part.grammarSource?.$type !== 'Keyword') continue;
             const keyword = (part.grammarSource as GrammarAST.Keyword).value;
-            if (!keywords.has(keyword)) continue;
-            seen ??= new Set();
-            if (seen.has(keyword)) {
+            const bit = keywords.get(keyword);
+            if (bit === undefined) continue;
+            if (seen & bit) {
                 report(
                     accept,
                     'repeated-line',
@@ -97,13 +98,15 @@ export class PlanChecks {
                     { node, range: part.range }
                 );
             }
-            seen.add(keyword);
+            seen |= bit;
         }
     };
 }
 
-/** `singleLines` as sets: looked up for every keyword of every block on every keystroke. */
-const singleLineSets = new Map(Object.entries(singleLines).map(([type, keywords]) => [type, new Set(keywords)]));
+/** `singleLines` with a bit for each keyword of a kind: looked up for every keyword of every block on every keystroke. */
+const singleLineBits = new Map(
+    Object.entries(singleLines).map(([type, keywords]) => [type, new Map(keywords.map((keyword, index) => [keyword, 1 << index]))] as const)
+);
 
 /**
  * The syntax node of a block itself, whose direct parts are its keywords in text order (a

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AstUtils } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { childNodes, walkNodes } from '../../language/model/ast-walk.js';
+import { childNodes, pushChildNodes, walkNodes } from '../../language/model/ast-walk.js';
 import { generatePlan } from '../../bench/generate-plan.js';
 import { validate } from '../helpers/services.js';
 
@@ -17,13 +17,21 @@ function expectSame(actual: unknown[], expected: unknown[]): void {
 
 // The linker and the validator walk plans with these instead of Langium's streams: they must
 // visit the same elements in the same order.
-describe('walkNodes and childNodes', () => {
+describe('walkNodes, childNodes and pushChildNodes', () => {
     test.each(plans)('visit what AstUtils.streamAst and streamContents visit, in order: %s', async name => {
         const root = (await validate(readFileSync(join(examples, name), 'utf8'))).parseResult.value;
         const ours = [...walkNodes(root)];
         expect(ours.length).toBeGreaterThan(10);
         expectSame(ours, AstUtils.streamAst(root).toArray());
-        for (const node of ours) expectSame(childNodes(node), AstUtils.streamContents(node).toArray());
+        for (const node of ours) {
+            const contents = AstUtils.streamContents(node).toArray();
+            expectSame(childNodes(node), contents);
+            // Onto a stack already holding something, to pop in text order.
+            const stack = [root];
+            pushChildNodes(node, stack);
+            expectSame(stack.slice(1).reverse(), contents);
+            expect(stack[0]).toBe(root);
+        }
     });
 
     test('the same on a generated plan and on a half-typed one', async () => {
