@@ -103,7 +103,7 @@ class ValidationProfiler {
     constructor() {
         this.session.connect();
         this.post('Profiler.enable');
-        this.post('Profiler.setSamplingInterval', { interval: 100 });
+        this.post('Profiler.setSamplingInterval', { interval: 250 });
     }
 
     start(): void {

@@ -63,6 +63,10 @@ export interface CopAddedServices {
         /** The columns of a source's first file, for completion (Part 5). */
         SourceColumns: SourceColumns;
     };
+    validation: {
+        /** Langium's registry, which the validator asks for each element type's checks once. */
+        ValidationRegistry: CopValidationRegistry;
+    };
 }
 
 /** The shared services, with the index manager the document builder asks for plans referred to. */

@@ -29,11 +29,12 @@ export class KpiLoops {
     /** The kpis `kpi` reaches again through its formula, as a path, if any. */
     loopOf(kpi: Kpi): Kpi[] | undefined {
         if (this.loops.has(kpi)) return this.loops.get(kpi);
-        this.findLoopGroups(kpi);
+        if (!this.loopGroups.has(kpi)) this.findLoopGroups(kpi);
         const group = this.loopGroups.get(kpi)!;
         // Searched only inside the kpi's group, so a long chain of kpis (each on no loop) is
-        // not walked again for every kpi of it.
-        const found = this.graph.isLoop([...group]) ? this.graph.shortestLoop(kpi, group) : undefined;
+        // not walked again for every kpi of it. A group is a loop as `StrongComponents.isLoop` says.
+        const onLoop = group.size > 1 || this.kpisNamedBy(kpi).includes(kpi);
+        const found = onLoop ? this.graph.shortestLoop(kpi, group) : undefined;
         this.loops.set(kpi, found);
         return found;
     }

@@ -1,11 +1,12 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions, ValidationSeverity } from 'langium';
+import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor, ValidationOptions, ValidationSeverity } from 'langium';
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, toDiagnosticSeverity } from 'langium';
 import type { PlanConfig } from '../config/plan-config.js';
 import type { CopCoreServices } from '../cop-core-module.js';
 import { pushChildNodes } from '../model/ast-walk.js';
 import { NOT_PARSED, TOO_MANY_ERRORS } from '../parser/cop-parser.js';
 import { diagnosticRange } from './diagnostic-range.js';
+import type { CopValidationRegistry } from './internal-failure.js';
 import { INTERNAL_ERROR, internalErrorDiagnostic, internalErrorMessage, LINKER_FAILURE } from './internal-failure.js';
 import { plainParserMessage } from './parser-messages.js';
 import { syntaxCascade } from './syntax-cascade.js';
@@ -26,10 +27,13 @@ const MAX_SYNTAX_ERRORS = 100;
  */
 export class CopDocumentValidator extends DefaultDocumentValidator {
     private readonly config: PlanConfig;
+    /** Langium's `validationRegistry`, typed as ours (which lists each element type's checks once). */
+    private readonly registry: CopValidationRegistry;
 
     constructor(services: CopCoreServices) {
         super(services);
         this.config = services.config.PlanConfig;
+        this.registry = services.validation.ValidationRegistry;
     }
 
     /**
@@ -45,7 +49,6 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
         cancelToken = Cancellation.CancellationToken.None
     ): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(root, options, acceptor, cancelToken);
-        const checksOf = new Map<string, readonly ValidationCheck[]>();
         const stack: AstNode[] = [root];
         let count = 0;
         while (stack.length > 0) {
@@ -53,12 +56,7 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
             if (++count % NODES_PER_CHECK === 0) await interruptAndCheck(cancelToken);
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
-                let checks = checksOf.get(node.$type);
-                if (!checks) {
-                    checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
-                    checksOf.set(node.$type, checks);
-                }
-                for (const check of checks) {
+                for (const check of this.registry.checksFor(node.$type, options.categories)) {
                     // Only an asynchronous check is awaited (internal-failure.ts): an `await`
                     // per check of every element cost more than most checks.
                     const result = check(node, acceptor, cancelToken);

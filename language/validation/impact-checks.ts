@@ -1,6 +1,5 @@
-import type { AstNode, CstNode, ValidationAcceptor } from 'langium';
-import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import type { AstNode, ValidationAcceptor } from 'langium';
+import { AstUtils, CstUtils } from 'langium';
 import type { Assumption, Indicator, Kpi, PlanFile, Story } from '../generated/ast.js';
 import { isKpi } from '../generated/ast.js';
 import { formatNumber, formatPlanNumber, parseAmount } from '../impact/amounts.js';
@@ -135,7 +134,7 @@ export class ImpactChecks {
                     accept,
                     'actual-without-target',
                     `Indicator ${describe(indicator)} has actuals but no target to judge them by. Add a line like \`target >= ${formatPlanNumber(entries[entries.length - 1].value, entries[entries.length - 1].percent)} by ${asOf.slice(0, 7)}\`.`,
-                    onName(indicator)
+                    { node: indicator, property: 'name' }
                 );
             }
             if (impact.stale && impact.latest) {
@@ -143,7 +142,7 @@ export class ImpactChecks {
                     accept,
                     'stale-data',
                     `The latest actual of indicator ${describe(indicator)} is from ${impact.latest.date}: older than two ${indicator.cadence} periods as of ${asOf}. Add newer actuals, or change its \`cadence\`.`,
-                    onName(indicator)
+                    { node: indicator, property: 'name' }
                 );
             }
             this.reportStatus(accept, indicator, 'Indicator', impact.judgement, impact.goal, impact.percent);
@@ -221,7 +220,7 @@ export class ImpactChecks {
                 accept,
                 'off-track',
                 `${kind} ${describe(node)} missed its target ${target}: the latest actual is ${latest}. Record the outcome and set a new target.`,
-                onName(node)
+                { node, property: 'name' }
             );
         } else if (judgement.status === 'off-track') {
             const expected =
@@ -230,7 +229,7 @@ export class ImpactChecks {
                 accept,
                 'off-track',
                 `${kind} ${describe(node)} is off track for ${target}: the latest actual is ${latest}${expected}. Decide what to change, or revise the target.`,
-                onName(node)
+                { node, property: 'name' }
             );
         }
     }
@@ -278,28 +277,4 @@ function unitWords(unit: Unit): string {
 function where(entry: ActualEntry): string {
     if (entry.origin.kind === 'csv') return `"${entry.origin.file}" row ${entry.origin.row}`;
     return `line ${(entry.origin.point.$cstNode?.range.start.line ?? 0) + 1}`;
-}
-
-/**
- * A diagnostic on the name of an indicator or kpi. Its range is the one Langium finds for
- * `property: 'name'`, found here by stopping at the first match (the declaration's second
- * token) rather than collecting every assignment in the node's text: statuses and stale data
- * are reported on many of a large plan's indicators and kpis.
- */
-function onName<N extends Indicator | Kpi>(node: N): { node: N; property: 'name'; range: Range | undefined } {
-    return { node, property: 'name', range: node.$cstNode && firstNodeForProperty(node.$cstNode, 'name')?.range };
-}
-
-/**
- * Langium's `GrammarUtils.findNodeForProperty(cst, property)`: the first node, in text order,
- * of the node's own text (not its children's) that the grammar assigns to `property`.
- */
-function firstNodeForProperty(cst: CstNode, property: string, element = cst.astNode): CstNode | undefined {
-    if (!isCompositeCstNode(cst) || cst.astNode !== element) return undefined;
-    for (const child of cst.content) {
-        if (AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature === property) return child;
-        const inner = firstNodeForProperty(child, property, element);
-        if (inner) return inner;
-    }
-    return undefined;
 }

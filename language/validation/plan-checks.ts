@@ -85,8 +85,9 @@ export class PlanChecks {
         // The keywords seen, one bit each: no set per block.
         let seen = 0;
         for (const part of cst.content) {
-            // Not `GrammarAST.isKeyword`, which looks up the type hierarchy for every token.
-            if (isCompositeCstNode(part) || part.grammarSource?.$type !== 'Keyword') continue;
+            // Not `GrammarAST.isKeyword`, which looks up the type hierarchy for every token. Only
+            // a token (a leaf) comes from a keyword: a composite node comes from a rule call.
+            if (part.grammarSource?.$type !== 'Keyword') continue;
             const keyword = (part.grammarSource as GrammarAST.Keyword).value;
             const bit = keywords.get(keyword);
             if (bit === undefined) continue;
