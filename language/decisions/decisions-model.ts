@@ -1,9 +1,8 @@
 import type { Decision, Indicator, Kpi, PlanFile, Review } from '../generated/ast.js';
-import { isDecision, isObjective, isReview } from '../generated/ast.js';
 import type { Day } from '../impact/dates.js';
 import type { ImpactModel } from '../impact/impact-model.js';
 import type { Goal, SeriesPoint, Status } from '../impact/status.js';
-import { planOf } from '../model/plan-queries.js';
+import { elementsOfType, planOf } from '../model/plan-queries.js';
 import type { DecisionEvaluation } from './decision-status.js';
 import { evaluateDecision } from './decision-status.js';
 import type { ObjectiveScore } from './okr.js';
@@ -39,8 +38,8 @@ export function evaluateDecisions(root: PlanFile, model: ImpactModel): Decisions
     const decisions: Decision[] = [];
     const reviews: Review[] = [];
     for (const element of root.elements) {
-        if (isDecision(element)) decisions.push(element);
-        else if (isReview(element)) reviews.push(element);
+        if (element.$type === 'Decision') decisions.push(element);
+        else if (element.$type === 'Review') reviews.push(element);
     }
     return {
         asOf: model.asOf,
@@ -49,7 +48,7 @@ export function evaluateDecisions(root: PlanFile, model: ImpactModel): Decisions
         decisions: decisions.map(decision => evaluateDecision(decision, model)),
         reviews: reviews.map(review => evaluateReview(review, model.asOf)),
         scorecard: scorecardOf(root),
-        objectives: root.elements.filter(isObjective).map(objective => objectiveScore(objective, model))
+        objectives: elementsOfType(root, 'Objective').map(objective => objectiveScore(objective, model))
     };
 }
 

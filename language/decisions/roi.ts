@@ -1,11 +1,10 @@
 import type { Assumption, Indicator, Kpi, PlanFile } from '../generated/ast.js';
-import { isKpi } from '../generated/ast.js';
 import { parseAmount } from '../impact/amounts.js';
 import { namesIn } from '../impact/formula.js';
 import type { ImpactModel } from '../impact/impact-model.js';
 import type { Unit } from '../impact/units.js';
 import { parseUnit, sameUnit } from '../impact/units.js';
-import { planOf } from '../model/plan-queries.js';
+import { elementsOfType, planOf } from '../model/plan-queries.js';
 import { currencyOf } from './currency.js';
 
 export type CostSource = Assumption | Indicator;
@@ -51,7 +50,7 @@ export function planCost(root: PlanFile, model: ImpactModel): PlanCost | undefin
 export function roiOf(root: PlanFile, model: ImpactModel): Roi | undefined {
     const cost = planCost(root, model);
     if (!cost || !cost.currency) return undefined;
-    const kpis = root.elements.filter(isKpi);
+    const kpis = elementsOfType(root, 'Kpi');
     const usedInFormulas = new Set<unknown>();
     for (const kpi of kpis) for (const name of namesIn(kpi.formula)) usedInFormulas.add(name);
     const counted = kpis.filter(

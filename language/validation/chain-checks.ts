@@ -1,6 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Input, Outcome, Output, PlanFile } from '../generated/ast.js';
-import { isOutcome } from '../generated/ast.js';
 import { findChainLoops } from '../model/chain-loops.js';
 import { describe, report } from './report.js';
 
@@ -43,7 +42,8 @@ export class ChainChecks {
     };
 
     checkLoops = (root: PlanFile, accept: ValidationAcceptor): void => {
-        const outcomes = root.elements.filter(isOutcome);
+        // `$type`, not the generated guard (a reflection lookup per element): outcomes have no subtypes.
+        const outcomes = root.elements.filter((element): element is Outcome => element.$type === 'Outcome');
         const loops = findChainLoops(outcomes);
         for (const outcome of outcomes) {
             const loop = loops.get(outcome);

@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor, ValidationOptions, ValidationSeverity } from 'langium';
+import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions, ValidationSeverity } from 'langium';
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, toDiagnosticSeverity } from 'langium';
 import type { PlanConfig } from '../config/plan-config.js';
 import type { CopCoreServices } from '../cop-core-module.js';
@@ -49,6 +49,8 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
         cancelToken = Cancellation.CancellationToken.None
     ): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(root, options, acceptor, cancelToken);
+        // The registry lists each type's checks once; here each is looked up once per validation.
+        const checksOf = new Map<string, readonly ValidationCheck[]>();
         const stack: AstNode[] = [root];
         let count = 0;
         while (stack.length > 0) {
@@ -56,7 +58,9 @@ export class CopDocumentValidator extends DefaultDocumentValidator {
             if (++count % NODES_PER_CHECK === 0) await interruptAndCheck(cancelToken);
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
-                for (const check of this.registry.checksFor(node.$type, options.categories)) {
+                let checks = checksOf.get(node.$type);
+                if (!checks) checksOf.set(node.$type, (checks = this.registry.checksFor(node.$type, options.categories)));
+                for (const check of checks) {
                     // Only an asynchronous check is awaited (internal-failure.ts): an `await`
                     // per check of every element cost more than most checks.
                     const result = check(node, acceptor, cancelToken);

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { Decision, PlanFile } from '../generated/ast.js';
-import { isDecision, isIndicator, isKpi } from '../generated/ast.js';
+import { elementsOfType } from '../model/plan-queries.js';
 import type { DecisionsService } from '../decisions/decisions-service.js';
 import { metricsInforming } from '../decisions/informs.js';
 import { parseDay } from '../impact/dates.js';
@@ -28,12 +28,12 @@ export class DecisionChecks {
     };
 
     checkVanityMetrics = (root: PlanFile, accept: ValidationAcceptor): void => {
-        const decisions = root.elements.filter(isDecision);
+        const decisions = elementsOfType(root, 'Decision');
         if (decisions.length === 0) return;
         const informing = metricsInforming(decisions);
         for (const element of root.elements) {
-            if (!(isIndicator(element) || isKpi(element)) || !element.target || informing.has(element)) continue;
-            const kind = isKpi(element) ? 'Kpi' : 'Indicator';
+            if (!(element.$type === 'Indicator' || element.$type === 'Kpi') || !element.target || informing.has(element)) continue;
+            const kind = element.$type;
             report(
                 accept,
                 'vanity-metric',

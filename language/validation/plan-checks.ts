@@ -1,7 +1,7 @@
 import type { AstNode, CompositeCstNode, CstNode, ValidationAcceptor } from 'langium';
 import { GrammarAST, isCompositeCstNode } from 'langium';
 import type { PlanFile } from '../generated/ast.js';
-import { isPlan } from '../generated/ast.js';
+import { elementsOfType } from '../model/plan-queries.js';
 import { namedElements } from '../scoping/cop-scope-computation.js';
 import { describe, report } from './report.js';
 
@@ -24,7 +24,7 @@ export const singleLines: Record<string, readonly string[]> = {
 /** Whole-file structure: one plan header, unique names, no repeated single lines. */
 export class PlanChecks {
     checkPlanHeader = (root: PlanFile, accept: ValidationAcceptor): void => {
-        const plans = root.elements.filter(isPlan);
+        const plans = elementsOfType(root, 'Plan');
         if (plans.length === 0) {
             const first = root.elements[0]?.$cstNode?.range.start ?? { line: 0, character: 0 };
             report(
