@@ -24,6 +24,12 @@ export class StrongComponents<T> {
         // Shared by every call (each leaves them empty, and a finished element's `low` is
         // never read again): a plan asks once per outcome or kpi, most of which are visited already.
         const { low, stack, onStack, work } = this;
+        if (work.length > 0) {
+            // A call that threw (a broken plan) left its search behind: start clean.
+            work.length = 0;
+            stack.length = 0;
+            onStack.clear();
+        }
         const enter = (node: T) => {
             this.order.set(node, this.order.size);
             low.set(node, this.order.get(node)!);
