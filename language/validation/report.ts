@@ -5,7 +5,22 @@ import { severityOf } from '../diagnostics/codes.js';
 /** Reports a diagnostic with its stable code and the severity the contract gives that code. */
 export function report<N extends AstNode>(accept: ValidationAcceptor, code: DiagnosticCode, message: string, info: Omit<DiagnosticInfo<N>, 'code'>): void {
     const severity = severityOf(code);
-    accept(severity === 'information' ? 'info' : severity, message, { ...info, code } as DiagnosticInfo<N>);
+    // Every field named rather than `{ ...info, code }`: the checks pass objects of many
+    // shapes, and a copy of each shape (and the validator's reads of it) took the slow path.
+    // A field not given stays undefined either way.
+    const full: DiagnosticInfo<N> = {
+        node: info.node,
+        property: info.property,
+        index: info.index,
+        keyword: info.keyword,
+        range: info.range,
+        code,
+        codeDescription: info.codeDescription,
+        tags: info.tags,
+        relatedInformation: info.relatedInformation,
+        data: info.data
+    };
+    accept(severity === 'information' ? 'info' : severity, message, full);
 }
 
 /**

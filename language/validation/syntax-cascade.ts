@@ -24,9 +24,11 @@ const kept = new Set(['missing-plan']);
 
 export function syntaxCascade(document: LangiumDocument, diagnostics: readonly Diagnostic[]): Set<Diagnostic> {
     const cascade = new Set<Diagnostic>();
+    // Most keystrokes leave no parser error: then no block's syntax node is looked at.
+    if (document.parseResult.parserErrors.length === 0) return cascade;
     const root = document.parseResult.value as AstNode & { elements?: AstNode[] };
     const blocks = (root.elements ?? []).map(element => element.$cstNode).filter(cst => cst !== undefined);
-    if (blocks.length === 0 || document.parseResult.parserErrors.length === 0) return cascade;
+    if (blocks.length === 0) return cascade;
     const placed = diagnostics
         .map(diagnostic => ({ diagnostic, code: codeOf(diagnostic), offset: document.textDocument.offsetAt(diagnostic.range.start) }))
         .sort((a, b) => a.offset - b.offset);

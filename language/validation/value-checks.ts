@@ -27,8 +27,8 @@ import { report } from './report.js';
  */
 export class ValueChecks {
     checkTarget = (target: Target, accept: ValidationAcceptor): void => {
-        const owner = target.$container.$type === 'Kpi' ? 'kpi' : 'indicator';
-        const effect = `The target of this ${owner} is not judged until it is fixed.`;
+        // Not a string built per target: most targets are fine, and a plan has thousands.
+        const effect = target.$container.$type === 'Kpi' ? KPI_TARGET_EFFECT : INDICATOR_TARGET_EFFECT;
         checkNumber(accept, target, 'value', target.value, effect);
         checkDate(accept, target, 'by', target.by, effect);
     };
@@ -89,6 +89,9 @@ export class ValueChecks {
         checkNumber(accept, literal, 'value', literal.value, 'The kpi has no value until it is fixed.');
     };
 }
+
+const KPI_TARGET_EFFECT = 'The target of this kpi is not judged until it is fixed.';
+const INDICATOR_TARGET_EFFECT = 'The target of this indicator is not judged until it is fixed.';
 
 function checkThreshold(accept: ValidationAcceptor, threshold: Threshold): void {
     checkNumber(accept, threshold, 'value', threshold.value, 'The threshold is not judged until it is fixed.');
