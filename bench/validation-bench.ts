@@ -125,7 +125,8 @@ class ValidationProfiler {
                 merged.nodes.push({ ...node, id: node.id + offset, children: node.children?.map(child => child + offset) });
             }
             merged.samples.push(...profile.samples.map(sample => sample + offset));
-            merged.timeDeltas.push(...profile.timeDeltas);
+            // The first delta counts from the profile's start, before the validation ran.
+            merged.timeDeltas.push(0, ...profile.timeDeltas.slice(1));
             merged.endTime += profile.endTime - profile.startTime;
             offset += highest;
         }
