@@ -45,8 +45,6 @@ export interface EngineResult {
 }
 
 const RAW = 'cop_raw';
-/** The columns preparedColumns adds, left out of what a plan's `sql` sees. */
-const DERIVED = ['cop$time', 'cop$consent', 'cop$row'].map(q).join(', ');
 const FILE_COLUMN = 'cop$file';
 
 export interface RunOptions {
@@ -91,6 +89,8 @@ async function run(
     /** How each source was read, its files relative to the plan: the lineage's `prepare`. */
     const prepared = new Map<string, string>();
     const total = plan.sources.length + plan.measures.length;
+    /** Sources whose table holds its own row number (see BuildOptions.rowNumbered). */
+    const numberedSources = new Map<string, boolean>();
     let done = 0;
     const used = new Set(
         plan.measures.flatMap(measure => (measure.kind.form === 'sql' ? measure.kind.sources.map(s => s.name) : measure.source ? [measure.source.name] : []))
@@ -114,18 +114,31 @@ async function run(
             invalid(`its files cannot be read: ${oneLine(error)}`);
             continue;
         }
-        const names = new Set(described.map(column => column.name));
+        const names = new Set(described.map(column => column.name).filter(name => name !== FILE_COLUMN));
         const lacking = (['time', 'person', 'event', 'consent'] as const).filter(line => spec[line] !== undefined && !names.has(spec[line]!));
         if (lacking.length === 0) {
             // A JSON lines column of mixed kinds (true, 1, "yes") is read as JSON: as text, `"yes"` would keep its quotes.
             const json = described.filter(column => column.type === 'JSON').map(column => `json_extract_string(${q(column.name)}, '$') AS ${q(column.name)}`);
+            // The file of each row, kept only where there are several, as a one-byte code (ENUM)
+            // rather than its path in every row; the row number only where DuckDB's `rowid` is hidden.
+            const several = resolved.files.length > 1;
+            const numbered = [...names].some(name => name.toLowerCase() === 'rowid');
+            const file = (shown: boolean) =>
+                several
+                    ? [`CAST(${q(FILE_COLUMN)} AS ENUM (${resolved.files.map(f => quoteLiteral(shown ? f.shown : f.path)).join(', ')})) AS ${q(FILE_COLUMN)}`]
+                    : [];
+            const replaced = (shown: boolean) => [...json, ...file(shown)];
             const rows = (shown: boolean) =>
-                json.length > 0 ? `(SELECT * REPLACE (${json.join(', ')}) FROM ${readerCall(resolved, shown)})` : readerCall(resolved, shown);
-            const prepare = (shown: boolean) => `CREATE TABLE ${RAW}.${q(spec.name)} AS SELECT *, ${preparedColumns(spec)} FROM ${rows(shown)}`;
+                replaced(shown).length > 0 ? `(SELECT * REPLACE (${replaced(shown).join(', ')}) FROM ${readerCall(resolved, shown)})` : readerCall(resolved, shown);
+            const types = new Map(described.map(column => [column.name, column.type === 'JSON' ? 'VARCHAR' : column.type]));
+            const prepare = (shown: boolean) => `CREATE TABLE ${RAW}.${q(spec.name)} AS SELECT *, ${preparedColumns(spec, types, numbered)} FROM ${rows(shown)}`;
+            numberedSources.set(spec.name, numbered);
             prepared.set(spec.name, prepare(true));
             try {
                 // Read once; the UTC time, the consent test and a row number computed once for every measure.
+                const began = performance.now();
                 await connection.run(prepare(false));
+                timing(`prepare ${spec.name}`, began);
             } catch (error) {
                 invalid(`its files cannot be read: ${oneLine(error)}`);
                 continue;
@@ -140,12 +153,14 @@ async function run(
             continue;
         }
         for (const row of (
-            await connection.runAndReadAll(`SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n FROM ${RAW}.${q(spec.name)} GROUP BY 1`)
+            await connection.runAndReadAll(`SELECT ${fileOf(resolved)} AS f, count(*) AS n FROM ${RAW}.${q(spec.name)} GROUP BY 1`)
         ).getRowObjects()) {
-            rowsPerFile.set(String(row.f), Number(row.n));
+            rowsPerFile.set(shownToPath(resolved, String(row.f)), Number(row.n));
         }
         for (const file of resolved.files) if (!rowsPerFile.has(file.path)) rowsPerFile.set(file.path, 0);
+        const checked = performance.now();
         await checkRows(connection, resolved, problems);
+        timing(`check rows ${spec.name}`, checked);
         loaded.set(spec.name, resolved);
         step(++done, total);
     }
@@ -162,14 +177,23 @@ async function run(
             continue;
         }
         if (options.validateOnly) continue;
-        const built = buildMeasureQuery(measure, { table: spec => `${RAW}.${q(spec.name)}`, end, prepared: true });
+        const built = buildMeasureQuery(measure, {
+            table: spec => `${RAW}.${q(spec.name)}`,
+            end,
+            prepared: true,
+            rowNumbered: numberedSources.get(source.spec.name)
+        });
         const began = performance.now();
+        if (process.env.COP_MEASURE_EXPLAIN) {
+            const plan = await connection.runAndReadAll(`EXPLAIN ANALYZE ${built.sql}`, [...built.parameters]);
+            process.stderr.write(`== ${measure.name}\n${plan.getRowObjects().map(r => String(r.explain_value)).join('\n')}\n`);
+        }
         const reader = await connection.runAndReadAll(
             `SELECT CAST(period AS VARCHAR) AS period, CAST(value AS DOUBLE) AS value, CAST(rows AS DOUBLE) AS rows, CAST(consent AS DOUBLE) AS consent, CAST(missing AS DOUBLE) AS missing, CAST(present AS DOUBLE) AS present FROM (\n${built.sql}\n) AS measured`,
             [...built.parameters]
         );
         const rows = reader.getRowObjects() as unknown as QueryRow[];
-        if (process.env.COP_MEASURE_TIMING) process.stderr.write(`${measure.name}: ${Math.round(performance.now() - began)} ms\n`);
+        timing(measure.name, began);
         runs.push({
             measure,
             query: built.sql,
@@ -186,7 +210,7 @@ async function run(
     if (sqlMeasures.length > 0 && !options.validateOnly) {
         await lockDown(
             connection,
-            [...loaded.values()].map(source => source.spec),
+            [...loaded.values()].map(source => ({ spec: source.spec, several: source.files.length > 1, numbered: numberedSources.get(source.spec.name) === true })),
             end
         );
         for (const measure of sqlMeasures) {
@@ -233,7 +257,7 @@ async function run(
 
 function readerCall(source: ResolvedSource, shown = false): string {
     const files = `[${source.files.map(file => quoteLiteral(shown ? file.shown : file.path)).join(', ')}]`;
-    const common = `filename = ${quoteLiteral(FILE_COLUMN)}, union_by_name = true`;
+    const common = `${source.files.length > 1 ? `filename = ${quoteLiteral(FILE_COLUMN)}, ` : ''}union_by_name = true`;
     switch (source.reader) {
         // Every CSV cell as text: no guessing of types that a later row contradicts.
         case 'csv':
@@ -245,6 +269,16 @@ function readerCall(source: ResolvedSource, shown = false): string {
     }
 }
 
+/** The file of a row, as SQL: the file column where a source has several files, else its one file's path. */
+function fileOf(source: ResolvedSource): string {
+    return source.files.length > 1 ? `CAST(${q(FILE_COLUMN)} AS VARCHAR)` : quoteLiteral(source.files[0].path);
+}
+
+/** A file as the table names it (its path), whichever way it was written. */
+function shownToPath(source: ResolvedSource, file: string): string {
+    return source.files.find(candidate => candidate.path === file || candidate.shown === file)?.path ?? file;
+}
+
 /** Unparseable times and e-mail addresses in the person column: said, with the file, never the address. */
 async function checkRows(connection: DuckDBConnection, source: ResolvedSource, problems: EngineProblem[]): Promise<void> {
     const spec = source.spec;
@@ -252,12 +286,12 @@ async function checkRows(connection: DuckDBConnection, source: ResolvedSource, p
     const time = q(spec.time);
     const bad = (
         await connection.runAndReadAll(
-            `SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n, min(CAST(${time} AS VARCHAR)) AS example FROM ${table}
+            `SELECT ${fileOf(source)} AS f, count(*) AS n, min(CAST(${time} AS VARCHAR)) AS example FROM ${table}
          WHERE ${q('cop$time')} IS NULL GROUP BY 1 ORDER BY 1`
         )
     ).getRowObjects();
     for (const row of bad) {
-        const shown = source.files.find(file => file.path === String(row.f))?.shown ?? String(row.f);
+        const shown = source.files.find(file => file.path === shownToPath(source, String(row.f)))?.shown ?? String(row.f);
         const example = row.example === null ? 'an empty time' : `the first: "${String(row.example).slice(0, 40)}"`;
         problems.push({
             code: 'time-unparseable',
@@ -269,11 +303,11 @@ async function checkRows(connection: DuckDBConnection, source: ResolvedSource, p
         const person = q(spec.person);
         const mails = (
             await connection.runAndReadAll(
-                `SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n FROM ${table} WHERE contains(CAST(${person} AS VARCHAR), '@') AND regexp_matches(CAST(${person} AS VARCHAR), '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$') GROUP BY 1 ORDER BY 1`
+                `SELECT ${fileOf(source)} AS f, count(*) AS n FROM ${table} WHERE contains(CAST(${person} AS VARCHAR), '@') AND regexp_matches(CAST(${person} AS VARCHAR), '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$') GROUP BY 1 ORDER BY 1`
             )
         ).getRowObjects();
         for (const row of mails) {
-            const shown = source.files.find(file => file.path === String(row.f))?.shown ?? String(row.f);
+            const shown = source.files.find(file => file.path === shownToPath(source, String(row.f)))?.shown ?? String(row.f);
             problems.push({
                 code: 'identity-unhashed',
                 message: `Source \`${spec.name}\`: ${Number(row.n)} value${Number(row.n) === 1 ? '' : 's'} of column \`${spec.person}\` in ${shown} look${Number(row.n) === 1 ? 's' : ''} like e-mail addresses. Export a salted hash of each person instead, so figures never carry who they are.`,
@@ -335,11 +369,16 @@ function listColumns(columns: ReadonlySet<string>): string {
  * source: consent, time and `--as-of` applied, the time typed TIMESTAMP), then switches
  * off file access and locks the settings, so no query can read or write a file.
  */
-async function lockDown(connection: DuckDBConnection, sources: readonly SourceSpec[], end: string): Promise<void> {
-    for (const spec of sources) {
+async function lockDown(
+    connection: DuckDBConnection,
+    sources: readonly { spec: SourceSpec; several: boolean; numbered: boolean }[],
+    end: string
+): Promise<void> {
+    for (const { spec, several, numbered } of sources) {
         const time = q(spec.time);
+        const excluded = [...(several ? [FILE_COLUMN] : []), 'cop$time', 'cop$consent', ...(numbered ? ['cop$row'] : [])].map(q).join(', ');
         await connection.run(
-            `CREATE TABLE main.${q(spec.name)} AS SELECT * EXCLUDE (${q(FILE_COLUMN)}, ${DERIVED}) REPLACE (${q('cop$time')} AS ${time})
+            `CREATE TABLE main.${q(spec.name)} AS SELECT * EXCLUDE (${excluded}) REPLACE (${q('cop$time')} AS ${time})
             FROM ${RAW}.${q(spec.name)} WHERE ${q('cop$consent')} AND ${q('cop$time')} IS NOT NULL AND ${q('cop$time')} < CAST($1 AS TIMESTAMP)`,
             [end]
         );
@@ -366,6 +405,11 @@ async function runPlanSql(connection: DuckDBConnection, measure: MeasureSpec, qu
     } catch (error) {
         return oneLine(error);
     }
+}
+
+/** `COP_MEASURE_TIMING=1`: how long each step took, on stderr (for the bench). */
+function timing(what: string, began: number): void {
+    if (process.env.COP_MEASURE_TIMING) process.stderr.write(`${what}: ${Math.round(performance.now() - began)} ms\n`);
 }
 
 function oneLine(error: unknown): string {
