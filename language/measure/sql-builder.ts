@@ -69,12 +69,14 @@ export function buildMeasureQuery(measure: MeasureSpec, options: BuildOptions): 
     const derived = options.prepared ? (numbered && !options.rowNumbered ? `, rowid AS ${ID}` : '') : `, ${preparedColumns(source, undefined, numbered)}`;
     // `dated` keeps only the columns the measure reads, and the engine has it read the table
     // again wherever it is named (NOT MATERIALIZED) rather than copy its rows: both cost less
-    // than a copy of every column of every row, and give the same rows.
-    const base = `src AS (
+    // than a copy of every column of every row, and give the same rows. (Touches need no
+    // narrowing to the people who converted: the join with the conversions does that.)
+    const notMaterialized = options.prepared ? 'NOT MATERIALIZED ' : '';
+    const base = `src AS ${notMaterialized}(
     SELECT *${derived}
     FROM ${options.table(source)}
 ),
-dated AS ${options.prepared ? 'NOT MATERIALIZED ' : ''}(
+dated AS ${notMaterialized}(
     SELECT ${[T, OK, ...(numbered ? [ID] : []), ...columnsRead(measure).map(column => q(column))].join(', ')}
     FROM src WHERE ${T} IS NOT NULL AND ${T} < CAST(${params.bind(options.end)} AS TIMESTAMP)
 )`;
@@ -189,7 +191,6 @@ conversions AS (
 touches AS (
     SELECT ${ID} AS tid, ${person} AS person, ${T} AS tt, coalesce(${community}, false) AS community
     FROM dated WHERE ${OK} AND ${person} IS NOT NULL AND NOT coalesce(${brokenTouch}, false)
-        AND ${person} IN (SELECT person FROM conversions)
 ),
 pairs AS (
     SELECT conversions.cid, CASE WHEN touches.community THEN 1.0 ELSE 0.0 END AS c,
