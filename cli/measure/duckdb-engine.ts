@@ -129,9 +129,12 @@ async function run(
                     : [];
             const replaced = (shown: boolean) => [...json, ...file(shown)];
             const rows = (shown: boolean) =>
-                replaced(shown).length > 0 ? `(SELECT * REPLACE (${replaced(shown).join(', ')}) FROM ${readerCall(resolved, shown)})` : readerCall(resolved, shown);
+                replaced(shown).length > 0
+                    ? `(SELECT * REPLACE (${replaced(shown).join(', ')}) FROM ${readerCall(resolved, shown)})`
+                    : readerCall(resolved, shown);
             const types = new Map(described.map(column => [column.name, column.type === 'JSON' ? 'VARCHAR' : column.type]));
-            const prepare = (shown: boolean) => `CREATE TABLE ${RAW}.${q(spec.name)} AS SELECT *, ${preparedColumns(spec, types, numbered)} FROM ${rows(shown)}`;
+            const prepare = (shown: boolean) =>
+                `CREATE TABLE ${RAW}.${q(spec.name)} AS SELECT *, ${preparedColumns(spec, types, numbered)} FROM ${rows(shown)}`;
             numberedSources.set(spec.name, numbered);
             prepared.set(spec.name, prepare(true));
             try {
@@ -186,7 +189,12 @@ async function run(
         const began = performance.now();
         if (process.env.COP_MEASURE_EXPLAIN) {
             const plan = await connection.runAndReadAll(`EXPLAIN ANALYZE ${built.sql}`, [...built.parameters]);
-            process.stderr.write(`== ${measure.name}\n${plan.getRowObjects().map(r => String(r.explain_value)).join('\n')}\n`);
+            process.stderr.write(
+                `== ${measure.name}\n${plan
+                    .getRowObjects()
+                    .map(r => String(r.explain_value))
+                    .join('\n')}\n`
+            );
         }
         const reader = await connection.runAndReadAll(
             `SELECT CAST(period AS VARCHAR) AS period, CAST(value AS DOUBLE) AS value, CAST(rows AS DOUBLE) AS rows, CAST(consent AS DOUBLE) AS consent, CAST(missing AS DOUBLE) AS missing, CAST(present AS DOUBLE) AS present FROM (\n${built.sql}\n) AS measured`,
@@ -210,7 +218,11 @@ async function run(
     if (sqlMeasures.length > 0 && !options.validateOnly) {
         await lockDown(
             connection,
-            [...loaded.values()].map(source => ({ spec: source.spec, several: source.files.length > 1, numbered: numberedSources.get(source.spec.name) === true })),
+            [...loaded.values()].map(source => ({
+                spec: source.spec,
+                several: source.files.length > 1,
+                numbered: numberedSources.get(source.spec.name) === true
+            })),
             end
         );
         for (const measure of sqlMeasures) {

@@ -319,7 +319,14 @@ function requiresOf(event: EventSpec): string {
 function columnsRead(measure: MeasureSpec): string[] {
     const source = measure.source!;
     const kind = measure.kind;
-    const events = kind.form === 'share' ? [kind.event, kind.base] : kind.form === 'influence' ? [...kind.touches, kind.conversion] : kind.form === 'sql' ? [] : [kind.event];
+    const events =
+        kind.form === 'share'
+            ? [kind.event, kind.base]
+            : kind.form === 'influence'
+              ? [...kind.touches, kind.conversion]
+              : kind.form === 'sql'
+                ? []
+                : [kind.event];
     const columns = [source.event, ...(source.person !== undefined ? [source.person] : []), ...events.flatMap(event => event.requires)];
     columns.push(...measure.where.map(condition => condition.column));
     if (kind.form === 'sum') columns.push(kind.column);
