@@ -142,6 +142,7 @@ ORDER BY 1`,
             const person = q(source.person ?? source.event);
             const counted = `${OK} AND ${requiresOf(kind.event)} AND ${where}`;
             const hours = Math.round(kind.days * 24);
+            // A person returned when any of their rows is N days after their first: when their last is.
             return built(
                 `WITH ${base},
 rows_of_event AS (
@@ -150,14 +151,9 @@ rows_of_event AS (
 kept AS (
     SELECT ${person} AS person, ${T} AS t FROM rows_of_event WHERE ${counted} AND ${person} IS NOT NULL
 ),
-firsts AS (
-    SELECT person, min(t) AS first_time FROM kept GROUP BY person
-),
 cohorts AS (
-    SELECT ${period('firsts.first_time')} AS period,
-        bool_or(kept.t >= firsts.first_time + INTERVAL ${hours} HOUR) AS returned
-    FROM firsts JOIN kept ON kept.person = firsts.person
-    GROUP BY firsts.person, firsts.first_time
+    SELECT ${period('min(t)')} AS period, max(t) >= min(t) + INTERVAL ${hours} HOUR AS returned
+    FROM kept GROUP BY person
 ),
 rates AS (
     SELECT period, avg(CASE WHEN returned THEN 1.0 ELSE 0.0 END) AS rate FROM cohorts GROUP BY period
