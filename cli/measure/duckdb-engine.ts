@@ -4,11 +4,13 @@ import { formatDay } from '../../language/impact/dates.js';
 import type { Figure, QueryRow } from '../../language/measure/figures.js';
 import { figuresOf, sqlFiguresOf } from '../../language/measure/figures.js';
 import type { MeasurePlan, MeasureSpec, SourceSpec } from '../../language/measure/measure-plan.js';
-import { buildMeasureQuery, preparedColumns } from '../../language/measure/sql-builder.js';
-import { quoteIdentifier as q, quoteLiteral } from '../../language/measure/sql-text.js';
+import { buildMeasureQuery, columnsRead } from '../../language/measure/sql-builder.js';
+import { quoteIdentifier as q } from '../../language/measure/sql-text.js';
 import type { ResolvedSource } from './source-files.js';
 import { resolveSource } from './source-files.js';
 import { loadDuckDb } from './load-duckdb.js';
+import type { TableShape } from './source-table.js';
+import { addedColumns, FILE_COLUMN, fileOf, needsRowNumber, readerCall, tableStatement } from './source-table.js';
 
 /**
  * Runs a plan's measures in embedded DuckDB. Each source is read once, natively
@@ -45,7 +47,6 @@ export interface EngineResult {
 }
 
 const RAW = 'cop_raw';
-const FILE_COLUMN = 'cop$file';
 
 export interface RunOptions {
     /** `cop check --data`: read every source and check the columns, but run no query. */
@@ -89,8 +90,8 @@ async function run(
     /** How each source was read, its files relative to the plan: the lineage's `prepare`. */
     const prepared = new Map<string, string>();
     const total = plan.sources.length + plan.measures.length;
-    /** Sources whose table holds its own row number (see BuildOptions.rowNumbered). */
-    const numberedSources = new Map<string, boolean>();
+    /** What each source's table holds (source-table.ts). */
+    const shapes = new Map<string, TableShape>();
     let done = 0;
     const used = new Set(
         plan.measures.flatMap(measure => (measure.kind.form === 'sql' ? measure.kind.sources.map(s => s.name) : measure.source ? [measure.source.name] : []))
@@ -117,25 +118,15 @@ async function run(
         const names = new Set(described.map(column => column.name).filter(name => name !== FILE_COLUMN));
         const lacking = (['time', 'person', 'event', 'consent'] as const).filter(line => spec[line] !== undefined && !names.has(spec[line]!));
         if (lacking.length === 0) {
-            // A JSON lines column of mixed kinds (true, 1, "yes") is read as JSON: as text, `"yes"` would keep its quotes.
-            const json = described.filter(column => column.type === 'JSON').map(column => `json_extract_string(${q(column.name)}, '$') AS ${q(column.name)}`);
-            // The file of each row, kept only where there are several, as a one-byte code (ENUM)
-            // rather than its path in every row; the row number only where DuckDB's `rowid` is hidden.
-            const several = resolved.files.length > 1;
-            const numbered = [...names].some(name => name.toLowerCase() === 'rowid');
-            const file = (shown: boolean) =>
-                several
-                    ? [`CAST(${q(FILE_COLUMN)} AS ENUM (${resolved.files.map(f => quoteLiteral(shown ? f.shown : f.path)).join(', ')})) AS ${q(FILE_COLUMN)}`]
-                    : [];
-            const replaced = (shown: boolean) => [...json, ...file(shown)];
-            const rows = (shown: boolean) =>
-                replaced(shown).length > 0
-                    ? `(SELECT * REPLACE (${replaced(shown).join(', ')}) FROM ${readerCall(resolved, shown)})`
-                    : readerCall(resolved, shown);
-            const types = new Map(described.map(column => [column.name, column.type === 'JSON' ? 'VARCHAR' : column.type]));
-            const prepare = (shown: boolean) =>
-                `CREATE TABLE ${RAW}.${q(spec.name)} AS SELECT *, ${preparedColumns(spec, types, numbered)} FROM ${rows(shown)}`;
-            numberedSources.set(spec.name, numbered);
+            // Only the columns the measures read, unless a plan's `sql` reads the source.
+            const readBySql = plan.measures.some(m => m.kind.form === 'sql' && m.kind.sources.some(s => s.name === spec.name));
+            const wanted = [spec.time, spec.person, spec.event, spec.consent, ...plan.measures.filter(m => m.source?.name === spec.name).flatMap(columnsRead)];
+            const shape: TableShape = {
+                described,
+                kept: readBySql ? undefined : new Set(wanted.filter((column): column is string => column !== undefined && names.has(column)))
+            };
+            shapes.set(spec.name, shape);
+            const prepare = (shown: boolean) => tableStatement(`${RAW}.${q(spec.name)}`, resolved, shape, shown);
             prepared.set(spec.name, prepare(true));
             try {
                 // Read once; the UTC time, the consent test and a row number computed once for every measure.
@@ -158,7 +149,7 @@ async function run(
         for (const row of (
             await connection.runAndReadAll(`SELECT ${fileOf(resolved)} AS f, count(*) AS n FROM ${RAW}.${q(spec.name)} GROUP BY 1`)
         ).getRowObjects()) {
-            rowsPerFile.set(shownToPath(resolved, String(row.f)), Number(row.n));
+            rowsPerFile.set(String(row.f), Number(row.n));
         }
         for (const file of resolved.files) if (!rowsPerFile.has(file.path)) rowsPerFile.set(file.path, 0);
         const checked = performance.now();
@@ -184,7 +175,7 @@ async function run(
             table: spec => `${RAW}.${q(spec.name)}`,
             end,
             prepared: true,
-            rowNumbered: numberedSources.get(source.spec.name)
+            rowNumbered: needsRowNumber(shapes.get(source.spec.name)!)
         });
         const began = performance.now();
         if (process.env.COP_MEASURE_EXPLAIN) {
@@ -218,11 +209,7 @@ async function run(
     if (sqlMeasures.length > 0 && !options.validateOnly) {
         await lockDown(
             connection,
-            [...loaded.values()].map(source => ({
-                spec: source.spec,
-                several: source.files.length > 1,
-                numbered: numberedSources.get(source.spec.name) === true
-            })),
+            [...loaded.values()].map(source => ({ spec: source.spec, added: addedColumns(source, shapes.get(source.spec.name)!) })),
             end
         );
         for (const measure of sqlMeasures) {
@@ -267,30 +254,6 @@ async function run(
     return { runs, problems: [...unique.values()], duckdbVersion: version };
 }
 
-function readerCall(source: ResolvedSource, shown = false): string {
-    const files = `[${source.files.map(file => quoteLiteral(shown ? file.shown : file.path)).join(', ')}]`;
-    const common = `${source.files.length > 1 ? `filename = ${quoteLiteral(FILE_COLUMN)}, ` : ''}union_by_name = true`;
-    switch (source.reader) {
-        // Every CSV cell as text: no guessing of types that a later row contradicts.
-        case 'csv':
-            return `read_csv(${files}, header = true, all_varchar = true, ${common})`;
-        case 'json':
-            return `read_json(${files}, format = 'newline_delimited', ${common})`;
-        case 'parquet':
-            return `read_parquet(${files}, ${common})`;
-    }
-}
-
-/** The file of a row, as SQL: the file column where a source has several files, else its one file's path. */
-function fileOf(source: ResolvedSource): string {
-    return source.files.length > 1 ? `CAST(${q(FILE_COLUMN)} AS VARCHAR)` : quoteLiteral(source.files[0].path);
-}
-
-/** A file as the table names it (its path), whichever way it was written. */
-function shownToPath(source: ResolvedSource, file: string): string {
-    return source.files.find(candidate => candidate.path === file || candidate.shown === file)?.path ?? file;
-}
-
 /** Unparseable times and e-mail addresses in the person column: said, with the file, never the address. */
 async function checkRows(connection: DuckDBConnection, source: ResolvedSource, problems: EngineProblem[]): Promise<void> {
     const spec = source.spec;
@@ -303,7 +266,7 @@ async function checkRows(connection: DuckDBConnection, source: ResolvedSource, p
         )
     ).getRowObjects();
     for (const row of bad) {
-        const shown = source.files.find(file => file.path === shownToPath(source, String(row.f)))?.shown ?? String(row.f);
+        const shown = source.files.find(file => file.path === String(row.f))?.shown ?? String(row.f);
         const example = row.example === null ? 'an empty time' : `the first: "${String(row.example).slice(0, 40)}"`;
         problems.push({
             code: 'time-unparseable',
@@ -319,7 +282,7 @@ async function checkRows(connection: DuckDBConnection, source: ResolvedSource, p
             )
         ).getRowObjects();
         for (const row of mails) {
-            const shown = source.files.find(file => file.path === shownToPath(source, String(row.f)))?.shown ?? String(row.f);
+            const shown = source.files.find(file => file.path === String(row.f))?.shown ?? String(row.f);
             problems.push({
                 code: 'identity-unhashed',
                 message: `Source \`${spec.name}\`: ${Number(row.n)} value${Number(row.n) === 1 ? '' : 's'} of column \`${spec.person}\` in ${shown} look${Number(row.n) === 1 ? 's' : ''} like e-mail addresses. Export a salted hash of each person instead, so figures never carry who they are.`,
@@ -381,16 +344,11 @@ function listColumns(columns: ReadonlySet<string>): string {
  * source: consent, time and `--as-of` applied, the time typed TIMESTAMP), then switches
  * off file access and locks the settings, so no query can read or write a file.
  */
-async function lockDown(
-    connection: DuckDBConnection,
-    sources: readonly { spec: SourceSpec; several: boolean; numbered: boolean }[],
-    end: string
-): Promise<void> {
-    for (const { spec, several, numbered } of sources) {
+async function lockDown(connection: DuckDBConnection, sources: readonly { spec: SourceSpec; added: string }[], end: string): Promise<void> {
+    for (const { spec, added } of sources) {
         const time = q(spec.time);
-        const excluded = [...(several ? [FILE_COLUMN] : []), 'cop$time', 'cop$consent', ...(numbered ? ['cop$row'] : [])].map(q).join(', ');
         await connection.run(
-            `CREATE TABLE main.${q(spec.name)} AS SELECT * EXCLUDE (${excluded}) REPLACE (${q('cop$time')} AS ${time})
+            `CREATE TABLE main.${q(spec.name)} AS SELECT * EXCLUDE (${added}) REPLACE (${q('cop$time')} AS ${time})
             FROM ${RAW}.${q(spec.name)} WHERE ${q('cop$consent')} AND ${q('cop$time')} IS NOT NULL AND ${q('cop$time')} < CAST($1 AS TIMESTAMP)`,
             [end]
         );

@@ -312,9 +312,10 @@ function requiresOf(event: EventSpec): string {
 }
 
 /** The source's columns a measure reads: its event and person columns, required fields, `where`, `sum`, `value`. */
-function columnsRead(measure: MeasureSpec): string[] {
-    const source = measure.source!;
+export function columnsRead(measure: MeasureSpec): string[] {
+    const source = measure.source;
     const kind = measure.kind;
+    if (!source) return [];
     const events =
         kind.form === 'share'
             ? [kind.event, kind.base]
