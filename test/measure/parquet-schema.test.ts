@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URI } from 'langium';
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { PlanFile } from '../../language/generated/ast.js';
 import { isParquetMagic, parquetColumns, parquetFooterLength } from '../../language/measure/parquet-schema.js';
 import { NodeRangeFileSystemProvider } from '../../server/node-file-system.js';
 
@@ -96,5 +97,28 @@ describe("the language server's file system reads parts of files", () => {
         expect(await text(await fileSystem.readBytes(uri, { last: 3 }))).toBe('789');
         expect(await text(await fileSystem.readBytes(uri, { last: 30 }))).toBe('0123456789');
         expect(await text(await fileSystem.readBytes(uri, { start: 20, length: 4 }))).toBe('');
+    });
+});
+
+describe("a source's columns through the file system the shell gives", () => {
+    async function columnsWith(fileSystem: 'ranges' | 'whole files'): Promise<string[]> {
+        const { NodeFileSystem } = await import('langium/node');
+        const { parseHelper } = await import('langium/test');
+        const { createCopServices } = await import('../../language/cop-module.js');
+        const { NodeRangeFileSystem } = await import('../../server/node-file-system.js');
+        const { Cop } = createCopServices(fileSystem === 'ranges' ? NodeRangeFileSystem : NodeFileSystem);
+        Cop.shared.workspace.ConfigurationProvider.initialized({});
+        const text = `plan P "P" {\n    purpose "p"\n}\n\nsource S {\n    file "nested.parquet"\n    time s\n    event l\n}\n`;
+        const document = await parseHelper<PlanFile>(Cop)(text, {
+            documentUri: URI.file(join(folder, 'plan.cop')).toString()
+        });
+        const source = document.parseResult.value.elements.find(element => element.$type === 'Source');
+        if (source?.$type !== 'Source') throw new Error('no source parsed');
+        return Cop.measure.SourceColumns.columnsOf(document, source);
+    }
+
+    test("the language server's reads the footer; one without parts of files (the browser's) offers none", async () => {
+        expect(await columnsWith('ranges')).toEqual(['s', 'l', 'm', 'ls', 'after']);
+        expect(await columnsWith('whole files')).toEqual([]);
     });
 });
