@@ -6,7 +6,7 @@ import { planOf } from '../model/plan-queries.js';
 import type { CopSharedCoreServices } from '../cop-core-module.js';
 import type { CopIndexManager } from './cop-index-manager.js';
 import { DocumentWaits, WorkspaceWaits } from './request-waits.js';
-import { PendingChanges, settle } from './pending-changes.js';
+import { Bursts, PendingChanges, settle } from './pending-changes.js';
 
 /**
  * Langium re-links a plan when a plan it refers to changes. Some checks also look the other
@@ -18,6 +18,7 @@ import { PendingChanges, settle } from './pending-changes.js';
 export class CopDocumentBuilder extends DefaultDocumentBuilder {
     private referredByChanged = new Set<string>();
     private readonly pending = new PendingChanges();
+    private readonly bursts = new Bursts();
     private readonly waits = new DocumentWaits();
     private readonly workspaceWaits = new WorkspaceWaits();
     /** 'any' when a changed file's new plan name is unknown (changed on disk, not open). */
@@ -81,7 +82,7 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         this.currentState = DocumentState.Changed;
-        await settle(cancelToken);
+        if (this.bursts.next()) await settle(cancelToken);
         if (cancelToken.isCancellationRequested) throw OperationCancelled;
 
         const taken = this.pending.take();
