@@ -71,6 +71,7 @@ export interface CopAddedServices {
 export interface CopSharedAddedServices {
     workspace: {
         IndexManager: CopIndexManager;
+        DocumentBuilder: CopDocumentBuilder;
     };
 }
 

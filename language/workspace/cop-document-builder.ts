@@ -7,6 +7,7 @@ import type { CopSharedCoreServices } from '../cop-core-module.js';
 import type { CopIndexManager } from './cop-index-manager.js';
 import { DocumentWaits, WorkspaceWaits } from './request-waits.js';
 import { Bursts, PendingChanges, settle } from './pending-changes.js';
+import { AnnouncedChanges } from './announced-changes.js';
 
 /**
  * Langium re-links a plan when a plan it refers to changes. Some checks also look the other
@@ -19,6 +20,8 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
     private referredByChanged = new Set<string>();
     private readonly pending = new PendingChanges();
     private readonly bursts = new Bursts();
+    /** Changes sent by the editor whose update has not started (announced-changes.ts). */
+    readonly announced = new AnnouncedChanges();
     private readonly waits = new DocumentWaits();
     private readonly workspaceWaits = new WorkspaceWaits();
     /** 'any' when a changed file's new plan name is unknown (changed on disk, not open). */
@@ -49,13 +52,15 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
 
     /** Woken by the state the workspace reaches, not by Langium's phase listeners (request-waits.ts). */
     protected override awaitBuilderState(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
-        if (this.currentState >= state) return Promise.resolve();
-        return this.workspaceWaits.until(state, cancelToken);
+        return this.announced.beforeAll(() => {
+            if (this.currentState >= state) return Promise.resolve();
+            return this.workspaceWaits.until(state, cancelToken);
+        });
     }
 
     /** A request waiting for a document is answered when the document is deleted meanwhile (request-waits.ts). */
     protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
-        return this.waits.track(uri, cancelToken, token => super.awaitDocumentState(state, uri, token));
+        return this.announced.before(uri, () => this.waits.track(uri, cancelToken, token => super.awaitDocumentState(state, uri, token)));
     }
 
     protected override cleanUpDeleted<T extends AstNode>(document: LangiumDocument<T>): void {
@@ -69,6 +74,7 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
             index.documentsReferredBy(uri.toString()).forEach(target => this.pending.referred.add(target));
         }
         this.pending.add(changed, deleted);
+        this.announced.started([...changed, ...deleted]);
         // Requests wait for the new text from now on, not only once the update runs (see pending-changes.ts).
         for (const uri of changed) {
             const document = this.langiumDocuments.getDocument(uri);
