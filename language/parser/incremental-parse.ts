@@ -94,7 +94,21 @@ export function reparse(parser: LangiumParser, old: ParseResult<PlanFile>, text:
         writable.$containerProperty = 'elements';
         writable.$containerIndex = index;
     });
+    partialParses.set(root, { previous: oldRoot, fresh: new Set(fresh.value.elements) });
     return { value: root, lexerErrors: [], lexerReport: fresh.lexerReport, parserErrors: [] };
+}
+
+/** A plan parsed again in part: the tree it was made from, and its elements that were parsed again. */
+export interface PartialParse {
+    readonly previous: PlanFile;
+    readonly fresh: ReadonlySet<Element>;
+}
+
+const partialParses = new WeakMap<PlanFile, PartialParse>();
+
+/** How `root` was made from an earlier tree, if it was parsed in part (the linker keeps what did not change). */
+export function partialParseOf(root: PlanFile): PartialParse | undefined {
+    return partialParses.get(root);
 }
 
 const CLOSE = '}'.charCodeAt(0);
@@ -154,7 +168,7 @@ function countLines(text: string, from = 0, to = text.length): number {
     return lines;
 }
 
-/** The position fields of Langium's syntax nodes (docs/langium-upgrade.md, entries 14 and 15). */
+/** The position fields of Langium's syntax nodes (docs/langium-upgrade.md, entries 14 to 19). */
 interface LeafPosition {
     _offset: number;
     _startLine: number;

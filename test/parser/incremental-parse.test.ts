@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { AstNode, CstNode, ParseResult } from 'langium';
 import { AstUtils, CstUtils, isAstNode, isLeafCstNode, isReference } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../bench/generate-plan.js';
 import type { PlanFile } from '../../language/generated/ast.js';
 import { reparse } from '../../language/parser/incremental-parse.js';
-import { prng, type Random } from '../helpers/prng.js';
+import { prng } from '../helpers/prng.js';
+import { examplePlans, randomEdit as edit } from '../helpers/random-edits.js';
 import { createTestServices } from '../helpers/services.js';
 
 /**
@@ -18,15 +18,7 @@ import { createTestServices } from '../helpers/services.js';
 const { Cop } = createTestServices();
 const parser = Cop.parser.LangiumParser;
 
-function plansOf(folder: string): string[] {
-    return readdirSync(folder, { withFileTypes: true }).flatMap(entry => {
-        const path = join(folder, entry.name);
-        if (entry.isDirectory()) return plansOf(path);
-        return entry.name.endsWith('.cop') ? [path] : [];
-    });
-}
-
-const examples = plansOf(resolve(import.meta.dirname, '../../examples'));
+const examples = examplePlans();
 
 /** Everything a reader of the tree can see, with syntax nodes as their positions. */
 function shapeOf(result: ParseResult<PlanFile>): unknown {
@@ -80,47 +72,6 @@ function shapeOf(result: ParseResult<PlanFile>): unknown {
 function containerHolds(container: AstNode, node: AstNode): boolean {
     const value = (container as unknown as Record<string, unknown>)[node.$containerProperty!];
     return Array.isArray(value) ? value[node.$containerIndex!] === node : value === node;
-}
-
-/** One random edit of the kind typed or pasted: a character, a word, a line, a block. */
-function edit(text: string, random: Random): string {
-    const lines = text.split('\n');
-    const line = random.int(lines.length);
-    const offset = random.int(text.length + 1);
-    switch (random.int(10)) {
-        case 0:
-            return text.slice(0, offset) + random.pick(['a', ' ', '\n', '}', '{', '"', '1', '/', '.']) + text.slice(offset);
-        case 1:
-            return text.slice(0, offset) + text.slice(offset + 1 + random.int(20));
-        case 2:
-            lines.splice(line, 1);
-            return lines.join('\n');
-        case 3:
-            lines.splice(line, 0, lines[random.int(lines.length)]);
-            return lines.join('\n');
-        case 4:
-            return text.replace(/\d/g, digit => (random.chance(0.02) ? String((Number(digit) + 1) % 10) : digit));
-        case 5:
-            lines.splice(line, 0, random.pick(['indicator New "A new one" {', '    unit count', '}', '', '// a note', '/* a block', 'comment */']));
-            return lines.join('\n');
-        case 6:
-            lines.splice(line, 0, `indicator Extra${random.int(1000)} "Added" {\n    unit count\n    data "Survey"\n}`);
-            return lines.join('\n');
-        case 7: {
-            const other = random.int(lines.length);
-            [lines[line], lines[other]] = [lines[other], lines[line]];
-            return lines.join('\n');
-        }
-        case 8:
-            lines[line] = `${lines[line]} // trailing`;
-            return lines.join('\n');
-        default: {
-            // Retype a line as it would be typed: a character at a time, from the start.
-            const at = random.int(lines[line].length + 1);
-            lines[line] = lines[line].slice(0, at);
-            return lines.join('\n');
-        }
-    }
 }
 
 function replay(text: string, seed: number, steps: number): { incremental: number; steps: number } {
