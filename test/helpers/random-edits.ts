@@ -51,4 +51,3 @@ export function randomEdit(text: string, random: Random): string {
         }
     }
 }
-

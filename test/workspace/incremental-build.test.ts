@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { FileSystemNode, LangiumDocument } from 'langium';
-import { AstUtils, EmptyFileSystemProvider, URI, isReference } from 'langium';
+import type { FileSystemNode, FileSystemProvider, LangiumDocument } from 'langium';
+import { AstUtils, URI, isReference } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../bench/generate-plan.js';
 import { createCopServices } from '../../language/cop-module.js';
@@ -14,21 +14,40 @@ import { examplePlans, randomEdit } from '../helpers/random-edits.js';
  * kept, its reference index rebuilt) must read as the same plan built from scratch: the same
  * diagnostics, every reference resolved to the same element.
  */
-class MemoryFileSystem extends EmptyFileSystemProvider {
+class MemoryFileSystem implements FileSystemProvider {
     readonly files = new Map<string, string>();
 
-    override async readFile(uri: URI): Promise<string> {
+    readFileSync(uri: URI): string {
         const text = this.files.get(uri.toString());
         if (text === undefined) throw new Error(`ENOENT: ${uri.toString()}`);
         return text;
     }
-
-    override async exists(uri?: URI): Promise<boolean> {
-        return uri !== undefined && this.files.has(uri.toString());
+    async readFile(uri: URI): Promise<string> {
+        return this.readFileSync(uri);
     }
-
-    override async stat(uri: URI): Promise<FileSystemNode> {
-        return { isFile: this.files.has(uri.toString()), isDirectory: false, uri };
+    existsSync(uri: URI): boolean {
+        return this.files.has(uri.toString());
+    }
+    async exists(uri: URI): Promise<boolean> {
+        return this.existsSync(uri);
+    }
+    statSync(uri: URI): FileSystemNode {
+        return { isFile: this.existsSync(uri), isDirectory: false, uri };
+    }
+    async stat(uri: URI): Promise<FileSystemNode> {
+        return this.statSync(uri);
+    }
+    readBinarySync(uri: URI): Uint8Array {
+        return new TextEncoder().encode(this.readFileSync(uri));
+    }
+    async readBinary(uri: URI): Promise<Uint8Array> {
+        return this.readBinarySync(uri);
+    }
+    readDirectorySync(): FileSystemNode[] {
+        return [];
+    }
+    async readDirectory(): Promise<FileSystemNode[]> {
+        return [];
     }
 }
 
@@ -43,7 +62,9 @@ async function reading(document: LangiumDocument<PlanFile>) {
             return `${reference.$refText} → ${target ? `${target.$type} ${(target as { name?: string }).name} @${target.$cstNode?.offset}` : reference.error?.message}`;
         })
         .toArray();
-    const diagnostics = (document.diagnostics ?? []).map(d => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`).sort();
+    const diagnostics = (document.diagnostics ?? [])
+        .map(d => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`)
+        .sort();
     const indexed = document.references.length;
     return { references, diagnostics, indexed };
 }
@@ -83,7 +104,7 @@ async function replay(text: string, seed: number, steps: number): Promise<number
 describe('a plan built again after each edit', () => {
     const plans = examplePlans().filter(path => /customer-community|first-draft|support-community/.test(path));
     it.each(plans.map(path => [path.split('/examples/')[1], path]))('reads as the plan built from scratch: %s', async (_name, path) => {
-        const partly = await replay(readFileSync(path, "utf8"), 11, 16);
+        const partly = await replay(readFileSync(path, 'utf8'), 11, 16);
         expect(partly).toBeGreaterThan(4);
     });
 
