@@ -32,32 +32,18 @@ export function reparse(parser: LangiumParser, old: ParseResult<PlanFile>, text:
     const prefix = commonPrefix(oldText, text);
     const suffix = commonSuffix(oldText, text, Math.min(oldText.length, text.length) - prefix);
     const children = oldCst.content;
-    const blocks = topLevelBlocks(oldRoot, children);
-    if (!blocks) return undefined;
+    const isBlock = (child: CstNode) => !child.hidden && child.astNode !== oldRoot && oldRoot.elements[child.astNode.$containerIndex ?? -1] === child.astNode;
 
     // Kept before: the children up to the last block that ends before the edit.
-    let keptBefore = 0;
-    let start = 0;
-    for (let i = 0; i < children.length; i++) {
-        const child = children[i];
-        if (child.end > prefix) break;
-        if (blocks.has(child) && oldText.charCodeAt(child.end - 1) === CLOSE) {
-            keptBefore = i + 1;
-            start = child.end;
-        }
-    }
+    let before = lastIndex(children, child => child.end <= prefix);
+    while (before >= 0 && !(isBlock(children[before]) && oldText.charCodeAt(children[before].end - 1) === CLOSE)) before--;
+    const keptBefore = before + 1;
+    const start = before >= 0 ? children[before].end : 0;
     // Kept after: the children from the first block after the edit that starts a line.
     const unchangedFrom = oldText.length - suffix;
-    let keptAfter = children.length;
-    let oldEnd = oldText.length;
-    for (let i = children.length - 1; i >= keptBefore; i--) {
-        const child = children[i];
-        if (child.offset <= unchangedFrom) break;
-        if (blocks.has(child) && oldText.charCodeAt(child.offset - 1) === NEWLINE) {
-            keptAfter = i;
-            oldEnd = child.offset;
-        }
-    }
+    let keptAfter = Math.max(keptBefore, lastIndex(children, child => child.offset <= unchangedFrom) + 1);
+    while (keptAfter < children.length && !(isBlock(children[keptAfter]) && oldText.charCodeAt(children[keptAfter].offset - 1) === NEWLINE)) keptAfter++;
+    const oldEnd = keptAfter < children.length ? children[keptAfter].offset : oldText.length;
     if (!errorsWithin(old, start, oldEnd)) return undefined;
 
     const delta = text.length - oldText.length;
@@ -78,8 +64,8 @@ export function reparse(parser: LangiumParser, old: ParseResult<PlanFile>, text:
     cst.content = [...children.slice(0, keptBefore), ...freshCst.content, ...children.slice(keptAfter)];
     for (const child of cst.content) (child as Mutable<CstNode>).container = cst;
 
-    const elementsBefore = countBlocks(children, blocks, 0, keptBefore);
-    const elementsAfter = countBlocks(children, blocks, keptAfter, children.length);
+    const elementsBefore = keptBefore > 0 ? children[keptBefore - 1].astNode.$containerIndex! + 1 : 0;
+    const elementsAfter = keptAfter < children.length ? oldRoot.elements.length - children[keptAfter].astNode.$containerIndex! : 0;
     const elements = [
         ...oldRoot.elements.slice(0, elementsBefore),
         ...fresh.value.elements,
@@ -114,21 +100,16 @@ export function partialParseOf(root: PlanFile): PartialParse | undefined {
 const CLOSE = '}'.charCodeAt(0);
 const NEWLINE = '\n'.charCodeAt(0);
 
-/** The syntax nodes of the plan's elements, when each element's node is a child of the root (else undefined). */
-function topLevelBlocks(root: PlanFile, children: readonly CstNode[]): Set<CstNode> | undefined {
-    const blocks = new Set<CstNode>();
-    for (const element of root.elements) {
-        const node = element.$cstNode;
-        if (!node || node.container !== root.$cstNode) return undefined;
-        blocks.add(node);
+/** The last index of `items` whose item passes `test`, or -1; `test` holds for a first run of the items and then not. */
+function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (test(items[middle])) low = middle + 1;
+        else high = middle;
     }
-    return blocks.size === children.filter(child => blocks.has(child)).length ? blocks : undefined;
-}
-
-function countBlocks(children: readonly CstNode[], blocks: Set<CstNode>, from: number, to: number): number {
-    let count = 0;
-    for (let i = from; i < to; i++) if (blocks.has(children[i])) count++;
-    return count;
+    return low - 1;
 }
 
 /** Whether every syntax error of the old parse lies in [start, end): those are parsed again. */
