@@ -1,3 +1,4 @@
+import { ExportedNames } from './exported-names.js';
 import type { AstNode, LangiumDocument, ReferenceDescription, URI } from 'langium';
 import { AstUtils, Cancellation, DefaultIndexManager } from 'langium';
 
@@ -17,6 +18,22 @@ export class CopIndexManager extends DefaultIndexManager {
      * all (a twentieth of `cop check` on a large plan).
      */
     localReferences = true;
+
+    /** The exported elements by name, for the scope of references to other plans (exported-names.ts). */
+    readonly exported = new ExportedNames(() => this.symbolIndex.entries());
+
+    override async updateContent(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const uri = document.uri.toString();
+        const before = this.symbolIndex.get(uri);
+        await super.updateContent(document, cancelToken);
+        this.exported.changed(before, this.symbolIndex.get(uri));
+    }
+
+    override removeContent(uri: URI): void {
+        const before = this.symbolIndex.get(uri.toString());
+        super.removeContent(uri);
+        this.exported.changed(before, undefined);
+    }
 
     override async updateReferences(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (!this.localReferences && !refersToOtherDocuments(document)) {

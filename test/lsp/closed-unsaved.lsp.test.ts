@@ -65,7 +65,10 @@ describe('closing a plan that is not on disk', () => {
         const pending = hover(client, unsaved);
         const answer = await reply(pending);
         expect(answer).not.toBe('no answer');
-        expect(answer).toMatchObject({ error: expect.stringContaining('no longer open or in the workspace') });
+        // Answered from the plan when its build won the race with the close, else refused in
+        // plain words (test/workspace/request-waits.test.ts forces the second case).
+        if (answer !== 'no answer' && answer.error !== undefined) expect(answer.error).toContain('no longer open or in the workspace');
+        else expect(answer).toMatchObject({ result: { contents: { value: expect.stringContaining('Help') } } });
 
         const other = 'file:///tmp/nowhere/b.cop';
         await client.open(other, plan('Beta'));
