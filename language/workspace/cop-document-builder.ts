@@ -130,11 +130,11 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         const name = planOf(document.parseResult.value as PlanFile)?.name;
         if (name && this.changedPlanNames !== 'any' && this.changedPlanNames.has(name)) return true;
         if (this.indexManager.isAffected(document, changedUris)) return true;
-        return document.references.some(ref => {
-            if (ref.error === undefined) return false;
-            const dot = ref.$refText.indexOf('.');
-            return dot > 0 && (this.changedPlanNames === 'any' || this.changedPlanNames.has(ref.$refText.slice(0, dot).trim()));
-        });
+        const qualifiers = unresolvedQualifiers(document);
+        if (qualifiers.size === 0) return false;
+        if (this.changedPlanNames === 'any') return true;
+        for (const name of qualifiers) if (this.changedPlanNames.has(name)) return true;
+        return false;
     }
 
     /**
@@ -163,4 +163,23 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         }
         return names;
     }
+}
+
+/**
+ * The plan names that a document's unresolved `Plan.Element` references start with, worked
+ * out once per linking of it (a linking cut short and resumed adds to the same list).
+ */
+const qualifiersByLinking = new WeakMap<readonly unknown[], { length: number; qualifiers: Set<string> }>();
+
+function unresolvedQualifiers(document: LangiumDocument): Set<string> {
+    const known = qualifiersByLinking.get(document.references);
+    if (known?.length === document.references.length) return known.qualifiers;
+    const qualifiers = new Set<string>();
+    for (const ref of document.references) {
+        if (ref.error === undefined) continue;
+        const dot = ref.$refText.indexOf('.');
+        if (dot > 0) qualifiers.add(ref.$refText.slice(0, dot).trim());
+    }
+    qualifiersByLinking.set(document.references, { length: document.references.length, qualifiers });
+    return qualifiers;
 }
