@@ -80,14 +80,24 @@ export function reparse(parser: LangiumParser, old: ParseResult<PlanFile>, text:
         writable.$containerProperty = 'elements';
         writable.$containerIndex = index;
     });
-    partialParses.set(root, { previous: oldRoot, fresh: new Set(fresh.value.elements) });
+    partialParses.set(root, {
+        previous: oldRoot,
+        freshFrom: elementsBefore,
+        freshCount: fresh.value.elements.length,
+        replacedCount: oldRoot.elements.length - elementsBefore - elementsAfter
+    });
     return { value: root, lexerErrors: [], lexerReport: fresh.lexerReport, parserErrors: [] };
 }
 
-/** A plan parsed again in part: the tree it was made from, and its elements that were parsed again. */
+/**
+ * A plan parsed again in part: the tree it was made from, and where its elements parsed again
+ * are: `freshCount` elements from index `freshFrom`, in place of `replacedCount` old ones.
+ */
 export interface PartialParse {
     readonly previous: PlanFile;
-    readonly fresh: ReadonlySet<Element>;
+    readonly freshFrom: number;
+    readonly freshCount: number;
+    readonly replacedCount: number;
 }
 
 const partialParses = new WeakMap<PlanFile, PartialParse>();

@@ -1,9 +1,19 @@
-import type { AstNode, AstNodeDescription, AstReflection, LangiumCoreServices, LangiumDocument, LinkingError, Reference, ReferenceInfo } from 'langium';
+import type {
+    AstNode,
+    AstNodeDescription,
+    AstReflection,
+    LangiumCoreServices,
+    LangiumDocument,
+    LinkingError,
+    MultiReference,
+    Reference,
+    ReferenceInfo
+} from 'langium';
 import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isOperationCancelled, isReference } from 'langium';
 import { LINKER_FAILURE } from '../validation/internal-failure.js';
 import { walkNodes } from '../model/ast-walk.js';
 import type { PlanFile } from '../generated/ast.js';
-import { type LastLinks, restoreLink, reusableLinks, saveLinks } from './link-reuse.js';
+import { type LastLinks, lastIndexes, restoreLink, saveLinks } from './link-reuse.js';
 import { PlanSymbols } from './plan-symbols.js';
 import { unresolvedReferenceMessage } from './reference-messages.js';
 
@@ -22,6 +32,8 @@ const NODES_PER_CHECK = 256;
 export class CopLinker extends DefaultLinker {
     private readonly referenceProperties = new Map<string, readonly string[]>();
     private readonly lastLinks = new WeakMap<LangiumDocument, LastLinks>();
+    /** Where each element's references start in a document's list of linked references (keyed by that list). */
+    private readonly starts = new WeakMap<readonly unknown[], number[]>();
     private readonly astReflection: AstReflection;
 
     constructor(services: LangiumCoreServices) {
@@ -33,24 +45,26 @@ export class CopLinker extends DefaultLinker {
         const last = this.lastLinks.get(document);
         this.lastLinks.delete(document);
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
-        const root = document.parseResult.value;
+        const root = document.parseResult.value as PlanFile;
         const symbols = document.localSymbols;
-        const reuse = last && symbols instanceof PlanSymbols ? reusableLinks(root, last) : undefined;
-        if (!reuse || !(symbols instanceof PlanSymbols)) {
-            await this.linkNodes(walkNodes(root), document, cancelToken);
-            return;
-        }
-        // In the order a full walk links them, element by element (link-reuse.ts).
-        for (const element of (root as PlanFile).elements) {
-            if (reuse.fresh.has(element)) {
+        const indexes = last && symbols instanceof PlanSymbols ? lastIndexes(root, last) : undefined;
+        // Element by element, in the order of a full walk, noting where each one's references start.
+        const starts: number[] = [];
+        this.starts.set(document.references, starts);
+        for (const [index, element] of (root.elements ?? []).entries()) {
+            starts.push(document.references.length);
+            const was = indexes?.[index] ?? -1;
+            if (was < 0 || !last || !(symbols instanceof PlanSymbols)) {
                 await this.linkNodes(walkNodes(element), document, cancelToken);
                 continue;
             }
-            for (const { reference, target } of reuse.saved.get(element) ?? []) {
-                if (restoreLink(reference, target, root, symbols)) document.references.push(reference);
+            for (let i = last.starts[was]; i < last.starts[was + 1]; i++) {
+                const reference = last.references[i];
+                if (isReference(reference) && restoreLink(reference, last.targets[i], root, symbols)) document.references.push(reference);
                 else this.linkAgain(reference, document);
             }
         }
+        starts.push(document.references.length);
         await interruptAndCheck(cancelToken);
     }
 
@@ -58,7 +72,11 @@ export class CopLinker extends DefaultLinker {
     override unlink(document: LangiumDocument): void {
         // Unlinked twice before it is linked again (Langium's update resets a changed plan
         // that ours has reset already): the links saved the first time are the ones to keep.
-        if (document.references.length > 0 || !this.lastLinks.has(document)) this.lastLinks.set(document, saveLinks(document));
+        if (document.references.length > 0 || !this.lastLinks.has(document)) {
+            const saved = saveLinks(document, this.starts.get(document.references));
+            if (saved) this.lastLinks.set(document, saved);
+            else this.lastLinks.delete(document);
+        }
         super.unlink(document);
     }
 
@@ -71,7 +89,7 @@ export class CopLinker extends DefaultLinker {
         await interruptAndCheck(cancelToken);
     }
 
-    private linkReferencesOf(node: AstNode, document: LangiumDocument, only?: Reference): void {
+    private linkReferencesOf(node: AstNode, document: LangiumDocument, only?: Reference | MultiReference): void {
         for (const property of this.referencePropertiesOf(node.$type)) {
             const value = (node as unknown as Record<string, unknown>)[property];
             if (Array.isArray(value)) {
@@ -86,7 +104,7 @@ export class CopLinker extends DefaultLinker {
     }
 
     /** Resolves one reference of an element that was not parsed again. */
-    private linkAgain(reference: Reference, document: LangiumDocument): void {
+    private linkAgain(reference: Reference | MultiReference, document: LangiumDocument): void {
         const container = reference.$refNode?.astNode;
         if (container) this.linkReferencesOf(container, document, reference);
     }

@@ -1,6 +1,5 @@
-import type { AstNode, AstNodeDescription, LangiumDocument, Reference } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, MultiReference, Reference } from 'langium';
 import { AstUtils, isReference } from 'langium';
-import type { PlanFile } from '../generated/ast.js';
 import { isPlanFile } from '../generated/ast.js';
 import { partialParseOf } from '../parser/incremental-parse.js';
 import type { PlanSymbols } from './plan-symbols.js';
@@ -17,44 +16,33 @@ import type { PlanSymbols } from './plan-symbols.js';
  */
 export interface LastLinks {
     readonly root: AstNode;
-    readonly links: ReadonlyArray<{ readonly reference: Reference; readonly target: AstNode | undefined }>;
+    readonly references: ReadonlyArray<Reference | MultiReference>;
+    /** What each reference resolved to (undefined: nothing, or it is not a single reference). */
+    readonly targets: ReadonlyArray<AstNode | undefined>;
+    /** Where the references of each element of `root` start in `references` (one more entry: their end). */
+    readonly starts: readonly number[];
 }
 
-/** What the document's references resolve to now, before Langium unlinks them. */
-export function saveLinks(document: LangiumDocument): LastLinks {
-    const links = [];
-    for (const reference of document.references) {
-        // Only single references: the grammar has no other kind, and anything else is linked again.
-        if (isReference(reference)) links.push({ reference, target: reference.error ? undefined : reference.ref });
-    }
-    return { root: document.parseResult.value, links };
+/** What the document's references resolve to now, before Langium unlinks them; `starts` as the linker recorded them. */
+export function saveLinks(document: LangiumDocument, starts: readonly number[] | undefined): LastLinks | undefined {
+    const references = [...document.references];
+    if (!starts || starts[starts.length - 1] !== references.length) return undefined;
+    const targets = references.map(reference => (isReference(reference) && !reference.error ? reference.ref : undefined));
+    return { root: document.parseResult.value, references, targets, starts };
 }
 
-/** How the last links can be used for the document's tree now: the elements to link from scratch, and the saved links by element. */
-export function reusableLinks(root: AstNode, last: LastLinks): { fresh: ReadonlySet<AstNode>; saved: Map<AstNode, LastLinks['links'][number][]> } | undefined {
+/**
+ * For each element of `root` now: -1 when it is to be linked from scratch, else the index of
+ * the same element in the tree last linked; undefined when the last links are of no use.
+ */
+export function lastIndexes(root: AstNode, last: LastLinks): number[] | undefined {
     if (!isPlanFile(root)) return undefined;
-    let fresh: ReadonlySet<AstNode>;
-    if (root === last.root) fresh = new Set();
-    else {
-        const partial = partialParseOf(root);
-        if (!partial || partial.previous !== last.root) return undefined;
-        fresh = partial.fresh;
-    }
-    const saved = new Map<AstNode, LastLinks['links'][number][]>();
-    for (const link of last.links) {
-        const element = topLevelElement(link.reference.$refNode?.astNode, root);
-        if (!element || fresh.has(element)) continue;
-        const list = saved.get(element);
-        if (list) list.push(link);
-        else saved.set(element, [link]);
-    }
-    return { fresh, saved };
-}
-
-/** The element of `root` that `node` is in, or undefined when it is not in `root`'s tree now. */
-function topLevelElement(node: AstNode | undefined, root: PlanFile): AstNode | undefined {
-    while (node?.$container && node.$container !== root) node = node.$container;
-    return node?.$container === root ? node : undefined;
+    const count = root.elements.length;
+    if (root === last.root) return Array.from({ length: count }, (_, index) => index);
+    const partial = partialParseOf(root);
+    if (!partial || partial.previous !== last.root) return undefined;
+    const { freshFrom, freshCount, replacedCount } = partial;
+    return Array.from({ length: count }, (_, index) => (index < freshFrom ? index : index < freshFrom + freshCount ? -1 : index - freshCount + replacedCount));
 }
 
 /** Langium's linker's state of a reference, which it reads and writes (docs/langium-upgrade.md, entries 20 and 21). */
