@@ -81,7 +81,7 @@ export function reparse(parser: LangiumParser, old: ParseResult<PlanFile>, text:
         writable.$containerIndex = index;
     });
     partialParses.set(root, {
-        previous: oldRoot,
+        previous: new WeakRef(oldRoot),
         freshFrom: elementsBefore,
         freshCount: fresh.value.elements.length,
         replacedCount: oldRoot.elements.length - elementsBefore - elementsAfter
@@ -94,7 +94,8 @@ export function reparse(parser: LangiumParser, old: ParseResult<PlanFile>, text:
  * are: `freshCount` elements from index `freshFrom`, in place of `replacedCount` old ones.
  */
 export interface PartialParse {
-    readonly previous: PlanFile;
+    /** Weakly: each tree would otherwise keep every tree before it alive. */
+    readonly previous: WeakRef<PlanFile>;
     readonly freshFrom: number;
     readonly freshCount: number;
     readonly replacedCount: number;

@@ -40,7 +40,7 @@ export function lastIndexes(root: AstNode, last: LastLinks): number[] | undefine
     const count = root.elements.length;
     if (root === last.root) return Array.from({ length: count }, (_, index) => index);
     const partial = partialParseOf(root);
-    if (!partial || partial.previous !== last.root) return undefined;
+    if (!partial || partial.previous.deref() !== last.root) return undefined;
     const { freshFrom, freshCount, replacedCount } = partial;
     return Array.from({ length: count }, (_, index) => (index < freshFrom ? index : index < freshFrom + freshCount ? -1 : index - freshCount + replacedCount));
 }
