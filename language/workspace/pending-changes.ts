@@ -48,6 +48,23 @@ export class PendingChanges {
 }
 
 /**
+ * Whether an update comes in a burst: within SETTLE_MS of the one before. Only then is it
+ * worth waiting. A keystroke comes alone (typing is a keystroke every 100 ms or more), and
+ * its update starts at once: waiting would be most of what it costs, since the plan is parsed
+ * again only where it changed (incremental-parse.ts).
+ */
+export class Bursts {
+    private last = Number.NEGATIVE_INFINITY;
+
+    /** Called once per update; true when it follows the one before within SETTLE_MS. */
+    next(now = Date.now()): boolean {
+        const inBurst = now - this.last < SETTLE_MS;
+        this.last = now;
+        return inBurst;
+    }
+}
+
+/**
  * Waits SETTLE_MS, or less when the update is cancelled meanwhile: the lock's next update
  * waits for this one to end, so a cancelled one must end at once.
  */
