@@ -298,10 +298,10 @@ export class KpiEvaluator {
                     break;
                 case 'Kpi': {
                     const inner = this.dependenciesOf(name);
-                    inner.assumptions.forEach(a => result.assumptions.add(a));
-                    inner.indicators.forEach(i => result.indicators.add(i));
-                    inner.influences.forEach(i => result.influences.add(i));
-                    inner.shares.forEach(s => result.shares.add(s));
+                    for (const assumption of inner.assumptions) result.assumptions.add(assumption);
+                    for (const indicator of inner.indicators) result.indicators.add(indicator);
+                    for (const influence of inner.influences) result.influences.add(influence);
+                    for (const share of inner.shares) result.shares.add(share);
                     break;
                 }
             }
