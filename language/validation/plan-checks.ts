@@ -80,28 +80,51 @@ export class PlanChecks {
 
     checkRepeatedLines = (node: AstNode, accept: ValidationAcceptor): void => {
         const keywords = singleLineBits.get(node.$type);
-        const cst = node.$cstNode && ownSyntax(node.$cstNode);
-        if (!keywords || !cst) return;
-        // The keywords seen, one bit each: no set per block.
-        let seen = 0;
-        for (const part of cst.content) {
-            // Not `GrammarAST.isKeyword`, which looks up the type hierarchy for every token. Only
-            // a token (a leaf) comes from a keyword: a composite node comes from a rule call.
-            if (part.grammarSource?.$type !== 'Keyword') continue;
+        const block = node.$cstNode;
+        if (!keywords || !block) return;
+        let repeats = repeatsOf.get(block);
+        if (!repeats) repeatsOf.set(block, (repeats = repeatedKeywords(block, keywords)));
+        for (const part of repeats) {
             const keyword = (part.grammarSource as GrammarAST.Keyword).value;
-            const bit = keywords.get(keyword);
-            if (bit === undefined) continue;
-            if (seen & bit) {
-                report(
-                    accept,
-                    'repeated-line',
-                    `\`${keyword}\` appears more than once here; only the last one would count. Keep a single \`${keyword}\` line.`,
-                    { node, range: part.range }
-                );
-            }
-            seen |= bit;
+            report(
+                accept,
+                'repeated-line',
+                `\`${keyword}\` appears more than once here; only the last one would count. Keep a single \`${keyword}\` line.`,
+                // The range as the part is now: a kept block moves with the text around it.
+                { node, range: part.range }
+            );
         }
     };
+}
+
+/**
+ * The repeated single-line keywords of each block, by the block's syntax node. They depend
+ * on the block's own text only, and a syntax node's parts never change once it is built: the
+ * incremental parse (parser/incremental-parse.ts) keeps a block's node only when the block is
+ * unchanged, moving its positions in place, and builds a new node otherwise. So after an edit
+ * only the blocks parsed again are read; the others' tokens are not touched at all.
+ */
+const repeatsOf = new WeakMap<CstNode, readonly CstNode[]>();
+
+const NO_REPEATS: readonly CstNode[] = [];
+
+/** The keyword parts of a block that repeat a single line before them, in text order. */
+function repeatedKeywords(block: CstNode, keywords: ReadonlyMap<string, number>): readonly CstNode[] {
+    const cst = ownSyntax(block);
+    if (!cst) return NO_REPEATS;
+    let repeats: CstNode[] | undefined;
+    // The keywords seen, one bit each: no set per block.
+    let seen = 0;
+    for (const part of cst.content) {
+        // Not `GrammarAST.isKeyword`, which looks up the type hierarchy for every token. Only
+        // a token (a leaf) comes from a keyword: a composite node comes from a rule call.
+        if (part.grammarSource?.$type !== 'Keyword') continue;
+        const bit = keywords.get((part.grammarSource as GrammarAST.Keyword).value);
+        if (bit === undefined) continue;
+        if (seen & bit) (repeats ??= []).push(part);
+        seen |= bit;
+    }
+    return repeats ?? NO_REPEATS;
 }
 
 /** `singleLines` with a bit for each keyword of a kind: looked up for every keyword of every block on every keystroke. */

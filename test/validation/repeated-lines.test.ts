@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { linesWith, validate } from '../helpers/services.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PlanFile } from '../../language/generated/ast.js';
+import { partialParseOf } from '../../language/parser/incremental-parse.js';
+import { createTestServices, linesWith, URI, validate } from '../helpers/services.js';
 
 const header = 'plan P "P" {\n    purpose "p"\n}\n';
 
@@ -57,5 +60,34 @@ describe('repeated-line and names that are keywords', () => {
         const document = await validate(text);
         expect(document.parseResult.parserErrors).toEqual([]);
         expect(linesWith(document, 'repeated-line')).toEqual([]);
+    });
+});
+
+describe('repeated-line after an edit elsewhere', () => {
+    // A block the incremental parse keeps is not read again (plan-checks.ts remembers each
+    // block's repeats by its syntax node): its diagnostic must still move with the text, and
+    // go once the block itself changes.
+    test('a kept block’s repeat moves with the lines added above it, and goes when fixed', async () => {
+        const { shared } = createTestServices();
+        const uri = 'file:///ws/edited.cop';
+        const builder = shared.workspace.DocumentBuilder;
+        builder.updateBuildOptions = { validation: true };
+        let version = 0;
+        const edit = async (text: string) => {
+            shared.workspace.TextDocuments.set(TextDocument.create(uri, 'cop', ++version, text));
+            await builder.update([URI.parse(uri)], []);
+            return shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))!;
+        };
+        const repeated = `indicator Late "l" {\n    unit hours\n    unit days\n    data "d"\n}\n`;
+        const first = `${header}indicator Early "e" {\n    data "d"\n}\n\n${repeated}`;
+        expect(linesWith(await edit(first), 'repeated-line')).toEqual([10]);
+
+        const moved = await edit(first.replace('    data "d"\n}\n\n', '    data "d"\n    owner "o"\n    cadence monthly\n}\n\n'));
+        expect(partialParseOf(moved.parseResult.value as PlanFile)).toBeDefined();
+        expect(linesWith(moved, 'repeated-line')).toEqual([12]);
+        expect(linesWith(await validate(moved.textDocument.getText()), 'repeated-line')).toEqual([12]);
+
+        const fixed = await edit(moved.textDocument.getText().replace('    unit days\n', ''));
+        expect(linesWith(fixed, 'repeated-line')).toEqual([]);
     });
 });
