@@ -17,6 +17,15 @@ export default defineConfig({
         testTimeout: 60_000,
         hookTimeout: 120_000,
         // LSP and CLI tests start processes; two cores, so keep files from piling up.
-        maxWorkers: 2
+        maxWorkers: 2,
+        // Each worker process runs test files one after another and keeps the modules it has
+        // loaded (Langium, the language, DuckDB): loading them afresh for each of ~145 files
+        // cost more than half the suite's time. Safe because no test leaves global state
+        // behind: runs of `cop` in process restore the current folder (test/helpers/cli.ts),
+        // and the one file that mocks modules (test/extension/activation.test.ts) mocks
+        // `vscode`, which no other file loads. The pool stays `forks` (the default), where
+        // a test may change the current folder and load DuckDB's native module.
+        pool: 'forks',
+        isolate: false
     }
 });
