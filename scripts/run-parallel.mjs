@@ -1,11 +1,21 @@
-// Runs the checks of `npm test` that do not depend on each other at the same time (the
-// bundles, the typecheck, the linter, the formatter's check): on two cores that takes as
-// long as the slowest, not the sum. Each command's output is printed whole when it ends,
-// under its name; the exit code is 1 when any command failed.
-//   node scripts/run-parallel.mjs "node scripts/build.mjs" "tsc -p ." …
+// Runs the steps of `npm test` that do not depend on each other at the same time (the
+// bundles, the typecheck, the linter, the formatter's check): on two idle cores that takes
+// about as long as the slowest, not the sum. The arguments are names of package.json
+// scripts, run as npm runs them (through a shell, node_modules/.bin on the PATH npm gives
+// this script) but without starting npm for each. Each one's output is printed whole when
+// it ends, under its name; the exit code is 1 when any failed.
+//   node scripts/run-parallel.mjs bundle typecheck lint format:check
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
-const commands = process.argv.slice(2);
+const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
+const commands = process.argv.slice(2).map(name => {
+    if (!scripts[name]) {
+        console.error(`run-parallel: package.json has no script "${name}"`);
+        process.exit(2);
+    }
+    return scripts[name];
+});
 const started = Date.now();
 const results = await Promise.all(
     commands.map(
