@@ -34,3 +34,10 @@ export async function launchChromium(): Promise<Browser> {
         });
     return chromium.connect((await server).wsEndpoint());
 }
+
+/** Ends the worker's Chromium (a script that is done with it: scripts/render-media.ts); tests leave it to the worker's exit. */
+export async function stopChromium(): Promise<void> {
+    const running = server;
+    server = undefined;
+    await (await running)?.close();
+}
