@@ -23,9 +23,11 @@ export class MatrixChecks {
                 { node: row, property: 'name', data: { missing: missing.map(term => (term === 'short-term' ? 'short' : 'long')) } }
             );
         }
+        // The plan's own usage answers for most values; only the others ask the workspace.
+        const delivered = this.usage.usageOf(row.$container).deliveredValues;
         for (const value of row.values) {
             if (!value.name) continue;
-            if (!this.usage.isDelivered(value)) {
+            if (!delivered.has(value) && !this.usage.isDelivered(value)) {
                 report(
                     accept,
                     'value-without-outcome',
