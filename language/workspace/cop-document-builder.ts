@@ -6,7 +6,10 @@ import { planOf } from '../model/plan-queries.js';
 import type { CopSharedCoreServices } from '../cop-core-module.js';
 import type { CopIndexManager } from './cop-index-manager.js';
 import { DocumentWaits, WorkspaceWaits } from './request-waits.js';
-import { Bursts, PendingChanges, settle } from './pending-changes.js';
+import { PendingChanges, SETTLE_MS, settle } from './pending-changes.js';
+
+/** How many updates started within SETTLE_MS make a burst. */
+const BURST_UPDATES = 5;
 import { AnnouncedChanges } from './announced-changes.js';
 
 /**
@@ -19,7 +22,22 @@ import { AnnouncedChanges } from './announced-changes.js';
 export class CopDocumentBuilder extends DefaultDocumentBuilder {
     private referredByChanged = new Set<string>();
     private readonly pending = new PendingChanges();
-    private readonly bursts = new Bursts();
+    /** Whether the last update was overtaken by a newer change before it ended. */
+    private overtaken = false;
+    /** When the last few updates started (ms), for bursts of updates that each end before the next change is read. */
+    private readonly starts: number[] = [];
+
+    /**
+     * Whether changes are coming in a burst (a paste, a replace-all, a tool's edits): the last
+     * update was overtaken, or BURST_UPDATES updates started within SETTLE_MS (in a small plan
+     * each one ends before the next change is read). Then the update waits for the changes to
+     * settle; a keystroke's update starts at once.
+     */
+    private inBurst(now = Date.now()): boolean {
+        this.starts.push(now);
+        if (this.starts.length > BURST_UPDATES) this.starts.shift();
+        return this.overtaken || (this.starts.length === BURST_UPDATES && now - this.starts[0] < SETTLE_MS);
+    }
     /** Changes sent by the editor whose update has not started (announced-changes.ts). */
     readonly announced = new AnnouncedChanges();
     private readonly waits = new DocumentWaits();
@@ -88,8 +106,11 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         this.currentState = DocumentState.Changed;
-        if (this.bursts.next()) await settle(cancelToken);
-        if (cancelToken.isCancellationRequested) throw OperationCancelled;
+        if (this.inBurst()) await settle(cancelToken);
+        if (cancelToken.isCancellationRequested) {
+            this.overtaken = true;
+            throw OperationCancelled;
+        }
 
         const taken = this.pending.take();
         const referred = taken.referred;
@@ -108,9 +129,13 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         this.changedPlanNames = await this.planNamesOf(taken.changed, taken.deleted);
         try {
             await super.update(taken.changed, taken.deleted, cancelToken);
+            this.overtaken = false;
         } catch (error) {
             // Overtaken while it ran: the next update takes these changes over too.
-            if (isOperationCancelled(error)) taken.restore();
+            if (isOperationCancelled(error)) {
+                taken.restore();
+                this.overtaken = true;
+            }
             throw error;
         } finally {
             this.referredByChanged = new Set();

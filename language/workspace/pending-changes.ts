@@ -2,8 +2,9 @@ import type { URI } from 'langium';
 import { Cancellation } from 'langium';
 
 /**
- * How long an update waits, once it has marked its documents changed, before it does
- * anything costly. Every edit cancels the update before it (Langium's workspace lock does
+ * How long an update in a burst of changes (one whose update before it was overtaken, see
+ * cop-document-builder.ts) waits, once it has marked its documents changed, before it does
+ * anything costly; an update after one that ended starts at once. Every edit cancels the update before it (Langium's workspace lock does
  * that), but Langium looks at the cancellation only after the parse, and before the parse
  * it walks every document of the workspace: in a burst of edits each one paid a parse (1,000
  * edits of a 2,400-line plan: 14 s before a hover was answered) and, in a workspace of 200
@@ -44,23 +45,6 @@ export class PendingChanges {
                 taken.referred.forEach(uri => this.referred.add(uri));
             }
         };
-    }
-}
-
-/**
- * Whether an update comes in a burst: within SETTLE_MS of the one before. Only then is it
- * worth waiting. A keystroke comes alone (typing is a keystroke every 100 ms or more), and
- * its update starts at once: waiting would be most of what it costs, since the plan is parsed
- * again only where it changed (incremental-parse.ts).
- */
-export class Bursts {
-    private last = Number.NEGATIVE_INFINITY;
-
-    /** Called once per update; true when it follows the one before within SETTLE_MS. */
-    next(now = Date.now()): boolean {
-        const inBurst = now - this.last < SETTLE_MS;
-        this.last = now;
-        return inBurst;
     }
 }
 
