@@ -28,7 +28,7 @@ function converterFor(rule: GrammarAST.AbstractRule): Convert {
         case 'INT':
             return ValueConverter.convertInt;
         case 'STRING':
-            return ValueConverter.convertString;
+            return convertString;
         case 'ID':
             return ValueConverter.convertID;
     }
@@ -44,4 +44,13 @@ function converterFor(rule: GrammarAST.AbstractRule): Convert {
         default:
             return input => input;
     }
+}
+
+/**
+ * Langium's conversion of a quoted text, without building a text without escapes a character
+ * at a time (its result, a chain of one-character pieces, made each later read of a title
+ * slow: the first `trim()` of one cost 2 µs instead of 0.03 µs).
+ */
+function convertString(input: string): string {
+    return input.includes('\\') ? ValueConverter.convertString(input) : input.slice(1, -1);
 }

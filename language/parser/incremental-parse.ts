@@ -47,7 +47,9 @@ export function reparse(parser: LangiumParser, old: ParseResult<PlanFile>, text:
     if (!errorsWithin(old, start, oldEnd)) return undefined;
 
     const delta = text.length - oldText.length;
-    const slice = text.substring(start, oldEnd + delta);
+    // A copy, not a view into the whole text: the names and titles read from it would keep
+    // every version of the text alive for as long as their blocks stay unchanged.
+    const slice = `\n${text.substring(start, oldEnd + delta)}`.substring(1);
     const fresh = parser.parse<PlanFile>(slice);
     if (fresh.lexerErrors.length > 0 || fresh.parserErrors.length > 0 || (fresh.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
     const freshCst = fresh.value.$cstNode as CompositeCstNodeImpl;
