@@ -115,7 +115,10 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         const taken = this.pending.take();
         const referred = taken.referred;
         const qualifiers = new Set<string>();
-        for (const uri of taken.changed) {
+        // Only another plan can be named as a qualifier: a plan alone in its workspace (the
+        // largest ones, often) is not searched for them.
+        const alone = this.langiumDocuments.all.limit(2).count() < 2;
+        for (const uri of alone ? [] : taken.changed) {
             const text = this.textDocuments?.get(uri)?.getText();
             if (text) for (const match of text.matchAll(/\b([A-Za-z_]\w*)\.[A-Za-z_]/g)) qualifiers.add(match[1]);
         }
