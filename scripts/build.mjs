@@ -115,7 +115,22 @@ if (watch) {
 } else {
     await Promise.all(contexts.map(context => context.rebuild()));
     await Promise.all(contexts.map(context => context.dispose()));
+    for (const bundle of ['out/cli-main.js', 'out/cli-mcp.js']) asciiOnly(bundle);
     stampBundleId('out/cli-main.js');
+}
+
+/**
+ * Escapes the characters beyond ASCII that esbuild leaves in comments and regular
+ * expressions (15 of them, from dependencies). A file of ASCII only is read into a one-byte
+ * string on Node's fast path: reading the 2.8 MB CLI bundle took 10 ms instead of 1.5 ms,
+ * and its string twice the memory. `\uXXXX` means the same character in a string, a
+ * template, a regular expression (a surrogate pair stays a pair) and an identifier, and
+ * nothing in a comment.
+ */
+function asciiOnly(file) {
+    const text = readFileSync(file, 'utf8');
+    const ascii = text.replace(/[\u0080-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    if (ascii !== text) writeFileSync(file, ascii);
 }
 
 /**
