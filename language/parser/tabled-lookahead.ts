@@ -135,6 +135,13 @@ export class TabledLookahead implements ILookaheadStrategy {
     }
 
     private optionalFromTable(entering: readonly string[]): OptionalLookahead {
+        // One token enters most options and repetitions: compared, as chevrotain-allstar does.
+        if (entering.length === 1) {
+            const only = tokenIndex(this.token(entering[0]));
+            return function (this: TokensAhead) {
+                return this.LA_FAST(1).tokenTypeIdx === only;
+            };
+        }
         const enters: boolean[] = [];
         for (const name of entering) enters[tokenIndex(this.token(name))] = true;
         return function (this: TokensAhead) {
