@@ -9,7 +9,8 @@ import { dirname } from 'node:path';
 const out = 'language/parser/generated/lookahead.ts';
 mkdirSync(dirname(out), { recursive: true });
 if (!existsSync(out)) {
-    writeFileSync(out, `import type { LookaheadTable } from '../tabled-lookahead.js';\n\nexport const CopLookahead: LookaheadTable | undefined = undefined;\n`);
+    const none = name => `export const ${name}: LookaheadTable | undefined = undefined;\n`;
+    writeFileSync(out, `import type { LookaheadTable } from '../tabled-lookahead.js';\n\n${none('CopLookahead')}${none('CopCompletionLookahead')}`);
 }
 const result = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/record-lookahead.ts', out], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -1,6 +1,6 @@
 import type { LangiumCoreServices, LangiumParser, ParseResult } from 'langium';
 import { LangiumCompletionParser } from 'langium';
-import { CopLookahead } from './generated/lookahead.js';
+import { CopCompletionLookahead, CopLookahead } from './generated/lookahead.js';
 import { CopLangiumParser } from './cop-langium-parser.js';
 import { buildCopParserRules } from './cop-parser-builder.js';
 import { MAX_PLAN_BYTES, megabytes } from './plan-size.js';
@@ -78,10 +78,27 @@ export function buildCopParser(services: LangiumCoreServices, lookahead: TabledL
  * `table` where it has them, else computed as Langium's parser computes them; with a
  * `recorder`, every decision is computed and shown to it (scripts/record-lookahead.ts).
  */
-export function lookaheadFor(services: LangiumCoreServices, table: LookaheadTable | undefined, recorder?: LookaheadRecorder): TabledLookahead {
+export function lookaheadFor(
+    services: LangiumCoreServices,
+    table: LookaheadTable | undefined,
+    recorder?: LookaheadRecorder,
+    incomplete = false
+): TabledLookahead {
     // As Langium's parser: ambiguity messages only when the grammar is not in production mode.
     const logging = services.LanguageMetaData.mode === 'production' ? () => {} : undefined;
-    return new TabledLookahead(table, services.parser.Lexer.definition, { logging }, recorder);
+    return new TabledLookahead(table, services.parser.Lexer.definition, { logging, incomplete }, recorder);
+}
+
+/**
+ * The completion parser without the overflow guard. It reads text that stops at the cursor,
+ * and Langium's strategy decides differently at such an end (`incomplete`): its decisions
+ * have a table of their own.
+ */
+export function buildCopCompletionParser(
+    services: LangiumCoreServices,
+    lookahead: TabledLookahead = lookaheadFor(services, CopCompletionLookahead, undefined, true)
+): LangiumCompletionParser {
+    return withRules(new LangiumCompletionParser(withLookahead(services, lookahead)), services);
 }
 
 /** The same services, with this lookahead strategy in the parser's configuration (read once, by the parser's constructor). */
@@ -128,7 +145,7 @@ function fileError(name: string, message: string, token?: IRecognitionException[
 
 /** The completion parser, which meets the same overflow on text before the cursor (and the same size limit): no items then. */
 export function createCopCompletionParser(services: LangiumCoreServices): LangiumCompletionParser {
-    const parser = withRules(new LangiumCompletionParser(services), services);
+    const parser = buildCopCompletionParser(services);
     const parse = parser.parse.bind(parser);
     parser.parse = (text: string) => {
         if (text.length > MAX_PLAN_BYTES) return parse('');

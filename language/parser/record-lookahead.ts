@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { EOF } from 'chevrotain';
 import type { LangiumCoreServices } from 'langium';
-import { buildCopParser, lookaheadFor } from './cop-parser.js';
+import { buildCopCompletionParser, buildCopParser, lookaheadFor } from './cop-parser.js';
 import type { LookaheadRecorder, LookaheadTable } from './tabled-lookahead.js';
 import { grammarFingerprint, tokenIndex } from './tabled-lookahead.js';
 
@@ -9,13 +9,17 @@ import { grammarFingerprint, tokenIndex } from './tabled-lookahead.js';
 class LooksFurther extends Error {}
 
 /**
- * The lookahead table of the .cop grammar (tabled-lookahead.ts): builds the parser with
+ * The lookahead table of the .cop grammar (tabled-lookahead.ts), for the parser or the
+ * completion parser: builds it with
  * Langium's own strategy and asks each of its decision functions what it chooses when the
  * next token is each token of the lexer, or the end of the text. A function that asks for a
  * second token, or reads anything else of the parser, is left out of the table: the parser
  * keeps computing it.
  */
-export function recordLookahead(services: LangiumCoreServices): LookaheadTable & { readonly live: readonly string[] } {
+export function recordLookahead(
+    services: LangiumCoreServices,
+    parser: 'parser' | 'completion' = 'parser'
+): LookaheadTable & { readonly live: readonly string[] } {
     const vocabulary: TokenType[] = [...Object.values(services.parser.Lexer.definition), EOF];
     const alternations: Record<string, string[][]> = {};
     const optionals: Record<string, string[]> = {};
@@ -41,7 +45,8 @@ export function recordLookahead(services: LangiumCoreServices): LookaheadTable &
             optionals[key] = vocabulary.filter((_, i) => answers[i] === true).map(token => token.name);
         }
     };
-    buildCopParser(services, lookaheadFor(services, undefined, recorder));
+    if (parser === 'parser') buildCopParser(services, lookaheadFor(services, undefined, recorder));
+    else buildCopCompletionParser(services, lookaheadFor(services, undefined, recorder, true));
     if (fingerprint === undefined) throw new Error('The parser was built without its grammar being analysed.');
     return { fingerprint, alternations, optionals, live };
 }

@@ -4,8 +4,8 @@ import type { AstNode, LangiumCoreServices, LangiumParser, ParseResult } from 'l
 import { CstUtils, isReference } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generatePlan } from '../../bench/generate-plan.js';
-import { buildCopParser, lookaheadFor } from '../../language/parser/cop-parser.js';
-import { CopLookahead } from '../../language/parser/generated/lookahead.js';
+import { buildCopCompletionParser, buildCopParser, lookaheadFor } from '../../language/parser/cop-parser.js';
+import { CopCompletionLookahead, CopLookahead } from '../../language/parser/generated/lookahead.js';
 import { recordLookahead } from '../../language/parser/record-lookahead.js';
 import type { LookaheadTable } from '../../language/parser/tabled-lookahead.js';
 import { mutate } from '../fuzz/mutations.js';
@@ -115,3 +115,28 @@ function describeValue(value: unknown): unknown {
     if (typeof value === 'object' && value !== null && '$type' in value) return describeNode(value as AstNode);
     return value;
 }
+
+describe("the completion parser's lookahead table", () => {
+    test('is the table of this grammar for text that ends at the cursor, and in use', () => {
+        const { live, ...recorded } = recordLookahead(services, 'completion');
+        expect(live).toEqual([]);
+        expect(recorded).toEqual(CopCompletionLookahead);
+        const lookahead = lookaheadFor(services, CopCompletionLookahead, undefined, true);
+        buildCopCompletionParser(services, lookahead);
+        expect(lookahead.tableInUse).toBe(true);
+    });
+
+    const tabled = buildCopCompletionParser(services, lookaheadFor(services, CopCompletionLookahead, undefined, true));
+    const live = buildCopCompletionParser(services, lookaheadFor(services, undefined, undefined, true));
+    // What completion parses: the text up to a cursor, at a few places of each plan.
+    const prefixes = plans.flatMap(text => [0.1, 0.3, 0.6, 0.85].map(share => text.slice(0, Math.floor(text.length * share))));
+
+    test.each(prefixes.map((text, index) => [index, text] as const))('prefix %i: the same features at the cursor as the computed lookahead', (_index, text) => {
+        const describeCompletion = (result: ReturnType<typeof tabled.parse>) => ({
+            tokenIndex: result.tokenIndex,
+            tokens: result.tokens.length,
+            stack: result.elementStack.map(element => `${element.$type}${'name' in element ? ` ${element.name}` : ''}`)
+        });
+        expect(describeCompletion(tabled.parse(text))).toEqual(describeCompletion(live.parse(text)));
+    });
+});
