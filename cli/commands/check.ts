@@ -14,7 +14,7 @@ import { formatJson } from '../formats/json-format.js';
 import { formatText } from '../formats/text-format.js';
 import { reportInternalErrors } from '../internal-errors.js';
 import { INTERNAL_ERROR } from '../../language/validation/internal-failure.js';
-import { findPlanFiles, neighbourPlans, requirePaths, requirePlanExtension } from '../plan-files.js';
+import { expandPlanPatterns, findPlanFiles, neighbourPlans, requirePaths, requirePlanExtension } from '../plan-files.js';
 import { firstInvalidUtf8Byte } from '../plan-text.js';
 import { loadPlans } from '../plan-workspace.js';
 import type { CommandContext } from './command.js';
@@ -111,7 +111,7 @@ export async function runCheck(args: string[], context: CommandContext): Promise
         if (values['stdin-filename'] !== undefined)
             throw new CliError('cop check: --stdin-filename is for --stdin; add --stdin to read the plan from standard input.');
         requirePaths(positionals, 'check');
-        files = findPlanFiles(positionals, 'check');
+        files = findPlanFiles(await expandPlanPatterns(positionals, 'check'), 'check');
         if (files.length === 0) throw new CliError(`cop check: no .cop files found in ${positionals.join(', ')}.`);
     }
     // The stdin plan's folder may not exist (an editor buffer not saved yet): no neighbours then.
