@@ -21,12 +21,14 @@ import { CopTokenBuilder } from './parser/cop-token-builder.js';
 import { CopValueConverter } from './parser/cop-value-converter.js';
 import { CopAstNodeDescriptionProvider } from './scoping/cop-description-provider.js';
 import { CopLinker } from './scoping/cop-linker.js';
+import { CopReferenceDescriptionProvider } from './scoping/cop-reference-descriptions.js';
 import { CopScopeComputation } from './scoping/cop-scope-computation.js';
 import { CopScopeProvider } from './scoping/cop-scope-provider.js';
 import { CopDocumentValidator } from './validation/cop-document-validator.js';
 import { CopValidationRegistry } from './validation/internal-failure.js';
 import { registerValidationChecks } from './validation/cop-validator.js';
 import { CopDocumentBuilder } from './workspace/cop-document-builder.js';
+import { CopDocumentFactory } from './workspace/cop-document-factory.js';
 import { CopIndexManager } from './workspace/cop-index-manager.js';
 import { CopWorkspaceManager } from './workspace/cop-workspace-manager.js';
 import { PlanResources } from './workspace/plan-resources.js';
@@ -69,6 +71,7 @@ export interface CopAddedServices {
 export interface CopSharedAddedServices {
     workspace: {
         IndexManager: CopIndexManager;
+        DocumentBuilder: CopDocumentBuilder;
     };
 }
 
@@ -94,6 +97,7 @@ export const CopCoreModule: Module<CopCoreServices, PartialLangiumCoreServices &
     },
     workspace: {
         AstNodeDescriptionProvider: services => new CopAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: services => new CopReferenceDescriptionProvider(services),
         PlanUsage: services => new PlanUsageService(services),
         PlanResources: services => new PlanResources(services.shared)
     },
@@ -117,6 +121,7 @@ export const CopCoreModule: Module<CopCoreServices, PartialLangiumCoreServices &
 export const CopCoreSharedModule: Module<CopSharedCoreServices, PartialLangiumSharedCoreServices & CopSharedAddedServices> = {
     workspace: {
         IndexManager: services => new CopIndexManager(services),
+        LangiumDocumentFactory: services => new CopDocumentFactory(services),
         WorkspaceManager: services => new CopWorkspaceManager(services),
         DocumentBuilder: services => new CopDocumentBuilder(services)
     }

@@ -66,7 +66,7 @@ export const CopModule: Module<CopServices, PartialLangiumLSPServices & CopLspAd
 
 export const CopSharedModule: Module<CopSharedServices, PartialLangiumSharedLSPServices> = {
     lsp: {
-        DocumentUpdateHandler: (services: LangiumSharedServices) => new CopDocumentUpdateHandler(services),
+        DocumentUpdateHandler: services => new CopDocumentUpdateHandler(services),
         NodeKindProvider: () => new CopNodeKindProvider(),
         LanguageServer: (services: LangiumSharedServices) => new CopLanguageServer(services),
         WorkspaceSymbolProvider: (services: LangiumSharedServices) => new CopWorkspaceSymbolProvider(services)

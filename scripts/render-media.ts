@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from '../test/helpers/chromium.js';
+import { launchChromium, stopChromium } from '../test/helpers/chromium.js';
 
 const root = resolve(import.meta.dirname, '..');
 const media = join(root, 'media');
@@ -43,4 +43,5 @@ try {
     }
 } finally {
     await browser.close();
+    await stopChromium();
 }

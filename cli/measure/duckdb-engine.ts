@@ -4,11 +4,13 @@ import { formatDay } from '../../language/impact/dates.js';
 import type { Figure, QueryRow } from '../../language/measure/figures.js';
 import { figuresOf, sqlFiguresOf } from '../../language/measure/figures.js';
 import type { MeasurePlan, MeasureSpec, SourceSpec } from '../../language/measure/measure-plan.js';
-import { buildMeasureQuery, preparedColumns } from '../../language/measure/sql-builder.js';
-import { quoteIdentifier as q, quoteLiteral } from '../../language/measure/sql-text.js';
+import { buildMeasureQuery, columnsRead } from '../../language/measure/sql-builder.js';
+import { quoteIdentifier as q } from '../../language/measure/sql-text.js';
 import type { ResolvedSource } from './source-files.js';
 import { resolveSource } from './source-files.js';
 import { loadDuckDb } from './load-duckdb.js';
+import type { TableShape } from './source-table.js';
+import { addedColumns, FILE_COLUMN, fileOf, needsRowNumber, readerCall, tableStatement } from './source-table.js';
 
 /**
  * Runs a plan's measures in embedded DuckDB. Each source is read once, natively
@@ -45,9 +47,6 @@ export interface EngineResult {
 }
 
 const RAW = 'cop_raw';
-/** The columns preparedColumns adds, left out of what a plan's `sql` sees. */
-const DERIVED = ['cop$time', 'cop$consent', 'cop$row'].map(q).join(', ');
-const FILE_COLUMN = 'cop$file';
 
 export interface RunOptions {
     /** `cop check --data`: read every source and check the columns, but run no query. */
@@ -91,6 +90,8 @@ async function run(
     /** How each source was read, its files relative to the plan: the lineage's `prepare`. */
     const prepared = new Map<string, string>();
     const total = plan.sources.length + plan.measures.length;
+    /** What each source's table holds (source-table.ts). */
+    const shapes = new Map<string, TableShape>();
     let done = 0;
     const used = new Set(
         plan.measures.flatMap(measure => (measure.kind.form === 'sql' ? measure.kind.sources.map(s => s.name) : measure.source ? [measure.source.name] : []))
@@ -114,18 +115,24 @@ async function run(
             invalid(`its files cannot be read: ${oneLine(error)}`);
             continue;
         }
-        const names = new Set(described.map(column => column.name));
+        const names = new Set(described.map(column => column.name).filter(name => name !== FILE_COLUMN));
         const lacking = (['time', 'person', 'event', 'consent'] as const).filter(line => spec[line] !== undefined && !names.has(spec[line]!));
         if (lacking.length === 0) {
-            // A JSON lines column of mixed kinds (true, 1, "yes") is read as JSON: as text, `"yes"` would keep its quotes.
-            const json = described.filter(column => column.type === 'JSON').map(column => `json_extract_string(${q(column.name)}, '$') AS ${q(column.name)}`);
-            const rows = (shown: boolean) =>
-                json.length > 0 ? `(SELECT * REPLACE (${json.join(', ')}) FROM ${readerCall(resolved, shown)})` : readerCall(resolved, shown);
-            const prepare = (shown: boolean) => `CREATE TABLE ${RAW}.${q(spec.name)} AS SELECT *, ${preparedColumns(spec)} FROM ${rows(shown)}`;
+            // Only the columns the measures read, unless a plan's `sql` reads the source.
+            const readBySql = plan.measures.some(m => m.kind.form === 'sql' && m.kind.sources.some(s => s.name === spec.name));
+            const wanted = [spec.time, spec.person, spec.event, spec.consent, ...plan.measures.filter(m => m.source?.name === spec.name).flatMap(columnsRead)];
+            const shape: TableShape = {
+                described,
+                kept: readBySql ? undefined : new Set(wanted.filter((column): column is string => column !== undefined && names.has(column)))
+            };
+            shapes.set(spec.name, shape);
+            const prepare = (shown: boolean) => tableStatement(`${RAW}.${q(spec.name)}`, resolved, shape, shown);
             prepared.set(spec.name, prepare(true));
             try {
                 // Read once; the UTC time, the consent test and a row number computed once for every measure.
+                const began = performance.now();
                 await connection.run(prepare(false));
+                timing(`prepare ${spec.name}`, began);
             } catch (error) {
                 invalid(`its files cannot be read: ${oneLine(error)}`);
                 continue;
@@ -140,12 +147,14 @@ async function run(
             continue;
         }
         for (const row of (
-            await connection.runAndReadAll(`SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n FROM ${RAW}.${q(spec.name)} GROUP BY 1`)
+            await connection.runAndReadAll(`SELECT ${fileOf(resolved)} AS f, count(*) AS n FROM ${RAW}.${q(spec.name)} GROUP BY 1`)
         ).getRowObjects()) {
             rowsPerFile.set(String(row.f), Number(row.n));
         }
         for (const file of resolved.files) if (!rowsPerFile.has(file.path)) rowsPerFile.set(file.path, 0);
+        const checked = performance.now();
         await checkRows(connection, resolved, problems);
+        timing(`check rows ${spec.name}`, checked);
         loaded.set(spec.name, resolved);
         step(++done, total);
     }
@@ -162,14 +171,28 @@ async function run(
             continue;
         }
         if (options.validateOnly) continue;
-        const built = buildMeasureQuery(measure, { table: spec => `${RAW}.${q(spec.name)}`, end, prepared: true });
+        const built = buildMeasureQuery(measure, {
+            table: spec => `${RAW}.${q(spec.name)}`,
+            end,
+            prepared: true,
+            rowNumbered: needsRowNumber(shapes.get(source.spec.name)!)
+        });
         const began = performance.now();
+        if (process.env.COP_MEASURE_EXPLAIN) {
+            const plan = await connection.runAndReadAll(`EXPLAIN ANALYZE ${built.sql}`, [...built.parameters]);
+            process.stderr.write(
+                `== ${measure.name}\n${plan
+                    .getRowObjects()
+                    .map(r => String(r.explain_value))
+                    .join('\n')}\n`
+            );
+        }
         const reader = await connection.runAndReadAll(
             `SELECT CAST(period AS VARCHAR) AS period, CAST(value AS DOUBLE) AS value, CAST(rows AS DOUBLE) AS rows, CAST(consent AS DOUBLE) AS consent, CAST(missing AS DOUBLE) AS missing, CAST(present AS DOUBLE) AS present FROM (\n${built.sql}\n) AS measured`,
             [...built.parameters]
         );
         const rows = reader.getRowObjects() as unknown as QueryRow[];
-        if (process.env.COP_MEASURE_TIMING) process.stderr.write(`${measure.name}: ${Math.round(performance.now() - began)} ms\n`);
+        timing(measure.name, began);
         runs.push({
             measure,
             query: built.sql,
@@ -186,7 +209,7 @@ async function run(
     if (sqlMeasures.length > 0 && !options.validateOnly) {
         await lockDown(
             connection,
-            [...loaded.values()].map(source => source.spec),
+            [...loaded.values()].map(source => ({ spec: source.spec, added: addedColumns(source, shapes.get(source.spec.name)!) })),
             end
         );
         for (const measure of sqlMeasures) {
@@ -231,20 +254,6 @@ async function run(
     return { runs, problems: [...unique.values()], duckdbVersion: version };
 }
 
-function readerCall(source: ResolvedSource, shown = false): string {
-    const files = `[${source.files.map(file => quoteLiteral(shown ? file.shown : file.path)).join(', ')}]`;
-    const common = `filename = ${quoteLiteral(FILE_COLUMN)}, union_by_name = true`;
-    switch (source.reader) {
-        // Every CSV cell as text: no guessing of types that a later row contradicts.
-        case 'csv':
-            return `read_csv(${files}, header = true, all_varchar = true, ${common})`;
-        case 'json':
-            return `read_json(${files}, format = 'newline_delimited', ${common})`;
-        case 'parquet':
-            return `read_parquet(${files}, ${common})`;
-    }
-}
-
 /** Unparseable times and e-mail addresses in the person column: said, with the file, never the address. */
 async function checkRows(connection: DuckDBConnection, source: ResolvedSource, problems: EngineProblem[]): Promise<void> {
     const spec = source.spec;
@@ -252,7 +261,7 @@ async function checkRows(connection: DuckDBConnection, source: ResolvedSource, p
     const time = q(spec.time);
     const bad = (
         await connection.runAndReadAll(
-            `SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n, min(CAST(${time} AS VARCHAR)) AS example FROM ${table}
+            `SELECT ${fileOf(source)} AS f, count(*) AS n, min(CAST(${time} AS VARCHAR)) AS example FROM ${table}
          WHERE ${q('cop$time')} IS NULL GROUP BY 1 ORDER BY 1`
         )
     ).getRowObjects();
@@ -269,7 +278,7 @@ async function checkRows(connection: DuckDBConnection, source: ResolvedSource, p
         const person = q(spec.person);
         const mails = (
             await connection.runAndReadAll(
-                `SELECT ${q(FILE_COLUMN)} AS f, count(*) AS n FROM ${table} WHERE contains(CAST(${person} AS VARCHAR), '@') AND regexp_matches(CAST(${person} AS VARCHAR), '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$') GROUP BY 1 ORDER BY 1`
+                `SELECT ${fileOf(source)} AS f, count(*) AS n FROM ${table} WHERE contains(CAST(${person} AS VARCHAR), '@') AND regexp_matches(CAST(${person} AS VARCHAR), '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$') GROUP BY 1 ORDER BY 1`
             )
         ).getRowObjects();
         for (const row of mails) {
@@ -335,11 +344,11 @@ function listColumns(columns: ReadonlySet<string>): string {
  * source: consent, time and `--as-of` applied, the time typed TIMESTAMP), then switches
  * off file access and locks the settings, so no query can read or write a file.
  */
-async function lockDown(connection: DuckDBConnection, sources: readonly SourceSpec[], end: string): Promise<void> {
-    for (const spec of sources) {
+async function lockDown(connection: DuckDBConnection, sources: readonly { spec: SourceSpec; added: string }[], end: string): Promise<void> {
+    for (const { spec, added } of sources) {
         const time = q(spec.time);
         await connection.run(
-            `CREATE TABLE main.${q(spec.name)} AS SELECT * EXCLUDE (${q(FILE_COLUMN)}, ${DERIVED}) REPLACE (${q('cop$time')} AS ${time})
+            `CREATE TABLE main.${q(spec.name)} AS SELECT * EXCLUDE (${added}) REPLACE (${q('cop$time')} AS ${time})
             FROM ${RAW}.${q(spec.name)} WHERE ${q('cop$consent')} AND ${q('cop$time')} IS NOT NULL AND ${q('cop$time')} < CAST($1 AS TIMESTAMP)`,
             [end]
         );
@@ -366,6 +375,11 @@ async function runPlanSql(connection: DuckDBConnection, measure: MeasureSpec, qu
     } catch (error) {
         return oneLine(error);
     }
+}
+
+/** `COP_MEASURE_TIMING=1`: how long each step took, on stderr (for the bench). */
+function timing(what: string, began: number): void {
+    if (process.env.COP_MEASURE_TIMING) process.stderr.write(`${what}: ${Math.round(performance.now() - began)} ms\n`);
 }
 
 function oneLine(error: unknown): string {

@@ -2,6 +2,8 @@ import type { Indicator, Kpi } from '../generated/ast.js';
 import { parseAmount } from '../impact/amounts.js';
 import { formatDay, parseDay } from '../impact/dates.js';
 import type { ImpactModel } from '../impact/impact-model.js';
+import type { PointView, TargetView } from '../impact/figure-views.js';
+import type { KeyResultView, ObjectiveView } from '../impact/objective-view.js';
 import type { Status } from '../impact/status.js';
 import type { ActionStatus } from './action-status.js';
 import type { DecisionStatus } from './decision-status.js';
@@ -36,11 +38,6 @@ export interface DecisionsView {
     readonly storyPaths: { name: string; title: string | null; date: string | null; cycles: string[] }[];
 }
 
-export interface SeriesView {
-    readonly date: string;
-    readonly value: number;
-}
-
 export interface NorthStarView {
     readonly name: string;
     readonly title: string | null;
@@ -49,8 +46,8 @@ export interface NorthStarView {
     readonly percent: boolean;
     readonly latest: number | null;
     readonly status: Status | null;
-    readonly target: { op: string; value: number; by: string | null } | null;
-    readonly series: SeriesView[];
+    readonly target: TargetView | null;
+    readonly series: PointView[];
 }
 
 export interface RoiView {
@@ -73,7 +70,7 @@ export interface DecisionMetricView {
     readonly kind: 'indicator' | 'kpi' | 'objective';
     readonly unit: string | null;
     readonly latest: number | null;
-    readonly series: SeriesView[];
+    readonly series: PointView[];
     readonly thresholds: { op: string; value: number; met: boolean | null }[];
 }
 
@@ -111,19 +108,9 @@ export interface ScorecardMetricView {
     readonly status: Status | null;
 }
 
-export interface ObjectiveScoreView {
-    readonly name: string;
-    readonly title: string | null;
-    readonly score: number | null;
-    readonly keys: {
-        subject: string;
-        subjectTitle: string | null;
-        op: string;
-        value: number | null;
-        by: string | null;
-        score: number | null;
-        status: Status | null;
-    }[];
+/** An objective of the OKR view: the Impact tab's objective (`ObjectiveView`) without its progress figures. */
+export interface ObjectiveScoreView extends Pick<ObjectiveView, 'name' | 'title' | 'score'> {
+    readonly keys: Pick<KeyResultView, 'subject' | 'subjectTitle' | 'op' | 'value' | 'by' | 'score' | 'status'>[];
 }
 
 /**
@@ -134,7 +121,7 @@ const text = (value: string | undefined): string => value ?? '';
 
 const finite = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : value);
 
-function seriesOf(metric: DecisionMetric, model: ImpactModel): SeriesView[] {
+function seriesOf(metric: DecisionMetric, model: ImpactModel): PointView[] {
     if (metric.$type === 'Indicator') {
         return (model.indicators.get(metric)?.entries ?? []).filter(entry => entry.day <= model.asOf).map(entry => ({ date: entry.date, value: entry.value }));
     }

@@ -1,5 +1,5 @@
 import { exportNumber } from '../impact/amounts.js';
-import type { ForecastView, ImpactView } from '../impact/impact-view.js';
+import type { ForecastView, ImpactView, PointView } from '../impact/impact-view.js';
 import type { PlanExport } from './export-schema.js';
 
 /**
@@ -28,7 +28,7 @@ export function exportForecast(forecast: ForecastView | null, percent = false): 
     };
 }
 
-export function exportSeries(points: readonly { date: string; value: number }[], percent = false): { date: string; value: number; percent?: true }[] {
+export function exportSeries(points: readonly PointView[], percent = false): (PointView & { percent?: true })[] {
     return points.map(point => ({ date: point.date, ...written(point.value, percent) }));
 }
 

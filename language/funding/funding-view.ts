@@ -1,7 +1,7 @@
 import type { DecisionsView, RoiView } from '../decisions/decisions-view.js';
 import type { Grade } from '../impact/evidence-grade.js';
 import { GRADES } from '../impact/evidence-grade.js';
-import type { ForecastView, ImpactView, KpiView } from '../impact/impact-view.js';
+import type { ForecastView, ImpactView, KpiView, TargetView } from '../impact/impact-view.js';
 
 /** How many drivers "what would change the answer" names: the few finance should challenge first. */
 export const TOP_DRIVERS = 3;
@@ -61,7 +61,7 @@ export interface FundingDriver {
 export interface ForecastMiss {
     readonly title: string;
     readonly forecast: ForecastView;
-    readonly target: { op: string; value: number; by: string | null };
+    readonly target: TargetView;
     readonly unit: string | null;
     readonly percent: boolean;
     /** The shortfall as a share of the target, so misses of different units compare (null for a target of 0). */

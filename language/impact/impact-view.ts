@@ -16,6 +16,7 @@ import type { ImpactModel } from './impact-model.js';
 import type { ObjectiveView } from './objective-view.js';
 import { objectiveViews } from './objective-view.js';
 import { printInline } from '../formatting/plan-printer.js';
+import type { ActualView, PointView, TargetView } from './figure-views.js';
 import type { Status } from './status.js';
 import { formatUnit } from './units.js';
 
@@ -27,7 +28,7 @@ import { formatUnit } from './units.js';
 export interface ImpactView {
     readonly asOf: string;
     readonly kpis: KpiView[];
-    readonly indicators: IndicatorView[];
+    readonly indicators: IndicatorImpactView[];
     readonly assumptions: AssumptionView[];
     readonly stories: StoryView[];
     readonly objectives: ObjectiveView[];
@@ -40,15 +41,11 @@ export interface InfluenceView {
     readonly name: string;
     readonly title: string | null;
     readonly unit: string | null;
-    readonly latest: { date: string; value: number } | null;
-    readonly actuals: { date: string; value: number; note: string | null }[];
+    readonly latest: PointView | null;
+    readonly actuals: ActualView[];
 }
 
-export interface TargetView {
-    readonly op: string;
-    readonly value: number;
-    readonly by: string | null;
-}
+export type { ActualView, PointView, TargetView } from './figure-views.js';
 
 export interface KpiView {
     readonly name: string;
@@ -77,7 +74,7 @@ export interface KpiView {
     /** Indicators it is computed from, directly or through other kpis. */
     readonly inputs: string[];
     readonly drivers: { assumption: string; low: number; high: number }[];
-    readonly series: { date: string; value: number }[];
+    readonly series: PointView[];
     /** Where the straight path to the target starts and ends, for the line chart. */
     readonly path: PathView | null;
     /** The formula in canonical text (as `cop fmt` prints it). */
@@ -102,21 +99,22 @@ export interface ShareView {
 }
 
 export interface PathView {
-    readonly from: { date: string; value: number };
-    readonly to: { date: string; value: number };
+    readonly from: PointView;
+    readonly to: PointView;
 }
 
-export interface IndicatorView {
+/** An indicator's figures as of the date (what it is as written is `IndicatorView` of the plan's view model). */
+export interface IndicatorImpactView {
     readonly name: string;
     readonly title: string | null;
     readonly unit: string | null;
     readonly percent: boolean;
-    readonly latest: { date: string; value: number; note: string | null } | null;
+    readonly latest: ActualView | null;
     readonly target: TargetView | null;
     readonly baseline: number | null;
     readonly status: Status | null;
     readonly stale: boolean;
-    readonly actuals: { date: string; value: number; note: string | null }[];
+    readonly actuals: ActualView[];
     readonly path: PathView | null;
     readonly forecast: ForecastView | null;
 }
@@ -208,7 +206,7 @@ export function buildImpactView(root: PlanFile, model: ImpactModel): ImpactView 
             forecast: forecastView(forecasts.kpis.get(kpi), kpi.target?.by)
         };
     });
-    const indicators: IndicatorView[] = [...model.indicators.values()].map(impact => {
+    const indicators: IndicatorImpactView[] = [...model.indicators.values()].map(impact => {
         const { indicator, latest, goal, judgement } = impact;
         const known = impact.entries.filter(entry => entry.day <= model.asOf);
         const first = known[0];

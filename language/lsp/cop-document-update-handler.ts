@@ -1,9 +1,10 @@
 import type { FileSystemProvider } from 'langium';
 import { URI } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
 import type { DidChangeWatchedFilesParams, FileSystemWatcher, TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CopSharedServices } from '../cop-module.js';
+import type { AnnouncedChanges } from '../workspace/announced-changes.js';
 
 /**
  * Watches plan files only, not the whole workspace (Langium's default is `**\/*`, which
@@ -12,12 +13,26 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
  */
 export class CopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly fileSystem: FileSystemProvider;
-    private readonly openDocuments: LangiumSharedServices['workspace']['TextDocuments'];
+    private readonly openDocuments: CopSharedServices['workspace']['TextDocuments'];
+    private readonly announced: AnnouncedChanges;
 
-    constructor(services: LangiumSharedServices) {
+    constructor(services: CopSharedServices) {
         super(services);
         this.fileSystem = services.workspace.FileSystemProvider;
         this.openDocuments = services.workspace.TextDocuments;
+        this.announced = services.workspace.DocumentBuilder.announced;
+    }
+
+    /**
+     * Requests on these documents wait from now on for the update, not only once the
+     * workspace lock runs it (announced-changes.ts).
+     */
+    protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        const uris = [...changed, ...deleted];
+        this.announced.announce(uris);
+        // An update that never runs (the workspace failed to start) must not hold requests.
+        this.workspaceManager.ready.catch(() => this.announced.started(uris));
+        super.fireDocumentUpdate(changed, deleted);
     }
 
     /**

@@ -1,7 +1,19 @@
-import type { AstNodeDescription, AstReflection, LangiumCoreServices, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
+import type {
+    AstNode,
+    AstNodeDescription,
+    AstReflection,
+    LangiumCoreServices,
+    LangiumDocument,
+    LinkingError,
+    MultiReference,
+    Reference,
+    ReferenceInfo
+} from 'langium';
 import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isOperationCancelled, isReference } from 'langium';
 import { LINKER_FAILURE } from '../validation/internal-failure.js';
 import { walkNodes } from '../model/ast-walk.js';
+import type { PlanFile } from '../generated/ast.js';
+import { type LastLinks, lastIndexes, restoreLink, saveLinks } from './link-reuse.js';
 import { PlanSymbols } from './plan-symbols.js';
 import { unresolvedReferenceMessage } from './reference-messages.js';
 
@@ -13,10 +25,15 @@ const NODES_PER_CHECK = 256;
  * per element type from the grammar (not found by scanning every property of every element),
  * and cancellation is checked every few hundred elements instead of an `await` per element.
  * The same references are linked in the same order; a tenth of `cop check` on a large plan
- * went into the walk itself.
+ * went into the walk itself. After an edit, the references of the elements that were not
+ * parsed again keep their targets where that is what linking them again would give
+ * (link-reuse.ts).
  */
 export class CopLinker extends DefaultLinker {
     private readonly referenceProperties = new Map<string, readonly string[]>();
+    private readonly lastLinks = new WeakMap<LangiumDocument, LastLinks>();
+    /** Where each element's references start in a document's list of linked references (keyed by that list). */
+    private readonly starts = new WeakMap<readonly unknown[], number[]>();
     private readonly astReflection: AstReflection;
 
     constructor(services: LangiumCoreServices) {
@@ -25,23 +42,71 @@ export class CopLinker extends DefaultLinker {
     }
 
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const last = this.lastLinks.get(document);
+        this.lastLinks.delete(document);
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
-        let count = 0;
-        for (const node of walkNodes(document.parseResult.value)) {
-            if (++count % NODES_PER_CHECK === 0) await interruptAndCheck(cancelToken);
-            for (const property of this.referencePropertiesOf(node.$type)) {
-                const value = (node as unknown as Record<string, unknown>)[property];
-                if (Array.isArray(value)) {
-                    value.forEach((item, index) => {
-                        if (isReference(item) || isMultiReference(item))
-                            this.doLink({ reference: item, container: node, property, index } as ReferenceInfo, document);
-                    });
-                } else if (isReference(value) || isMultiReference(value)) {
-                    this.doLink({ reference: value, container: node, property } as ReferenceInfo, document);
-                }
+        const root = document.parseResult.value as PlanFile;
+        const symbols = document.localSymbols;
+        const indexes = last && symbols instanceof PlanSymbols ? lastIndexes(root, last) : undefined;
+        // Element by element, in the order of a full walk, noting where each one's references start.
+        const starts: number[] = [];
+        this.starts.set(document.references, starts);
+        for (const [index, element] of (root.elements ?? []).entries()) {
+            starts.push(document.references.length);
+            const was = indexes?.[index] ?? -1;
+            if (was < 0 || !last || !(symbols instanceof PlanSymbols)) {
+                await this.linkNodes(walkNodes(element), document, cancelToken);
+                continue;
+            }
+            for (let i = last.starts[was]; i < last.starts[was + 1]; i++) {
+                const reference = last.references[i];
+                if (isReference(reference) && restoreLink(reference, last.targets[i], root, symbols)) document.references.push(reference);
+                else this.linkAgain(reference, document);
             }
         }
+        starts.push(document.references.length);
         await interruptAndCheck(cancelToken);
+    }
+
+    /** Saves what the references resolved to, for a plan that is parsed again in part (link-reuse.ts). */
+    override unlink(document: LangiumDocument): void {
+        // Unlinked twice before it is linked again (Langium's update resets a changed plan
+        // that ours has reset already): the links saved the first time are the ones to keep.
+        if (document.references.length > 0 || !this.lastLinks.has(document)) {
+            const saved = saveLinks(document, this.starts.get(document.references));
+            if (saved) this.lastLinks.set(document, saved);
+            else this.lastLinks.delete(document);
+        }
+        super.unlink(document);
+    }
+
+    private async linkNodes(nodes: Iterable<AstNode>, document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        let count = 0;
+        for (const node of nodes) {
+            if (++count % NODES_PER_CHECK === 0) await interruptAndCheck(cancelToken);
+            this.linkReferencesOf(node, document);
+        }
+        await interruptAndCheck(cancelToken);
+    }
+
+    private linkReferencesOf(node: AstNode, document: LangiumDocument, only?: Reference | MultiReference): void {
+        for (const property of this.referencePropertiesOf(node.$type)) {
+            const value = (node as unknown as Record<string, unknown>)[property];
+            if (Array.isArray(value)) {
+                value.forEach((item, index) => {
+                    if ((isReference(item) || isMultiReference(item)) && (!only || item === only))
+                        this.doLink({ reference: item, container: node, property, index } as ReferenceInfo, document);
+                });
+            } else if ((isReference(value) || isMultiReference(value)) && (!only || value === only)) {
+                this.doLink({ reference: value, container: node, property } as ReferenceInfo, document);
+            }
+        }
+    }
+
+    /** Resolves one reference of an element that was not parsed again. */
+    private linkAgain(reference: Reference | MultiReference, document: LangiumDocument): void {
+        const container = reference.$refNode?.astNode;
+        if (container) this.linkReferencesOf(container, document, reference);
     }
 
     /**

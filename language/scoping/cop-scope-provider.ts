@@ -1,5 +1,7 @@
-import type { AstNodeDescription, AstReflection, LangiumCoreServices, ReferenceInfo, Scope, Stream } from 'langium';
-import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, stream } from 'langium';
+import type { AstNodeDescription, AstReflection, ReferenceInfo, Scope, Stream } from 'langium';
+import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream } from 'langium';
+import type { CopCoreServices } from '../cop-core-module.js';
+import type { ExportedNames } from '../workspace/exported-names.js';
 import { workspaceFolderOf } from '../workspace/workspace-folders.js';
 import { PlanSymbols } from './plan-symbols.js';
 
@@ -10,23 +12,23 @@ import { PlanSymbols } from './plan-symbols.js';
  */
 export class CopScopeProvider extends DefaultScopeProvider {
     private readonly workspaceManager;
+    private readonly exported: ExportedNames;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: CopCoreServices) {
         super(services);
         this.workspaceManager = services.shared.workspace.WorkspaceManager;
+        this.exported = services.shared.workspace.IndexManager.exported;
     }
 
     /**
-     * Plans see the plans of their own workspace folder only: in a multi-root workspace two
-     * folders may well both have a plan called `Org`.
+     * The elements other plans export, looked up by name in the index (exported-names.ts)
+     * instead of a scope of every one of them built again after each change. Plans see the
+     * plans of their own workspace folder only: in a multi-root workspace two folders may well
+     * both have a plan called `Org`.
      */
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
         const folder = workspaceFolderOf(this.workspaceManager, AstUtils.getDocument(context.container).uri.toString());
-        if (folder === '') return super.getGlobalScope(referenceType, context);
-        return this.globalScopeCache.get(
-            `${folder}|${referenceType}`,
-            () => new MapScope(this.indexManager.allElements(referenceType).filter(description => description.documentUri.toString().startsWith(folder)))
-        );
+        return new ExportedScope(this.exported, referenceType, folder, this.reflection, () => this.indexManager.allElements(referenceType));
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -51,6 +53,32 @@ export class CopScopeProvider extends DefaultScopeProvider {
         } catch {
             return undefined;
         }
+    }
+}
+
+/** The elements of `referenceType` exported by the plans of `folder` ('' for every folder). */
+class ExportedScope implements Scope {
+    constructor(
+        private readonly exported: ExportedNames,
+        private readonly referenceType: string,
+        private readonly folder: string,
+        private readonly reflection: AstReflection,
+        private readonly all: () => Stream<AstNodeDescription>
+    ) {}
+
+    private fits = (description: AstNodeDescription): boolean =>
+        this.reflection.isSubtype(description.type, this.referenceType) && (this.folder === '' || description.documentUri.toString().startsWith(this.folder));
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.exported.named(name).find(this.fits);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return stream(this.exported.named(name).filter(this.fits));
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return this.folder === '' ? this.all() : this.all().filter(description => description.documentUri.toString().startsWith(this.folder));
     }
 }
 

@@ -1,11 +1,20 @@
-import type { ValidationAcceptor } from 'langium';
+import type { LangiumSharedCoreServices, ValidationAcceptor } from 'langium';
+import { DocumentState, WorkspaceCache } from 'langium';
 import type { Input, Outcome, Output, PlanFile } from '../generated/ast.js';
 import { isOutcome } from '../generated/ast.js';
-import { findChainLoops } from '../model/chain-loops.js';
+import { WorkspaceChainLoops } from '../model/chain-loops.js';
 import { describe, report } from './report.js';
 
 /** Inputs -> outputs -> outcomes (seed 000) and their measures. */
 export class ChainChecks {
+    /** One loop finder per build, shared by the plans of the workspace (chain-loops.ts). */
+    private readonly loopFinder: WorkspaceCache<'loops', WorkspaceChainLoops>;
+
+    constructor(shared: LangiumSharedCoreServices) {
+        // Emptied as each build links its plans again: the `from` links are new then.
+        this.loopFinder = new WorkspaceCache(shared, DocumentState.Linked);
+    }
+
     checkOutput = (output: Output, accept: ValidationAcceptor): void => {
         if (output.from.length === 0) {
             report(
@@ -44,7 +53,7 @@ export class ChainChecks {
 
     checkLoops = (root: PlanFile, accept: ValidationAcceptor): void => {
         const outcomes = root.elements.filter(isOutcome);
-        const loops = findChainLoops(outcomes);
+        const loops = this.loopFinder.get('loops', () => new WorkspaceChainLoops()).of(outcomes);
         for (const outcome of outcomes) {
             const loop = loops.get(outcome);
             if (!loop) continue;

@@ -28,7 +28,7 @@ export function registerValidationChecks(services: CopCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const usage = services.workspace.PlanUsage;
     const matrix = new MatrixChecks(usage);
-    const chain = new ChainChecks();
+    const chain = new ChainChecks(services.shared);
     const indicators = new IndicatorChecks(usage);
     const cycles = new CycleChecks();
     const plan = new PlanChecks();

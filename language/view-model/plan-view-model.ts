@@ -77,12 +77,14 @@ export interface SharedValueView extends Located {
     readonly delivered: boolean;
 }
 
-export interface TargetView {
+/** A target as written (`>= 80%`): the evaluated one, with its value a number, is `TargetView` of the impact layer. */
+export interface TargetTextView {
     readonly op: string;
     readonly value: string;
     readonly by?: string;
 }
 
+/** An indicator as the plan writes it (its figures as of a date are `IndicatorImpactView` of the impact layer). */
 export interface IndicatorView extends Located {
     readonly name: string;
     readonly title?: string;
@@ -90,7 +92,7 @@ export interface IndicatorView extends Located {
     readonly qualitative: boolean;
     readonly unit?: string;
     readonly baseline?: string;
-    readonly target?: TargetView;
+    readonly target?: TargetTextView;
     readonly data?: string;
     readonly cadence?: string;
     readonly owner?: string;

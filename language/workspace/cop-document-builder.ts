@@ -6,7 +6,11 @@ import { planOf } from '../model/plan-queries.js';
 import type { CopSharedCoreServices } from '../cop-core-module.js';
 import type { CopIndexManager } from './cop-index-manager.js';
 import { DocumentWaits, WorkspaceWaits } from './request-waits.js';
-import { PendingChanges, settle } from './pending-changes.js';
+import { PendingChanges, SETTLE_MS, settle } from './pending-changes.js';
+
+/** How many updates started within SETTLE_MS make a burst. */
+const BURST_UPDATES = 5;
+import { AnnouncedChanges } from './announced-changes.js';
 
 /**
  * Langium re-links a plan when a plan it refers to changes. Some checks also look the other
@@ -18,6 +22,24 @@ import { PendingChanges, settle } from './pending-changes.js';
 export class CopDocumentBuilder extends DefaultDocumentBuilder {
     private referredByChanged = new Set<string>();
     private readonly pending = new PendingChanges();
+    /** Whether the last update was overtaken by a newer change before it ended. */
+    private overtaken = false;
+    /** When the last few updates started (ms), for bursts of updates that each end before the next change is read. */
+    private readonly starts: number[] = [];
+
+    /**
+     * Whether changes are coming in a burst (a paste, a replace-all, a tool's edits): the last
+     * update was overtaken, or BURST_UPDATES updates started within SETTLE_MS (in a small plan
+     * each one ends before the next change is read). Then the update waits for the changes to
+     * settle; a keystroke's update starts at once.
+     */
+    private inBurst(now = Date.now()): boolean {
+        this.starts.push(now);
+        if (this.starts.length > BURST_UPDATES) this.starts.shift();
+        return this.overtaken || (this.starts.length === BURST_UPDATES && now - this.starts[0] < SETTLE_MS);
+    }
+    /** Changes sent by the editor whose update has not started (announced-changes.ts). */
+    readonly announced = new AnnouncedChanges();
     private readonly waits = new DocumentWaits();
     private readonly workspaceWaits = new WorkspaceWaits();
     /** 'any' when a changed file's new plan name is unknown (changed on disk, not open). */
@@ -48,13 +70,15 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
 
     /** Woken by the state the workspace reaches, not by Langium's phase listeners (request-waits.ts). */
     protected override awaitBuilderState(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
-        if (this.currentState >= state) return Promise.resolve();
-        return this.workspaceWaits.until(state, cancelToken);
+        return this.announced.beforeAll(() => {
+            if (this.currentState >= state) return Promise.resolve();
+            return this.workspaceWaits.until(state, cancelToken);
+        });
     }
 
     /** A request waiting for a document is answered when the document is deleted meanwhile (request-waits.ts). */
     protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
-        return this.waits.track(uri, cancelToken, token => super.awaitDocumentState(state, uri, token));
+        return this.announced.before(uri, () => this.waits.track(uri, cancelToken, token => super.awaitDocumentState(state, uri, token)));
     }
 
     protected override cleanUpDeleted<T extends AstNode>(document: LangiumDocument<T>): void {
@@ -68,6 +92,7 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
             index.documentsReferredBy(uri.toString()).forEach(target => this.pending.referred.add(target));
         }
         this.pending.add(changed, deleted);
+        this.announced.started([...changed, ...deleted]);
         // Requests wait for the new text from now on, not only once the update runs (see pending-changes.ts).
         for (const uri of changed) {
             const document = this.langiumDocuments.getDocument(uri);
@@ -81,8 +106,11 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         this.currentState = DocumentState.Changed;
-        await settle(cancelToken);
-        if (cancelToken.isCancellationRequested) throw OperationCancelled;
+        if (this.inBurst()) await settle(cancelToken);
+        if (cancelToken.isCancellationRequested) {
+            this.overtaken = true;
+            throw OperationCancelled;
+        }
 
         const taken = this.pending.take();
         const referred = taken.referred;
@@ -101,9 +129,13 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         this.changedPlanNames = await this.planNamesOf(taken.changed, taken.deleted);
         try {
             await super.update(taken.changed, taken.deleted, cancelToken);
+            this.overtaken = false;
         } catch (error) {
             // Overtaken while it ran: the next update takes these changes over too.
-            if (isOperationCancelled(error)) taken.restore();
+            if (isOperationCancelled(error)) {
+                taken.restore();
+                this.overtaken = true;
+            }
             throw error;
         } finally {
             this.referredByChanged = new Set();
@@ -123,11 +155,11 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         const name = planOf(document.parseResult.value as PlanFile)?.name;
         if (name && this.changedPlanNames !== 'any' && this.changedPlanNames.has(name)) return true;
         if (this.indexManager.isAffected(document, changedUris)) return true;
-        return document.references.some(ref => {
-            if (ref.error === undefined) return false;
-            const dot = ref.$refText.indexOf('.');
-            return dot > 0 && (this.changedPlanNames === 'any' || this.changedPlanNames.has(ref.$refText.slice(0, dot).trim()));
-        });
+        const qualifiers = unresolvedQualifiers(document);
+        if (qualifiers.size === 0) return false;
+        if (this.changedPlanNames === 'any') return true;
+        for (const name of qualifiers) if (this.changedPlanNames.has(name)) return true;
+        return false;
     }
 
     /**
@@ -156,4 +188,23 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         }
         return names;
     }
+}
+
+/**
+ * The plan names that a document's unresolved `Plan.Element` references start with, worked
+ * out once per linking of it (a linking cut short and resumed adds to the same list).
+ */
+const qualifiersByLinking = new WeakMap<readonly unknown[], { length: number; qualifiers: Set<string> }>();
+
+function unresolvedQualifiers(document: LangiumDocument): Set<string> {
+    const known = qualifiersByLinking.get(document.references);
+    if (known?.length === document.references.length) return known.qualifiers;
+    const qualifiers = new Set<string>();
+    for (const ref of document.references) {
+        if (ref.error === undefined) continue;
+        const dot = ref.$refText.indexOf('.');
+        if (dot > 0) qualifiers.add(ref.$refText.slice(0, dot).trim());
+    }
+    qualifiersByLinking.set(document.references, { length: document.references.length, qualifiers });
+    return qualifiers;
 }

@@ -2,8 +2,9 @@ import type { URI } from 'langium';
 import { Cancellation } from 'langium';
 
 /**
- * How long an update waits, once it has marked its documents changed, before it does
- * anything costly. Every edit cancels the update before it (Langium's workspace lock does
+ * How long an update in a burst of changes (one whose update before it was overtaken, see
+ * cop-document-builder.ts) waits, once it has marked its documents changed, before it does
+ * anything costly; an update after one that ended starts at once. Every edit cancels the update before it (Langium's workspace lock does
  * that), but Langium looks at the cancellation only after the parse, and before the parse
  * it walks every document of the workspace: in a burst of edits each one paid a parse (1,000
  * edits of a 2,400-line plan: 14 s before a hover was answered) and, in a workspace of 200

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 
 // Two indicators no built-in entry knows, and no `catalog` line in the plan.
 const plan = `plan Cop "A community" {
@@ -33,25 +33,25 @@ function folder(): string {
 interface JsonReport {
     diagnostics: Array<{ code: string; line: number; message: string }>;
 }
-const checkJson = (args: string[], cwd: string) => {
-    const result = runCli(['check', '--format', 'json', ...args], { cwd });
+const checkJson = async (args: string[], cwd: string) => {
+    const result = await runCliInProcess(['check', '--format', 'json', ...args], { cwd });
     return { ...result, diagnostics: (JSON.parse(result.stdout) as JsonReport).diagnostics };
 };
 const unknownLines = (diagnostics: JsonReport['diagnostics']) => diagnostics.filter(d => d.code === 'unknown-catalog-entry').map(d => d.line);
 
 describe('cop check --catalog', () => {
-    test('each --catalog (relative to the current folder, repeatable) makes its indicators known', () => {
+    test('each --catalog (relative to the current folder, repeatable) makes its indicators known', async () => {
         const root = folder();
-        expect(unknownLines(checkJson(['plans'], root).diagnostics)).toEqual([4, 7]);
-        expect(unknownLines(checkJson(['--catalog', 'shared/reviews.json', 'plans'], root).diagnostics)).toEqual([7]);
-        const both = checkJson(['--catalog', 'shared/reviews.json', '--catalog', join(root, 'shared', 'pairs.json'), 'plans/plan.cop'], root);
+        expect(unknownLines((await checkJson(['plans'], root)).diagnostics)).toEqual([4, 7]);
+        expect(unknownLines((await checkJson(['--catalog', 'shared/reviews.json', 'plans'], root)).diagnostics)).toEqual([7]);
+        const both = await checkJson(['--catalog', 'shared/reviews.json', '--catalog', join(root, 'shared', 'pairs.json'), 'plans/plan.cop'], root);
         expect(both.code).toBe(0);
         expect(both.stderr).toBe('');
         expect(unknownLines(both.diagnostics)).toEqual([]);
     });
 
-    test('a missing --catalog file is a catalog-invalid error on the plan name (exit 1), as in the editor', () => {
-        const result = checkJson(['--catalog', 'shared/nope.json', 'plans'], folder());
+    test('a missing --catalog file is a catalog-invalid error on the plan name (exit 1), as in the editor', async () => {
+        const result = await checkJson(['--catalog', 'shared/nope.json', 'plans'], folder());
         expect(result.code).toBe(1);
         expect(result.stderr).toBe('');
         const invalid = result.diagnostics.filter(d => d.code === 'catalog-invalid');
@@ -60,20 +60,22 @@ describe('cop check --catalog', () => {
         expect(invalid[0].message).toContain('no such file; relative paths start from the workspace folder, or from the current folder for `cop`');
     });
 
-    test('export and report take --catalog too', () => {
+    test('export and report take --catalog too', async () => {
         const root = folder();
-        const exported = runCli(['export', '--catalog', 'shared/reviews.json', '--catalog', 'shared/pairs.json', 'plans/plan.cop'], { cwd: root });
+        const exported = await runCliInProcess(['export', '--catalog', 'shared/reviews.json', '--catalog', 'shared/pairs.json', 'plans/plan.cop'], {
+            cwd: root
+        });
         expect(exported.code).toBe(0);
         const codes = (JSON.parse(exported.stdout) as JsonReport).diagnostics.map(d => d.code);
         expect(codes).toContain('indicator-unused');
         expect(codes).not.toContain('unknown-catalog-entry');
-        const without = JSON.parse(runCli(['export', 'plans/plan.cop'], { cwd: root }).stdout) as JsonReport;
+        const without = JSON.parse((await runCliInProcess(['export', 'plans/plan.cop'], { cwd: root })).stdout) as JsonReport;
         expect(without.diagnostics.map(d => d.code)).toContain('unknown-catalog-entry');
 
         // Written, but the plan has an error (the missing catalog): exit 1, as check.
-        const report = runCli(['report', '--catalog', 'shared/nope.json', 'plans/plan.cop'], { cwd: root });
+        const report = await runCliInProcess(['report', '--catalog', 'shared/nope.json', 'plans/plan.cop'], { cwd: root });
         expect(report.code).toBe(1);
         expect(report.stderr).toContain('has 1 error');
-        expect(runCli(['check', '--help']).stdout).toContain('--catalog FILE');
+        expect((await runCliInProcess(['check', '--help'])).stdout).toContain('--catalog FILE');
     });
 });

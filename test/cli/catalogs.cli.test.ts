@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 
 const plan = `plan Cop "A community" {
     purpose "Help"
@@ -24,8 +24,8 @@ function folderWith(catalog: string | undefined): string {
 }
 
 describe('cop check with plan catalogs', () => {
-    test('a missing catalog is an error (exit 1) on the catalog line, not a crash', () => {
-        const result = runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folderWith(undefined) });
+    test('a missing catalog is an error (exit 1) on the catalog line, not a crash', async () => {
+        const result = await runCliInProcess(['check', '--format', 'json', 'plan.cop'], { cwd: folderWith(undefined) });
         expect(result.stderr).toBe('');
         expect(result.code).toBe(1);
         const json = JSON.stringify(JSON.parse(result.stdout));
@@ -34,12 +34,12 @@ describe('cop check with plan catalogs', () => {
         expect(json).toContain('catalogs/team.json');
     });
 
-    test('a good catalog is read from disk relative to the plan: its indicator is known', () => {
+    test('a good catalog is read from disk relative to the plan: its indicator is known', async () => {
         const catalog = JSON.stringify({
             version: 1,
             indicators: [{ id: 'reviews', title: 'Models peer reviewed', kind: 'quantitative', description: 'Peer reviews of models.', source: 'Team' }]
         });
-        const result = runCli(['check', join(folderWith(catalog), 'plan.cop')]);
+        const result = await runCliInProcess(['check', join(folderWith(catalog), 'plan.cop')]);
         expect(result.code).toBe(0);
         expect(result.stdout).not.toContain('catalog-invalid');
         expect(result.stdout).not.toContain('unknown-catalog-entry');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliInProcess } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/temp-files.js';
 import { diagnosticRules } from '../../language/diagnostics/codes.js';
 
@@ -19,7 +19,7 @@ input Time "Time" {
 `;
 
 describe('cop check', () => {
-    test('the examples check without errors, and the flawed draft shows its warnings', () => {
+    test('the examples check without errors, and the flawed draft shows its warnings', async () => {
         // A fixed date: the support-community example's actuals go stale as time passes.
         const result = runCli(['check', 'examples', '--as-of', '2026-11-01'], { cwd: repo });
         expect(result.stderr).toBe('');
@@ -31,7 +31,7 @@ describe('cop check', () => {
         }
     });
 
-    test('text format: file:line:col severity code message, then a summary; exit 1 on errors', () => {
+    test('text format: file:line:col severity code message, then a summary; exit 1 on errors', async () => {
         const folder = workspace({ 'a.cop': withError, 'sub/b.cop': withWarning });
         const result = runCli(['check', '.'], { cwd: folder });
         expect(result.code).toBe(1);
@@ -40,13 +40,13 @@ describe('cop check', () => {
         expect(result.stdout.trim().split('\n').at(-1)).toBe('1 error, 1 warning, 2 information, 2 hints in 2 plan files.');
     });
 
-    test('warnings alone exit 0, or 1 with --strict', () => {
+    test('warnings alone exit 0, or 1 with --strict', async () => {
         const folder = workspace({ 'b.cop': withWarning });
-        expect(runCli(['check', 'b.cop'], { cwd: folder }).code).toBe(0);
-        expect(runCli(['check', '--strict', 'b.cop'], { cwd: folder }).code).toBe(1);
+        expect((await runCliInProcess(['check', 'b.cop'], { cwd: folder })).code).toBe(0);
+        expect((await runCliInProcess(['check', '--strict', 'b.cop'], { cwd: folder })).code).toBe(1);
     });
 
-    test('json format: one object with 1-based positions', () => {
+    test('json format: one object with 1-based positions', async () => {
         const folder = workspace({ 'a.cop': withError });
         const result = runCli(['check', '--format', 'json', 'a.cop'], { cwd: folder });
         expect(result.code).toBe(1);
@@ -63,7 +63,7 @@ describe('cop check', () => {
         });
     });
 
-    test('sarif format: SARIF 2.1.0 with every rule described and results by ruleId', () => {
+    test('sarif format: SARIF 2.1.0 with every rule described and results by ruleId', async () => {
         const folder = workspace({ 'a.cop': withError });
         const result = runCli(['check', '--format', 'sarif', 'a.cop'], { cwd: folder });
         const log = JSON.parse(result.stdout);
@@ -80,29 +80,29 @@ describe('cop check', () => {
         });
     });
 
-    test('cross-file references resolve between the files given', () => {
+    test('cross-file references resolve between the files given', async () => {
         const folder = workspace({
             'org.cop': 'plan Org "Org" { purpose "x" }\norganization U "U" {\n    short S "s"\n    long L "l"\n}\n',
             'cop.cop': 'plan Cop "Cop" { purpose "x" }\noutcome O "O" {\n    delivers Org.S, Org.L\n}\n'
         });
-        const result = runCli(['check', '--format', 'json', '.'], { cwd: folder });
+        const result = await runCliInProcess(['check', '--format', 'json', '.'], { cwd: folder });
         const codes = JSON.parse(result.stdout).diagnostics.map((d: { code: string }) => d.code);
         expect(codes).not.toContain('unresolved-reference');
         expect(codes).not.toContain('value-without-outcome');
     });
 
-    test('usage and file problems exit 2 with one line naming the path, no stack trace', () => {
+    test('usage and file problems exit 2 with one line naming the path, no stack trace', async () => {
         const folder = workspace({ 'empty/readme.txt': 'no plans here' });
-        const missing = runCli(['check', 'nowhere.cop'], { cwd: folder });
+        const missing = await runCliInProcess(['check', 'nowhere.cop'], { cwd: folder });
         expect(missing.code).toBe(2);
         expect(missing.stderr).toBe('nowhere.cop: no such file or folder\n');
-        const noPlans = runCli(['check', 'empty'], { cwd: folder });
+        const noPlans = await runCliInProcess(['check', 'empty'], { cwd: folder });
         expect(noPlans.code).toBe(2);
         expect(noPlans.stderr).toContain('no .cop files found in empty');
-        const badFormat = runCli(['check', '--format', 'xml', '.'], { cwd: folder });
+        const badFormat = await runCliInProcess(['check', '--format', 'xml', '.'], { cwd: folder });
         expect(badFormat.code).toBe(2);
         expect(badFormat.stderr).toContain('unknown format "xml"');
-        const noPath = runCli(['check'], { cwd: folder });
+        const noPath = await runCliInProcess(['check'], { cwd: folder });
         expect(noPath.code).toBe(2);
         for (const result of [missing, noPlans, badFormat, noPath]) {
             expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -110,9 +110,9 @@ describe('cop check', () => {
         }
     });
 
-    test('syntax errors are diagnostics with a code and plain words, not crashes', () => {
+    test('syntax errors are diagnostics with a code and plain words, not crashes', async () => {
         const folder = workspace({ 'broken.cop': 'plan X "X" {\n    purpose "unclosed\n}\nmembers M {\n  short 80 %\n' });
-        const result = runCli(['check', '--format', 'json', 'broken.cop'], { cwd: folder });
+        const result = await runCliInProcess(['check', '--format', 'json', 'broken.cop'], { cwd: folder });
         expect(result.code).toBe(1);
         const diagnostics = JSON.parse(result.stdout).diagnostics;
         expect(diagnostics.length).toBeGreaterThan(0);
@@ -127,7 +127,7 @@ describe('cop check', () => {
 });
 
 describe('cop', () => {
-    test('--help, check --help and --version', () => {
+    test('--help, check --help and --version', async () => {
         const help = runCli(['--help']);
         expect(help.code).toBe(0);
         expect(help.stdout).toContain('Usage: cop <command>');
@@ -139,7 +139,7 @@ describe('cop', () => {
         expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
     });
 
-    test('an unknown command or option exits 2 with a hint', () => {
+    test('an unknown command or option exits 2 with a hint', async () => {
         const unknown = runCli(['chek']);
         expect(unknown.code).toBe(2);
         expect(unknown.stderr).toContain('unknown command "chek"');

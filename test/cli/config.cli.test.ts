@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 
 // One indicator no built-in entry knows (information) that nothing uses (hint), and an
 // outcome without value or output (warnings).
@@ -36,15 +36,15 @@ function folder(config?: string): string {
 interface JsonReport {
     diagnostics: Array<{ code: string; severity: string; line: number; message: string }>;
 }
-const checkJson = (args: string[], cwd: string) => {
-    const result = runCli(['check', '--format', 'json', ...args], { cwd });
+const checkJson = async (args: string[], cwd: string) => {
+    const result = await runCliInProcess(['check', '--format', 'json', ...args], { cwd });
     return { ...result, diagnostics: (JSON.parse(result.stdout) as JsonReport).diagnostics };
 };
 const bySeverity = (diagnostics: JsonReport['diagnostics']) => diagnostics.map(d => `${d.code}:${d.severity}`).sort();
 
 describe('cop check with cop.config.json', () => {
-    test('rules change severities and turn codes off; the exit code follows', () => {
-        const before = checkJson(['team'], folder());
+    test('rules change severities and turn codes off; the exit code follows', async () => {
+        const before = await checkJson(['team'], folder());
         expect(before.code).toBe(0);
         expect(bySeverity(before.diagnostics)).toEqual([
             'outcome-without-output:warning',
@@ -52,27 +52,27 @@ describe('cop check with cop.config.json', () => {
             'unknown-catalog-entry:information'
         ]);
         const config = JSON.stringify({ rules: { 'outcome-without-value': 'off', 'outcome-without-output': 'hint', 'unknown-catalog-entry': 'error' } });
-        const after = checkJson(['team/plans/plan.cop'], folder(config));
+        const after = await checkJson(['team/plans/plan.cop'], folder(config));
         expect(after.code).toBe(1);
         expect(after.stderr).toBe('');
         expect(bySeverity(after.diagnostics)).toEqual(['outcome-without-output:hint', 'unknown-catalog-entry:error']);
         // The text format (and its summary) reads the same diagnostics.
-        const text = runCli(['check', 'team'], { cwd: folder(config) });
+        const text = await runCliInProcess(['check', 'team'], { cwd: folder(config) });
         expect(text.stdout).toContain('error unknown-catalog-entry');
         expect(text.stdout).not.toContain('outcome-without-value');
         expect(text.stdout).toContain('1 error, 0 warnings');
     });
 
-    test('catalogs of the config are relative to it, whatever the current folder; --catalog adds to them', () => {
+    test('catalogs of the config are relative to it, whatever the current folder; --catalog adds to them', async () => {
         const root = folder(JSON.stringify({ catalogs: ['catalogs/reviews.json'] }));
         for (const cwd of [root, join(root, 'team', 'plans')]) {
-            const result = checkJson([cwd === root ? 'team' : '.'], cwd);
+            const result = await checkJson([cwd === root ? 'team' : '.'], cwd);
             expect(result.diagnostics.map(d => d.code)).not.toContain('unknown-catalog-entry');
             expect(result.diagnostics.map(d => d.code)).not.toContain('catalog-invalid');
         }
         const missing = folder(JSON.stringify({ catalogs: ['catalogs/none.json'] }));
         writeFileSync(join(missing, 'extra.json'), catalog);
-        const both = checkJson(['--catalog', 'extra.json', 'team'], missing);
+        const both = await checkJson(['--catalog', 'extra.json', 'team'], missing);
         expect(both.code).toBe(1);
         expect(both.diagnostics.map(d => d.code).sort()).toEqual(['catalog-invalid', 'outcome-without-output', 'outcome-without-value']);
         expect(both.diagnostics.find(d => d.code === 'catalog-invalid')!.message).toContain(
@@ -96,8 +96,8 @@ describe('cop check with cop.config.json', () => {
         ['catalogs not a list of strings', '{ "catalogs": [1] }', 'key `catalogs`, entry 1, is not a file path']
     ];
     for (const [what, config, expected] of invalid) {
-        test(`${what} is config-invalid on the plan name, naming the file and the key; nothing of the config applies`, () => {
-            const result = checkJson(['team'], folder(config));
+        test(`${what} is config-invalid on the plan name, naming the file and the key; nothing of the config applies`, async () => {
+            const result = await checkJson(['team'], folder(config));
             expect(result.code).toBe(1);
             expect(result.stderr).toBe('');
             const found = result.diagnostics.filter(d => d.code === 'config-invalid');
@@ -113,8 +113,8 @@ describe('cop check with cop.config.json', () => {
         });
     }
 
-    test('a config with a bad key applies none of its good rules or catalogs either', () => {
-        const result = checkJson(
+    test('a config with a bad key applies none of its good rules or catalogs either', async () => {
+        const result = await checkJson(
             ['team'],
             folder(JSON.stringify({ catalogs: ['catalogs/reviews.json'], rules: { 'outcome-without-value': 'off', 'no-such-code': 'off' } }))
         );
@@ -126,13 +126,13 @@ describe('cop check with cop.config.json', () => {
         ]);
     });
 
-    test('a bad config is reported on every plan under it, and only there', () => {
+    test('a bad config is reported on every plan under it, and only there', async () => {
         const root = folder('{ "rules": { "unmeasured": "warn" } }');
         mkdirSync(join(root, 'team', 'more', 'deeper'), { recursive: true });
         writeFileSync(join(root, 'team', 'more', 'deeper', 'second.cop'), plan.replace('plan Cop', 'plan Second'));
         mkdirSync(join(root, 'elsewhere'));
         writeFileSync(join(root, 'elsewhere', 'third.cop'), plan.replace('plan Cop', 'plan Third'));
-        const result = runCli(['check', '--format', 'json', '.'], { cwd: root });
+        const result = await runCliInProcess(['check', '--format', 'json', '.'], { cwd: root });
         expect(result.code).toBe(1);
         const invalid = (JSON.parse(result.stdout) as { diagnostics: Array<{ file: string; code: string; line: number; message: string }> }).diagnostics.filter(
             d => d.code === 'config-invalid'
@@ -141,10 +141,10 @@ describe('cop check with cop.config.json', () => {
         expect(invalid.find(d => d.file.includes('second'))!.message).toContain('The config file "../../cop.config.json" cannot be used');
     });
 
-    test('a folder named cop.config.json cannot be read: config-invalid, not ignored', () => {
+    test('a folder named cop.config.json cannot be read: config-invalid, not ignored', async () => {
         const root = folder();
         mkdirSync(join(root, 'team', 'plans', 'cop.config.json'));
-        const result = checkJson(['team/plans/plan.cop'], root);
+        const result = await checkJson(['team/plans/plan.cop'], root);
         expect(result.code).toBe(1);
         const found = result.diagnostics.find(d => d.code === 'config-invalid')!;
         expect(found.message).toContain('The config file "cop.config.json" cannot be used: it cannot be read (it is a folder, not a file)');

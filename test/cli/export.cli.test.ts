@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { planExportSchema } from '../../language/export/export-schema.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliInProcess } from '../helpers/cli.js';
 
 const example = resolve(import.meta.dirname, '../fixtures/contract-example.cop');
 
 describe('cop export', () => {
-    test('--format json prints the contract core: plan, rows in source order, shared, outcomes, 1-based diagnostics', () => {
-        const result = runCli(['export', example, '--format', 'json']);
+    test('--format json prints the contract core: plan, rows in source order, shared, outcomes, 1-based diagnostics', async () => {
+        const result = await runCliInProcess(['export', example, '--format', 'json']);
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
         const json = JSON.parse(result.stdout);
@@ -36,8 +36,8 @@ describe('cop export', () => {
         expect(planExportSchema.parse(json)).toEqual(json);
     });
 
-    test('--format md prints the value matrix as a table and the rest as sections', () => {
-        const result = runCli(['export', example, '--format', 'md']);
+    test('--format md prints the value matrix as a table and the rest as sections', async () => {
+        const result = await runCliInProcess(['export', example, '--format', 'md']);
         expect(result.code).toBe(0);
         const lines = result.stdout.split('\n');
         const header = lines.indexOf('| Stakeholder | Short term | Long term |');
@@ -56,7 +56,7 @@ describe('cop export', () => {
         }
     });
 
-    test('--format html -o writes one standalone page atomically, and resolves references to the plans of its folder', () => {
+    test('--format html -o writes one standalone page atomically, and resolves references to the plans of its folder', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-export-'));
         writeFileSync(
             join(folder, 'org.cop'),
@@ -91,12 +91,12 @@ shared Sweet "Sweet spot" {
         expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
         expect(html).toContain('@media print');
 
-        const json = JSON.parse(runCli(['export', 'cop.cop'], { cwd: folder }).stdout);
+        const json = JSON.parse((await runCliInProcess(['export', 'cop.cop'], { cwd: folder })).stdout);
         expect(json.shared[0].organization).toEqual(['Org.Quick']);
         expect(json.diagnostics.map((d: { code: string }) => d.code)).not.toContain('unresolved-reference');
     });
 
-    test('usage and file problems: one plain line, exit 2, nothing half-written', () => {
+    test('usage and file problems: one plain line, exit 2, nothing half-written', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-export-'));
         writeFileSync(join(folder, 'p.cop'), 'plan P { purpose "p" }');
         const cases: Array<[string[], RegExp]> = [
@@ -107,7 +107,7 @@ shared Sweet "Sweet spot" {
             [['export', 'p.cop', '-o', 'no/such/folder/out.html', '--format', 'html'], /no\/such\/folder\/out\.html: no such file or folder/]
         ];
         for (const [args, message] of cases) {
-            const result = runCli(args, { cwd: folder });
+            const result = await runCliInProcess(args, { cwd: folder });
             expect(result.code, args.join(' ')).toBe(2);
             expect(result.stderr).toMatch(message);
             expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -115,16 +115,16 @@ shared Sweet "Sweet spot" {
         expect(readdirSync(folder)).toEqual(['p.cop']);
     });
 
-    test('a neighbour that cannot be read is left out; export and report still resolve the readable ones', () => {
+    test('a neighbour that cannot be read is left out; export and report still resolve the readable ones', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-export-'));
         writeFileSync(join(folder, 'org.cop'), 'plan Org "Org" { purpose "x" }\norganization U "U" {\n    short Quick "q"\n    long L "l"\n}\n');
         writeFileSync(join(folder, 'cop.cop'), 'plan Cop "Cop" { purpose "x" }\noutcome O "O" {\n    delivers Org.Quick\n}\n');
         writeFileSync(join(folder, 'junk.cop'), Buffer.from([0, 1, 2, 0, 255]));
-        const exported = runCli(['export', 'cop.cop', '--format', 'json'], { cwd: folder });
+        const exported = await runCliInProcess(['export', 'cop.cop', '--format', 'json'], { cwd: folder });
         expect(exported.code).toBe(0);
         const codes = JSON.parse(exported.stdout).diagnostics.map((d: { code: string }) => d.code);
         expect(codes).not.toContain('unresolved-reference');
-        const report = runCli(['report', 'cop.cop'], { cwd: folder });
+        const report = await runCliInProcess(['report', 'cop.cop'], { cwd: folder });
         expect(report.code).toBe(0);
         expect(report.stderr).not.toContain('error');
     });

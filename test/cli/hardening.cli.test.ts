@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliInProcess } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/temp-files.js';
 import { launchChromium } from '../helpers/chromium.js';
 
@@ -21,7 +21,7 @@ outcome O "O" {
 `;
 
 describe('cop fmt and cop check refuse text that is not UTF-8', () => {
-    test('fmt reports the byte offset of the first bad byte, exits 2, and never rewrites the file; the others are formatted', () => {
+    test('fmt reports the byte offset of the first bad byte, exits 2, and never rewrites the file; the others are formatted', async () => {
         const folder = workspace({ 'latin1.cop': latin1, 'messy.cop': messy });
         const result = runCli(['fmt', '.'], { cwd: folder });
         expect(result.code).toBe(2);
@@ -33,28 +33,28 @@ describe('cop fmt and cop check refuse text that is not UTF-8', () => {
         expect(runCli(['fmt', '--check', 'latin1.cop'], { cwd: folder }).code).toBe(2);
     });
 
-    test('check says so too: never a false clean', () => {
+    test('check says so too: never a false clean', async () => {
         const folder = workspace({ 'latin1.cop': latin1 });
-        const result = runCli(['check', 'latin1.cop'], { cwd: folder });
+        const result = await runCliInProcess(['check', 'latin1.cop'], { cwd: folder });
         expect(result.code).toBe(2);
         expect(result.stdout).toBe('');
         expect(result.stderr).toContain('latin1.cop: this is not a plan: it is not valid UTF-8 (the first bad byte, 0xe9, is at byte offset 11)');
     });
 
-    test('an overlong or truncated sequence is found where it starts', () => {
+    test('an overlong or truncated sequence is found where it starts', async () => {
         const overlong = Buffer.concat([Buffer.from('plan P "'), Buffer.from([0xc0, 0xaf]), Buffer.from('" {}\n')]);
         const truncated = Buffer.concat([Buffer.from('plan P "ok é '), Buffer.from([0xe2, 0x82])]);
         const folder = workspace({ 'a.cop': overlong, 'b.cop': truncated });
-        expect(runCli(['check', 'a.cop'], { cwd: folder }).stderr).toContain('the first bad byte, 0xc0, is at byte offset 8');
-        expect(runCli(['check', 'b.cop'], { cwd: folder }).stderr).toContain('the first bad byte, 0xe2, is at byte offset 14');
+        expect((await runCliInProcess(['check', 'a.cop'], { cwd: folder })).stderr).toContain('the first bad byte, 0xc0, is at byte offset 8');
+        expect((await runCliInProcess(['check', 'b.cop'], { cwd: folder })).stderr).toContain('the first bad byte, 0xe2, is at byte offset 14');
     });
 });
 
 describe('cop fmt leaves a read-only file alone, whoever runs it', () => {
-    test('no write bit in its mode: reported, exit 2, content and mode unchanged (root included)', () => {
+    test('no write bit in its mode: reported, exit 2, content and mode unchanged (root included)', async () => {
         const folder = workspace({ 'ro.cop': messy, 'rw.cop': messy });
         chmodSync(join(folder, 'ro.cop'), 0o444);
-        const result = runCli(['fmt', '.'], { cwd: folder });
+        const result = await runCliInProcess(['fmt', '.'], { cwd: folder });
         expect(result.code).toBe(2);
         expect(result.stderr).toBe('ro.cop: not formatted: the file is read-only (mode r--r--r--); make it writable (chmod u+w) to format it.\n');
         expect(readFileSync(join(folder, 'ro.cop'), 'utf8')).toBe(messy);
@@ -62,19 +62,19 @@ describe('cop fmt leaves a read-only file alone, whoever runs it', () => {
         expect(result.stdout).toBe('formatted rw.cop\n');
         expect(readdirSync(folder).sort()).toEqual(['ro.cop', 'rw.cop']);
         // Only a file that would change is refused; --check writes nothing, so it only lists it.
-        expect(runCli(['fmt', '--check', 'ro.cop'], { cwd: folder }).code).toBe(1);
+        expect((await runCliInProcess(['fmt', '--check', 'ro.cop'], { cwd: folder })).code).toBe(1);
     });
 
-    test('a writable file keeps its mode when rewritten (atomic write)', () => {
+    test('a writable file keeps its mode when rewritten (atomic write)', async () => {
         const folder = workspace({ 'a.cop': messy });
         chmodSync(join(folder, 'a.cop'), 0o640);
-        expect(runCli(['fmt', 'a.cop'], { cwd: folder }).code).toBe(0);
+        expect((await runCliInProcess(['fmt', 'a.cop'], { cwd: folder })).code).toBe(0);
         expect(statSync(join(folder, 'a.cop')).mode & 0o777).toBe(0o640);
     });
 });
 
 describe('-o never names an input', () => {
-    test('the plan, as given, via ./ or ../, through a symbolic link, another plan loaded with it, its actuals or a catalog: exit 2, nothing written', () => {
+    test('the plan, as given, via ./ or ../, through a symbolic link, another plan loaded with it, its actuals or a catalog: exit 2, nothing written', async () => {
         const folder = workspace({
             'plans/a.cop': 'plan A "A" {\n    purpose "x"\n    actuals "a.csv"\n    catalog "../shared/own.json"\n}\n',
             'plans/a.csv': 'indicator,date,value\n',
@@ -101,7 +101,7 @@ describe('-o never names an input', () => {
             ['report', ['plans/a.cop', '-o', 'plans/b.cop']]
         ];
         for (const [command, args] of cases) {
-            const result = runCli([command, ...args], { cwd: folder });
+            const result = await runCliInProcess([command, ...args], { cwd: folder });
             expect(result.code, args.join(' ')).toBe(2);
             expect(result.stderr, args.join(' ')).toMatch(
                 new RegExp(
@@ -117,7 +117,7 @@ describe('-o never names an input', () => {
         expect(readFileSync(join(folder, 'plans/a.csv'), 'utf8')).toBe('indicator,date,value\n');
         expect(readdirSync(join(folder, 'plans')).sort()).toEqual(['a.cop', 'a.csv', 'b.cop']);
         // Any other name is fine.
-        expect(runCli(['export', 'plans/a.cop', '-o', 'plans/a.json'], { cwd: folder }).code).toBe(0);
+        expect((await runCliInProcess(['export', 'plans/a.cop', '-o', 'plans/a.json'], { cwd: folder })).code).toBe(0);
     });
 });
 
@@ -151,15 +151,15 @@ describe('export and report of a plan with errors', () => {
     test('a clean plan has no banner and exits 0', async () => {
         const folder = workspace({ 'plan.cop': 'plan A "A" { purpose "x" }\n' });
         for (const command of [['export', '--format', 'html'], ['report']]) {
-            const result = runCli([...command, 'plan.cop'], { cwd: folder });
+            const result = await runCliInProcess([...command, 'plan.cop'], { cwd: folder });
             expect(result.code).toBe(0);
             expect(result.stdout).not.toContain('error-banner"');
         }
     });
 
-    test('md: exit 1, the banner is the first block after the title; json lists the diagnostics and exits 1', () => {
+    test('md: exit 1, the banner is the first block after the title; json lists the diagnostics and exits 1', async () => {
         const folder = workspace({ 'plan.cop': twoErrors });
-        const md = runCli(['export', 'plan.cop', '--format', 'md'], { cwd: folder });
+        const md = await runCliInProcess(['export', 'plan.cop', '--format', 'md'], { cwd: folder });
         expect(md.code).toBe(1);
         const lines = md.stdout.split('\n');
         expect(lines.slice(0, 5)).toEqual([
@@ -169,7 +169,7 @@ describe('export and report of a plan with errors', () => {
             '>',
             '> - `plan.cop:3` The name \\`Dup\\` is already used on line 2. Names must be unique in a plan: rename one of them.'
         ]);
-        const json = runCli(['export', 'plan.cop'], { cwd: folder });
+        const json = await runCliInProcess(['export', 'plan.cop'], { cwd: folder });
         expect(json.code).toBe(1);
         expect((JSON.parse(json.stdout) as { diagnostics: { severity: string }[] }).diagnostics.filter(d => d.severity === 'error')).toHaveLength(2);
     });
@@ -177,7 +177,7 @@ describe('export and report of a plan with errors', () => {
     test('more errors than the banner shows: it says how many more', async () => {
         const many = 'plan A "A" { purpose "x" }\n' + Array.from({ length: 8 }, (_, i) => `outcome O${i} "O" {\n    delivers Missing${i}\n}\n`).join('');
         const folder = workspace({ 'plan.cop': many });
-        const result = runCli(['report', 'plan.cop', '-o', 'report.html'], { cwd: folder });
+        const result = await runCliInProcess(['report', 'plan.cop', '-o', 'report.html'], { cwd: folder });
         expect(result.code).toBe(1);
         const page = await browser.newPage();
         await page.goto(pathToFileURL(join(folder, 'report.html')).toString());

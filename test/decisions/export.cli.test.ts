@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { planExportSchema } from '../../language/export/export-schema.js';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 
 const example = resolve(import.meta.dirname, '../fixtures/part6-example.cop');
 
 describe('cop export: Part 6 fields', () => {
-    test('json: northstar, scorecard, decisions, reviews and roi as of the date', () => {
-        const result = runCli(['export', example, '--format', 'json', '--as-of', '2026-12-01']);
+    test('json: northstar, scorecard, decisions, reviews and roi as of the date', async () => {
+        const result = await runCliInProcess(['export', example, '--format', 'json', '--as-of', '2026-12-01']);
         expect(result.stderr).toBe('');
         const json = JSON.parse(result.stdout);
         expect(planExportSchema.parse(json)).toEqual(json);
@@ -27,9 +27,9 @@ describe('cop export: Part 6 fields', () => {
         expect(json.roi).toEqual({ cost: 20000, value: 0.57, low: 0.375, high: 0.825 });
     });
 
-    test('json: a plan without any of it exports empty lists and nulls', () => {
+    test('json: a plan without any of it exports empty lists and nulls', async () => {
         const plain = resolve(import.meta.dirname, '../fixtures/contract-example.cop');
-        const json = JSON.parse(runCli(['export', plain, '--format', 'json']).stdout);
+        const json = JSON.parse((await runCliInProcess(['export', plain, '--format', 'json'])).stdout);
         expect(json).toMatchObject({
             northstar: null,
             decisions: [],

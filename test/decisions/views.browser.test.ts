@@ -6,7 +6,7 @@ import { renderStandaloneHtml } from '../../language/render/html/render-html.js'
 import { withImpact } from '../../language/impact/impact-view-model.js';
 import { buildViewModel } from '../../language/view-model/build-view-model.js';
 import { launchChromium, testOutput } from '../helpers/chromium.js';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { evaluate } from '../impact/impact-helpers.js';
 
 const example = readFileSync(resolve(import.meta.dirname, '../fixtures/part6-example.cop'), 'utf8');
@@ -163,7 +163,7 @@ describe('Part 6 views in Chromium', () => {
 
     test('cop report opens with the decisions due next, then the North Star and whether it is worth funding', async () => {
         const fixture = resolve(import.meta.dirname, '../fixtures/part6-example.cop');
-        const result = runCli(['report', fixture, '--as-of', '2026-12-01']);
+        const result = await runCliInProcess(['report', fixture, '--as-of', '2026-12-01']);
         expect(result.code).toBe(0);
         const page = await open(result.stdout);
         const headings = await page.$$eval('main h2, main h3', all => all.map(h => h.textContent));
@@ -181,9 +181,9 @@ describe('Part 6 views in Chromium', () => {
         await page.close();
     });
 
-    test('cop export --format md opens with the decisions and lists the reviews', () => {
+    test('cop export --format md opens with the decisions and lists the reviews', async () => {
         const fixture = resolve(import.meta.dirname, '../fixtures/part6-example.cop');
-        const md = runCli(['export', fixture, '--format', 'md', '--as-of', '2026-12-01']).stdout;
+        const md = (await runCliInProcess(['export', fixture, '--format', 'md', '--as-of', '2026-12-01'])).stdout;
         expect(md.indexOf('## Decisions')).toBeLessThan(md.indexOf('## Value matrix'));
         expect(md).toContain('| **Renew the community budget for FY2028** | 2027-05 | VP Support | on track |');
         expect(md).toContain('Action (**overdue**): Weekend rota of experts');

@@ -4,8 +4,8 @@ import { tempFiles } from '../helpers/temp-files.js';
 import { diffJson, supportPlan } from './diff-plans.js';
 
 describe('cop diff: what counts as a change', () => {
-    test('the contract example: a target lowered and a matrix value removed, with the kpi impact before and after', () => {
-        const { code, stderr, json } = diffJson(supportPlan(), supportPlan({ target: '>= 800 by 2027-06', retention: false }).replace('Retention, ', ''));
+    test('the contract example: a target lowered and a matrix value removed, with the kpi impact before and after', async () => {
+        const { code, stderr, json } = await diffJson(supportPlan(), supportPlan({ target: '>= 800 by 2027-06', retention: false }).replace('Retention, ', ''));
         expect(stderr).toBe('');
         expect(code).toBe(0);
         expect(json.changes).toContainEqual({
@@ -30,20 +30,20 @@ describe('cop diff: what counts as a change', () => {
         ]);
     });
 
-    test('moving blocks, reordering lines, comments, whitespace and splitting a list are no change', () => {
+    test('moving blocks, reordering lines, comments, whitespace and splitting a list are no change', async () => {
         const before = supportPlan();
         const after = `// a comment at the top
 assumption TicketCost "Fully loaded cost of one support ticket" { source "Finance, FY2026 support budget"
   unit   USD / request
       value 38   range 25 .. 55 }
 ${before.replace(/assumption TicketCost[\s\S]*?\n}\n/, '').replace('delivers Sweet, Retention, Insight', 'delivers Insight /* why */\n    delivers Sweet, Retention')}`;
-        const { code, json } = diffJson(before, after);
+        const { code, json } = await diffJson(before, after);
         expect(code).toBe(0);
         expect(json.changes).toEqual([]);
         expect(json.impact).toEqual([]);
     });
 
-    test('each field kind: a title, a plain line, a line added and removed, repeated lines as one list, actual points by date', () => {
+    test('each field kind: a title, a plain line, a line added and removed, repeated lines as one list, actual points by date', async () => {
         const extra = (aspirations: string) => `\ncycle immediate {\n${aspirations}    track Deflected\n}\n`;
         const before = supportPlan({ extra: extra('    aspiration "Answers within a day"\n    aspiration "Experts stay"\n') });
         const after = supportPlan({
@@ -52,7 +52,7 @@ ${before.replace(/assumption TicketCost[\s\S]*?\n}\n/, '').replace('delivers Swe
         })
             .replace('"Support requests deflected" {\n    unit', '"Tickets deflected" {\n    cadence monthly\n    unit')
             .replace('    data "Helpdesk tickets closed with a community link"\n', '');
-        const { json } = diffJson(before, after);
+        const { json } = await diffJson(before, after);
         const indicator = json.changes.filter(change => change.element === 'Deflected' && change.type === 'indicator');
         expect(indicator).toEqual([
             {
@@ -92,9 +92,9 @@ ${before.replace(/assumption TicketCost[\s\S]*?\n}\n/, '').replace('delivers Swe
         ]);
     });
 
-    test('a matrix value is an element of its own: its title, its term and its row', () => {
+    test('a matrix value is an element of its own: its title, its term and its row', async () => {
         const after = supportPlan().replace('short QuickHelp "Quick help"', 'long QuickHelp "Quick, friendly help"');
-        const { json } = diffJson(supportPlan(), after);
+        const { json } = await diffJson(supportPlan(), after);
         expect(json.changes).toEqual([
             { plan: 'SupportCommunity', element: 'QuickHelp', type: 'value', change: 'changed', field: 'term', before: 'short', after: 'long' },
             {
@@ -110,7 +110,7 @@ ${before.replace(/assumption TicketCost[\s\S]*?\n}\n/, '').replace('delivers Swe
         const moved = supportPlan()
             .replace('    short QuickHelp "Quick help"\n', '')
             .replace('organization Support "Support team" {\n', 'organization Support "Support team" {\n    short QuickHelp "Quick help"\n');
-        expect(diffJson(supportPlan(), moved).json.changes).toContainEqual({
+        expect((await diffJson(supportPlan(), moved)).json.changes).toContainEqual({
             plan: 'SupportCommunity',
             element: 'QuickHelp',
             type: 'value',
@@ -121,11 +121,11 @@ ${before.replace(/assumption TicketCost[\s\S]*?\n}\n/, '').replace('delivers Swe
         });
     });
 
-    test('elements added and removed; a renamed element is removed + added; a formula change moves the kpi', () => {
+    test('elements added and removed; a renamed element is removed + added; a formula change moves the kpi', async () => {
         const after = supportPlan({ extra: '\nstory Saved "A saved renewal" {\n    date 2026-09-14\n    tags Deflected\n    text "t"\n}\n' })
             .replaceAll('TicketCost', 'TicketPrice')
             .replace('formula Deflected * TicketPrice', 'formula Deflected * TicketPrice * 0.5');
-        const { json } = diffJson(supportPlan(), after);
+        const { json } = await diffJson(supportPlan(), after);
         expect(json.changes).toContainEqual({ plan: 'SupportCommunity', element: 'Saved', type: 'story', change: 'added' });
         expect(json.changes).toContainEqual({ plan: 'SupportCommunity', element: 'TicketPrice', type: 'assumption', change: 'added' });
         expect(json.changes).toContainEqual({ plan: 'SupportCommunity', element: 'TicketCost', type: 'assumption', change: 'removed' });
@@ -141,10 +141,10 @@ ${before.replace(/assumption TicketCost[\s\S]*?\n}\n/, '').replace('delivers Swe
         expect(json.impact[0]).toMatchObject({ kpi: 'SupportSavings', before: { planned: 38000 }, after: { planned: 19000 } });
     });
 
-    test("impact uses each side's own actuals, as of --as-of", () => {
+    test("impact uses each side's own actuals, as of --as-of", async () => {
         const after = supportPlan({ actuals: '    2026-07 210\n    2026-08 260\n    2026-09 300 "forum relaunch"\n    2026-10 400' });
-        expect(diffJson(supportPlan(), after, ['--as-of', '2026-09-30']).json.impact).toEqual([]);
-        const later = diffJson(supportPlan(), after, ['--as-of', '2026-10-31']).json.impact;
+        expect((await diffJson(supportPlan(), after, ['--as-of', '2026-09-30'])).json.impact).toEqual([]);
+        const later = (await diffJson(supportPlan(), after, ['--as-of', '2026-10-31'])).json.impact;
         expect(later).toEqual([
             {
                 kpi: 'SupportSavings',
@@ -155,7 +155,7 @@ ${before.replace(/assumption TicketCost[\s\S]*?\n}\n/, '').replace('delivers Swe
         ]);
     });
 
-    test('two folders: plans matched by plan name whatever their files, a plan added or removed lists its elements', () => {
+    test('two folders: plans matched by plan name whatever their files, a plan added or removed lists its elements', async () => {
         const root = tempFiles(
             {
                 'old/sub/support.cop': supportPlan(),

@@ -3,9 +3,9 @@ import { renderMarkdown, tagsOf, textOf } from '../helpers/commonmark.js';
 import { diffPair, supportPlan } from './diff-plans.js';
 
 describe('cop diff --format markdown: the pull-request comment', () => {
-    test('headed by the marker, a summary line, policies, then per plan the kpi impact table and the changes, elements as Title (ID)', () => {
+    test('headed by the marker, a summary line, policies, then per plan the kpi impact table and the changes, elements as Title (ID)', async () => {
         const after = supportPlan({ target: '>= 800 by 2027-06', retention: false }).replace('Retention, ', '');
-        const result = diffPair(supportPlan(), after, ['--format', 'markdown', '--fail-on', 'target-lowered,unsourced-assumption']);
+        const result = await diffPair(supportPlan(), after, ['--format', 'markdown', '--fail-on', 'target-lowered,unsourced-assumption']);
         expect(result.code).toBe(1);
         const markdown = result.stdout;
         expect(markdown.split('\n')[0]).toBe('<!-- cop-diff -->');
@@ -27,23 +27,23 @@ describe('cop diff --format markdown: the pull-request comment', () => {
         expect(rows).toContainEqual(['removed', 'Keep using the product (Retention) · value', '', '', '']);
     });
 
-    test('plan texts are escaped: a title cannot make a link, an image, HTML or break the table', () => {
+    test('plan texts are escaped: a title cannot make a link, an image, HTML or break the table', async () => {
         const hostile = supportPlan().replace(
             '"Support requests deflected" {\n    unit',
             '"[click](command:workbench.action.quit) <img src=x onerror=alert(1)> | cell" {\n    unit'
         );
-        const html = renderMarkdown(diffPair(supportPlan(), hostile, ['--format', 'markdown']).stdout).linkified;
+        const html = renderMarkdown((await diffPair(supportPlan(), hostile, ['--format', 'markdown'])).stdout).linkified;
         expect(tagsOf(html).filter(tag => ['a', 'img', 'script'].includes(tag))).toEqual([]);
         const row = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].find(match => match[1].includes('click'))!;
         expect([...row[1].matchAll(/<td>/g)]).toHaveLength(5);
     });
 
-    test('no change: the comment says so', () => {
-        const markdown = diffPair(supportPlan(), supportPlan(), ['--format', 'markdown']).stdout;
+    test('no change: the comment says so', async () => {
+        const markdown = (await diffPair(supportPlan(), supportPlan(), ['--format', 'markdown'])).stdout;
         expect(markdown).toContain('**No change in meaning.**');
     });
 
-    test('a 3,000-element diff stays under 60,000 characters, the rest counted', () => {
+    test('a 3,000-element diff stays under 60,000 characters, the rest counted', async () => {
         const indicators = (target: number) =>
             Array.from(
                 { length: 3000 },
@@ -51,7 +51,7 @@ describe('cop diff --format markdown: the pull-request comment', () => {
                     `indicator Metric${i} "Metric number ${i} of the community dashboard" {\n    target >= ${target + i} by 2027-06\n    data "Export ${i}"\n}\n`
             ).join('\n');
         const head = 'plan Big "A big plan" {\n    purpose "p"\n}\n\n';
-        const result = diffPair(head + indicators(1000), head + indicators(900), ['--format', 'markdown', '--fail-on', 'target-lowered']);
+        const result = await diffPair(head + indicators(1000), head + indicators(900), ['--format', 'markdown', '--fail-on', 'target-lowered']);
         expect(result.code).toBe(1);
         expect(result.stdout.length).toBeLessThanOrEqual(60_000);
         expect(result.stdout.length).toBeGreaterThan(50_000);
@@ -64,10 +64,10 @@ describe('cop diff --format markdown: the pull-request comment', () => {
         expect(result.stdout).toContain('**0 elements changed'.replace('0', '3000'));
     });
 
-    test('even a title longer than the limit cannot push the comment over 60,000 characters', () => {
+    test('even a title longer than the limit cannot push the comment over 60,000 characters', async () => {
         const long = 'x'.repeat(70_000);
         const after = supportPlan({ target: '>= 10' }).replace('"Support requests deflected" {\n    unit', `"${long}" {\n    unit`);
-        const result = diffPair(supportPlan(), after, ['--format', 'markdown', '--fail-on', 'target-lowered']);
+        const result = await diffPair(supportPlan(), after, ['--format', 'markdown', '--fail-on', 'target-lowered']);
         expect(result.code).toBe(1);
         expect(result.stdout.length).toBeLessThanOrEqual(60_000);
         expect(result.stdout.startsWith('<!-- cop-diff -->\n')).toBe(true);

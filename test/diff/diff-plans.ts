@@ -1,5 +1,5 @@
 import type { CliResult } from '../helpers/cli.js';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/temp-files.js';
 
 /** The contract's Part 4 plan: a header, a matrix, a chain, an indicator with actuals, an assumption and a kpi. */
@@ -49,10 +49,13 @@ ${change.actuals ?? '    2026-07 210\n    2026-08 260\n    2026-09 300 "forum re
 ${change.extra ?? ''}`;
 }
 
-/** Writes OLD and NEW into a fresh folder and runs `cop diff old.cop new.cop ARGS`. */
-export function diffPair(before: string, after: string, args: string[] = []): CliResult & { folder: string } {
+/**
+ * Writes OLD and NEW into a fresh folder and runs `cop diff old.cop new.cop ARGS` there, in
+ * this process (the command runs as a process in diff-git.cli.test.ts and diff-changes.cli.test.ts).
+ */
+export async function diffPair(before: string, after: string, args: string[] = []): Promise<CliResult & { folder: string }> {
     const folder = tempFiles({ 'old.cop': before, 'new.cop': after }, 'cop-diff-');
-    return { ...runCli(['diff', 'old.cop', 'new.cop', '--as-of', '2026-09-30', ...args], { cwd: folder }), folder };
+    return { ...(await runCliInProcess(['diff', 'old.cop', 'new.cop', '--as-of', '2026-09-30', ...args], { cwd: folder })), folder };
 }
 
 export interface JsonChange {
@@ -66,11 +69,11 @@ export interface JsonChange {
 }
 
 /** The JSON of `cop diff OLD NEW --format json`. */
-export function diffJson(
+export async function diffJson(
     before: string,
     after: string,
     args: string[] = []
-): {
+): Promise<{
     code: number;
     stderr: string;
     json: {
@@ -78,7 +81,7 @@ export function diffJson(
         impact: { kpi: string; before: unknown; after: unknown }[];
         policies: { rule: string; passed: boolean; matches: { element: string; field?: string; reason: string }[] }[];
     };
-} {
-    const result = diffPair(before, after, ['--format', 'json', ...args]);
+}> {
+    const result = await diffPair(before, after, ['--format', 'json', ...args]);
     return { code: result.code, stderr: result.stderr, json: JSON.parse(result.stdout || 'null') };
 }

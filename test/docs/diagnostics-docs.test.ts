@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diagnosticRules } from '../../language/diagnostics/codes.js';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { readCodeSections } from './diagnostics-page.js';
 
 const sections = readCodeSections();
@@ -12,15 +12,18 @@ const codes = Object.keys(diagnosticRules);
 /** A failing check of cop itself: a bug, so no plan should trigger it and none is shown. */
 const withoutExample = new Set(['internal-error']);
 
-/** Runs `cop check --format json` on a plan and the files it reads, in a fresh folder. */
-function codesReported(plan: string, files: Readonly<Record<string, string>>, run?: 'measure'): string[] {
+/**
+ * Runs `cop check --format json` on a plan and the files it reads, in a fresh folder: in
+ * this process, as the command's own tests run it as a process (test/cli/check.cli.test.ts).
+ */
+async function codesReported(plan: string, files: Readonly<Record<string, string>>, run?: 'measure'): Promise<string[]> {
     const folder = mkdtempSync(join(tmpdir(), 'cop-docs-'));
     for (const [name, text] of Object.entries({ ...files, 'plan.cop': plan })) {
         mkdirSync(dirname(join(folder, name)), { recursive: true });
         writeFileSync(join(folder, name), text);
     }
     const args = run === 'measure' ? ['measure', '--format', 'json', '--as-of', '2026-09-30', 'plan.cop'] : ['check', '--format', 'json', 'plan.cop'];
-    const result = runCli(args, { cwd: folder });
+    const result = await runCliInProcess(args, { cwd: folder });
     expect(result.stderr).toBe('');
     return JSON.parse(result.stdout).diagnostics.map((d: { code: string }) => d.code);
 }
@@ -50,13 +53,13 @@ describe('docs/diagnostics.md', () => {
     });
 
     describe.each(sections.filter(section => !withoutExample.has(section.code)).map(section => [section.code, section] as const))('%s', (code, section) => {
-        test('the example plan reports it through cop check', () => {
+        test('the example plan reports it through cop check', async () => {
             expect(section.plan, `a \`\`\`cop block in the section of ${code}`).toBeDefined();
-            expect(codesReported(section.plan!, section.files, section.run)).toContain(code);
+            expect(await codesReported(section.plan!, section.files, section.run)).toContain(code);
         });
 
-        test.runIf(section.fixed !== undefined)('the fixed plan does not', () => {
-            expect(codesReported(section.fixed!, section.files, section.run)).not.toContain(code);
+        test.runIf(section.fixed !== undefined)('the fixed plan does not', async () => {
+            expect(await codesReported(section.fixed!, section.files, section.run)).not.toContain(code);
         });
     });
 });

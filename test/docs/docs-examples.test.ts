@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { readCodeSections } from './diagnostics-page.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -22,13 +22,13 @@ function copBlocks(): Record<string, string> {
 }
 
 describe('docs/', () => {
-    test('every plan shown in the docs parses, but for the example of syntax-error', () => {
+    test('every plan shown in the docs parses, but for the example of syntax-error', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-doc-blocks-'));
         const blocks = copBlocks();
         expect(Object.keys(blocks).length).toBeGreaterThan(50);
         for (const [name, text] of Object.entries(blocks)) writeFileSync(join(folder, name), text);
         // Syntax errors are per file, so one run over all of them tells them apart.
-        const result = runCli(['check', '--format', 'json', '.'], { cwd: folder });
+        const result = await runCliInProcess(['check', '--format', 'json', '.'], { cwd: folder });
         const errors = JSON.parse(result.stdout)
             .diagnostics.filter((d: { code: string }) => d.code === 'syntax-error')
             .map((d: { file: string; line: number; message: string }) => `${d.file}:${d.line} ${d.message}`);
@@ -40,7 +40,7 @@ describe('docs/', () => {
         expect(errors.map((e: string) => e.split(':')[0])).toEqual(expected);
     });
 
-    test('the language reference names every keyword of the grammar', () => {
+    test('the language reference names every keyword of the grammar', async () => {
         const grammar = readFileSync(join(root, 'language/cop.langium'), 'utf8');
         const keywordRule = /^Keyword returns string:([\s\S]*?);/m.exec(grammar)![1];
         const keywords = [...keywordRule.matchAll(/'([a-z]+)'/g)].map(match => match[1]);
@@ -49,7 +49,7 @@ describe('docs/', () => {
         expect(keywords.filter(keyword => !new RegExp(`\`[^\`]*\\b${keyword}\\b[^\`]*\``).test(reference))).toEqual([]);
     });
 
-    test('the export page describes every field of schemas/export.schema.json', () => {
+    test('the export page describes every field of schemas/export.schema.json', async () => {
         const schema = JSON.parse(readFileSync(join(root, 'schemas/export.schema.json'), 'utf8'));
         const names = new Set<string>();
         const walk = (node: unknown): void => {
@@ -68,7 +68,7 @@ describe('docs/', () => {
         expect([...names].filter(name => !new RegExp(`\`[^\`]*\\b${name}\\b[^\`]*\``).test(page))).toEqual([]);
     });
 
-    test('points to nothing outside the repository', () => {
+    test('points to nothing outside the repository', async () => {
         for (const page of pages) {
             const text = readFileSync(join(docs, page), 'utf8');
             expect(text, page).not.toMatch(/\.\.\/shared|shared\/design|language contract/);

@@ -2,6 +2,7 @@ import { expectCompletion, parseHelper } from 'langium/test';
 import type { CompletionList } from 'vscode-languageserver-types';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { PlanFile } from '../../language/generated/ast.js';
+import { MAX_REFERENCE_ITEMS } from '../../language/lsp/completion/cop-completion-provider.js';
 import { createTestServices } from '../helpers/services.js';
 
 // Another plan of the workspace, reached as `Org.Element`.
@@ -154,5 +155,18 @@ describe('keywords by context', () => {
         for (const keyword of keywords) expect(unit).not.toContain(keyword);
         const name = await labelsAt('members <|>');
         for (const keyword of keywords) expect(name).not.toContain(keyword);
+    });
+});
+
+describe('completion of a name among thousands', () => {
+    const many = (count: number) => `members Many "Many" {\n${Array.from({ length: count }, (_, i) => `    short Value${i} "Value ${i}"`).join('\n')}\n}`;
+
+    test(`offers at most ${MAX_REFERENCE_ITEMS} names, and every match once more of the name is typed`, async () => {
+        const all = await labelsAt(`${many(1200)}\noutcome New "New" { delivers <|> }`);
+        expect(all).toHaveLength(MAX_REFERENCE_ITEMS);
+        const narrowed = await labelsAt(`${many(1200)}\noutcome New "New" { delivers Value11<|> }`);
+        // Value11, Value110..Value119, Value1100..Value1199: 111 names, all offered.
+        expect(narrowed.filter(label => /^Value11\d*$/.test(label))).toHaveLength(111);
+        expect(narrowed.length).toBeLessThan(MAX_REFERENCE_ITEMS);
     });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 
 const part3 = ['experiment-invalid', 'experiment-inconclusive', 'assumption-conflict', 'adjustment-out-of-range', 'impact-unadjusted', 'weak-evidence'];
 
@@ -27,17 +27,17 @@ kpi Savings { formula Visitors * U * Cost unit USD attribution 0%..30% translate
 kpi Shares { formula Visitors deadweight 12% }
 `;
 
-function check(text: string) {
+async function check(text: string) {
     const folder = mkdtempSync(join(tmpdir(), 'cop-exp-check-'));
     writeFileSync(join(folder, 'plan.cop'), text);
-    const result = runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
+    const result = await runCliInProcess(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
     const diagnostics = JSON.parse(result.stdout).diagnostics as { code: string; severity: string; line: number }[];
     return { code: result.code, found: diagnostics.filter(d => part3.includes(d.code)).map(d => `${d.line} ${d.severity} ${d.code}`) };
 }
 
-describe('cop check reports the Part 3 codes, as a process', () => {
-    test("each code on its line with the contract's severity; errors make the exit code 1", () => {
-        const { code, found } = check(flawed);
+describe('cop check reports the Part 3 codes', () => {
+    test("each code on its line with the contract's severity; errors make the exit code 1", async () => {
+        const { code, found } = await check(flawed);
         expect(found).toEqual([
             '4 error experiment-invalid',
             '6 warning experiment-inconclusive', // `from` comes before `value` on the line
@@ -49,8 +49,8 @@ describe('cop check reports the Part 3 codes, as a process', () => {
         expect(code).toBe(1);
     });
 
-    test('the same plan with each problem fixed reports none of them', () => {
-        const { code, found } = check(fixed);
+    test('the same plan with each problem fixed reports none of them', async () => {
+        const { code, found } = await check(fixed);
         expect(found).toEqual([]);
         expect(code).toBe(0);
     });

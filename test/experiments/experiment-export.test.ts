@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toPlanExport } from '../../language/export/export-json.js';
 import { planExportSchema } from '../../language/export/export-schema.js';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { viewModelOf } from '../helpers/view-model.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,20 +42,20 @@ describe('export of experiments, adjustments and grades', () => {
         expect(plain).toMatchObject({ gross: 10000, value: 10000, adjustments: { deadweight: 0, displacement: 0, attribution: 0 }, grade: 'observational' });
     });
 
-    test('cop export --format json carries them, as a process', () => {
+    test('cop export --format json carries them', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-exp-'));
         writeFileSync(join(folder, 'plan.cop'), plan);
-        const result = runCli(['export', 'plan.cop', '--format', 'json', '--as-of', '2026-09-30'], { cwd: folder });
+        const result = await runCliInProcess(['export', 'plan.cop', '--format', 'json', '--as-of', '2026-09-30'], { cwd: folder });
         const exported = JSON.parse(result.stdout);
         expect(exported.experiments.map((e: { name: string }) => e.name)).toEqual(['ForumFirst', 'Broken']);
         expect(exported.kpis[0].grade).toBe('estimate');
         expect(exported.diagnostics.map((d: { code: string }) => d.code)).toEqual(expect.arrayContaining(['experiment-invalid', 'weak-evidence']));
     });
 
-    test('cop export --format md shows the grade, gross to net, and the experiments with n per arm', () => {
+    test('cop export --format md shows the grade, gross to net, and the experiments with n per arm', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-exp-'));
         writeFileSync(join(folder, 'plan.cop'), plan);
-        const result = runCli(['export', 'plan.cop', '--format', 'md', '--as-of', '2026-09-30'], { cwd: folder });
+        const result = await runCliInProcess(['export', 'plan.cop', '--format', 'md', '--as-of', '2026-09-30'], { cwd: folder });
         expect(result.stdout).toContain('| Kpi | Value | Planned | Range | Target | Status | Forecast | Evidence | Top driver |');
         expect(result.stdout).toContain('- **Savings**: gross 17,860 − deadweight 10% − displacement 0% − attribution 20%–40% = net 11,252');
         expect(result.stdout).toContain('| Forum first | 4.7% | 2.31% to 7.09% | 2,000 | 2,000 | yes |');

@@ -26,13 +26,23 @@ function npm(args: string[], cwd: string) {
     });
 }
 
+/** The package as `npm pack` writes it, packed once for the tests that read its list and install it. */
+let packed: { destination: string; listing: { filename: string; files: { path: string }[] } } | undefined;
+function pack() {
+    if (!packed) {
+        const destination = mkdtempSync(join(tmpdir(), 'cop-pack-'));
+        // --ignore-scripts: prepack would rebuild out/ under the other tests' feet.
+        const run = npm(['pack', '--json', '--ignore-scripts', '--pack-destination', destination], root);
+        expect(run.status, run.stderr).toBe(0);
+        packed = { destination, listing: JSON.parse(run.stdout)[0] };
+    }
+    return packed;
+}
+
 describe('the npm package', () => {
     test('holds the bundles of cop and the server, the schemas, the docs and the examples, and nothing else', () => {
-        // --ignore-scripts: prepack would rebuild out/ under the other tests' feet.
-        const run = npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root);
-        expect(run.status, run.stderr).toBe(0);
-        const files: string[] = JSON.parse(run.stdout)[0]
-            .files.map((file: { path: string }) => file.path)
+        const files: string[] = pack()
+            .listing.files.map(file => file.path)
             .sort();
         const intended = [
             'package.json',
@@ -70,10 +80,9 @@ describe('the npm package', () => {
     });
 
     test('installs from its tarball without engine warnings, and its `cop` runs', () => {
-        const destination = mkdtempSync(join(tmpdir(), 'cop-pack-'));
-        const pack = npm(['pack', '--ignore-scripts', '--pack-destination', destination], root);
-        expect(pack.status, pack.stderr).toBe(0);
-        const tarball = readdirSync(destination).find(name => name.endsWith('.tgz'))!;
+        const { destination, listing } = pack();
+        const tarball = listing.filename;
+        expect(readdirSync(destination)).toEqual([tarball]);
         const project = mkdtempSync(join(tmpdir(), 'cop-user-'));
         writeFileSync(join(project, 'package.json'), '{ "name": "user", "private": true }\n');
         const install = npm(['install', '--offline', join(destination, tarball)], project);

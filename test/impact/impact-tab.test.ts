@@ -8,7 +8,7 @@ import { renderMarkdown } from '../../language/render/markdown/render-markdown.j
 import { renderHtmlBody, renderStandaloneHtml } from '../../language/render/html/render-html.js';
 import { withImpact } from '../../language/impact/impact-view-model.js';
 import { buildViewModel } from '../../language/view-model/build-view-model.js';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { launchChromium as launchBrowser } from '../helpers/chromium.js';
 import { contractExample, evaluate } from './impact-helpers.js';
 
@@ -31,10 +31,10 @@ describe('the Impact tab of the preview and the exports', () => {
         await browser?.close();
     });
 
-    test('cop export --format json adds kpis and indicators as the contract shows', () => {
+    test('cop export --format json adds kpis and indicators as the contract shows', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-impact-export-'));
         writeFileSync(join(folder, 'support.cop'), contractExample);
-        const result = runCli(['export', 'support.cop', '--format', 'json', '--as-of', '2026-09-30'], { cwd: folder });
+        const result = await runCliInProcess(['export', 'support.cop', '--format', 'json', '--as-of', '2026-09-30'], { cwd: folder });
         expect(result.code).toBe(0);
         const exported = JSON.parse(result.stdout);
         expect(exported.kpis).toHaveLength(1);
@@ -57,7 +57,7 @@ describe('the Impact tab of the preview and the exports', () => {
         // Everything exported is in the published schema (zod drops unknown keys).
         expect(planExportSchema.parse(exported)).toEqual(exported);
         // A later date judges the same actuals differently: by 2027-07 the target is missed.
-        const later = JSON.parse(runCli(['export', 'support.cop', '--format', 'json', '--as-of', '2027-07-01'], { cwd: folder }).stdout);
+        const later = JSON.parse((await runCliInProcess(['export', 'support.cop', '--format', 'json', '--as-of', '2027-07-01'], { cwd: folder })).stdout);
         expect(later.kpis[0].status).toBe('missed');
     });
 

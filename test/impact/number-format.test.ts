@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Hover, InlayHint } from 'vscode-languageserver-types';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { exportNumber, formatCompact, formatFixed, formatNumber, formatPlanNumber } from '../../language/impact/amounts.js';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { evaluate } from './impact-helpers.js';
 
 /**
@@ -43,7 +43,7 @@ function expectPlainNumbers(text: string, where: string): void {
 }
 
 describe('one number formatter', () => {
-    test('formatNumber: noise rounded, -0 is 0, tiny fractions keep two significant digits', () => {
+    test('formatNumber: noise rounded, -0 is 0, tiny fractions keep two significant digits', async () => {
         expect(formatNumber(0.1 + 0.2)).toBe('0.3');
         expect(formatNumber(-0)).toBe('0');
         expect(formatNumber(-0.0001 / 1e9)).toBe('0');
@@ -64,7 +64,7 @@ describe('one number formatter', () => {
         expect(formatPlanNumber(0.26, true)).toBe('26%');
     });
 
-    test('exportNumber: 12 significant digits, -0 is 0, no infinity', () => {
+    test('exportNumber: 12 significant digits, -0 is 0, no infinity', async () => {
         expect(exportNumber(0.1 + 0.2)).toBe(0.3);
         expect(Object.is(exportNumber(-0), 0)).toBe(true);
         expect(exportNumber(0.57 * 100)).toBe(57);
@@ -85,8 +85,8 @@ describe('numbers through every output', () => {
         writeFileSync(file, plan);
     });
 
-    test('cop export --format json: rounded to 12 digits, no -0, no null for a real value', () => {
-        const result = runCli(['export', file, '--format', 'json', '--as-of', '2026-10-15']);
+    test('cop export --format json: rounded to 12 digits, no -0, no null for a real value', async () => {
+        const result = await runCliInProcess(['export', file, '--format', 'json', '--as-of', '2026-10-15']);
         expect(result.code).toBe(0);
         const kpis = Object.fromEntries(
             (JSON.parse(result.stdout).kpis as { name: string; value: number | null; low: number | null; high: number | null }[]).map(kpi => [kpi.name, kpi])
@@ -100,8 +100,8 @@ describe('numbers through every output', () => {
         expect(result.stdout).not.toMatch(/0\.30000000000000004|-0\b|null,\s*"planned": null,\s*"low": null/);
     });
 
-    test.each(['md', 'html'])('cop export --format %s', format => {
-        const result = runCli(['export', file, '--format', format, '--as-of', '2026-10-15']);
+    test.each(['md', 'html'])('cop export --format %s', async format => {
+        const result = await runCliInProcess(['export', file, '--format', format, '--as-of', '2026-10-15']);
         expect(result.code).toBe(0);
         expect(result.stdout).toContain('0.3');
         expectPlainNumbers(
@@ -110,8 +110,8 @@ describe('numbers through every output', () => {
         );
     });
 
-    test('cop report', () => {
-        const result = runCli(['report', file, '--as-of', '2026-10-15']);
+    test('cop report', async () => {
+        const result = await runCliInProcess(['report', file, '--as-of', '2026-10-15']);
         expect(result.code).toBe(0);
         expectPlainNumbers(
             result.stdout.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>|\b(?:x|y|cx|cy|width|height|d|viewBox)="[^"]*"/g, ''),

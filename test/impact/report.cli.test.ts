@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliInProcess } from '../helpers/cli.js';
 import { launchChromium as launchBrowser } from '../helpers/chromium.js';
 import { contractExample } from './impact-helpers.js';
 
@@ -19,21 +19,21 @@ describe('cop check --as-of and cop report', () => {
         await browser?.close();
     });
 
-    test('the support-community example checks clean as of 2026-11-01', () => {
-        const result = runCli(['check', example, '--as-of', '2026-11-01', '--format', 'json']);
+    test('the support-community example checks clean as of 2026-11-01', async () => {
+        const result = await runCliInProcess(['check', example, '--as-of', '2026-11-01', '--format', 'json']);
         expect(result.stderr).toBe('');
         expect(JSON.parse(result.stdout).diagnostics).toEqual([]);
         expect(result.code).toBe(0);
     });
 
-    test('--as-of moves the judgement: two months later the data is stale', () => {
-        const result = runCli(['check', example, '--as-of', '2027-01-05', '--format', 'json']);
+    test('--as-of moves the judgement: two months later the data is stale', async () => {
+        const result = await runCliInProcess(['check', example, '--as-of', '2027-01-05', '--format', 'json']);
         const codes = JSON.parse(result.stdout).diagnostics.map((d: { code: string }) => d.code);
         expect(codes).toEqual(['stale-data', 'stale-data']);
     });
 
-    test('a bad --as-of is a usage error in plain words', () => {
-        const result = runCli(['check', example, '--as-of', '2026-13-01']);
+    test('a bad --as-of is a usage error in plain words', async () => {
+        const result = await runCliInProcess(['check', example, '--as-of', '2026-13-01']);
         expect(result.code).toBe(2);
         expect(result.stderr).toContain('--as-of "2026-13-01" is not a date');
         expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
@@ -93,13 +93,13 @@ describe('cop check --as-of and cop report', () => {
     const examples = readdirSync(resolve(example, '..'), { recursive: true, encoding: 'utf8' })
         .filter(file => file.endsWith('.cop'))
         .sort();
-    test('every example plan is measured', () => {
+    test('every example plan is measured', async () => {
         expect(examples).toEqual(expect.arrayContaining(['customer-community.cop', join('support-community', 'support-community.cop')]));
     });
     test.each(examples)('the report of examples/%s fits one page on A4 and on Letter', async file => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-report-'));
         const output = join(folder, 'report.html');
-        const result = runCli(['report', resolve(example, '..', file), '-o', output, '--as-of', '2026-11-01']);
+        const result = await runCliInProcess(['report', resolve(example, '..', file), '-o', output, '--as-of', '2026-11-01']);
         // The flawed example has errors: written all the same, with the banner on top.
         expect([0, 1]).toContain(result.code);
         const page = await browser.newPage();
@@ -119,7 +119,7 @@ describe('cop check --as-of and cop report', () => {
             .replace('purpose "Peers answer each other so fewer tickets reach support"', `purpose "x"\n    actuals "missing.csv"`)
             .replace(`"A customer's admin found the fix in a thread and renewed the next week."`, JSON.stringify(hostile));
         writeFileSync(join(folder, 'plan.cop'), plan);
-        const result = runCli(['report', 'plan.cop', '-o', 'out.html', '--as-of', '2026-09-30'], { cwd: folder });
+        const result = await runCliInProcess(['report', 'plan.cop', '-o', 'out.html', '--as-of', '2026-09-30'], { cwd: folder });
         // Written, but the plan has an error (the missing actuals file): exit 1, as check.
         expect(result.code).toBe(1);
         expect(result.stderr).toContain('has 1 error');
@@ -143,7 +143,7 @@ describe('cop check --as-of and cop report', () => {
         await page.close();
     });
 
-    test('report usage errors', () => {
+    test('report usage errors', async () => {
         expect(runCli(['report']).code).toBe(2);
         const missing = runCli(['report', '/nonexistent/plan.cop']);
         expect(missing.code).toBe(2);

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { diagnosticsWith, evaluate } from './impact-helpers.js';
 
 /** A clean plan as of 2026-09-30; each test changes one line and looks where it is reported. */
@@ -206,8 +206,8 @@ describe('unit-mismatch for percentages', () => {
     });
 });
 
-describe('strict values in cop export --format json (as a process)', () => {
-    test('an inexact baseline and a target with an impossible date are left out, never null; the errors are listed', () => {
+describe('strict values in cop export --format json', () => {
+    test('an inexact baseline and a target with an impossible date are left out, never null; the errors are listed', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-strict-'));
         const file = join(folder, 'plan.cop');
         writeFileSync(
@@ -216,7 +216,7 @@ describe('strict values in cop export --format json (as a process)', () => {
                 .replace('target >= 1000 by 2027-06', 'target >= 10 by 2027-13')
                 .replace('    actuals "data/actuals.csv"\n', '')
         );
-        const result = runCli(['export', file, '--format', 'json', '--as-of', AS_OF]);
+        const result = await runCliInProcess(['export', file, '--format', 'json', '--as-of', AS_OF]);
         expect(result.code).toBe(1); // a plan with errors exports, and exits 1
         const exported = JSON.parse(result.stdout);
         const indicator = exported.indicators.find((i: { name: string }) => i.name === 'Deflected');

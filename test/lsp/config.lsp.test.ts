@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { PlanViewModel } from '../../language/view-model/plan-view-model.js';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { fileUri, LspClient } from '../helpers/lsp-client.js';
 
 const plan = `plan Cop "A community" {
@@ -69,7 +69,7 @@ describe('cop.config.json in the language server', () => {
             await client.shutdown();
             client = undefined;
 
-            const result = runCli(['check', '--format', 'json', 'team/plans/plan.cop'], { cwd: folder });
+            const result = await runCliInProcess(['check', '--format', 'json', 'team/plans/plan.cop'], { cwd: folder });
             const report = JSON.parse(result.stdout) as { diagnostics: Array<{ code: string; severity: string; line: number }> };
             const fromCli = report.diagnostics.map(d => `${d.code}:${d.severity}:${d.line}`).sort();
             // The config made a difference (or was reported), so agreeing is not agreeing on defaults.

@@ -3,13 +3,13 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { launchChromium } from '../helpers/chromium.js';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
 describe('the Impact section of a measured plan, in Chromium', () => {
     test('computed badges and influence cards pass axe-core, and their lineage is in the hover title', async () => {
-        const result = runCli(['export', 'examples/measure/forum-measures.cop', '--as-of', '2026-11-01', '--format', 'html'], { cwd: root });
+        const result = await runCliInProcess(['export', 'examples/measure/forum-measures.cop', '--as-of', '2026-11-01', '--format', 'html'], { cwd: root });
         expect(result.code).toBe(0);
         const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
         const browser = await launchChromium();

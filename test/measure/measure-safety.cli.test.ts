@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cliPath, runCli } from '../helpers/cli.js';
+import { cliPath, runCli, runCliInProcess } from '../helpers/cli.js';
 import type { MeasureRow } from './measure-fixtures.js';
 import { folderWith, forumCsv1, forumCsv2, forumSource, seriesOf } from './measure-fixtures.js';
 
@@ -12,21 +12,21 @@ const header = (actuals?: string) => `plan Demo "Demo" {
 `;
 const forumFiles = { 'data/forum-1.csv': forumCsv1, 'data/forum-2.csv': forumCsv2 };
 
-function run(folder: string, ...args: string[]) {
-    const result = runCli(['measure', 'plan.cop', '--as-of', '2026-09-15', ...args], { cwd: folder });
+async function run(folder: string, ...args: string[]) {
+    const result = await runCliInProcess(['measure', 'plan.cop', '--as-of', '2026-09-15', ...args], { cwd: folder });
     const json = args.includes('json') && result.stdout ? JSON.parse(result.stdout) : undefined;
     return { ...result, json, measures: (json?.measures ?? []) as MeasureRow[] };
 }
 
 describe('cop measure: names and values never become SQL', () => {
-    test('a where-value built to break out of its quotes is compared as text, and matches nothing', () => {
+    test('a where-value built to break out of its quotes is compared as text, and matches nothing', async () => {
         const plan = `${header()}
 ${forumSource('data/forum-*.csv')}
 indicator Replies {
     compute count reply where kind = "reply' OR '1'='1"
 }
 `;
-        const result = run(folderWith({ 'plan.cop': plan, ...forumFiles }), '--format', 'json');
+        const result = await run(folderWith({ 'plan.cop': plan, ...forumFiles }), '--format', 'json');
         expect(result.code).toBe(0);
         expect(seriesOf(result.measures, 'Replies')).toEqual([
             ['2026-07', 0],
@@ -34,14 +34,14 @@ indicator Replies {
         ]);
     });
 
-    test('a column name with quotes and SQL in it is a column name: an unknown one is reported, a real one is read', () => {
+    test('a column name with quotes and SQL in it is a column name: an unknown one is reported, a real one is read', async () => {
         const hostile = `${header()}
 ${forumSource('data/forum-*.csv')}
 indicator Replies {
     compute sum "points\\" ) ; DROP TABLE cop_raw.\\"Forum\\"; --" of reply
 }
 `;
-        const bad = run(folderWith({ 'plan.cop': hostile, ...forumFiles }), '--format', 'json');
+        const bad = await run(folderWith({ 'plan.cop': hostile, ...forumFiles }), '--format', 'json');
         expect(bad.code).toBe(1);
         expect(bad.json.diagnostics.map((d: { code: string }) => d.code)).toEqual(['event-unknown-field']);
         expect(bad.json.diagnostics[0].message).toContain('names column `points" ) ; DROP TABLE cop_raw."Forum"; --`');
@@ -62,7 +62,7 @@ indicator Weird {
     compute sum "we\\"ird ; name" of reply where "we\\"ird ; name" = 7
 }
 `;
-        const good = run(folderWith({ 'plan.cop': plan, 'odd.csv': csv }), '--format', 'json');
+        const good = await run(folderWith({ 'plan.cop': plan, 'odd.csv': csv }), '--format', 'json');
         expect(good.stderr).toBe('');
         expect(seriesOf(good.measures, 'Weird')).toEqual([
             ['2026-07', 7],
@@ -70,7 +70,7 @@ indicator Weird {
         ]);
     });
 
-    test("a plan's sql runs read-only over consent-filtered tables: only one SELECT, no file access", () => {
+    test("a plan's sql runs read-only over consent-filtered tables: only one SELECT, no file access", async () => {
         const plan = (query: string) => `${header()}
 ${forumSource('data/forum-*.csv')}
 indicator Q {
@@ -78,7 +78,7 @@ indicator Q {
 }
 `;
         // Rows with consent: July 7 (m3 said false), August 2 (m6 said no); September is incomplete.
-        const ok = run(
+        const ok = await run(
             folderWith({ 'plan.cop': plan("select date_trunc('month', occurred_at) as period, count(*) as value from Forum group by 1"), ...forumFiles }),
             '--format',
             'json'
@@ -96,7 +96,7 @@ indicator Q {
             "COPY Forum TO '/tmp/cop-leak.csv'",
             'select 1 as period, count(*) as value from cop_raw.Forum'
         ]) {
-            const result = run(folderWith({ 'plan.cop': plan(query.replace(/"/g, '\\"')), ...forumFiles }), '--format', 'json');
+            const result = await run(folderWith({ 'plan.cop': plan(query.replace(/"/g, '\\"')), ...forumFiles }), '--format', 'json');
             expect(result.code, query).toBe(1);
             expect(
                 result.json.diagnostics.map((d: { code: string }) => d.code),
@@ -114,22 +114,22 @@ indicator Replies {
     compute count reply
 }
 `;
-    const codes = (result: ReturnType<typeof run>) => result.json.diagnostics.map((d: { code: string; message: string }) => [d.code, d.message]);
+    const codes = (result: Awaited<ReturnType<typeof run>>) => result.json.diagnostics.map((d: { code: string; message: string }) => [d.code, d.message]);
 
-    test('an empty glob', () => {
-        const result = run(folderWith({ 'plan.cop': plan('data/none-*.csv') }), '--format', 'json');
+    test('an empty glob', async () => {
+        const result = await run(folderWith({ 'plan.cop': plan('data/none-*.csv') }), '--format', 'json');
         expect(result.code).toBe(1);
         expect(codes(result)).toEqual([['source-invalid', expect.stringContaining('`file "data/none-*.csv"` matches no file')]]);
     });
 
-    test('a Parquet file that is not Parquet', () => {
-        const result = run(folderWith({ 'plan.cop': plan('data/x.parquet'), 'data/x.parquet': 'not parquet at all' }), '--format', 'json');
+    test('a Parquet file that is not Parquet', async () => {
+        const result = await run(folderWith({ 'plan.cop': plan('data/x.parquet'), 'data/x.parquet': 'not parquet at all' }), '--format', 'json');
         expect(result.code).toBe(1);
         expect(codes(result)).toEqual([['source-invalid', expect.stringContaining('x.parquet')]]);
     });
 
-    test('a column the files lack', () => {
-        const result = run(folderWith({ 'plan.cop': plan('data/forum-*.csv', 'created'), ...forumFiles }), '--format', 'json');
+    test('a column the files lack', async () => {
+        const result = await run(folderWith({ 'plan.cop': plan('data/forum-*.csv', 'created'), ...forumFiles }), '--format', 'json');
         expect(result.code).toBe(1);
         expect(codes(result)).toEqual([
             ['source-invalid', expect.stringContaining('data/forum-1.csv (and the other files) has no column `created` (its `time`)')]
@@ -137,8 +137,8 @@ indicator Replies {
         expect(result.json.diagnostics[0]).toMatchObject({ file: 'plan.cop', line: 5, column: 8 });
     });
 
-    test('a malformed CSV row', () => {
-        const result = run(
+    test('a malformed CSV row', async () => {
+        const result = await run(
             folderWith({
                 'plan.cop': plan('data/f.csv'),
                 'data/f.csv': 'occurred_at,member,kind,ok,thread\n2026-07-01,m1,reply,true,t1\n"2026-07-02,m1,reply\n'
@@ -150,9 +150,9 @@ indicator Replies {
         expect(codes(result)).toEqual([['source-invalid', expect.stringContaining('f.csv')]]);
     });
 
-    test('unparseable times and e-mail addresses are said, not silently dropped (the addresses never shown)', () => {
+    test('unparseable times and e-mail addresses are said, not silently dropped (the addresses never shown)', async () => {
         const csv = 'occurred_at,member,kind,ok,thread\nsoon,m1,reply,true,t1\n2026-07-02T00:00:00Z,ada@example.org,reply,true,t2\n';
-        const result = run(folderWith({ 'plan.cop': plan('data/f.csv'), 'data/f.csv': csv }), '--format', 'json');
+        const result = await run(folderWith({ 'plan.cop': plan('data/f.csv'), 'data/f.csv': csv }), '--format', 'json');
         expect(result.code).toBe(0);
         expect(codes(result).map(([code]: string[]) => code)).toEqual(['time-unparseable', 'identity-unhashed']);
         expect(result.stdout).not.toContain('ada@');
@@ -175,10 +175,10 @@ indicator Share {
 }
 `;
 
-    test('merges the figures into the actuals file, keeps other rows, writes the lineage; a second run changes no byte', () => {
+    test('merges the figures into the actuals file, keeps other rows, writes the lineage; a second run changes no byte', async () => {
         const existing = 'indicator,date,value,note\nOther,2026-06,5,"typed, by hand"\nReplies,2026-07,3,\n';
         const folder = folderWith({ 'plan.cop': plan, ...forumFiles, 'data/actuals.csv': existing });
-        const first = run(folder, '--write');
+        const first = await run(folder, '--write');
         expect(first.code, first.stderr).toBe(0);
         const actuals = readFileSync(join(folder, 'data/actuals.csv'), 'utf8');
         expect(actuals).toBe(
@@ -200,17 +200,17 @@ indicator Share {
         expect(replies.figures[0]).toMatchObject({ period: '2026-07', value: 3, rows: 3, excluded: { consent: 1, missing: 1 } });
 
         const before = [readFileSync(join(folder, 'data/actuals.csv')), readFileSync(join(folder, 'data/actuals.lineage.json'))];
-        const second = run(folder, '--write');
+        const second = await run(folder, '--write');
         expect(second.code).toBe(0);
         expect(second.stderr).toContain('is up to date');
         expect(readFileSync(join(folder, 'data/actuals.csv'))).toEqual(before[0]);
         expect(readFileSync(join(folder, 'data/actuals.lineage.json'))).toEqual(before[1]);
 
         // cop check reads the written rows as computed: no actual-conflict; a typed row is one.
-        const check = runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
+        const check = await runCliInProcess(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
         expect(JSON.parse(check.stdout).diagnostics.map((d: { code: string }) => d.code)).not.toContain('actual-conflict');
         writeFileSync(join(folder, 'data/actuals.csv'), readFileSync(join(folder, 'data/actuals.csv'), 'utf8') + 'Replies,2026-05,9,\n');
-        const typed = runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
+        const typed = await runCliInProcess(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
         expect(
             JSON.parse(typed.stdout)
                 .diagnostics.filter((d: { code: string }) => d.code === 'actual-conflict')
@@ -218,28 +218,28 @@ indicator Share {
         ).toEqual([expect.stringContaining('"data/actuals.csv", row 6: indicator `Replies` is computed')]);
     });
 
-    test('creates the actuals file with its header; a plan without one is told what to add', () => {
+    test('creates the actuals file with its header; a plan without one is told what to add', async () => {
         const folder = folderWith({ 'plan.cop': plan, ...forumFiles });
-        expect(run(folder, '--write').code).toBe(0);
+        expect((await run(folder, '--write')).code).toBe(0);
         expect(readFileSync(join(folder, 'data/actuals.csv'), 'utf8')).toBe(
             'indicator,date,value\nReplies,2026-07,3\nReplies,2026-08,2\nShare,2026-07,0.666666666667\n'
         );
         const none = folderWith({ 'plan.cop': plan.replace('    actuals "data/actuals.csv"\n', ''), ...forumFiles });
-        const result = run(none, '--write');
+        const result = await run(none, '--write');
         expect(result.code).toBe(2);
         expect(result.stderr).toContain('has no actuals file to write to; add `actuals "data/actuals.csv"`');
     });
 });
 
 describe('cop measure --emit-sql', () => {
-    test('prints one query per measure over a table per source, values written in as quoted literals', () => {
+    test('prints one query per measure over a table per source, values written in as quoted literals', async () => {
         const plan = `${header()}
 ${forumSource('data/forum-*.csv')}
 indicator Replies {
     compute count reply where member = "o'brien"
 }
 `;
-        const result = run(folderWith({ 'plan.cop': plan }), '--emit-sql');
+        const result = await run(folderWith({ 'plan.cop': plan }), '--emit-sql');
         expect(result.code).toBe(0);
         expect(result.stdout).toContain('-- Replies (count, monthly)');
         expect(result.stdout).toContain('FROM "Forum"');
@@ -250,7 +250,7 @@ indicator Replies {
 });
 
 describe('cop check --data', () => {
-    test('reads the sources against their files without running a query; plain cop check never reads them', () => {
+    test('reads the sources against their files without running a query; plain cop check never reads them', async () => {
         const plan = `${header()}
 ${forumSource('data/forum-*.csv').replace('requires thread', 'requires thread_id')}
 indicator Replies {
@@ -267,7 +267,7 @@ event reaction {
 }
 `;
         const folder = folderWith({ 'plan.cop': plan, ...forumFiles });
-        const data = runCli(['check', '--data', '--format', 'json', 'plan.cop'], { cwd: folder });
+        const data = await runCliInProcess(['check', '--data', '--format', 'json', 'plan.cop'], { cwd: folder });
         expect(data.code).toBe(1);
         const diagnostics = JSON.parse(data.stdout).diagnostics as { code: string; message: string; line: number }[];
         expect(diagnostics.filter(d => d.code === 'event-unknown-field').map(d => [d.line, d.message])).toEqual([
@@ -280,7 +280,7 @@ event reaction {
             // An event no measure uses is checked too; one used by two measures is reported once.
             [36, expect.stringContaining('Event `reaction` requires column `emoji`')]
         ]);
-        const plain = runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
+        const plain = await runCliInProcess(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
         expect(JSON.parse(plain.stdout).diagnostics.map((d: { code: string }) => d.code)).not.toContain('event-unknown-field');
     });
 });
@@ -299,12 +299,12 @@ indicator Typed {
 }
 `;
         const folder = folderWith({ 'plan.cop': plan, ...forumFiles });
-        const exported = () => JSON.parse(runCli(['export', 'plan.cop', '--as-of', '2026-09-15'], { cwd: folder }).stdout);
-        const before = exported();
+        const exported = async () => JSON.parse((await runCliInProcess(['export', 'plan.cop', '--as-of', '2026-09-15'], { cwd: folder })).stdout);
+        const before = await exported();
         expect(before.indicators.find((i: { name: string }) => i.name === 'Replies')).toMatchObject({ compute: 'count', lineage: null });
         expect(before.indicators.find((i: { name: string }) => i.name === 'Typed')).not.toHaveProperty('compute');
-        expect(run(folder, '--write').code).toBe(0);
-        const after = exported();
+        expect((await run(folder, '--write')).code).toBe(0);
+        const after = await exported();
         expect(planExportSchema.parse(after)).toEqual(after);
         expect(after.sources).toEqual([
             { name: 'Forum', title: 'Forum export', file: 'data/forum-*.csv', time: 'occurred_at', person: 'member', event: 'kind', consent: 'ok' }
@@ -323,7 +323,7 @@ indicator Typed {
         ]);
 
         // The Impact section marks the computed figures, with their lineage on hover.
-        const html = runCli(['export', 'plan.cop', '--as-of', '2026-09-15', '--format', 'html'], { cwd: folder }).stdout;
+        const html = (await runCliInProcess(['export', 'plan.cop', '--as-of', '2026-09-15', '--format', 'html'], { cwd: folder })).stdout;
         const badges = [...html.matchAll(/<span class="computed-badge" title="([^"]*)"/g)].map(match => match[1]);
         expect(badges).toHaveLength(1);
         expect(badges[0]).toContain('Computed by cop measure (compute count, DuckDB v');
@@ -357,14 +357,14 @@ indicator Replies {
 });
 
 describe('cop measure: a plan that cannot be measured as written', () => {
-    test('counting people of a source without `person` is a source-invalid error on the indicator', () => {
+    test('counting people of a source without `person` is a source-invalid error on the indicator', async () => {
         const plan = `${header()}
 ${forumSource('data/forum-*.csv').replace('    person member\n', '')}
 indicator Responders {
     compute unique reply
 }
 `;
-        const result = run(folderWith({ 'plan.cop': plan, ...forumFiles }), '--format', 'json');
+        const result = await run(folderWith({ 'plan.cop': plan, ...forumFiles }), '--format', 'json');
         expect(result.code).toBe(1);
         expect(result.json.diagnostics.map((d: { code: string; line: number; message: string }) => [d.code, d.line, d.message])).toEqual([
             ['source-invalid', 27, 'Indicator `Responders` counts people, but source `Forum` has no `person` line naming who acted.']

@@ -113,7 +113,8 @@ interface Violation {
 }
 
 async function axe(page: Page): Promise<Violation[]> {
-    await page.evaluate(axeSource);
+    // Once per page: each page is checked in the light theme, then in the dark one.
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
     return page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: Violation[] }> } }).axe.run(
             document,
@@ -131,18 +132,27 @@ async function axe(page: Page): Promise<Violation[]> {
     });
 }
 
+/**
+ * A view opened once for both themes (a page costs more than its check): `show` switches it
+ * to a theme as the reader's browser or VS Code does, without loading it again.
+ */
+interface OpenView {
+    readonly page: Page;
+    show(theme: Theme): Promise<void>;
+}
+
 /** A standalone page as a browser opens it, with the reader's preferred colour scheme. */
-async function openStandalone(html: string, theme: Theme): Promise<Page> {
+async function openStandalone(html: string, theme: Theme): Promise<OpenView> {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, colorScheme: theme, bypassCSP: true });
     await page.route('**/*', route =>
         route.request().url() === `${origin}/page.html` ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort()
     );
     await page.goto(`${origin}/page.html`, { waitUntil: 'load' });
-    return page;
+    return { page, show: colorScheme => page.emulateMedia({ colorScheme }) };
 }
 
 /** The preview webview as VS Code shows it: the shell, its script, the theme's variables, the body the extension sends. */
-async function openPreview(model: PlanViewModel, theme: Theme): Promise<Page> {
+async function openPreview(model: PlanViewModel, theme: Theme): Promise<OpenView> {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 }, colorScheme: theme, bypassCSP: true });
     const shell = renderWebviewShell({ uri: model.uri, title: 'Preview', cspSource: origin, nonce: 'n0nce', scriptUri: `${origin}/preview.js` });
     await page.route('**/*', route => {
@@ -169,7 +179,19 @@ async function openPreview(model: PlanViewModel, theme: Theme): Promise<Page> {
     await page.goto(`${origin}/index.html`, { waitUntil: 'load' });
     await page.evaluate(html => window.postMessage({ type: 'render', html }, '*'), renderHtmlBody(model));
     await page.waitForFunction(() => !document.querySelector('#root > p.empty'));
-    return page;
+    // As VS Code changes a webview's theme: the body's class and the `--vscode-*` colours.
+    const show = async (next: Theme) => {
+        await page.evaluate(
+            ({ kind, colors, kinds }) => {
+                document.body.classList.remove(...kinds);
+                document.body.classList.add(kind);
+                for (const [name, value] of Object.entries(colors)) document.documentElement.style.setProperty(`--vscode-${name}`, value);
+            },
+            { ...themes[next], kinds: Object.values(themes).map(known => known.kind) }
+        );
+        await page.emulateMedia({ colorScheme: next });
+    };
+    return { page, show };
 }
 
 function describeViolations(violations: Violation[]): string[] {
@@ -184,37 +206,44 @@ function describeViolations(violations: Violation[]): string[] {
 
 describe.each(examples.map(file => [file.slice(root.length + 1), file]))('accessibility of %s', (name, file) => {
     let pages: Pages;
+    /** The three views, opened by the first theme's test and shown in the other's. */
+    const opened = new Map<string, OpenView>();
     beforeAll(async () => {
         pages = await pagesOf(file);
+    });
+    afterAll(async () => {
+        for (const view of opened.values()) await view.page.close();
     });
 
     test.each(['light', 'dark'] as const)('in the %s theme: export, report and preview have no axe violation', async theme => {
         const found: Record<string, string[]> = {};
-        const views: Array<[string, () => Promise<Page>]> = [
+        const views: Array<[string, () => Promise<OpenView>]> = [
             ['export html', () => openStandalone(pages.exported, theme)],
             ['report', () => openStandalone(pages.report, theme)],
             ['preview', () => openPreview(pages.model, theme)]
         ];
         for (const [view, open] of views) {
-            const page = await open();
-            try {
-                // Charts are images to assistive technology: each needs its data in words.
-                const silentCharts = await page.evaluate(() =>
-                    [...document.querySelectorAll('svg[role="img"]')]
-                        .filter(svg => !svg.querySelector(':scope > desc')?.textContent?.trim())
-                        .map(svg => svg.getAttribute('class') ?? 'svg')
+            let shown = opened.get(view);
+            if (shown) await shown.show(theme);
+            else {
+                shown = await open();
+                opened.set(view, shown);
+            }
+            const { page } = shown;
+            // Charts are images to assistive technology: each needs its data in words.
+            const silentCharts = await page.evaluate(() =>
+                [...document.querySelectorAll('svg[role="img"]')]
+                    .filter(svg => !svg.querySelector(':scope > desc')?.textContent?.trim())
+                    .map(svg => svg.getAttribute('class') ?? 'svg')
+            );
+            if (silentCharts.length > 0) found[`${view} charts without a text equivalent`] = silentCharts;
+            const violations = await axe(page);
+            if (violations.length > 0) {
+                found[view] = describeViolations(violations);
+                writeFileSync(
+                    join(testOutput, `a11y-${name.replace(/[/\\.]/g, '_')}-${view.replace(' ', '-')}-${theme}.json`),
+                    JSON.stringify(violations, null, 2)
                 );
-                if (silentCharts.length > 0) found[`${view} charts without a text equivalent`] = silentCharts;
-                const violations = await axe(page);
-                if (violations.length > 0) {
-                    found[view] = describeViolations(violations);
-                    writeFileSync(
-                        join(testOutput, `a11y-${name.replace(/[/\\.]/g, '_')}-${view.replace(' ', '-')}-${theme}.json`),
-                        JSON.stringify(violations, null, 2)
-                    );
-                }
-            } finally {
-                await page.close();
             }
         }
         expect(found).toEqual({});

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 
 // Lines as they are while being typed: the shapes the fuzz suite found crashing a command.
 const halfTyped = {
@@ -27,11 +27,11 @@ describe('commands on half-typed plans', () => {
     const folder = mkdtempSync(join(tmpdir(), 'cop-half-typed-'));
     afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-    test.each(Object.entries(halfTyped))('%s: every command answers without an internal error', (name, line) => {
+    test.each(Object.entries(halfTyped))('%s: every command answers without an internal error', async (name, line) => {
         const file = join(folder, `${name.replaceAll(' ', '-')}.cop`);
         writeFileSync(file, `plan Team "Team" { purpose "p" }\n${line}\n`);
         for (const command of commands) {
-            const result = runCli([...command, file]);
+            const result = await runCliInProcess([...command, file]);
             const shown = `cop ${command.join(' ')}`;
             expect(result.stderr, shown).not.toMatch(/internal error|\n\s+at /);
             expect([0, 1], `${shown}: ${result.stderr}`).toContain(result.code);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { validateWorkspace } from '../helpers/workspace.js';
 import { codesOf, linesWith, validate } from '../helpers/services.js';
 
 const orgPlan = `plan Org "Organization" {
@@ -33,6 +34,27 @@ outcome Faster2 "Other" {
         expect(codesOf(document)).not.toContain('unresolved-reference');
         expect(linesWith(document, 'circular-chain')).toEqual([2, 7]);
         expect(document.diagnostics!.find(d => d.code === 'circular-chain')!.message).toContain('Faster → Faster2 → Faster');
+    });
+
+    test('a loop through outcomes of two plans is reported in both', async () => {
+        const [a, b] = await validateWorkspace([
+            `plan A "A" { purpose "x" }
+outcome X "X" {
+    from B.Y
+}
+`,
+            `plan B "B" { purpose "x" }
+outcome Y "Y" {
+    from A.X
+}
+outcome Z "Z" {
+    from Y
+}
+`
+        ]);
+        expect(linesWith(a, 'circular-chain')).toEqual([2]);
+        expect(linesWith(b, 'circular-chain')).toEqual([2]);
+        expect(a.diagnostics!.find(d => d.code === 'circular-chain')!.message).toContain('X → Y → X');
     });
 
     test('an unknown qualified name keeps the linking error, on the reference', async () => {

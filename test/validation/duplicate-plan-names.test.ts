@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { fileUri, LspClient } from '../helpers/lsp-client.js';
 import { linesWith } from '../helpers/services.js';
 import { validateWorkspace } from '../helpers/workspace.js';
@@ -38,12 +38,12 @@ describe('two plans of a folder with the same name', () => {
         for (const document of documents) expect(linesWith(document, 'duplicate-name')).toEqual([]);
     });
 
-    test('cop check on a folder, as a process: an error in each file, exit 1', () => {
+    test('cop check on a folder: an error in each file, exit 1', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-dup-'));
         mkdirSync(join(folder, 'sub'));
         writeFileSync(join(folder, 'a.cop'), plan('Team'));
         writeFileSync(join(folder, 'sub', 'other.cop'), plan('Team', '// moved\n'));
-        const result = runCli(['check', '--format', 'json', '.'], { cwd: folder });
+        const result = await runCliInProcess(['check', '--format', 'json', '.'], { cwd: folder });
         expect(result.stderr).toBe('');
         expect(result.code).toBe(1);
         const found = duplicate(

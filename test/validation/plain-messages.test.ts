@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { validate } from '../helpers/services.js';
 
 const header = `plan P "P" { purpose "p" }
@@ -100,10 +100,10 @@ describe('unresolved references in plain words', () => {
         expect(unresolved(document)).toEqual(['`Savings` is a value, not an indicator: `measure` names indicators.']);
     });
 
-    test('cop check --format json, as a process, prints the same words', () => {
+    test('cop check --format json prints the same words', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-messages-'));
         writeFileSync(join(folder, 'plan.cop'), `${header}outcome X "X" { from Sessions delivers FasterAnswerx measure FasterAnswerz }\n`);
-        const result = runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
+        const result = await runCliInProcess(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
         const diagnostics = (JSON.parse(result.stdout) as { diagnostics: Array<{ code: string; line: number; message: string }> }).diagnostics;
         expect(diagnostics.filter(d => d.code === 'unresolved-reference').map(d => [d.line, d.message])).toEqual([
             [

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { CstUtils } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/cli.js';
 import { validate } from '../helpers/services.js';
 import { editDistance, nearestWord } from '../../language/model/nearest-word.js';
 
@@ -257,11 +257,11 @@ indicator I "I" {
         ]);
     });
 
-    test('cop fmt refuses a plan with a mistyped keyword and leaves it as written', () => {
+    test('cop fmt refuses a plan with a mistyped keyword and leaves it as written', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-typo-'));
         const text = edit(indicatorLine, /^indicator/, 'indicatr');
         writeFileSync(join(folder, 'plan.cop'), text);
-        const result = runCli(['fmt', 'plan.cop'], { cwd: folder });
+        const result = await runCliInProcess(['fmt', 'plan.cop'], { cwd: folder });
         expect(result.code).toBe(1);
         expect(result.stderr + result.stdout).toContain(
             `plan.cop:${indicatorLine}:1: not formatted, the plan has a syntax error: \`indicatr\` is not a kind of block: did you mean \`indicator\`?`
@@ -269,16 +269,16 @@ indicator I "I" {
         expect(readFileSync(join(folder, 'plan.cop'), 'utf8')).toBe(text);
     });
 
-    test('cop check --format json, as a process: one syntax error per typo, with the suggestion', () => {
+    test('cop check --format json: one syntax error per typo, with the suggestion', async () => {
         const folder = mkdtempSync(join(tmpdir(), 'cop-typo-'));
         writeFileSync(join(folder, 'plan.cop'), example);
-        const before = JSON.parse(runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folder }).stdout) as {
+        const before = JSON.parse((await runCliInProcess(['check', '--format', 'json', 'plan.cop'], { cwd: folder })).stdout) as {
             diagnostics: Array<{ code: string; line: number; message: string }>;
         };
         const typo = edit(indicatorLine, /^indicator/, 'indicatr').split('\n');
         typo[measureLine - 1] = typo[measureLine - 1].replace('measure', 'mesure');
         writeFileSync(join(folder, 'plan.cop'), typo.join('\n'));
-        const result = runCli(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
+        const result = await runCliInProcess(['check', '--format', 'json', 'plan.cop'], { cwd: folder });
         expect(result.stderr).toBe('');
         expect(result.code).toBe(1);
         const after = JSON.parse(result.stdout) as typeof before;
@@ -297,14 +297,14 @@ indicator I "I" {
 });
 
 describe('nearest word', () => {
-    test('edit distance counts an added, dropped, changed or swapped letter as one', () => {
+    test('edit distance counts an added, dropped, changed or swapped letter as one', async () => {
         expect(editDistance('indicatr', 'indicator')).toBe(1);
         expect(editDistance('mesaure', 'measure')).toBe(1);
         expect(editDistance('kpi', 'kpi')).toBe(0);
         expect(editDistance('foo', 'formula')).toBe(4);
     });
 
-    test('suggests only a close word, ignoring case', () => {
+    test('suggests only a close word, ignoring case', async () => {
         expect(nearestWord('indicatr', ['input', 'indicator'])).toBe('indicator');
         expect(nearestWord('KPI', ['kpi', 'key'])).toBe('kpi');
         expect(nearestWord('foo', ['formula', 'unit', 'target'])).toBeUndefined();

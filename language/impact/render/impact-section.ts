@@ -1,5 +1,5 @@
 import { formatNumber } from '../amounts.js';
-import type { ForecastView, ImpactView, IndicatorView, InfluenceView, KpiView, StoryView } from '../impact-view.js';
+import type { ForecastView, ImpactView, IndicatorImpactView, InfluenceView, KpiView, StoryView } from '../impact-view.js';
 import { escapeHtml } from '../../render/escape.js';
 import { operatorText, statusLabels } from './html.js';
 import { renderExperiments } from './experiments-panel.js';
@@ -96,7 +96,7 @@ function renderKpiCard(kpi: KpiView, stories: StoryView[]): string {
     );
 }
 
-function renderIndicatorCard(indicator: IndicatorView, stories: StoryView[], computed?: ComputedView): string {
+function renderIndicatorCard(indicator: IndicatorImpactView, stories: StoryView[], computed?: ComputedView): string {
     const target = indicator.target
         ? `target ${operatorText(indicator.target.op)} ${formatNumber(indicator.target.value, indicator.percent)}${indicator.target.by ? ` by ${escapeHtml(indicator.target.by)}` : ''}`
         : 'no target';

@@ -1,6 +1,6 @@
 import { formatCompact, formatNumber } from '../amounts.js';
 import { formatDay, parseDay } from '../dates.js';
-import type { PathView } from '../impact-view.js';
+import type { PathView, PointView } from '../impact-view.js';
 import { escapeHtml } from '../../render/escape.js';
 import { timeScale } from './time-scale.js';
 
@@ -13,7 +13,7 @@ const BOTTOM = 28;
 
 export interface LineChartInput {
     readonly title: string;
-    readonly points: readonly { date: string; value: number }[];
+    readonly points: readonly PointView[];
     readonly path: PathView | null;
     readonly percent?: boolean;
     /** The least-squares trend to the target's `by` date, drawn beside the path. */

@@ -78,18 +78,34 @@ export class CopCompletionProvider extends DefaultCompletionProvider {
         // An influence's touches and conversion are events of its own source.
         const influenceSource =
             isInfluence(refInfo.container) && (refInfo.property === 'touches' || refInfo.property === 'conversion') ? refInfo.container.source?.ref : undefined;
-        return super.getReferenceCandidates(refInfo, context).filter(candidate => {
-            if (ownPrefix && candidate.name.startsWith(ownPrefix)) return false;
-            if (listed.has(candidate.name) || candidate.node === refInfo.container) return false;
-            if (influenceSource && candidate.node && isEvent(candidate.node) && candidate.node.source?.ref !== influenceSource) return false;
-            if (side) {
-                const node = candidate.node;
-                if (node && isValue(node) && node.$container?.side !== side) return false;
-            }
-            return true;
-        });
+        // What is typed of the name so far: only candidates that match it, as Langium keeps
+        // only such items, and at most MAX_REFERENCE_ITEMS of them (see below).
+        const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
+        return super
+            .getReferenceCandidates(refInfo, context)
+            .filter(candidate => {
+                if (ownPrefix && candidate.name.startsWith(ownPrefix)) return false;
+                if (listed.has(candidate.name) || candidate.node === refInfo.container) return false;
+                if (influenceSource && candidate.node && isEvent(candidate.node) && candidate.node.source?.ref !== influenceSource) return false;
+                if (side) {
+                    const node = candidate.node;
+                    if (node && isValue(node) && node.$container?.side !== side) return false;
+                }
+                return true;
+            })
+            .filter(candidate => typed === '' || this.fuzzyMatcher.match(typed, candidate.name))
+            .limit(MAX_REFERENCE_ITEMS);
     }
 }
+
+/**
+ * The most names offered at once where a reference is completed. A 50,000-line plan has
+ * thousands of values; sending them all, each with its documentation, took longer than a
+ * keystroke may, and no one scrolls through them. Langium marks every completion list
+ * incomplete, so the editor asks again as more of the name is typed, and the list narrows to
+ * what matches (docs/editing.md).
+ */
+export const MAX_REFERENCE_ITEMS = 500;
 
 /**
  * The names already written earlier in the list being completed (`delivers A, B, C|`

@@ -34,6 +34,11 @@ export class ClientFileSystemProvider implements FileSystemProvider {
         return new TextEncoder().encode(await this.readFile(uri));
     }
 
+    /** Parts of files are not available over cop/fs/* (byte-ranges.ts): a Parquet file's columns are not offered here. */
+    async readBytes(): Promise<undefined> {
+        return undefined;
+    }
+
     async stat(uri: URI): Promise<FileSystemNode> {
         const params: FileUriParams = { uri: uri.toString() };
         const result = await this.connection.sendRequest<StatResult>(STAT_REQUEST, params);

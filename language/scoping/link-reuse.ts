@@ -1,0 +1,66 @@
+import type { AstNode, AstNodeDescription, LangiumDocument, MultiReference, Reference } from 'langium';
+import { AstUtils, isReference } from 'langium';
+import { isPlanFile } from '../generated/ast.js';
+import { partialParseOf } from '../parser/incremental-parse.js';
+import type { PlanSymbols } from './plan-symbols.js';
+
+/**
+ * After a keystroke most of a plan is the same elements as before (incremental-parse.ts), and
+ * most of their references resolve as before. Linking them again cost as much as parsing the
+ * whole plan did; here a reference of an element that was not parsed again keeps its target
+ * when the plan's symbol table, built again, still gives that same element first for its
+ * name, which is exactly what resolving it again would give (cop-scope-provider.ts: the
+ * plan's own symbols are looked up first, by name). Every other reference (one that did not
+ * resolve, or resolved into another plan, or whose name now means another element) is
+ * resolved again; the elements parsed again are linked as usual.
+ */
+export interface LastLinks {
+    readonly root: AstNode;
+    readonly references: ReadonlyArray<Reference | MultiReference>;
+    /** What each reference resolved to (undefined: nothing, or it is not a single reference). */
+    readonly targets: ReadonlyArray<AstNode | undefined>;
+    /** Where the references of each element of `root` start in `references` (one more entry: their end). */
+    readonly starts: readonly number[];
+}
+
+/** What the document's references resolve to now, before Langium unlinks them; `starts` as the linker recorded them. */
+export function saveLinks(document: LangiumDocument, starts: readonly number[] | undefined): LastLinks | undefined {
+    const references = [...document.references];
+    if (!starts || starts[starts.length - 1] !== references.length) return undefined;
+    const targets = references.map(reference => (isReference(reference) && !reference.error ? reference.ref : undefined));
+    return { root: document.parseResult.value, references, targets, starts };
+}
+
+/**
+ * For each element of `root` now: -1 when it is to be linked from scratch, else the index of
+ * the same element in the tree last linked; undefined when the last links are of no use.
+ */
+export function lastIndexes(root: AstNode, last: LastLinks): number[] | undefined {
+    if (!isPlanFile(root)) return undefined;
+    const count = root.elements.length;
+    if (root === last.root) return Array.from({ length: count }, (_, index) => index);
+    const partial = partialParseOf(root);
+    if (!partial || partial.previous.deref() !== last.root) return undefined;
+    const { freshFrom, freshCount, replacedCount } = partial;
+    return Array.from({ length: count }, (_, index) => (index < freshFrom ? index : index < freshFrom + freshCount ? -1 : index - freshCount + replacedCount));
+}
+
+/** Langium's linker's state of a reference, which it reads and writes (docs/langium-upgrade.md, entries 20 and 21). */
+interface LinkState {
+    _ref?: unknown;
+    _nodeDescription?: AstNodeDescription;
+}
+
+/**
+ * Gives `reference` its last target again when resolving it now would give the same, with the
+ * target's description of this build; false when it must be resolved again.
+ */
+export function restoreLink(reference: Reference, target: AstNode | undefined, root: AstNode, symbols: PlanSymbols): boolean {
+    if (!target || AstUtils.findRootNode(target) !== root) return false;
+    const first = symbols.named(reference.$refText)[0];
+    if (first?.node !== target) return false;
+    const state = reference as unknown as LinkState;
+    state._ref = target;
+    state._nodeDescription = first;
+    return true;
+}

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import type { FileSystemNode, FileSystemProvider, LangiumDocument } from 'langium';
+import { AstUtils, URI, isReference } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { generatePlan } from '../../bench/generate-plan.js';
+import { createCopServices } from '../../language/cop-module.js';
+import type { PlanFile } from '../../language/generated/ast.js';
+import { partialParseOf } from '../../language/parser/incremental-parse.js';
+import { prng } from '../helpers/prng.js';
+import { examplePlans, randomEdit } from '../helpers/random-edits.js';
+
+/**
+ * A plan edited many times in one workspace (parsed again in part, its unchanged references
+ * kept, its reference index rebuilt) must read as the same plan built from scratch: the same
+ * diagnostics, every reference resolved to the same element.
+ */
+class MemoryFileSystem implements FileSystemProvider {
+    readonly files = new Map<string, string>();
+
+    readFileSync(uri: URI): string {
+        const text = this.files.get(uri.toString());
+        if (text === undefined) throw new Error(`ENOENT: ${uri.toString()}`);
+        return text;
+    }
+    async readFile(uri: URI): Promise<string> {
+        return this.readFileSync(uri);
+    }
+    existsSync(uri: URI): boolean {
+        return this.files.has(uri.toString());
+    }
+    async exists(uri: URI): Promise<boolean> {
+        return this.existsSync(uri);
+    }
+    statSync(uri: URI): FileSystemNode {
+        return { isFile: this.existsSync(uri), isDirectory: false, uri };
+    }
+    async stat(uri: URI): Promise<FileSystemNode> {
+        return this.statSync(uri);
+    }
+    readBinarySync(uri: URI): Uint8Array {
+        return new TextEncoder().encode(this.readFileSync(uri));
+    }
+    async readBinary(uri: URI): Promise<Uint8Array> {
+        return this.readBinarySync(uri);
+    }
+    readDirectorySync(): FileSystemNode[] {
+        return [];
+    }
+    async readDirectory(): Promise<FileSystemNode[]> {
+        return [];
+    }
+}
+
+const uri = URI.parse('file:///ws/plan.cop');
+
+/** What the plan reads as: its diagnostics and where each reference leads. */
+async function reading(document: LangiumDocument<PlanFile>) {
+    const references = AstUtils.streamAst(document.parseResult.value)
+        .flatMap(node => AstUtils.streamReferences(node))
+        .map(({ reference }) => {
+            const target = isReference(reference) ? reference.ref : undefined;
+            return `${reference.$refText} → ${target ? `${target.$type} ${(target as { name?: string }).name} @${target.$cstNode?.offset}` : reference.error?.message}`;
+        })
+        .toArray();
+    const diagnostics = (document.diagnostics ?? [])
+        .map(d => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`)
+        .sort();
+    const indexed = document.references.length;
+    return { references, diagnostics, indexed };
+}
+
+async function fromScratch(text: string) {
+    const { shared } = createCopServices({ fileSystemProvider: () => new MemoryFileSystem() });
+    const document = shared.workspace.LangiumDocumentFactory.fromString<PlanFile>(text, uri);
+    shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    return reading(document);
+}
+
+async function replay(text: string, seed: number, steps: number): Promise<number> {
+    const files = new MemoryFileSystem();
+    files.files.set(uri.toString(), text);
+    const { shared } = createCopServices({ fileSystemProvider: () => files });
+    const document = shared.workspace.LangiumDocumentFactory.fromString<PlanFile>(text, uri);
+    shared.workspace.LangiumDocuments.addDocument(document);
+    const builder = shared.workspace.DocumentBuilder;
+    builder.updateBuildOptions = { validation: true };
+    await builder.build([document], { validation: true });
+    const random = prng(seed);
+    let good = text;
+    let partly = 0;
+    for (let step = 0; step < steps; step++) {
+        const hasErrors = document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length > 0;
+        text = hasErrors && random.chance(0.6) ? good : randomEdit(text, random);
+        files.files.set(uri.toString(), text);
+        await builder.update([uri], []);
+        if (partialParseOf(document.parseResult.value)) partly++;
+        expect(await reading(document), `step ${step} of seed ${seed}`).toEqual(await fromScratch(text));
+        if (document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length === 0) good = text;
+    }
+    return partly;
+}
+
+describe('a plan built again after each edit', () => {
+    const plans = examplePlans().filter(path => /customer-community|first-draft|support-community/.test(path));
+    it.each(plans.map(path => [path.split('/examples/')[1], path]))('reads as the plan built from scratch: %s', async (_name, path) => {
+        const partly = await replay(readFileSync(path, 'utf8'), 11, 16);
+        expect(partly).toBeGreaterThan(4);
+    });
+
+    it('resolves a name to the element that now comes first with it', async () => {
+        const text = readFileSync(plans[0], 'utf8');
+        const files = new MemoryFileSystem();
+        files.files.set(uri.toString(), text);
+        const { shared } = createCopServices({ fileSystemProvider: () => files });
+        const document = shared.workspace.LangiumDocumentFactory.fromString<PlanFile>(text, uri);
+        shared.workspace.LangiumDocuments.addDocument(document);
+        const builder = shared.workspace.DocumentBuilder;
+        builder.updateBuildOptions = { validation: true };
+        await builder.build([document], { validation: true });
+        // A second indicator with the name of one the plan measures, at the top, where it
+        // is parsed without that one: a duplicate, and the references now lead to the first.
+        const name = /^indicator (\w+)/m.exec(text)![1];
+        const edited = `// A second one\nindicator ${name} "A second one" {\n    unit count\n}\n\n${text}`;
+        files.files.set(uri.toString(), edited);
+        await builder.update([uri], []);
+        expect(partialParseOf(document.parseResult.value)).toBeDefined();
+        expect(await reading(document)).toEqual(await fromScratch(edited));
+    });
+
+    it('reads as the plan built from scratch: a generated 300-line plan', async () => {
+        expect(await replay(generatePlan(300), 5, 20)).toBeGreaterThan(6);
+    });
+});
