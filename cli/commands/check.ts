@@ -11,14 +11,12 @@ import type { FileReport } from '../formats/file-report.js';
 import { countBySeverity } from '../formats/file-report.js';
 import { formatGithub } from '../formats/github-format.js';
 import { formatJson } from '../formats/json-format.js';
-import { formatSarif } from '../formats/sarif-format.js';
 import { formatText } from '../formats/text-format.js';
 import { reportInternalErrors } from '../internal-errors.js';
 import { INTERNAL_ERROR } from '../../language/validation/internal-failure.js';
-import { findPlanFiles, neighbourPlans, requirePaths, requirePlanExtension } from '../plan-files.js';
+import { expandPlanPatterns, findPlanFiles, neighbourPlans, requirePaths, requirePlanExtension } from '../plan-files.js';
 import { firstInvalidUtf8Byte } from '../plan-text.js';
 import { loadPlans } from '../plan-workspace.js';
-import { dataDiagnostics } from '../measure/check-data.js';
 import type { CommandContext } from './command.js';
 
 export const checkHelp = `Usage: cop check [options] PATH...
@@ -113,7 +111,7 @@ export async function runCheck(args: string[], context: CommandContext): Promise
         if (values['stdin-filename'] !== undefined)
             throw new CliError('cop check: --stdin-filename is for --stdin; add --stdin to read the plan from standard input.');
         requirePaths(positionals, 'check');
-        files = findPlanFiles(positionals, 'check');
+        files = findPlanFiles(await expandPlanPatterns(positionals, 'check'), 'check');
         if (files.length === 0) throw new CliError(`cop check: no .cop files found in ${positionals.join(', ')}.`);
     }
     // The stdin plan's folder may not exist (an editor buffer not saved yet): no neighbours then.
@@ -122,8 +120,10 @@ export async function runCheck(args: string[], context: CommandContext): Promise
     const { documents } = await loadPlans(files, { asOf, catalogs: values.catalog, neighbours, sources, createServices: context.createServices });
 
     const all: FileReport[] = [];
+    // The data checks (DuckDB, event files) load only with --data.
+    const dataChecks = values.data ? await import('../measure/check-data.js') : undefined;
     for (const document of documents) {
-        const data = values.data ? await dataDiagnostics(document, asOf) : [];
+        const data = dataChecks ? await dataChecks.dataDiagnostics(document, asOf) : [];
         all.push({
             file: displayPath(document.uri.fsPath),
             diagnostics: [...(document.diagnostics ?? []).map(toPlanDiagnostic), ...data].sort(comparePlanDiagnostics),
@@ -136,11 +136,13 @@ export async function runCheck(args: string[], context: CommandContext): Promise
     const overWarnings = allowedWarnings !== undefined && counts.warning > allowedWarnings;
     const exitCode = internal ? 2 : counts.error > 0 || overWarnings ? 1 : 0;
     const colour = colourWanted(colourFlag(args), context.stdoutIsTerminal, context.env);
+    // SARIF's module (rule help from docs/diagnostics.md, Node's crypto) loads only for SARIF.
+    const sarif = format === 'sarif' ? await import('../formats/sarif-format.js') : undefined;
     context.out(
         format === 'json'
             ? formatJson(reports)
-            : format === 'sarif'
-              ? formatSarif(reports, { version: context.version, argv: ['check', ...args], exitCode })
+            : sarif
+              ? sarif.formatSarif(reports, { version: context.version, argv: ['check', ...args], exitCode })
               : format === 'github'
                 ? formatGithub(reports)
                 : formatText(reports, colours(colour))

@@ -6,7 +6,7 @@ import { createCopCoreServices } from '../../language/cop-core-module.js';
 import { formatPlanDocument } from '../../language/formatting/plan-printer.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { CliError } from '../cli-error.js';
-import { findPlanFiles, requirePaths } from '../plan-files.js';
+import { expandPlanPatterns, findPlanFiles, requirePaths } from '../plan-files.js';
 import { readPlanFile } from '../plan-workspace.js';
 import { displayPath } from '../display-path.js';
 import { escapeControls, escapeControlsButLineBreaks } from '../formats/control-chars.js';
@@ -48,7 +48,7 @@ export async function runFmt(args: string[], context: CommandContext): Promise<n
         return 0;
     }
     requirePaths(positionals, 'fmt');
-    const files = findPlanFiles(positionals, 'fmt');
+    const files = findPlanFiles(await expandPlanPatterns(positionals, 'fmt'), 'fmt');
     if (files.length === 0) {
         throw new CliError(`cop fmt: no .cop files found in ${positionals.join(', ')}.`);
     }

@@ -1,5 +1,6 @@
 import type { BaseParser, LangiumCoreServices } from 'langium';
 import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
+import { reachableRules } from './grammar-walk.js';
 
 const Ast = GrammarAST;
 
@@ -39,7 +40,7 @@ interface BuildContext {
  * support fails loudly when the parser is built: every test then fails, not a plan.
  */
 export function buildCopParserRules<T extends BaseParser>(grammar: GrammarAST.Grammar, parser: T, tokens: TokenTypeDictionary): T {
-    const reachable = GrammarUtils.getAllReachableRules(grammar, false);
+    const reachable = reachableRules(grammar);
     for (const rule of grammar.rules) {
         if (!reachable.has(rule)) continue;
         if (Ast.isInfixRule(rule)) unsupported('infix rules', rule.name);

@@ -1,8 +1,11 @@
 import type { LangiumCoreServices, LangiumParser, ParseResult } from 'langium';
 import { LangiumCompletionParser } from 'langium';
+import { CopCompletionLookahead, CopLookahead } from './generated/lookahead.js';
 import { CopLangiumParser } from './cop-langium-parser.js';
 import { buildCopParserRules } from './cop-parser-builder.js';
 import { MAX_PLAN_BYTES, megabytes } from './plan-size.js';
+import type { LookaheadRecorder, LookaheadTable } from './tabled-lookahead.js';
+import { TabledLookahead } from './tabled-lookahead.js';
 
 /** Chevrotain's parser error, as Langium's parse result holds it. */
 type IRecognitionException = ParseResult['parserErrors'][number];
@@ -59,7 +62,51 @@ export function createCopParser(services: LangiumCoreServices): LangiumParser {
 
 /** Our parser, with its rules built by the .cop parser builder (as `createLangiumParser` does with Langium's). */
 function buildParser(services: LangiumCoreServices): LangiumParser {
-    return withRules(new CopLangiumParser(services), services);
+    return buildCopParser(services);
+}
+
+/**
+ * The parser without the guard against stack overflows, its lookahead from the table built
+ * with the project (tabled-lookahead.ts), or from `lookahead`.
+ */
+export function buildCopParser(services: LangiumCoreServices, lookahead: TabledLookahead = lookaheadFor(services, CopLookahead)): LangiumParser {
+    return withRules(new CopLangiumParser(withLookahead(services, lookahead)), services);
+}
+
+/**
+ * A lookahead strategy for one parser (it keeps that parser's grammar): decisions from
+ * `table` where it has them, else computed as Langium's parser computes them; with a
+ * `recorder`, every decision is computed and shown to it (scripts/record-lookahead.ts).
+ */
+export function lookaheadFor(
+    services: LangiumCoreServices,
+    table: LookaheadTable | undefined,
+    recorder?: LookaheadRecorder,
+    incomplete = false
+): TabledLookahead {
+    // As Langium's parser: ambiguity messages only when the grammar is not in production mode.
+    const logging = services.LanguageMetaData.mode === 'production' ? () => {} : undefined;
+    return new TabledLookahead(table, services.parser.Lexer.definition, { logging, incomplete }, recorder);
+}
+
+/**
+ * The completion parser without the overflow guard. It reads text that stops at the cursor,
+ * and Langium's strategy decides differently at such an end (`incomplete`): its decisions
+ * have a table of their own.
+ */
+export function buildCopCompletionParser(
+    services: LangiumCoreServices,
+    lookahead: TabledLookahead = lookaheadFor(services, CopCompletionLookahead, undefined, true)
+): LangiumCompletionParser {
+    return withRules(new LangiumCompletionParser(withLookahead(services, lookahead)), services);
+}
+
+/** The same services, with this lookahead strategy in the parser's configuration (read once, by the parser's constructor). */
+function withLookahead(services: LangiumCoreServices, lookaheadStrategy: TabledLookahead): LangiumCoreServices {
+    const parserServices = Object.create(services.parser, {
+        ParserConfig: { value: { ...services.parser.ParserConfig, lookaheadStrategy } }
+    });
+    return Object.create(services, { parser: { value: parserServices } });
 }
 
 /** The parser with the grammar's rules, ready to parse (Chevrotain's analysis done). */
@@ -98,7 +145,7 @@ function fileError(name: string, message: string, token?: IRecognitionException[
 
 /** The completion parser, which meets the same overflow on text before the cursor (and the same size limit): no items then. */
 export function createCopCompletionParser(services: LangiumCoreServices): LangiumCompletionParser {
-    const parser = withRules(new LangiumCompletionParser(services), services);
+    const parser = buildCopCompletionParser(services);
     const parse = parser.parse.bind(parser);
     parser.parse = (text: string) => {
         if (text.length > MAX_PLAN_BYTES) return parse('');

@@ -1,5 +1,6 @@
-import type { GrammarAST } from 'langium';
-import { DefaultTokenBuilder, RegExpUtils } from 'langium';
+import type { TokenBuilderOptions } from 'langium';
+import { DefaultTokenBuilder, GrammarAST, RegExpUtils } from 'langium';
+import { forEachContent, reachableRules } from './grammar-walk.js';
 
 /** Chevrotain's token type, as Langium's token builder makes it (chevrotain is not our dependency). */
 type TokenType = ReturnType<DefaultTokenBuilder['buildTerminalToken']>;
@@ -14,6 +15,32 @@ type TokenType = ReturnType<DefaultTokenBuilder['buildTerminalToken']>;
  */
 export class CopTokenBuilder extends DefaultTokenBuilder {
     private readonly partialPatterns = new Map<TokenType, RegExp | undefined>();
+
+    /**
+     * Langium's `buildTokens` step for step (keywords longest first, then the terminals in
+     * the grammar's order), over the grammar by plain recursion (grammar-walk.ts) instead of
+     * Langium's streams.
+     */
+    override buildTokens(grammar: GrammarAST.Grammar, options?: TokenBuilderOptions): TokenType[] {
+        const rules = [...reachableRules(grammar)];
+        const terminalTokens = rules
+            .filter(GrammarAST.isTerminalRule)
+            .filter(rule => !rule.fragment)
+            .map(rule => this.buildTerminalToken(rule));
+        // Each keyword once, where it first occurs (Langium's `distinct`); the sort is stable.
+        const keywords = new Map<string, GrammarAST.Keyword>();
+        for (const rule of rules) {
+            if (!GrammarAST.isAbstractParserRule(rule)) continue;
+            forEachContent(rule, node => {
+                if (GrammarAST.isKeyword(node) && !keywords.has(node.value)) keywords.set(node.value, node);
+            });
+        }
+        const tokens = [...keywords.values()]
+            .sort((a, b) => b.value.length - a.value.length)
+            .map(keyword => this.buildKeywordToken(keyword, terminalTokens, Boolean(options?.caseInsensitive)));
+        tokens.push(...terminalTokens);
+        return tokens;
+    }
 
     protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
         return terminalTokens.filter(token => {

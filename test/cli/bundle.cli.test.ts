@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { cliPath } from '../helpers/cli.js';
 
 const out = resolve(import.meta.dirname, '../../out');
 // esbuild marks where each bundled module starts with a `// node_modules/…` comment.
@@ -32,5 +34,25 @@ describe('the CLI bundle', () => {
         expect(server.some(path => path.startsWith('node_modules/vscode-languageserver/'))).toBe(true);
         expect(server.some(path => path.startsWith('node_modules/vscode-languageserver-protocol/'))).toBe(true);
         expect(readFileSync(resolve(out, 'server.js'), 'utf8')).toContain('// language/lsp/');
+    });
+
+    test('is ASCII only, so Node reads it on its fast path (10 ms less of every run)', () => {
+        for (const bundle of ['cli-main.js', 'cli-mcp.js']) {
+            const text = readFileSync(resolve(out, bundle), 'utf8');
+            expect(text.match(/[\u0080-\uffff]/g) ?? [], bundle).toEqual([]);
+        }
+    });
+
+    test('`cop check` loads none of the Node modules only other commands need (git, HTTP, zlib, crypto)', () => {
+        const plan = resolve(import.meta.dirname, '../../examples/customer-community.cop');
+        // The CLI run as its `bin` is, printing the built-in modules it loaded as it exits.
+        const script = `process.argv.splice(1, 0, 'cop'); process.on('exit', () => process.stderr.write('\\n' + JSON.stringify(process.moduleLoadList))); require(${JSON.stringify(cliPath)});`;
+        const result = spawnSync(process.execPath, ['-e', script, 'check', plan], { encoding: 'utf8' });
+        expect(result.stdout).toContain('1 plan file');
+        const loaded = new Set(
+            (JSON.parse(result.stderr.trim().split('\n').pop()!) as string[]).filter(name => name.startsWith('NativeModule ')).map(name => name.slice(13))
+        );
+        expect(loaded.has('fs')).toBe(true);
+        expect(['child_process', 'http', 'zlib', 'crypto', 'dgram'].filter(name => loaded.has(name))).toEqual([]);
     });
 });
