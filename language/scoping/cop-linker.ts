@@ -13,7 +13,7 @@ import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck, isMultiRefere
 import { LINKER_FAILURE } from '../validation/internal-failure.js';
 import { walkNodes } from '../model/ast-walk.js';
 import type { PlanFile } from '../generated/ast.js';
-import { type LastLinks, lastIndexes, restoreLink, saveLinks } from './link-reuse.js';
+import { type LastLinks, lastIndexes, restoreLink, saveLinks, unlinkReferences } from './link-reuse.js';
 import { PlanSymbols } from './plan-symbols.js';
 import { unresolvedReferenceMessage } from './reference-messages.js';
 
@@ -77,7 +77,8 @@ export class CopLinker extends DefaultLinker {
             if (saved) this.lastLinks.set(document, saved);
             else this.lastLinks.delete(document);
         }
-        super.unlink(document);
+        if (!unlinkReferences(document.references)) return super.unlink(document);
+        document.references = [];
     }
 
     private async linkNodes(nodes: Iterable<AstNode>, document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {

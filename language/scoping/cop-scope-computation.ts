@@ -39,16 +39,25 @@ type NamedNode = { name: string } & import('langium').AstNode;
  * Every element that references can name: top-level blocks and the values of matrix rows.
  * `$type` rather than the generated guards (a reflection lookup each): plans and rows have no subtypes.
  */
-export function* namedElements(root: PlanFile): Generator<NamedNode> {
-    for (const element of root.elements ?? []) {
-        if (element.$type === 'Plan') continue;
-        if ('name' in element && typeof element.name === 'string' && element.name) {
-            yield element as NamedNode;
-        }
-        if (element.$type === 'Row') {
-            for (const value of element.values) {
-                if (value.name) yield value;
+export function namedElements(root: PlanFile): readonly NamedNode[] {
+    let named = namedByTree.get(root);
+    if (!named) {
+        named = [];
+        for (const element of root.elements ?? []) {
+            if (element.$type === 'Plan') continue;
+            if ('name' in element && typeof element.name === 'string' && element.name) named.push(element as NamedNode);
+            if (element.$type === 'Row') {
+                for (const value of element.values) if (value.name) named.push(value);
             }
         }
+        namedByTree.set(root, named);
     }
+    return named;
 }
+
+/**
+ * The named elements of each tree, listed once: the exports, the plan's own symbols and the
+ * duplicate-name check each ask for them in every build (a parse makes a new tree, and its
+ * elements' names never change).
+ */
+const namedByTree = new WeakMap<PlanFile, NamedNode[]>();

@@ -64,3 +64,19 @@ export function restoreLink(reference: Reference, target: AstNode | undefined, r
     state._nodeDescription = first;
     return true;
 }
+
+/**
+ * Langium's unlinking of single references, without `delete`: deleting a property of each of
+ * tens of thousands of references after every keystroke turned them into slow dictionary
+ * objects (and cost 1.6 ms on 50,000 lines). False, doing nothing, when a reference of
+ * another kind is among them: Langium's own unlinking handles those.
+ */
+export function unlinkReferences(references: ReadonlyArray<Reference | MultiReference>): boolean {
+    if (!references.every(isReference)) return false;
+    for (const reference of references) {
+        const state = reference as unknown as LinkState;
+        state._ref = undefined;
+        state._nodeDescription = undefined;
+    }
+    return true;
+}
