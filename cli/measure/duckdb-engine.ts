@@ -4,7 +4,7 @@ import { formatDay } from '../../language/impact/dates.js';
 import type { Figure, QueryRow } from '../../language/measure/figures.js';
 import { figuresOf, sqlFiguresOf } from '../../language/measure/figures.js';
 import type { MeasurePlan, MeasureSpec, SourceSpec } from '../../language/measure/measure-plan.js';
-import { buildMeasureQuery, columnsRead } from '../../language/measure/sql-builder.js';
+import { buildMeasureQuery, columnsRead, eventsOf } from '../../language/measure/sql-builder.js';
 import { quoteIdentifier as q } from '../../language/measure/sql-text.js';
 import type { ResolvedSource } from './source-files.js';
 import { resolveSource } from './source-files.js';
@@ -298,15 +298,7 @@ function unknownFields(measure: MeasureSpec, columns: ReadonlySet<string>): Engi
     const kind = measure.kind;
     const source = measure.source!.name;
     const lacks = (column: string) => !columns.has(column);
-    const events =
-        kind.form === 'share'
-            ? [kind.event, kind.base]
-            : kind.form === 'influence'
-              ? [...kind.touches, kind.conversion]
-              : kind.form === 'sql'
-                ? []
-                : [kind.event];
-    for (const event of events) {
+    for (const event of eventsOf(kind)) {
         for (const column of event.requires.filter(lacks)) {
             problems.push({
                 code: 'event-unknown-field',

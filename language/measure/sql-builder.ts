@@ -312,18 +312,22 @@ function requiresOf(event: EventSpec): string {
 }
 
 /** The source's columns a measure reads: its event and person columns, required fields, `where`, `sum`, `value`. */
+/** The events a measure reads rows of (a plan's own `sql` names none). */
+export function eventsOf(kind: MeasureSpec['kind']) {
+    return kind.form === 'share'
+        ? [kind.event, kind.base]
+        : kind.form === 'influence'
+          ? [...kind.touches, kind.conversion]
+          : kind.form === 'sql'
+            ? []
+            : [kind.event];
+}
+
 export function columnsRead(measure: MeasureSpec): string[] {
     const source = measure.source;
     const kind = measure.kind;
     if (!source) return [];
-    const events =
-        kind.form === 'share'
-            ? [kind.event, kind.base]
-            : kind.form === 'influence'
-              ? [...kind.touches, kind.conversion]
-              : kind.form === 'sql'
-                ? []
-                : [kind.event];
+    const events = eventsOf(kind);
     const columns = [source.event, ...(source.person !== undefined ? [source.person] : []), ...events.flatMap(event => event.requires)];
     columns.push(...measure.where.map(condition => condition.column));
     if (kind.form === 'sum') columns.push(kind.column);

@@ -77,7 +77,8 @@ async function fromScratch(text: string) {
     return reading(document);
 }
 
-async function replay(text: string, seed: number, steps: number): Promise<number> {
+/** A workspace holding the plan `text`, built, whose file the test rewrites before each update. */
+async function editedWorkspace(text: string) {
     const files = new MemoryFileSystem();
     files.files.set(uri.toString(), text);
     const { shared } = createCopServices({ fileSystemProvider: () => files });
@@ -86,14 +87,23 @@ async function replay(text: string, seed: number, steps: number): Promise<number
     const builder = shared.workspace.DocumentBuilder;
     builder.updateBuildOptions = { validation: true };
     await builder.build([document], { validation: true });
+    /** Rewrites the plan's file and updates the workspace, as an edit saved by the editor does. */
+    const edit = async (edited: string) => {
+        files.files.set(uri.toString(), edited);
+        await builder.update([uri], []);
+    };
+    return { document, edit };
+}
+
+async function replay(text: string, seed: number, steps: number): Promise<number> {
+    const { document, edit } = await editedWorkspace(text);
     const random = prng(seed);
     let good = text;
     let partly = 0;
     for (let step = 0; step < steps; step++) {
         const hasErrors = document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length > 0;
         text = hasErrors && random.chance(0.6) ? good : randomEdit(text, random);
-        files.files.set(uri.toString(), text);
-        await builder.update([uri], []);
+        await edit(text);
         if (partialParseOf(document.parseResult.value)) partly++;
         expect(await reading(document), `step ${step} of seed ${seed}`).toEqual(await fromScratch(text));
         if (document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length === 0) good = text;
@@ -110,20 +120,12 @@ describe('a plan built again after each edit', () => {
 
     it('resolves a name to the element that now comes first with it', async () => {
         const text = readFileSync(plans[0], 'utf8');
-        const files = new MemoryFileSystem();
-        files.files.set(uri.toString(), text);
-        const { shared } = createCopServices({ fileSystemProvider: () => files });
-        const document = shared.workspace.LangiumDocumentFactory.fromString<PlanFile>(text, uri);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        const builder = shared.workspace.DocumentBuilder;
-        builder.updateBuildOptions = { validation: true };
-        await builder.build([document], { validation: true });
+        const { document, edit } = await editedWorkspace(text);
         // A second indicator with the name of one the plan measures, at the top, where it
         // is parsed without that one: a duplicate, and the references now lead to the first.
         const name = /^indicator (\w+)/m.exec(text)![1];
         const edited = `// A second one\nindicator ${name} "A second one" {\n    unit count\n}\n\n${text}`;
-        files.files.set(uri.toString(), edited);
-        await builder.update([uri], []);
+        await edit(edited);
         expect(partialParseOf(document.parseResult.value)).toBeDefined();
         expect(await reading(document)).toEqual(await fromScratch(edited));
     });
