@@ -77,8 +77,8 @@ export class CopLinker extends DefaultLinker {
             if (saved) this.lastLinks.set(document, saved);
             else this.lastLinks.delete(document);
         }
-        if (!unlinkReferences(document.references)) return super.unlink(document);
-        document.references = [];
+        if (unlinkReferences(document.references)) document.references = [];
+        else super.unlink(document);
     }
 
     private async linkNodes(nodes: Iterable<AstNode>, document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {
