@@ -112,6 +112,7 @@ export function partialParseOf(root: PlanFile): PartialParse | undefined {
 
 const CLOSE = '}'.charCodeAt(0);
 const NEWLINE = '\n'.charCodeAt(0);
+const RETURN = '\r'.charCodeAt(0);
 
 /** The last index of `items` whose item passes `test`, or -1; `test` holds for a first run of the items and then not. */
 function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
@@ -156,9 +157,14 @@ function commonSuffix(a: string, b: string, limit: number): number {
     return n;
 }
 
+/** The line breaks in text[from, to), counted as the lexer counts them: `\r\n`, `\n` and a lone `\r` each one. */
 function countLines(text: string, from = 0, to = text.length): number {
     let lines = 0;
-    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) lines++;
+    for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i);
+        if (code === NEWLINE) lines++;
+        else if (code === RETURN && (i + 1 >= to || text.charCodeAt(i + 1) !== NEWLINE)) lines++;
+    }
     return lines;
 }
 

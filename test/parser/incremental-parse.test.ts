@@ -108,6 +108,13 @@ describe('the incremental parse', () => {
         expect(incremental).toBeGreaterThan(25);
     });
 
+    it('gives the full parse after random edits of a plan with CRLF line ends', () => {
+        const text = readFileSync(examples[0], 'utf8').replace(/\r?\n/g, '\r\n');
+        let incremental = 0;
+        for (const seed of [3, 4, 5]) incremental += replay(text, seed, 30).incremental;
+        expect(incremental).toBeGreaterThan(20);
+    });
+
     it('parses only the block an edit is in, and moves the blocks after it', () => {
         const text = 'plan P {\n}\n\nindicator A "A" {\n    unit count\n}\n\nindicator B "B" {\n    unit count\n}\n';
         const old = parser.parse<PlanFile>(text);
