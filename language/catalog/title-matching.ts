@@ -130,38 +130,31 @@ export class TitleMatcher<T> {
  * fuzzy word matches).
  */
 function diceScore(query: readonly Float32Array[], words: readonly number[]): number {
+    const total =
+        query.length <= words.length
+            ? greedyPairs(query.length, words.length, (q, w) => query[q][words[w]])
+            : greedyPairs(words.length, query.length, (w, q) => query[q][words[w]]);
+    return (2 * total) / (query.length + words.length);
+}
+
+/** Pairs each of `shorter` items with its most similar unused one of `longer`, in order: the sum of the pairs' similarities. */
+function greedyPairs(shorter: number, longer: number, similarity: (short: number, long: number) => number): number {
     const used = new Set<number>();
     let total = 0;
-    if (query.length <= words.length) {
-        for (const row of query) {
-            let best = 0;
-            let bestIndex = -1;
-            words.forEach((word, index) => {
-                if (!used.has(index) && row[word] > best) {
-                    best = row[word];
-                    bestIndex = index;
-                }
-            });
-            if (bestIndex >= 0) {
-                used.add(bestIndex);
-                total += best;
+    for (let s = 0; s < shorter; s++) {
+        let best = 0;
+        let bestIndex = -1;
+        for (let l = 0; l < longer; l++) {
+            const value = similarity(s, l);
+            if (!used.has(l) && value > best) {
+                best = value;
+                bestIndex = l;
             }
         }
-    } else {
-        for (const word of words) {
-            let best = 0;
-            let bestIndex = -1;
-            query.forEach((row, index) => {
-                if (!used.has(index) && row[word] > best) {
-                    best = row[word];
-                    bestIndex = index;
-                }
-            });
-            if (bestIndex >= 0) {
-                used.add(bestIndex);
-                total += best;
-            }
+        if (bestIndex >= 0) {
+            used.add(bestIndex);
+            total += best;
         }
     }
-    return (2 * total) / (query.length + words.length);
+    return total;
 }
