@@ -17,6 +17,7 @@ import { applyEdits, positionOf } from '../editing/lsp-helpers.js';
 import { codeCases } from './cases.js';
 import { VIEW_MODEL_REQUEST } from '../../language/lsp/view-model/view-model-protocol.js';
 import type { DecisionsView } from '../../language/decisions/decisions-view.js';
+import { decodeSemanticTokens } from '../helpers/semantic-tokens.js';
 
 // The example with its dates moved so that the server, which judges as of today, sees the
 // first action overdue and the decision due far ahead.
@@ -186,16 +187,7 @@ describe('Part 6 in the language server', () => {
         expect(folds.some(f => f.startLine === reviewLine && lines[f.endLine + 1] === '}')).toBe(true);
 
         const result = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: uri() } });
-        const tokens: string[] = [];
-        let line = 0;
-        let character = 0;
-        for (let i = 0; i < result.data.length; i += 5) {
-            const [dLine, dChar, length, type, modifiers] = result.data.slice(i, i + 5);
-            line += dLine;
-            character = dLine === 0 ? character + dChar : dChar;
-            const mods = legend.tokenModifiers.filter((_, bit) => modifiers & (1 << bit));
-            tokens.push(`${lines[line].slice(character, character + length)}=${legend.tokenTypes[type]}${mods.length ? '+' + mods.join('+') : ''}`);
-        }
+        const tokens = decodeSemanticTokens(result.data, example, legend).map(({ token }) => token);
         expect(tokens).toEqual(
             expect.arrayContaining([
                 'Renewal=type+declaration',

@@ -6,6 +6,7 @@ import type { CodeAction, DocumentSymbol, FoldingRange, SemanticTokens, SymbolIn
 import { SymbolKind } from 'vscode-languageserver-types';
 import { fileUri, LspClient } from '../helpers/lsp-client.js';
 import { applyEdits } from './lsp-helpers.js';
+import { decodeSemanticTokens } from '../helpers/semantic-tokens.js';
 
 const org = `plan Org "Organization" {
     purpose "Build capacity"
@@ -129,17 +130,7 @@ describe('outline, symbols, folding, highlighting and fixes over stdio', () => {
 
     test('semantic tokens tell values, shared values, indicators and chain elements apart', async () => {
         const result = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: copUri } });
-        const lines = cop.split('\n');
-        const tokens: string[] = [];
-        let line = 0;
-        let character = 0;
-        for (let i = 0; i < result.data.length; i += 5) {
-            const [dLine, dChar, length, type, modifiers] = result.data.slice(i, i + 5);
-            line += dLine;
-            character = dLine === 0 ? character + dChar : dChar;
-            const mods = legend.tokenModifiers.filter((_, bit) => modifiers & (1 << bit));
-            tokens.push(`${line + 1}:${lines[line].slice(character, character + length)}=${legend.tokenTypes[type]}${mods.length ? '+' + mods.join('+') : ''}`);
-        }
+        const tokens = decodeSemanticTokens(result.data, cop, legend).map(({ line, token }) => `${line}:${token}`);
         expect(tokens).toEqual(
             expect.arrayContaining([
                 '8:Help=enumMember+declaration',

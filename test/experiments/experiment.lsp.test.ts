@@ -15,6 +15,7 @@ import type {
 } from 'vscode-languageserver-types';
 import { fileUri, LspClient } from '../helpers/lsp-client.js';
 import { applyEdits, positionOf } from '../editing/lsp-helpers.js';
+import { decodeSemanticTokens } from '../helpers/semantic-tokens.js';
 
 const plan = `plan P "P" {
     purpose "p"
@@ -220,16 +221,7 @@ describe('experiments, adjustments and grades in the language server, over stdio
         const lines = plan.split('\n');
         expect(ranges.map(r => lines[r.startLine])).toEqual(expect.arrayContaining(['experiment ForumFirst "Forum first" {', 'experiment Flat "Flat" {']));
         const result = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
-        const tokens: string[] = [];
-        let line = 0;
-        let character = 0;
-        for (let i = 0; i < result.data.length; i += 5) {
-            const [dLine, dChar, length, type, modifiers] = result.data.slice(i, i + 5);
-            line += dLine;
-            character = dLine === 0 ? character + dChar : dChar;
-            const mods = legend.tokenModifiers.filter((_, bit) => modifiers & (1 << bit));
-            tokens.push(`${lines[line].slice(character, character + length)}=${legend.tokenTypes[type]}${mods.length ? '+' + mods.join('+') : ''}`);
-        }
+        const tokens = decodeSemanticTokens(result.data, plan, legend).map(({ token }) => token);
         expect(tokens).toEqual(expect.arrayContaining(['ForumFirst=event+declaration', 'ForumFirst=event', 'Visitors=variable']));
     });
 });
