@@ -1,13 +1,10 @@
-import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildImpactView } from '../../language/impact/impact-view.js';
 import { renderImpactSection } from '../../language/impact/render/impact-section.js';
 import { impactStyles } from '../../language/impact/render/impact-styles.js';
-import { launchChromium as launchBrowser } from '../helpers/chromium.js';
+import { axeViolations, launchChromium as launchBrowser } from '../helpers/chromium.js';
 import { evaluate } from '../impact/impact-helpers.js';
-
-const require = createRequire(import.meta.url);
 
 const plan = `plan P "P" { purpose "p" }
 indicator Visitors "Visitors" { unit visits data "d" }
@@ -101,12 +98,7 @@ describe('waterfall, grade badge and experiments panel in headless Chromium', ()
 
     test('axe-core finds no accessibility violations in the Impact section', async () => {
         const view = await page(browser);
-        await view.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-        const violations = await view.evaluate(async () => {
-            const axe = (window as unknown as { axe: { run: (context: string) => Promise<{ violations: { id: string }[] }> } }).axe;
-            return (await axe.run('.impact')).violations.map(v => v.id);
-        });
-        expect(violations).toEqual([]);
+        expect(await axeViolations(view, ['.impact'])).toEqual([]);
         await view.close();
     });
 });

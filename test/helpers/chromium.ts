@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Browser, BrowserServer } from 'playwright-core';
+import type { Browser, BrowserServer, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
 /** Where tests write screenshots for people to look at (gitignored). */
@@ -40,4 +41,28 @@ export async function stopChromium(): Promise<void> {
     const running = server;
     server = undefined;
     await (await running)?.close();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's violations on `page`, as `rule: targets`: within the elements `include` selects
+ * (the whole document when none), with axe's `options`. Its script is evaluated in the page,
+ * past the page's CSP, once per page.
+ */
+export async function axeViolations(page: Page, include?: readonly string[], options: Record<string, unknown> = {}): Promise<string[]> {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+    return page.evaluate(
+        async ({ include, options }) => {
+            const axe = (
+                window as unknown as {
+                    axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> };
+                }
+            ).axe;
+            const context = include ? { include: include.map(selector => [selector]) } : document;
+            const result = await axe.run(context, options);
+            return result.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
+        },
+        { include, options }
+    );
 }

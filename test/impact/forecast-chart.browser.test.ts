@@ -1,33 +1,15 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { withImpact } from '../../language/impact/impact-view-model.js';
 import { renderStandaloneHtml } from '../../language/render/html/render-html.js';
 import { renderMarkdown } from '../../language/render/markdown/render-markdown.js';
 import { buildViewModel } from '../../language/view-model/build-view-model.js';
-import { launchChromium } from '../helpers/chromium.js';
+import { axeViolations, launchChromium } from '../helpers/chromium.js';
 import { contractExample, evaluate } from './impact-helpers.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function modelOf(text: string, asOf: string) {
     const { document, services } = await evaluate(text, asOf);
     return withImpact(buildViewModel(document, services), document, services);
-}
-
-/** axe-core's violations in one part of the page (its script injected past the page's CSP). */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-    await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(async include => {
-        const axe = (
-            window as unknown as {
-                axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-            }
-        ).axe;
-        return axe.run({ include: [include] }, { resultTypes: ['violations'] });
-    }, selector);
-    return result.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
 }
 
 describe('forecasts and scores in the Impact tab (headless Chromium)', () => {
@@ -73,7 +55,7 @@ describe('forecasts and scores in the Impact tab (headless Chromium)', () => {
         expect(await objective.locator('svg.progress').nth(1).getAttribute('aria-valuenow')).toBe('8');
         // The Impact tab, where the forecast and the scores are drawn.
         expect(await page.locator('.impact-tab').isVisible()).toBe(true);
-        expect(await axeViolations(page, '.impact-tab')).toEqual([]);
+        expect(await axeViolations(page, ['.impact-tab'], { resultTypes: ['violations'] })).toEqual([]);
         await context.close();
     });
 

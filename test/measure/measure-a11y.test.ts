@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/chromium.js';
+import { axeViolations, launchChromium } from '../helpers/chromium.js';
 import { runCliInProcess } from '../helpers/cli.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -11,18 +9,12 @@ describe('the Impact section of a measured plan, in Chromium', () => {
     test('computed badges and influence cards pass axe-core, and their lineage is in the hover title', async () => {
         const result = await runCliInProcess(['export', 'examples/measure/forum-measures.cop', '--as-of', '2026-11-01', '--format', 'html'], { cwd: root });
         expect(result.code).toBe(0);
-        const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
         const browser = await launchChromium();
         try {
             const page = await browser.newPage();
             // The page's CSP allows no script at all: the test drops it to run axe in the page.
             await page.setContent(result.stdout.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
-            await page.addScriptTag({ content: axe });
-            const violations = await page.evaluate(async () => {
-                const run = await (window as unknown as { axe: { run: (context: string) => Promise<{ violations: { id: string }[] }> } }).axe.run('.impact');
-                return run.violations.map(v => v.id);
-            });
-            expect(violations).toEqual([]);
+            expect(await axeViolations(page, ['.impact'])).toEqual([]);
             const titles = await page.$$eval('.computed-badge', badges => badges.map(badge => badge.getAttribute('title') ?? ''));
             expect(titles.length).toBe(7);
             expect(titles.every(title => title.startsWith('Computed by cop measure ('))).toBe(true);

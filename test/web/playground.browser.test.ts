@@ -5,13 +5,12 @@ import { pathToFileURL } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, testOutput } from '../helpers/chromium.js';
+import { axeViolations, launchChromium, testOutput } from '../helpers/chromium.js';
 
 // The playground as a user meets it: out/playground/index.html opened as a file, with the
 // network off, driven by keyboard in headless Chromium.
 const pageUrl = pathToFileURL(resolve(import.meta.dirname, '../../out/playground/index.html')).href;
 const hostile = readFileSync(resolve(import.meta.dirname, '../fixtures/preview/hostile.cop'), 'utf8');
-const axeSource = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
 const plan = `plan Demo "Demo community" {
     purpose "Help each other"
@@ -223,16 +222,7 @@ describe('the playground from file:// with the network off', () => {
     test('has no accessibility violations (axe-core)', async () => {
         const page = await openPlayground();
         await expect.poll(() => previewText(page), { timeout: 20_000 }).toContain('Customer Support Community');
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-            const axe = (
-                window as unknown as {
-                    axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
-                }
-            ).axe;
-            const result = await axe.run(document, { iframes: false });
-            return result.violations.map(v => `${v.id}: ${JSON.stringify(v.nodes.map(n => n.target))}`);
-        });
+        const violations = await axeViolations(page, undefined, { iframes: false });
         expect(violations).toEqual([]);
         await page.close();
     });
