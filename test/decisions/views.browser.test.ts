@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderStandaloneHtml } from '../../language/render/html/render-html.js';
 import { withImpact } from '../../language/impact/impact-view-model.js';
 import { buildViewModel } from '../../language/view-model/build-view-model.js';
-import { axeViolations, launchChromium, testOutput } from '../helpers/chromium.js';
+import { axeViolations, launchChromium, testOutput, trapScripts, trappedScripts } from '../helpers/chromium.js';
 import { runCliInProcess } from '../helpers/cli.js';
 import { evaluate } from '../impact/impact-helpers.js';
 
@@ -40,16 +40,7 @@ async function open(html: string): Promise<Page> {
     await page.route('**/*', route =>
         route.request().url() === 'http://cop.test/plan.html' ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.abort()
     );
-    await page.addInitScript(() => {
-        const w = window as unknown as { __pwnedBy: unknown[] };
-        w.__pwnedBy = [];
-        Object.defineProperty(window, '__pwned', {
-            set: value => {
-                w.__pwnedBy.push(value);
-            },
-            get: () => undefined
-        });
-    });
+    await trapScripts(page);
     await page.goto('http://cop.test/plan.html', { waitUntil: 'load' });
     return page;
 }
@@ -191,7 +182,7 @@ describe('Part 6 views in Chromium', () => {
                 for (const type of ['mouseover', 'click', 'focus']) element.dispatchEvent(new Event(type, { bubbles: true }));
             }
         });
-        expect(await page.evaluate(() => (window as unknown as { __pwnedBy: unknown[] }).__pwnedBy), JSON.stringify(await part6Violations(page))).toEqual([]);
+        expect(await trappedScripts(page), JSON.stringify(await part6Violations(page))).toEqual([]);
         expect(await page.locator('script, iframe, img, b').count()).toBe(0);
         expect(await page.textContent('[data-decision="Renewal"] h3')).toBe("<script>window.__pwned = 'decision'</script>");
         expect(await part6Violations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Browser, BrowserServer, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserServer, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
 /** Where tests write screenshots for people to look at (gitignored). */
@@ -65,4 +65,25 @@ export async function axeViolations(page: Page, include?: readonly string[], opt
         },
         { include, options }
     );
+}
+
+/**
+ * A trap for scripts a page must not run: setting `window.__pwned` (what the hostile texts of
+ * the tests try) or calling `alert` is recorded, in a frame too, on the top window;
+ * `trappedScripts` reads what was recorded.
+ */
+export async function trapScripts(target: Page | BrowserContext): Promise<void> {
+    await target.addInitScript(() => {
+        const w = window as unknown as { __pwnedBy: unknown[] };
+        w.__pwnedBy = [];
+        const record = (value: unknown) => (window.top as unknown as typeof w).__pwnedBy.push(value);
+        Object.defineProperty(window, '__pwned', { set: record, get: () => undefined });
+        window.alert = (message?: unknown) => {
+            record(`alert ${String(message)}`);
+        };
+    });
+}
+
+export function trappedScripts(page: Page): Promise<unknown[]> {
+    return page.evaluate(() => (window as unknown as { __pwnedBy: unknown[] }).__pwnedBy);
 }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pageCss, renderHtmlBody, renderStandaloneHtml } from '../../language/render/html/render-html.js';
-import { launchChromium, testOutput } from '../helpers/chromium.js';
+import { launchChromium, testOutput, trapScripts, trappedScripts } from '../helpers/chromium.js';
 import { viewModelOf } from '../helpers/view-model.js';
 
 const example = readFileSync(resolve(import.meta.dirname, '../fixtures/contract-example.cop'), 'utf8');
@@ -27,21 +27,7 @@ async function open(html: string, width = 1100): Promise<{ page: Page; requests:
         requests.push(route.request().url());
         return route.abort();
     });
-    await page.addInitScript(() => {
-        const w = window as unknown as { __pwnedBy: unknown[] };
-        w.__pwnedBy = [];
-        Object.defineProperty(window, '__pwned', {
-            set: value => {
-                w.__pwnedBy.push(value);
-            },
-            get: () => undefined
-        });
-        const original = window.alert;
-        window.alert = (message?: unknown) => {
-            w.__pwnedBy.push(`alert ${String(message)}`);
-            void original;
-        };
-    });
+    await trapScripts(page);
     await page.goto(pageUrl, { waitUntil: 'load' });
     return { page, requests };
 }
@@ -61,10 +47,6 @@ async function touchEverything(page: Page): Promise<void> {
             (element as HTMLElement).focus?.();
         }
     });
-}
-
-function pwnedBy(page: Page): Promise<unknown[]> {
-    return page.evaluate(() => (window as unknown as { __pwnedBy: unknown[] }).__pwnedBy);
 }
 
 describe('rendered plan in Chromium', () => {
@@ -127,7 +109,7 @@ describe('rendered plan in Chromium', () => {
         // The trap works: unescaped markup in a page without CSP springs it.
         const control = await open(bareBody(`<img src="x" onerror="window.__pwned = 'control'"><script>window.__pwned = 'control script'</script>`));
         await touchEverything(control.page);
-        expect(await pwnedBy(control.page)).toEqual(['control script', 'control']);
+        expect(await trappedScripts(control.page)).toEqual(['control script', 'control']);
         await control.page.close();
 
         const model = await viewModelOf(hostile);
@@ -135,7 +117,7 @@ describe('rendered plan in Chromium', () => {
             const bare = await open(html);
             await touchEverything(bare.page);
             await bare.page.mouse.move(300, 300);
-            expect(await pwnedBy(bare.page)).toEqual([]);
+            expect(await trappedScripts(bare.page)).toEqual([]);
             expect(bare.requests).toEqual([]);
             expect(bare.page.url()).toBe(pageUrl);
             await bare.page.close();

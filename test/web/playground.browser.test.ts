@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, launchChromium, testOutput } from '../helpers/chromium.js';
+import { axeViolations, launchChromium, testOutput, trapScripts, trappedScripts } from '../helpers/chromium.js';
 
 // The playground as a user meets it: out/playground/index.html opened as a file, with the
 // network off, driven by keyboard in headless Chromium.
@@ -42,16 +42,7 @@ beforeAll(async () => {
         requests.push(url);
         return route.abort();
     });
-    await context.addInitScript(() => {
-        const w = window as unknown as { __pwnedBy: unknown[] };
-        w.__pwnedBy = [];
-        Object.defineProperty(window, '__pwned', {
-            set: value => {
-                (window.top as unknown as typeof w).__pwnedBy.push(value);
-            },
-            get: () => undefined
-        });
-    });
+    await trapScripts(context);
 }, 60_000);
 afterAll(async () => {
     await browser?.close();
@@ -201,7 +192,7 @@ describe('the playground from file:// with the network off', () => {
         await setPlan(page, hostile);
         await expect.poll(() => previewText(page), { timeout: 20_000 }).toContain('<script>window.__pwned');
         await page.waitForTimeout(500);
-        expect(await page.evaluate(() => (window as unknown as { __pwnedBy: unknown[] }).__pwnedBy)).toEqual([]);
+        expect(await trappedScripts(page)).toEqual([]);
         expect(await preview(page).$$('script, img[src="x"], iframe, svg[onload]')).toEqual([]);
         expect(await page.$$('body > script:not([src])')).toEqual([]);
         await page.close();
