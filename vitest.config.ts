@@ -26,6 +26,8 @@ export default defineConfig({
         hookTimeout: 120_000,
         // LSP and CLI tests start processes; two cores, so keep files from piling up.
         maxWorkers: 2,
+        // vitest's summary, then the plain closing line CI reads (test/helpers/closing-line-reporter.ts).
+        reporters: ['default', './test/helpers/closing-line-reporter.ts'],
         // The pool stays `forks` (the default), where a test may change the current folder
         // (runs of `cop` in process, test/helpers/cli.ts) and load DuckDB's native module.
         pool: 'forks',

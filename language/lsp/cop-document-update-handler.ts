@@ -5,6 +5,7 @@ import type { DidChangeWatchedFilesParams, FileSystemWatcher, TextDocumentChange
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CopSharedServices } from '../cop-module.js';
 import type { AnnouncedChanges } from '../workspace/announced-changes.js';
+import { DocumentPhaseError } from '../workspace/document-phase-error.js';
 
 /**
  * Watches plan files only, not the whole workspace (Langium's default is `**\/*`, which
@@ -15,12 +16,14 @@ export class CopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly fileSystem: FileSystemProvider;
     private readonly openDocuments: CopSharedServices['workspace']['TextDocuments'];
     private readonly announced: AnnouncedChanges;
+    private readonly connection: CopSharedServices['lsp']['Connection'];
 
     constructor(services: CopSharedServices) {
         super(services);
         this.fileSystem = services.workspace.FileSystemProvider;
         this.openDocuments = services.workspace.TextDocuments;
         this.announced = services.workspace.DocumentBuilder.announced;
+        this.connection = services.lsp.Connection;
     }
 
     /**
@@ -30,9 +33,25 @@ export class CopDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
         const uris = [...changed, ...deleted];
         this.announced.announce(uris);
-        // An update that never runs (the workspace failed to start) must not hold requests.
-        this.workspaceManager.ready.catch(() => this.announced.started(uris));
-        super.fireDocumentUpdate(changed, deleted);
+        // Langium's update, step for step, with its failure handled (updateFailed).
+        this.workspaceManager.ready.then(
+            () => this.workspaceLock.write(token => this.documentBuilder.update(changed, deleted, token)).catch(error => this.updateFailed(uris, error)),
+            // An update that never runs (the workspace failed to start) must not hold requests.
+            error => this.updateFailed(uris, error)
+        );
+    }
+
+    /**
+     * Langium leaves a failed update's rejection unhandled, which ends Node's process: one
+     * bug of cop on one plan took the editor's checks of every plan with it. The failure is
+     * logged as an error to the editor's output (a bug to report, with the plan it was
+     * building) and the server goes on; the next change builds the plan again.
+     */
+    private updateFailed(uris: readonly URI[], error: unknown): void {
+        this.announced.started(uris);
+        const message = error instanceof Error ? error.message : String(error);
+        const where = error instanceof DocumentPhaseError ? error.uri : uris.map(uri => uri.toString()).join(', ');
+        this.connection?.console.error(`cop could not update ${where}: ${message}`);
     }
 
     /**

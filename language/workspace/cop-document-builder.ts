@@ -1,6 +1,7 @@
 import type { AstNode, FileSystemProvider, LangiumDocument, MaybePromise, URI } from 'langium';
 import { Cancellation, DefaultDocumentBuilder, DocumentState, isOperationCancelled, OperationCancelled } from 'langium';
 import { namingTheDocument } from './document-phase-error.js';
+import { isVanished } from './cop-document-factory.js';
 import type { PlanFile } from '../generated/ast.js';
 import { planOf } from '../model/plan-queries.js';
 import type { CopSharedCoreServices } from '../cop-core-module.js';
@@ -113,6 +114,7 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         }
 
         const taken = this.pending.take();
+        await this.dropVanished(taken.changed, taken.deleted);
         const referred = taken.referred;
         const qualifiers = new Set<string>();
         // Only another plan can be named as a qualifier: a plan alone in its workspace (the
@@ -163,6 +165,31 @@ export class CopDocumentBuilder extends DefaultDocumentBuilder {
         if (this.changedPlanNames === 'any') return true;
         for (const name of qualifiers) if (this.changedPlanNames.has(name)) return true;
         return false;
+    }
+
+    /**
+     * Moves the changed plans whose file is gone again to the deleted ones: a file created
+     * and removed at once (a tool's temporary file, a branch switched back) is reported as
+     * changed, and there is nothing to read. An open plan is the editor's text and is kept; a
+     * folder is Langium's to look into; a file system without Node's error codes (a
+     * browser's, the tests' in-memory one) is not second-guessed. A file that goes while it
+     * is being read keeps its text until its deletion is reported (cop-document-factory.ts).
+     */
+    private async dropVanished(changed: URI[], deleted: URI[]): Promise<void> {
+        for (let index = changed.length - 1; index >= 0; index--) {
+            const uri = changed[index];
+            if (this.textDocuments?.get(uri)) continue;
+            let vanished = false;
+            try {
+                await this.fileSystem.stat(uri);
+            } catch (error) {
+                vanished = isVanished(error);
+            }
+            if (vanished) {
+                changed.splice(index, 1);
+                deleted.push(uri);
+            }
+        }
     }
 
     /**

@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument, Mutable, ParseResult } from 'langium';
+import type { AstNode, LangiumDocument, Mutable, ParseResult, TextDocument } from 'langium';
 import { Cancellation, DefaultLangiumDocumentFactory, DocumentState } from 'langium';
 import { isPlanFile } from '../generated/ast.js';
 import { reparse } from '../parser/incremental-parse.js';
@@ -16,7 +16,7 @@ export class CopDocumentFactory extends DefaultLangiumDocumentFactory {
         const old = document.parseResult;
         const oldText = old.value.$cstNode?.root.fullText;
         const textDocument = this.textDocuments?.get(document.uri.toString());
-        const text = await this.getUpdatedText(document, textDocument, cancellationToken);
+        const text = await this.readText(document, textDocument, oldText, cancellationToken);
         if (textDocument) {
             Object.defineProperty(document, 'textDocument', { value: textDocument });
         } else {
@@ -32,6 +32,25 @@ export class CopDocumentFactory extends DefaultLangiumDocumentFactory {
         return document;
     }
 
+    /**
+     * The new text; a closed plan's file that is gone by the time it is read keeps the text
+     * it had (an empty one if it is new): its deletion is reported next, and one vanished
+     * file must not fail the update of every plan with it.
+     */
+    private async readText(
+        document: LangiumDocument,
+        textDocument: TextDocument | undefined,
+        oldText: string | undefined,
+        cancellationToken: Cancellation.CancellationToken
+    ): Promise<string> {
+        try {
+            return await this.getUpdatedText(document, textDocument, cancellationToken);
+        } catch (error) {
+            if (textDocument || !isVanished(error)) throw error;
+            return oldText ?? '';
+        }
+    }
+
     private reparse<T extends AstNode>(document: LangiumDocument<T>, old: ParseResult<T>, text: string): ParseResult<T> | undefined {
         const value = old.value;
         if (!isPlanFile(value)) return undefined;
@@ -40,4 +59,10 @@ export class CopDocumentFactory extends DefaultLangiumDocumentFactory {
         // The old tree was a plan file, so `T` is PlanFile here.
         return result as ParseResult<AstNode> as ParseResult<T> | undefined;
     }
+}
+
+/** Whether a file could not be read because it is not there (Node's codes; other file systems never say so). */
+export function isVanished(error: unknown): boolean {
+    const code = (error as { code?: string } | undefined)?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
 }

@@ -12,7 +12,7 @@ export default defineConfig({
         hookTimeout: 240_000,
         fileParallelism: false,
         // One line per step, with the reason of any skipped step.
-        reporters: ['verbose'],
+        reporters: ['verbose', './test/helpers/closing-line-reporter.ts'],
         maxWorkers: 1
     }
 });

@@ -159,17 +159,25 @@ export async function runHostile(options: HostileOptions): Promise<HostileReport
             const family = families[index % families.length];
             const base = random.pick(texts);
             report.cases++;
-            if (family.kind === 'session') {
-                current = { family: family.name, label: 'session', files: {} };
-                await family.run(context, random, base);
-            } else {
-                const hostile = family.make(random, base);
-                current = { family: family.name, label: hostile.label, files: { 'plan.cop': hostile.plan, ...hostile.files } };
-                report.inputs++;
-                await checkCase(hostile, join(root, `case-${index}`), random.chance(0.5));
+            try {
+                if (family.kind === 'session') {
+                    current = { family: family.name, label: 'session', files: {} };
+                    await family.run(context, random, base);
+                } else {
+                    const hostile = family.make(random, base);
+                    current = { family: family.name, label: hostile.label, files: { 'plan.cop': hostile.plan, ...hostile.files } };
+                    report.inputs++;
+                    await checkCase(hostile, join(root, `case-${index}`), random.chance(0.5));
+                }
+            } catch (error) {
+                // A notification to a server that has gone throws "Connection is closed"; the
+                // failure worth reporting is the server's end, with the case that caused it.
+                await new Promise(wake => setTimeout(wake, 200));
+                if (!client.exited) throw error;
             }
             if (client.exited) {
-                fail('crash', 'the server exited');
+                await new Promise(wake => setTimeout(wake, 200));
+                fail('crash', client.exitReport);
                 break;
             }
             log(`case ${index} [${current.family}: ${current.label}]`);

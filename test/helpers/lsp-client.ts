@@ -69,6 +69,13 @@ export class LspClient {
         return this.process.exitCode !== null || this.process.signalCode !== null;
     }
 
+    /** How the server ended, with what it wrote to stderr, for a test that lost it. */
+    get exitReport(): string {
+        const how = this.process.signalCode !== null ? `signal ${this.process.signalCode}` : `exit code ${this.process.exitCode}`;
+        const stderr = this.stderr.join('').trim();
+        return `the server ended (${how})${stderr ? `; stderr: ${stderr.slice(-2000)}` : '; nothing on stderr'}`;
+    }
+
     async initialize(rootFolder?: string, capabilities: Record<string, unknown> = {}): Promise<unknown> {
         const result = await this.connection.sendRequest('initialize', {
             processId: process.pid,

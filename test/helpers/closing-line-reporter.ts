@@ -1,0 +1,29 @@
+import type { Reporter, TestModule } from 'vitest/node';
+
+/**
+ * Prints one plain closing line, `Tests: N passed, N failed, N skipped`, after vitest's own
+ * summary. CI reads the closing line of a run to tell that tests ran; vitest's summary
+ * (`Tests  1627 passed | 9 skipped (1636)`) is not a form it reads, so a green run was once
+ * recorded as one that ran no test. A file that fails to load has no tests of its own and is
+ * counted as one failure, so the line never says `0 failed` over a broken file.
+ */
+export default class ClosingLineReporter implements Reporter {
+    onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
+        let passed = 0;
+        let failed = 0;
+        let skipped = 0;
+        for (const module of testModules) {
+            let tests = 0;
+            for (const test of module.children.allTests()) {
+                tests++;
+                const state = test.result().state;
+                if (state === 'passed') passed++;
+                else if (state === 'failed') failed++;
+                else skipped++;
+            }
+            if (tests === 0 && module.state() === 'failed') failed++;
+        }
+        failed += unhandledErrors.length;
+        process.stdout.write(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    }
+}
