@@ -85,7 +85,9 @@ describe('the npm package', () => {
         expect(readdirSync(destination)).toEqual([tarball]);
         const project = mkdtempSync(join(tmpdir(), 'cop-user-'));
         writeFileSync(join(project, 'package.json'), '{ "name": "user", "private": true }\n');
-        const install = npm(['install', '--offline', join(destination, tarball)], project);
+        // --prefer-offline, not --offline: a fresh CI machine's npm cache holds the tarballs
+        // `npm ci` fetched but not always the registry metadata this install resolves from.
+        const install = npm(['install', '--prefer-offline', join(destination, tarball)], project);
         expect(install.status, install.stderr).toBe(0);
         expect(install.stderr + install.stdout).not.toMatch(/EBADENGINE|engine/i);
         const cop = spawnSync(join(project, 'node_modules/.bin/cop'), ['check', 'node_modules/cop-lang/examples/support-community', '--as-of', '2026-11-01'], {
