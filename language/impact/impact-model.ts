@@ -3,10 +3,10 @@ import type { AdjustmentShare, KpiShares } from './adjustments.js';
 import { isPercent, parseAmount } from './amounts.js';
 import type { CsvActual } from './actuals-csv.js';
 import type { Day } from './dates.js';
-import { parseDay } from './dates.js';
 import type { Grade } from './evidence-grade.js';
 import type { Uplift } from './experiment-uplift.js';
 import { upliftOf } from './experiment-uplift.js';
+import { entryOf, ImpactReuse } from './impact-reuse.js';
 import { goalOf } from './goal.js';
 import type { Interval } from './interval.js';
 import { KpiEvaluator } from './kpi-evaluator.js';
@@ -173,8 +173,10 @@ function impactElementsOf(root: PlanFile): ImpactElements {
  * indicator and kpi judged, kpi values, planned values, ranges and drivers. Pure: the
  * actuals file is read by the caller.
  */
-export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActuals[] = []): ImpactModel {
+export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActuals[] = [], previous?: ImpactModel): ImpactModel {
     const { indicators, actuals, kpis, objectives, experiments, influences } = impactElementsOf(root);
+    // What an edit left unchanged is taken from the evaluation before it (impact-reuse.ts).
+    const reuse = new ImpactReuse(root, previous?.asOf === asOf ? previous : undefined);
     // An influence (Part 5) takes its figures from the actuals file, by its name, as an indicator does.
     const influenceEntries = new Map<string, ActualEntry[]>(influences.map(influence => [influence.name, []]));
     const byName = new Map<string, Indicator>(); // a repeated name: the last one, as for a Map built from pairs
@@ -188,10 +190,8 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
         const list = indicator && entries.get(indicator);
         if (!list) continue;
         for (const actual of block.points) {
-            const day = parseDay(actual.date);
-            const value = parseAmount(actual.value);
-            if (day === undefined || value === undefined) continue;
-            list.push({ day, date: actual.date, value, percent: isPercent(actual.value), note: actual.note, origin: { kind: 'inline', point: actual } });
+            const entry = entryOf(actual);
+            if (entry) list.push(entry);
         }
     }
     const unknownRows: ImpactModel['unknownRows'][number][] = [];
@@ -216,6 +216,11 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
     const indicatorImpacts = new Map<Indicator, IndicatorImpact>();
     for (const indicator of indicators) {
         const list = sortedByDay(entries.get(indicator)!);
+        const reused = reuse.indicator(indicator, list);
+        if (reused) {
+            indicatorImpacts.set(indicator, reused);
+            continue;
+        }
         const known = countUpTo(list, asOf); // sorted: the actuals known as of the day come first
         const latest = known > 0 ? list[known - 1] : undefined;
         const goal = indicator.qualitative ? undefined : goalOf(indicator.target);
@@ -238,9 +243,14 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
     const influenceSeries = new Map<Influence, ActualEntry[]>(
         influences.map(influence => [influence, sortedByDay(influenceEntries.get(influence.name) ?? [])])
     );
+    reuse.figuresKnown(indicatorImpacts, influenceSeries);
     const evaluator = new KpiEvaluator(indicatorImpacts, asOf, influenceSeries);
     const kpiImpacts = new Map<Kpi, KpiImpact>();
-    for (const kpi of kpis) kpiImpacts.set(kpi, evaluator.impactOf(kpi));
+    for (const kpi of kpis) {
+        const impact = reuse.kpi(kpi) ?? evaluator.impactOf(kpi);
+        reuse.record(impact);
+        kpiImpacts.set(kpi, impact);
+    }
 
     const keyResults = new Map<KeyResult, KeyResultImpact>();
     for (const objective of objectives) {
@@ -261,7 +271,9 @@ export function evaluatePlan(root: PlanFile, asOf: Day, files: readonly FileActu
             keyResults.set(key, { key, goal, judgement, percentClash });
         }
     }
-    const experimentUplifts = new Map<Experiment, Uplift | undefined>(experiments.map(experiment => [experiment, upliftOf(experiment)]));
+    const experimentUplifts = new Map<Experiment, Uplift | undefined>(
+        experiments.map(experiment => [experiment, (reuse.experiment(experiment) ?? { uplift: upliftOf(experiment) }).uplift])
+    );
     return { asOf, indicators: indicatorImpacts, kpis: kpiImpacts, keyResults, unknownRows, experiments: experimentUplifts, influences: influenceSeries };
 }
 

@@ -40,6 +40,8 @@ export class ImpactService {
     private readonly asOf: AsOfDate;
     /** The value of each evaluation once it has one (a promise does not tell). */
     private readonly evaluated = new WeakMap<Promise<PlanImpact>, PlanImpact>();
+    /** Each document's latest evaluation, for the next one to reuse what an edit left unchanged (impact-reuse.ts). */
+    private readonly latest = new WeakMap<LangiumDocument, ImpactModel>();
 
     constructor(services: CopCoreServices) {
         this.cache = new WorkspaceCache(services.shared);
@@ -101,6 +103,8 @@ export class ImpactService {
                 for (const figure of measure.figures) computedRows.add(`${measure.name}|${parseDay(figure.period)}|${figure.value}`);
             }
         }
-        return { model: evaluatePlan(root, asOf, files), fileProblems, computedRows, lineages };
+        const model = evaluatePlan(root, asOf, files, this.latest.get(document));
+        this.latest.set(document, model);
+        return { model, fileProblems, computedRows, lineages };
     }
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { FileSystemNode, FileSystemProvider, LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import { AstUtils, URI, isReference } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../bench/generate-plan.js';
@@ -7,6 +7,7 @@ import { createCopServices } from '../../language/cop-module.js';
 import type { PlanFile } from '../../language/generated/ast.js';
 import { partialParseOf } from '../../language/parser/incremental-parse.js';
 import { prng } from '../helpers/prng.js';
+import { MemoryFileSystem } from '../helpers/memory-file-system.js';
 import { examplePlans, randomEdit } from '../helpers/random-edits.js';
 
 /**
@@ -14,43 +15,6 @@ import { examplePlans, randomEdit } from '../helpers/random-edits.js';
  * kept, its reference index rebuilt) must read as the same plan built from scratch: the same
  * diagnostics, every reference resolved to the same element.
  */
-class MemoryFileSystem implements FileSystemProvider {
-    readonly files = new Map<string, string>();
-
-    readFileSync(uri: URI): string {
-        const text = this.files.get(uri.toString());
-        if (text === undefined) throw new Error(`ENOENT: ${uri.toString()}`);
-        return text;
-    }
-    async readFile(uri: URI): Promise<string> {
-        return this.readFileSync(uri);
-    }
-    existsSync(uri: URI): boolean {
-        return this.files.has(uri.toString());
-    }
-    async exists(uri: URI): Promise<boolean> {
-        return this.existsSync(uri);
-    }
-    statSync(uri: URI): FileSystemNode {
-        return { isFile: this.existsSync(uri), isDirectory: false, uri };
-    }
-    async stat(uri: URI): Promise<FileSystemNode> {
-        return this.statSync(uri);
-    }
-    readBinarySync(uri: URI): Uint8Array {
-        return new TextEncoder().encode(this.readFileSync(uri));
-    }
-    async readBinary(uri: URI): Promise<Uint8Array> {
-        return this.readBinarySync(uri);
-    }
-    readDirectorySync(): FileSystemNode[] {
-        return [];
-    }
-    async readDirectory(): Promise<FileSystemNode[]> {
-        return [];
-    }
-}
-
 const uri = URI.parse('file:///ws/plan.cop');
 
 /** What the plan reads as: its diagnostics and where each reference leads. */
