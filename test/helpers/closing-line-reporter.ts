@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
 
 /**
@@ -6,7 +7,9 @@ import type { Reporter, TestModule } from 'vitest/node';
  * (`Tests  1627 passed | 9 skipped (1636)`) is not a form it reads, so green runs were
  * recorded as ones that ran no test, even with a `Tests:` word before this line; the line
  * now has nothing before its counts, the form every reader takes. A file that fails to load has no tests of its own and is
- * counted as one failure, so the line never says `0 failed` over a broken file.
+ * counted as one failure, so the line never says `0 failed` over a broken file. With
+ * `COP_TEST_COUNTS` naming a file, the counts are also added to it, for `.ci/run` to close on
+ * the total of its runs (the unit tests, then the end-to-end ones).
  */
 export default class ClosingLineReporter implements Reporter {
     onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
@@ -26,5 +29,7 @@ export default class ClosingLineReporter implements Reporter {
         }
         failed += unhandledErrors.length;
         process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+        const counts = process.env.COP_TEST_COUNTS;
+        if (counts) appendFileSync(counts, `${passed} ${failed} ${skipped}\n`);
     }
 }
