@@ -4,8 +4,9 @@ import type { Assumption, Indicator, Kpi, PlanFile, Story } from '../generated/a
 import { isKpi } from '../generated/ast.js';
 import { formatNumber, formatPlanNumber, parseAmount } from '../impact/amounts.js';
 import { formatDay, formatPlanDate } from '../impact/dates.js';
+import type { UnitClash } from '../impact/formula.js';
 import { literalZeroDivisions, unitOfFormula } from '../impact/formula.js';
-import type { ActualEntry, ImpactModel } from '../impact/impact-model.js';
+import type { ActualEntry, ImpactModel, KpiImpact } from '../impact/impact-model.js';
 import { quantityUnit } from '../impact/impact-model.js';
 import type { ImpactService } from '../impact/impact-service.js';
 import type { Goal, Judgement } from '../impact/status.js';
@@ -176,12 +177,7 @@ export class ImpactChecks {
                 continue;
             }
             if (kpi.formula) {
-                const clashes: Parameters<typeof unitOfFormula>[2] = [];
-                const inferred = unitOfFormula(
-                    kpi.formula,
-                    quantity => quantityUnit(quantity, other => model.kpis.get(other)?.unit ?? parseUnit(other.unit)),
-                    clashes
-                );
+                const { inferred, clashes } = formulaUnits(impact, model);
                 for (const clash of clashes) {
                     const [verb, joint] = clash.operator === '+' ? ['adds', 'to'] : ['subtracts', 'from'];
                     report(
@@ -267,6 +263,29 @@ function kpisWithSyntaxErrors(root: PlanFile): Map<Kpi, number> {
         }
     }
     return result;
+}
+
+type UnitClashes = UnitClash[];
+
+/**
+ * The unit a kpi's formula gives, and where it adds unlike units. Kept with the kpi's
+ * figures: figures reused after an edit (impact-reuse.ts) mean the same formula over
+ * elements with the same units, so the same answer.
+ */
+const unitsOf = new WeakMap<KpiImpact, { inferred: Unit; clashes: UnitClashes }>();
+
+function formulaUnits(impact: KpiImpact, model: ImpactModel): { inferred: Unit; clashes: UnitClashes } {
+    let units = unitsOf.get(impact);
+    if (!units) {
+        const clashes: UnitClashes = [];
+        const inferred = unitOfFormula(
+            impact.kpi.formula,
+            quantity => quantityUnit(quantity, other => model.kpis.get(other)?.unit ?? parseUnit(other.unit)),
+            clashes
+        );
+        unitsOf.set(impact, (units = { inferred, clashes }));
+    }
+    return units;
 }
 
 /** A unit in a message: `USD/request`, or "a plain number" for none. */
