@@ -38,10 +38,12 @@ class ReferenceValidator extends CopDocumentValidator {
         acceptor: ValidationAcceptor,
         cancelToken = Cancellation.CancellationToken.None
     ): Promise<void> {
+        // biome-ignore lint/complexity/useLiteralKeys: a protected member of Langium's class, which TypeScript lets a subclass reach only by index
         return DefaultDocumentValidator.prototype['validateAstNodes'].call(this, root, options, acceptor, cancelToken);
     }
 
     protected override toDiagnostic<N extends AstNode>(severity: ValidationSeverity, message: string, info: DiagnosticInfo<N, string>): Diagnostic {
+        // biome-ignore lint/complexity/useLiteralKeys: a protected member of Langium's class, which TypeScript lets a subclass reach only by index
         return DefaultDocumentValidator.prototype['toDiagnostic'].call(this, severity, message, info);
     }
 }
