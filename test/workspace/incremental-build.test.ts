@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { LangiumDocument } from 'langium';
+import type { AstNodeDescription, DocumentSegment, IndexManager, LangiumDocument } from 'langium';
 import { AstUtils, URI, isReference } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../bench/generate-plan.js';
@@ -17,20 +17,35 @@ import { examplePlans, randomEdit } from '../helpers/random-edits.js';
  */
 const uri = URI.parse('file:///ws/plan.cop');
 
-/** What the plan reads as: its diagnostics and where each reference leads. */
-async function reading(document: LangiumDocument<PlanFile>) {
+/** A description as go-to-definition, find-references and the outline read it: name, path and ranges. */
+function described(description: AstNodeDescription | undefined): string {
+    if (!description) return 'none';
+    const range = (segment: DocumentSegment | undefined) =>
+        segment ? `${segment.offset}+${segment.length} ${segment.range.start.line}:${segment.range.start.character}` : '-';
+    return `${description.name} ${description.path} ${range(description.nameSegment)} ${range(description.selectionSegment)}`;
+}
+
+/** What the plan reads as: its diagnostics, where each reference leads, and its symbols as the index has them. */
+async function reading(document: LangiumDocument<PlanFile>, index: IndexManager) {
     const references = AstUtils.streamAst(document.parseResult.value)
         .flatMap(node => AstUtils.streamReferences(node))
         .map(({ reference }) => {
             const target = isReference(reference) ? reference.ref : undefined;
-            return `${reference.$refText} → ${target ? `${target.$type} ${(target as { name?: string }).name} @${target.$cstNode?.offset}` : reference.error?.message}`;
+            const description = isReference(reference) ? described(reference.$nodeDescription) : '';
+            return `${reference.$refText} → ${target ? `${target.$type} ${(target as { name?: string }).name} @${target.$cstNode?.offset}` : reference.error?.message} ${description}`;
         })
+        .toArray();
+    const symbols = (document.localSymbols?.getStream(document.parseResult.value).toArray() ?? []).map(described);
+    const exported = index
+        .allElements()
+        .filter(description => description.documentUri.toString() === document.uri.toString())
+        .map(described)
         .toArray();
     const diagnostics = (document.diagnostics ?? [])
         .map(d => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`)
         .sort();
     const indexed = document.references.length;
-    return { references, diagnostics, indexed };
+    return { references, diagnostics, indexed, symbols, exported };
 }
 
 async function fromScratch(text: string) {
@@ -38,7 +53,7 @@ async function fromScratch(text: string) {
     const document = shared.workspace.LangiumDocumentFactory.fromString<PlanFile>(text, uri);
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation: true });
-    return reading(document);
+    return reading(document, shared.workspace.IndexManager);
 }
 
 /** A workspace holding the plan `text`, built, whose file the test rewrites before each update. */
@@ -56,11 +71,11 @@ async function editedWorkspace(text: string) {
         files.files.set(uri.toString(), edited);
         await builder.update([uri], []);
     };
-    return { document, edit };
+    return { document, edit, index: shared.workspace.IndexManager };
 }
 
 async function replay(text: string, seed: number, steps: number): Promise<number> {
-    const { document, edit } = await editedWorkspace(text);
+    const { document, edit, index } = await editedWorkspace(text);
     const random = prng(seed);
     let good = text;
     let partly = 0;
@@ -69,7 +84,7 @@ async function replay(text: string, seed: number, steps: number): Promise<number
         text = hasErrors && random.chance(0.6) ? good : randomEdit(text, random);
         await edit(text);
         if (partialParseOf(document.parseResult.value)) partly++;
-        expect(await reading(document), `step ${step} of seed ${seed}`).toEqual(await fromScratch(text));
+        expect(await reading(document, index), `step ${step} of seed ${seed}`).toEqual(await fromScratch(text));
         if (document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length === 0) good = text;
     }
     return partly;
@@ -84,14 +99,26 @@ describe('a plan built again after each edit', () => {
 
     it('resolves a name to the element that now comes first with it', async () => {
         const text = readFileSync(plans[0], 'utf8');
-        const { document, edit } = await editedWorkspace(text);
+        const { document, edit, index } = await editedWorkspace(text);
         // A second indicator with the name of one the plan measures, at the top, where it
         // is parsed without that one: a duplicate, and the references now lead to the first.
         const name = /^indicator (\w+)/m.exec(text)![1];
         const edited = `// A second one\nindicator ${name} "A second one" {\n    unit count\n}\n\n${text}`;
         await edit(edited);
         expect(partialParseOf(document.parseResult.value)).toBeDefined();
-        expect(await reading(document)).toEqual(await fromScratch(edited));
+        expect(await reading(document, index)).toEqual(await fromScratch(edited));
+    });
+
+    it('exports its elements under the plan name it now has', async () => {
+        const text = readFileSync(plans[0], 'utf8');
+        const { document, edit, index } = await editedWorkspace(text);
+        await reading(document, index);
+        const edited = text.replace(/^plan (\w+)/m, 'plan Renamed');
+        await edit(edited);
+        expect(partialParseOf(document.parseResult.value)).toBeDefined();
+        const after = await reading(document, index);
+        expect(after.exported.every(line => line.startsWith('Renamed.'))).toBe(true);
+        expect(after).toEqual(await fromScratch(edited));
     });
 
     it('reads as the plan built from scratch: a generated 300-line plan', async () => {
