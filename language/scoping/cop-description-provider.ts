@@ -18,6 +18,14 @@ export class CopAstNodeDescriptionProvider extends DefaultAstNodeDescriptionProv
     }
 }
 
+/**
+ * Makes a description taken again after an edit (cop-scope-computation.ts) work out its
+ * path and segments afresh on next use: its element may have moved.
+ */
+export function forgetPositions(description: AstNodeDescription): void {
+    if (description instanceof LazyNodeDescription) description.forgetPositions();
+}
+
 /** An `AstNodeDescription` whose path and segments are computed on first use, then kept. */
 class LazyNodeDescription implements AstNodeDescription {
     readonly type: string;
@@ -37,6 +45,12 @@ class LazyNodeDescription implements AstNodeDescription {
 
     get path(): string {
         return (this.computedPath ??= this.locator.getAstNodePath(this.node));
+    }
+
+    forgetPositions(): void {
+        this.computedPath = undefined;
+        this.computedNameSegment = undefined;
+        this.computedSelectionSegment = undefined;
     }
 
     get nameSegment(): DocumentSegment | undefined {
