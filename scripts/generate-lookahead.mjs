@@ -3,14 +3,8 @@
 // recording imports the parser, which imports the table: a first build starts from an
 // empty one (no table: the parser computes its lookahead, as Langium's does).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { ensureLookaheadTable, lookaheadTable } from './lookahead-placeholder.mjs';
 
-const out = 'language/parser/generated/lookahead.ts';
-mkdirSync(dirname(out), { recursive: true });
-if (!existsSync(out)) {
-    const none = name => `export const ${name}: LookaheadTable | undefined = undefined;\n`;
-    writeFileSync(out, `import type { LookaheadTable } from '../tabled-lookahead.js';\n\n${none('CopLookahead')}${none('CopCompletionLookahead')}`);
-}
-const result = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/record-lookahead.ts', out], { stdio: 'inherit' });
+ensureLookaheadTable();
+const result = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/record-lookahead.ts', lookaheadTable], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

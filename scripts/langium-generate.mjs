@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { filterGeneratorOutput } from './langium-generate-filter.mjs';
+import { ensureLookaheadTable } from './lookahead-placeholder.mjs';
 
 const require = createRequire(import.meta.url);
 require('./polyfills.cjs');
@@ -31,6 +32,8 @@ try {
 let intended = [];
 let unsorted;
 try {
+    // The sorting loads the parser, which on a fresh clone has no recorded table yet.
+    ensureLookaheadTable();
     intended = await intendedRepeats();
 } catch (error) {
     // The generated code the check's list is built on may be missing (a grammar with errors).
