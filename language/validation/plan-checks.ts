@@ -3,6 +3,7 @@ import { GrammarAST, isCompositeCstNode } from 'langium';
 import type { PlanFile } from '../generated/ast.js';
 import { elementsOfType } from '../model/plan-queries.js';
 import { namedElements } from '../scoping/cop-scope-computation.js';
+import { PlanSymbols } from '../scoping/plan-symbols.js';
 import { describe, report } from './report.js';
 
 /** Lines that may appear only once in a block of each kind: a repeat would silently win. */
@@ -45,19 +46,13 @@ export class PlanChecks {
     };
 
     checkDuplicateNames = (root: PlanFile, accept: ValidationAcceptor): void => {
-        const seen = new Map<string, AstNode>();
-        for (const node of namedElements(root)) {
-            const first = seen.get(node.name);
-            if (first) {
-                report(
-                    accept,
-                    'duplicate-name',
-                    `The name \`${node.name}\` is already used on line ${lineOf(first)}. Names must be unique in a plan: rename one of them.`,
-                    { node, property: 'name' }
-                );
-            } else {
-                seen.set(node.name, node);
-            }
+        for (const { first, node, name } of repeatedNames(root)) {
+            report(
+                accept,
+                'duplicate-name',
+                `The name \`${name}\` is already used on line ${lineOf(first)}. Names must be unique in a plan: rename one of them.`,
+                { node, property: 'name' }
+            );
         }
         const actuals = new Map<AstNode, AstNode>();
         for (const element of root.elements) {
@@ -95,6 +90,27 @@ export class PlanChecks {
             );
         }
     };
+}
+
+/**
+ * Each named element whose name an element before it already has, with that first one. The
+ * plan's symbol table (scoping/plan-symbols.ts) knows them from the build; a tree checked
+ * without its table (none computed, or one of an earlier tree) is gone through name by name.
+ */
+function* repeatedNames(root: PlanFile): Iterable<{ first: AstNode; node: AstNode; name: string }> {
+    const symbols = root.$document?.localSymbols;
+    if (symbols instanceof PlanSymbols && symbols.has(root)) {
+        for (const { first, repeat } of symbols.repeated()) {
+            if (first.node && repeat.node) yield { first: first.node, node: repeat.node, name: repeat.name };
+        }
+        return;
+    }
+    const seen = new Map<string, AstNode>();
+    for (const node of namedElements(root)) {
+        const first = seen.get(node.name);
+        if (first) yield { first, node, name: node.name };
+        else seen.set(node.name, node);
+    }
 }
 
 /**
