@@ -7,12 +7,13 @@ import { setFlagsFromString } from 'node:v8';
  * An edit makes a new tree for the blocks it parsed, new diagnostics and new figures; what
  * they replace is garbage after the next edit. V8's own choice lets that garbage pile up to
  * up to four times the live heap before a full collection: over a 200-edit session on a
- * 10,000-line plan the server climbed to 198 MB, on a 50,000-line plan to 365–386 MB in 60
- * edits, and a burst of edits with syntax errors took a 10,000-line plan to 385 MB. At 30 %
- * the same sessions stay at 141–145 MB, 196–198 MB and 184 MB (docs/performance.md, "Memory
- * of a long editing session"). The price is more full collections: none measurable at 10,000
- * lines, about 15 ms more per edit at 50,000 lines (70–77 → 90–93 ms median), where the heap
- * to mark is five times larger. 60 % kept the 10,000-line session at 155 MB, 100 % at 165.
+ * 10,000-line plan the server climbed to 218 MB, on a 50,000-line plan to 365 MB in 60
+ * edits, and edits with syntax errors took a 10,000-line plan to 330–385 MB. At 30 % the
+ * same sessions peaked at 139 MB, 201 MB and 184–241 MB (docs/performance.md, "Memory of a
+ * long editing session"). The price is more full collections: over eight pairs of
+ * bench runs, the mean median edit went from 20.5 to 22.5 ms at 10,000 lines and from 83 to
+ * 97 ms at 50,000 lines, where the heap to mark is five times larger. 60 % kept the
+ * 10,000-line bench at 155 MB, 100 % at 165.
  *
  * The factor is read each time V8 sets the next limit, so setting it here, before the
  * server's bundle builds anything, takes effect; it changes memory and speed only, never
