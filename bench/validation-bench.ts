@@ -9,9 +9,10 @@
  *
  *   node scripts/run-ts.mjs bench/validation-bench.ts --sizes 10000,50000 --runs 21
  *   node scripts/run-ts.mjs bench/validation-bench.ts --totals-only --dump .cache/diagnostics.json
+ *   node scripts/run-ts.mjs bench/validation-bench.ts --totals-only --allocations .cache/validation
  */
 import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
+import { type HeapProfiler, Session } from 'node:inspector';
 import { parseArgs } from 'node:util';
 import type { LangiumDocument, Module, PartialLangiumCoreServices, ValidationCheck, ValidationOptions } from 'langium';
 import { EmptyFileSystem, inject, URI } from 'langium';
@@ -35,6 +36,10 @@ const { values } = parseArgs({
         // Writes a CPU profile of the timed validations only (not of the builds between them),
         // for `node /path/to/prof.mjs FILE` or Chrome's DevTools.
         profile: { type: 'string' },
+        // Samples what each timed validation allocates, garbage included (V8's sampling heap
+        // profiler), prints the MB per validation and writes the samples to this file
+        // (`.heapprofile` per size, for Chrome's DevTools), to find what feeds the GC.
+        allocations: { type: 'string' },
         // Writes the diagnostics of each size (before and after the edits) to this file, to compare.
         dump: { type: 'string' }
     }
@@ -143,6 +148,47 @@ class ValidationProfiler {
     }
 }
 
+/**
+ * V8's sampling heap profiler, started for each timed validation and stopped after it, with
+ * the objects collected since counted too: what a validation allocates, not what it keeps.
+ */
+class AllocationSampler {
+    private readonly session = new Session();
+    readonly profiles: HeapProfiler.SamplingHeapProfile[] = [];
+
+    constructor() {
+        this.session.connect();
+        this.session.post('HeapProfiler.enable');
+    }
+
+    start(): void {
+        this.session.post('HeapProfiler.startSampling', {
+            samplingInterval: 4096,
+            includeObjectsCollectedByMajorGC: true,
+            includeObjectsCollectedByMinorGC: true
+        });
+    }
+
+    stop(): void {
+        // The inspector answers a session of the same thread synchronously.
+        this.session.post('HeapProfiler.stopSampling', (error, result) => {
+            if (error) throw error;
+            this.profiles.push(result.profile);
+        });
+    }
+
+    /** The sampled bytes of each validation, in MB. */
+    megabytes(): number[] {
+        const total = (node: HeapProfiler.SamplingHeapProfileNode): number => node.selfSize + node.children.reduce((sum, child) => sum + total(child), 0);
+        return this.profiles.map(profile => total(profile.head) / 1e6);
+    }
+
+    write(file: string): void {
+        writeFileSync(file, JSON.stringify(this.profiles[this.profiles.length - 1]));
+        this.session.disconnect();
+    }
+}
+
 function median(list: number[]): number {
     const sorted = [...list].sort((a, b) => a - b);
     const middle = Math.floor(sorted.length / 2);
@@ -166,10 +212,13 @@ interface SizeResult {
     diagnostics: number;
     checks: Map<string, number>;
     dumps: Diagnostic[][];
+    /** MB allocated per validation (median), with `--allocations`. */
+    allocatedMB?: number;
 }
 
 async function measure(size: number): Promise<SizeResult> {
     const profiler = values.profile ? new ValidationProfiler() : undefined;
+    const sampler = values.allocations ? new AllocationSampler() : undefined;
     const Cop = createServices();
     const builder = Cop.shared.workspace.DocumentBuilder;
     const textDocuments = Cop.shared.workspace.TextDocuments;
@@ -201,12 +250,14 @@ async function measure(size: number): Promise<SizeResult> {
         timing = !values['totals-only'] && run >= warmup;
         const profiled = profiler && run >= warmup;
         if (profiled) profiler.start();
+        if (sampler && run >= warmup) sampler.start();
         const startCpu = process.cpuUsage();
         const start = performance.now();
         const diagnostics = await validator.validateDocument(document, options);
         const elapsed = performance.now() - start;
         const used = cpuMs(startCpu);
         if (profiled) profiler.stop();
+        if (sampler && run >= warmup) sampler.stop();
         timing = false;
         if (run < 2) dumps.push(diagnostics);
         if (run < warmup) continue;
@@ -215,17 +266,32 @@ async function measure(size: number): Promise<SizeResult> {
         for (const [name, ms] of checkTimes) perCheck.set(name, [...(perCheck.get(name) ?? []), ms]);
     }
     if (profiler && values.profile) writeFileSync(values.profile.replace(/(\.cpuprofile)?$/, `-${size}.cpuprofile`), JSON.stringify(profiler.merged()));
+    if (sampler && values.allocations) sampler.write(values.allocations.replace(/(\.heapprofile)?$/, `-${size}.heapprofile`));
     const checks = new Map([...perCheck].map(([name, list]) => [name, median(list)] as const));
-    return { lines: lines.length, cpuMs: median(cpu), wallMs: median(wall), minCpuMs: Math.min(...cpu), diagnostics: dumps[0].length, checks, dumps };
+    const allocatedMB = sampler ? median(sampler.megabytes()) : undefined;
+    return {
+        lines: lines.length,
+        cpuMs: median(cpu),
+        wallMs: median(wall),
+        minCpuMs: Math.min(...cpu),
+        diagnostics: dumps[0].length,
+        checks,
+        dumps,
+        allocatedMB
+    };
 }
 
 const results = new Map<number, SizeResult>();
 for (const size of sizes) results.set(size, await measure(size));
 
 console.log(`validation after one edit: median of ${runs} runs (after ${warmup} warm-up runs), ms`);
-console.log(['size', 'lines', 'diagnostics', 'CPU', 'wall', 'least CPU'].map(h => h.padStart(12)).join(''));
+const allocated = values.allocations ? ['allocated MB'] : [];
+console.log(['size', 'lines', 'diagnostics', 'CPU', 'wall', 'least CPU', ...allocated].map(h => h.padStart(13)).join(''));
 for (const [size, r] of results) {
-    console.log([size, r.lines, r.diagnostics, r.cpuMs.toFixed(2), r.wallMs.toFixed(2), r.minCpuMs.toFixed(2)].map(v => String(v).padStart(12)).join(''));
+    const mb = r.allocatedMB === undefined ? [] : [r.allocatedMB.toFixed(2)];
+    console.log(
+        [size, r.lines, r.diagnostics, r.cpuMs.toFixed(2), r.wallMs.toFixed(2), r.minCpuMs.toFixed(2), ...mb].map(v => String(v).padStart(13)).join('')
+    );
 }
 if (!values['totals-only']) {
     const names = new Set([...results.values()].flatMap(r => [...r.checks.keys()]));
