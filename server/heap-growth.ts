@@ -23,11 +23,13 @@ import { setFlagsFromString } from 'node:v8';
 export const HEAP_GROWING_PERCENT = 30;
 
 /**
- * Sets the factor, unless node was started with its own (`node --heap-growing-percent=N`,
- * which wins, as a user's flag should). Says whether it set it.
+ * Sets the factor, unless node was started with its own (`node --heap-growing-percent=N`, or
+ * the same in `NODE_OPTIONS`, which `execArgv` does not list): a user's flag wins. Says
+ * whether it set it.
  */
-export function keepHeapTight(execArgv: readonly string[] = process.execArgv): boolean {
-    if (execArgv.some(arg => /^--heap[-_]growing[-_]percent(=|$)/.test(arg))) return false;
+export function keepHeapTight(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): boolean {
+    const given = [...execArgv, ...nodeOptions.split(/\s+/)];
+    if (given.some(arg => /^--heap[-_]growing[-_]percent(=|$)/.test(arg))) return false;
     try {
         setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
         return true;

@@ -9,10 +9,11 @@ import { keepHeapTight } from '../../server/heap-growth.js';
  */
 describe("the server's heap growth", () => {
     it('leaves a factor node was started with alone', () => {
-        expect(keepHeapTight(['--heap-growing-percent=80'])).toBe(false);
-        expect(keepHeapTight(['--heap_growing_percent', '80'])).toBe(false);
-        expect(keepHeapTight(['--heap-growing-percent-other=1', '--inspect'])).toBe(true);
-        expect(keepHeapTight([])).toBe(true);
+        expect(keepHeapTight(['--heap-growing-percent=80'], '')).toBe(false);
+        expect(keepHeapTight(['--heap_growing_percent', '80'], '')).toBe(false);
+        expect(keepHeapTight([], '--max-old-space-size=4096 --heap-growing-percent=80')).toBe(false);
+        expect(keepHeapTight(['--heap-growing-percent-other=1', '--inspect'], '--max-old-space-size=4096')).toBe(true);
+        expect(keepHeapTight([], '')).toBe(true);
     });
 
     it('is a flag V8 accepts while running', () => {
