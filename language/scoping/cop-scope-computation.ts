@@ -93,18 +93,9 @@ function namedNodesOf(element: Element): NamedNode[] {
  * `$type` rather than the generated guards (a reflection lookup each): plans and rows have no subtypes.
  */
 export function namedElements(root: PlanFile): readonly NamedNode[] {
-    let named = namedByTree.get(root);
-    if (!named) {
-        named = [];
-        for (const element of root.elements ?? []) if (element.$type !== 'Plan') named.push(...namedNodesOf(element));
-        namedByTree.set(root, named);
-    }
+    // Not cached: the build describes elements block by block (describedElements), so only the
+    // duplicate-name check asks for this list, and only for a tree without its symbol table.
+    const named: NamedNode[] = [];
+    for (const element of root.elements ?? []) if (element.$type !== 'Plan') named.push(...namedNodesOf(element));
     return named;
 }
-
-/**
- * The named elements of each tree, listed once: the exports, the plan's own symbols and the
- * duplicate-name check each ask for them in every build (a parse makes a new tree, and its
- * elements' names never change).
- */
-const namedByTree = new WeakMap<PlanFile, NamedNode[]>();
