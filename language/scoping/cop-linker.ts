@@ -44,38 +44,79 @@ export class CopLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const last = this.lastLinks.get(document);
         this.lastLinks.delete(document);
-        if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
         const root = document.parseResult.value as PlanFile;
         const symbols = document.localSymbols;
         const indexes = last && symbols instanceof PlanSymbols ? lastIndexes(root, last) : undefined;
-        // Element by element, in the order of a full walk, noting where each one's references start.
+        if (document.references.length > 0 || (last && !indexes)) {
+            // A linking cut short and resumed, or last links of no use: linked afresh, every
+            // reference unlinked first (Langium links only a reference that is unlinked).
+            this.forgetAll(document, last);
+            await this.linkAfresh(document, root, cancelToken);
+            return;
+        }
+        try {
+            if (this.profiler?.isActive('linking')) {
+                this.forgetAll(document, last);
+                return await super.link(document, cancelToken);
+            }
+            // Element by element, in the order of a full walk, noting where each one's references start.
+            const starts: number[] = [];
+            this.starts.set(document.references, starts);
+            for (const [index, element] of (root.elements ?? []).entries()) {
+                starts.push(document.references.length);
+                const was = indexes?.[index] ?? -1;
+                if (was < 0 || !last || !(symbols instanceof PlanSymbols)) {
+                    await this.linkNodes(walkNodes(element), document, cancelToken);
+                    continue;
+                }
+                for (let i = last.starts[was]; i < last.starts[was + 1]; i++) {
+                    const reference = last.references[i];
+                    if (restoreLink(reference, root, symbols)) document.references.push(reference);
+                    else this.linkAgain(reference, document);
+                }
+            }
+            starts.push(document.references.length);
+            await interruptAndCheck(cancelToken);
+        } catch (error) {
+            // Cut short: the references not reached yet still hold their last targets.
+            this.forgetAll(document, last);
+            throw error;
+        }
+    }
+
+    /** Links every element of the plan from scratch, noting where each one's references start. */
+    private async linkAfresh(document: LangiumDocument, root: PlanFile, cancelToken: Cancellation.CancellationToken): Promise<void> {
         const starts: number[] = [];
         this.starts.set(document.references, starts);
-        for (const [index, element] of (root.elements ?? []).entries()) {
+        for (const element of root.elements ?? []) {
             starts.push(document.references.length);
-            const was = indexes?.[index] ?? -1;
-            if (was < 0 || !last || !(symbols instanceof PlanSymbols)) {
-                await this.linkNodes(walkNodes(element), document, cancelToken);
-                continue;
-            }
-            for (let i = last.starts[was]; i < last.starts[was + 1]; i++) {
-                const reference = last.references[i];
-                if (isReference(reference) && restoreLink(reference, last.targets[i], root, symbols)) document.references.push(reference);
-                else this.linkAgain(reference, document);
-            }
+            await this.linkNodes(walkNodes(element), document, cancelToken);
         }
         starts.push(document.references.length);
         await interruptAndCheck(cancelToken);
     }
 
-    /** Saves what the references resolved to, for a plan that is parsed again in part (link-reuse.ts). */
+    /** Unlinks the document's references and the last links' (which unlinking left linked). */
+    private forgetAll(document: LangiumDocument, last: LastLinks | undefined): void {
+        if (last) unlinkReferences(last.references);
+        if (unlinkReferences(document.references)) document.references = [];
+        else super.unlink(document);
+    }
+
+    /**
+     * Keeps the references linked as they are, for a plan that is parsed again in part
+     * (link-reuse.ts): the next linking gives each its target again or resolves it anew.
+     */
     override unlink(document: LangiumDocument): void {
         // Unlinked twice before it is linked again (Langium's update resets a changed plan
         // that ours has reset already): the links saved the first time are the ones to keep.
-        if (document.references.length > 0 || !this.lastLinks.has(document)) {
+        if (!this.lastLinks.has(document)) {
             const saved = saveLinks(document, this.starts.get(document.references));
-            if (saved) this.lastLinks.set(document, saved);
-            else this.lastLinks.delete(document);
+            if (saved) {
+                this.lastLinks.set(document, saved);
+                document.references = [];
+                return;
+            }
         }
         if (unlinkReferences(document.references)) document.references = [];
         else super.unlink(document);

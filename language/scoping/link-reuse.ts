@@ -1,5 +1,5 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, MultiReference, Reference } from 'langium';
-import { AstUtils, isReference } from 'langium';
+import { AstUtils, isAstNode, isReference } from 'langium';
 import { isPlanFile } from '../generated/ast.js';
 import { partialParseOf } from '../parser/incremental-parse.js';
 import type { PlanSymbols } from './plan-symbols.js';
@@ -16,19 +16,27 @@ import type { PlanSymbols } from './plan-symbols.js';
  */
 export interface LastLinks {
     readonly root: AstNode;
-    readonly references: ReadonlyArray<Reference | MultiReference>;
-    /** What each reference resolved to (undefined: nothing, or it is not a single reference). */
-    readonly targets: ReadonlyArray<AstNode | undefined>;
+    /**
+     * The references as last linked, still holding their targets: unlinking no longer clears
+     * them (two writes to each of tens of thousands of references per keystroke), as linking
+     * either gives each one its target again or clears it and resolves it anew.
+     */
+    readonly references: readonly Reference[];
     /** Where the references of each element of `root` start in `references` (one more entry: their end). */
     readonly starts: readonly number[];
 }
 
-/** What the document's references resolve to now, before Langium unlinks them; `starts` as the linker recorded them. */
+/**
+ * The document's references as last linked, to be kept linked as they are until the next
+ * linking; undefined when they cannot be reused (the linking was not complete, or a reference
+ * is of a kind this does not handle): then they are to be unlinked now.
+ */
 export function saveLinks(document: LangiumDocument, starts: readonly number[] | undefined): LastLinks | undefined {
-    const references = [...document.references];
-    if (!starts || starts[starts.length - 1] !== references.length) return undefined;
-    const targets = references.map(reference => (isReference(reference) && !reference.error ? reference.ref : undefined));
-    return { root: document.parseResult.value, references, targets, starts };
+    const root = document.parseResult.value;
+    const references = document.references;
+    if (!isPlanFile(root) || !starts || starts.length !== root.elements.length + 1 || starts[starts.length - 1] !== references.length) return undefined;
+    if (!references.every(isReference)) return undefined;
+    return { root, references, starts };
 }
 
 /**
@@ -53,14 +61,18 @@ interface LinkState {
 
 /**
  * Gives `reference` its last target again when resolving it now would give the same, with the
- * target's description of this build; false when it must be resolved again.
+ * target's description of this build; otherwise unlinks it and says false: it must be
+ * resolved again.
  */
-export function restoreLink(reference: Reference, target: AstNode | undefined, root: AstNode, symbols: PlanSymbols): boolean {
-    if (!target || AstUtils.findRootNode(target) !== root) return false;
-    const first = symbols.named(reference.$refText)[0];
-    if (first?.node !== target) return false;
+export function restoreLink(reference: Reference, root: AstNode, symbols: PlanSymbols): boolean {
     const state = reference as unknown as LinkState;
-    state._ref = target;
+    const target = state._ref;
+    const first = isAstNode(target) && AstUtils.findRootNode(target) === root ? symbols.named(reference.$refText)[0] : undefined;
+    if (first === undefined || first.node !== target) {
+        state._ref = undefined;
+        state._nodeDescription = undefined;
+        return false;
+    }
     state._nodeDescription = first;
     return true;
 }
