@@ -52,9 +52,6 @@ export async function loadPlans(files: readonly string[], options: LoadOptions =
     }
     // Statuses and stale data are judged as of this day (default: today).
     services.impact.AsOfDate.set(options.asOf);
-    // One build, then the command reads diagnostics and models: references inside a plan
-    // need no index (that is for find references and rename), only those between plans.
-    services.shared.workspace.IndexManager.localReferences = false;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const documents: LangiumDocument<PlanFile>[] = [];

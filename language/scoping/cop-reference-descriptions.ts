@@ -1,4 +1,15 @@
-import type { AstNode, AstNodeDescription, AstNodeLocator, CstNode, DocumentSegment, LangiumDocument, ReferenceDescription, URI } from 'langium';
+import type {
+    AstNode,
+    AstNodeDescription,
+    AstNodeLocator,
+    CstNode,
+    DocumentSegment,
+    LangiumDocument,
+    MultiReference,
+    Reference,
+    ReferenceDescription,
+    URI
+} from 'langium';
 import { Cancellation, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isMultiReference, isReference } from 'langium';
 
 /** How many references are described between two checks for cancellation. */
@@ -15,41 +26,71 @@ const REFERENCES_PER_CHECK = 1024;
 export class CopReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
-        const source = document.uri.toString();
-        let count = 0;
-        for (const reference of document.references) {
-            if (++count % REFERENCES_PER_CHECK === 0) await interruptAndCheck(cancelToken);
-            const refNode = reference.$refNode;
-            if (reference.error || !refNode) continue;
-            const targets = isReference(reference)
-                ? [reference.$nodeDescription]
-                : isMultiReference(reference)
-                  ? reference.items.map(item => item.$nodeDescription)
-                  : [];
-            for (const target of targets) {
-                if (target) descriptions.push(new LazyReferenceDescription(refNode, document.uri, source, target, this.nodeLocator));
-            }
+        const { references } = document;
+        for (let from = 0; from < references.length; from += REFERENCES_PER_CHECK) {
+            if (from > 0) await interruptAndCheck(cancelToken);
+            describeReferences(references, document.uri, this.nodeLocator, 'all', descriptions, from, from + REFERENCES_PER_CHECK);
         }
         return descriptions;
     }
 }
 
+/**
+ * Adds to `descriptions` the descriptions of `references[from, to)`, linked in the document at
+ * `uri`: of all of them, or only of those to elements of other documents.
+ */
+export function describeReferences(
+    references: ReadonlyArray<Reference | MultiReference>,
+    uri: URI,
+    locator: AstNodeLocator,
+    which: 'all' | 'other-documents',
+    descriptions: ReferenceDescription[] = [],
+    from = 0,
+    to = references.length
+): ReferenceDescription[] {
+    const source = uri.toString();
+    const end = Math.min(to, references.length);
+    for (let i = from; i < end; i++) {
+        const reference = references[i];
+        const refNode = reference.$refNode;
+        if (reference.error || !refNode) continue;
+        if (isReference(reference)) {
+            const target = reference.$nodeDescription;
+            if (target) describe(descriptions, refNode, uri, source, target, locator, which);
+        } else if (isMultiReference(reference)) {
+            for (const item of reference.items) if (item.$nodeDescription) describe(descriptions, refNode, uri, source, item.$nodeDescription, locator, which);
+        }
+    }
+    return descriptions;
+}
+
+function describe(
+    descriptions: ReferenceDescription[],
+    refNode: CstNode,
+    uri: URI,
+    source: string,
+    target: AstNodeDescription,
+    locator: AstNodeLocator,
+    which: 'all' | 'other-documents'
+): void {
+    const local = target.documentUri === uri || target.documentUri.toString() === source;
+    if (which === 'all' || !local) descriptions.push(new LazyReferenceDescription(refNode, uri, local, target, locator));
+}
+
 /** A `ReferenceDescription` whose paths and segment are computed on first use, then kept. */
 class LazyReferenceDescription implements ReferenceDescription {
     readonly targetUri: URI;
-    readonly local: boolean;
     private computedSourcePath?: string;
     private computedSegment?: DocumentSegment;
 
     constructor(
         private readonly refNode: CstNode,
         readonly sourceUri: URI,
-        source: string,
+        readonly local: boolean,
         private readonly target: AstNodeDescription,
         private readonly locator: AstNodeLocator
     ) {
         this.targetUri = target.documentUri;
-        this.local = target.documentUri === sourceUri || target.documentUri.toString() === source;
     }
 
     /** The element holding the reference. */

@@ -1,6 +1,7 @@
 import { ExportedNames } from './exported-names.js';
-import type { AstNode, LangiumDocument, ReferenceDescription, URI } from 'langium';
+import type { AstNode, AstNodeLocator, LangiumDocument, ReferenceDescription, Stream, URI } from 'langium';
 import { AstUtils, Cancellation, DefaultIndexManager } from 'langium';
+import { describeReferences } from '../scoping/cop-reference-descriptions.js';
 
 /**
  * Langium's index, plus a lookup of the references that reach an element from *other* plan
@@ -14,12 +15,13 @@ export class CopIndexManager extends DefaultIndexManager {
     private readonly targets = new Map<string, Set<string>>();
 
     /**
-     * Whether references inside one document are indexed too: the language server needs them
-     * (find references, rename), a one-shot command such as `cop check` only the references
-     * between documents. Without them, a plan that refers to no other plan is not indexed at
-     * all (a twentieth of `cop check` on a large plan).
+     * The references each document makes to its own elements, as of its last indexing, not
+     * described yet. Only find references and rename read them; every keystroke linked a
+     * large plan again and described each of its tens of thousands of references, only to
+     * throw the descriptions away at the next keystroke. They are described when first asked
+     * for (`findAllReferences`); resetting a document removes them with its other references.
      */
-    localReferences = true;
+    private readonly undescribed = new Map<string, { uri: URI; references: LangiumDocument['references'] }>();
 
     /** The exported elements by name, for the scope of references to other plans (exported-names.ts). */
     readonly exported = new ExportedNames(() => this.symbolIndex.entries());
@@ -37,19 +39,27 @@ export class CopIndexManager extends DefaultIndexManager {
         this.exported.changed(before, undefined);
     }
 
-    override async updateReferences(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+    /** Indexes the references to other documents now, and those within the document when asked for (see `undescribed`). */
+    override async updateReferences(document: LangiumDocument): Promise<void> {
         const uri = document.uri.toString();
-        if (!this.localReferences && !refersToOtherDocuments(document)) {
-            this.referenceIndex.set(uri, []);
-        } else {
-            await super.updateReferences(document, cancelToken);
-        }
-        this.targets.set(uri, new Set((this.referenceIndex.get(uri) ?? []).filter(ref => !ref.local).map(ref => ref.targetUri.toString())));
+        const references = describeReferences(document.references, document.uri, this.locatorFor(document.uri), 'other-documents');
+        this.referenceIndex.set(uri, references);
+        this.undescribed.set(uri, { uri: document.uri, references: document.references });
+        this.targets.set(uri, new Set(references.map(ref => ref.targetUri.toString())));
         this.incoming = undefined;
+    }
+
+    override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
+        for (const [key, { uri, references }] of this.undescribed) {
+            this.referenceIndex.set(key, describeReferences(references, uri, this.locatorFor(uri), 'all'));
+        }
+        this.undescribed.clear();
+        return super.findAllReferences(targetNode, astNodePath);
     }
 
     override removeReferences(uri: URI): void {
         super.removeReferences(uri);
+        this.undescribed.delete(uri.toString());
         this.targets.delete(uri.toString());
         this.incoming = undefined;
     }
@@ -79,7 +89,11 @@ export class CopIndexManager extends DefaultIndexManager {
     }
 
     private astNodePath(node: AstNode): string {
-        return this.serviceRegistry.getServices(AstUtils.getDocument(node).uri).workspace.AstNodeLocator.getAstNodePath(node);
+        return this.locatorFor(AstUtils.getDocument(node).uri).getAstNodePath(node);
+    }
+
+    private locatorFor(uri: URI): AstNodeLocator {
+        return this.serviceRegistry.getServices(uri).workspace.AstNodeLocator;
     }
 
     private incomingIndex(): Map<string, ReferenceDescription[]> {
@@ -98,13 +112,4 @@ export class CopIndexManager extends DefaultIndexManager {
         }
         return this.incoming;
     }
-}
-
-/** Whether a linked document holds a reference resolved to an element of another document. */
-function refersToOtherDocuments(document: LangiumDocument): boolean {
-    const uri = document.uri.toString();
-    return document.references.some(ref => {
-        const descriptions = 'items' in ref ? ref.items.map(item => item.$nodeDescription) : [ref.$nodeDescription];
-        return descriptions.some(description => description !== undefined && description.documentUri.toString() !== uri);
-    });
 }
