@@ -21,7 +21,7 @@ import { CopTokenBuilder } from './parser/cop-token-builder.js';
 import { CopValueConverter } from './parser/cop-value-converter.js';
 import { CopAstNodeDescriptionProvider } from './scoping/cop-description-provider.js';
 import { CopLinker } from './scoping/cop-linker.js';
-import { CopReferenceDescriptionProvider } from './scoping/cop-reference-descriptions.js';
+import { CopReferenceDescriptionProvider } from './workspace/cop-reference-descriptions.js';
 import { CopScopeComputation } from './scoping/cop-scope-computation.js';
 import { CopScopeProvider } from './scoping/cop-scope-provider.js';
 import { CopDocumentValidator } from './validation/cop-document-validator.js';

@@ -15,6 +15,7 @@ import { walkNodes } from '../model/ast-walk.js';
 import type { PlanFile } from '../generated/ast.js';
 import { type LastLinks, lastIndexes, restoreLink, saveLinks, unlinkReferences } from './link-reuse.js';
 import { PlanSymbols } from './plan-symbols.js';
+import type { KnowsCrossDocumentLinks } from '../workspace/cop-index-manager.js';
 import { unresolvedReferenceMessage } from './reference-messages.js';
 
 /** How many elements are linked between two checks for cancellation (and a yield to the event loop). */
@@ -29,12 +30,14 @@ const NODES_PER_CHECK = 256;
  * parsed again keep their targets where that is what linking them again would give
  * (link-reuse.ts).
  */
-export class CopLinker extends DefaultLinker {
+export class CopLinker extends DefaultLinker implements KnowsCrossDocumentLinks {
     private readonly referenceProperties = new Map<string, readonly string[]>();
     private readonly lastLinks = new WeakMap<LangiumDocument, LastLinks>();
     /** Where each element's references start in a document's list of linked references (keyed by that list). */
     private readonly starts = new WeakMap<readonly unknown[], number[]>();
     private readonly astReflection: AstReflection;
+    /** What kinds of reference a linking resolved itself (keyed by the document's list of linked references). */
+    private readonly resolved = new WeakMap<readonly unknown[], { multi: boolean; otherDocuments: boolean }>();
 
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -111,7 +114,7 @@ export class CopLinker extends DefaultLinker {
         // Unlinked twice before it is linked again (Langium's update resets a changed plan
         // that ours has reset already): the links saved the first time are the ones to keep.
         if (!this.lastLinks.has(document)) {
-            const saved = saveLinks(document, this.starts.get(document.references));
+            const saved = this.resolved.get(document.references)?.multi ? undefined : saveLinks(document, this.starts.get(document.references));
             if (saved) {
                 this.lastLinks.set(document, saved);
                 document.references = [];
@@ -120,6 +123,28 @@ export class CopLinker extends DefaultLinker {
         }
         if (unlinkReferences(document.references)) document.references = [];
         else super.unlink(document);
+    }
+
+    /**
+     * Whether the last linking of `document` resolved a reference to an element of another
+     * document: only `doLink` can (a target given back is in the plan itself), so the
+     * index need not go through every reference to find out.
+     */
+    refersToOtherDocuments(document: LangiumDocument): boolean {
+        return this.resolved.get(document.references)?.otherDocuments ?? false;
+    }
+
+    protected override doLink(refInfo: ReferenceInfo, document: LangiumDocument): void {
+        super.doLink(refInfo, document);
+        const { reference } = refInfo;
+        const multi = isMultiReference(reference);
+        const target = isReference(reference) ? reference.$nodeDescription : undefined;
+        const otherDocuments = multi || (target !== undefined && target.documentUri.toString() !== document.uri.toString());
+        if (!multi && !otherDocuments) return;
+        const kinds = this.resolved.get(document.references) ?? { multi: false, otherDocuments: false };
+        kinds.multi ||= multi;
+        kinds.otherDocuments ||= otherDocuments;
+        this.resolved.set(document.references, kinds);
     }
 
     private async linkNodes(nodes: Iterable<AstNode>, document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {

@@ -28,15 +28,15 @@ export interface LastLinks {
 
 /**
  * The document's references as last linked, to be kept linked as they are until the next
- * linking; undefined when they cannot be reused (the linking was not complete, or a reference
- * is of a kind this does not handle): then they are to be unlinked now.
+ * linking; undefined when they cannot be reused (the linking was not complete): then they are
+ * to be unlinked now. The caller knows they are single references (the grammar has no other).
  */
 export function saveLinks(document: LangiumDocument, starts: readonly number[] | undefined): LastLinks | undefined {
     const root = document.parseResult.value;
     const references = document.references;
     if (!isPlanFile(root) || !starts || starts.length !== root.elements.length + 1 || starts[starts.length - 1] !== references.length) return undefined;
-    if (!references.every(isReference)) return undefined;
-    return { root, references, starts };
+    // Single references only: the linker saves none when it resolved a multi-reference.
+    return { root, references: references as Reference[], starts };
 }
 
 /**

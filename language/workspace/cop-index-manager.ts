@@ -1,7 +1,7 @@
 import { ExportedNames } from './exported-names.js';
-import type { AstNode, AstNodeLocator, LangiumDocument, ReferenceDescription, Stream, URI } from 'langium';
+import type { AstNode, AstNodeLocator, LangiumDocument, Linker, ReferenceDescription, Stream, URI } from 'langium';
 import { AstUtils, Cancellation, DefaultIndexManager } from 'langium';
-import { describeReferences } from '../scoping/cop-reference-descriptions.js';
+import { describeReferences } from './cop-reference-descriptions.js';
 
 /**
  * Langium's index, plus a lookup of the references that reach an element from *other* plan
@@ -42,7 +42,11 @@ export class CopIndexManager extends DefaultIndexManager {
     /** Indexes the references to other documents now, and those within the document when asked for (see `undescribed`). */
     override async updateReferences(document: LangiumDocument): Promise<void> {
         const uri = document.uri.toString();
-        const references = describeReferences(document.references, document.uri, this.locatorFor(document.uri), 'other-documents');
+        const services = this.serviceRegistry.getServices(document.uri);
+        // The linker knows whether any reference reaches another document; most plans have none.
+        const linker: Linker & Partial<KnowsCrossDocumentLinks> = services.references.Linker;
+        const across = linker.refersToOtherDocuments?.(document) ?? true;
+        const references = across ? describeReferences(document.references, document.uri, services.workspace.AstNodeLocator, 'other-documents') : [];
         this.referenceIndex.set(uri, references);
         this.undescribed.set(uri, { uri: document.uri, references: document.references });
         this.targets.set(uri, new Set(references.map(ref => ref.targetUri.toString())));
@@ -112,4 +116,9 @@ export class CopIndexManager extends DefaultIndexManager {
         }
         return this.incoming;
     }
+}
+
+/** A linker that knows whether its last linking of a document reached another document (cop-linker.ts). */
+export interface KnowsCrossDocumentLinks {
+    refersToOtherDocuments(document: LangiumDocument): boolean;
 }
