@@ -63,16 +63,13 @@ export function reparse(parser: LangiumParser, old: ParseResult<PlanFile>, text:
 
     const cst = new RootCstNodeImpl(text);
     cst.grammarSource = oldCst.grammarSource;
-    cst.content = [...children.slice(0, keptBefore), ...freshCst.content, ...children.slice(keptAfter)];
+    // `concat`, not spreads: a spread steps an iterator through each of the plan's blocks.
+    cst.content = children.slice(0, keptBefore).concat(freshCst.content, children.slice(keptAfter));
     for (const child of cst.content) (child as Mutable<CstNode>).container = cst;
 
     const elementsBefore = keptBefore > 0 ? children[keptBefore - 1].astNode.$containerIndex! + 1 : 0;
     const elementsAfter = keptAfter < children.length ? oldRoot.elements.length - children[keptAfter].astNode.$containerIndex! : 0;
-    const elements = [
-        ...oldRoot.elements.slice(0, elementsBefore),
-        ...fresh.value.elements,
-        ...oldRoot.elements.slice(oldRoot.elements.length - elementsAfter)
-    ];
+    const elements = oldRoot.elements.slice(0, elementsBefore).concat(fresh.value.elements, oldRoot.elements.slice(oldRoot.elements.length - elementsAfter));
     const root: PlanFile = { $type: oldRoot.$type, elements, $cstNode: cst };
     cst.astNode = root;
     elements.forEach((element, index) => {

@@ -65,7 +65,10 @@ export class CopLinker extends DefaultLinker implements KnowsCrossDocumentLinks 
             // Element by element, in the order of a full walk, noting where each one's references start.
             const starts: number[] = [];
             this.starts.set(document.references, starts);
-            for (const [index, element] of (root.elements ?? []).entries()) {
+            const elements = root.elements ?? [];
+            // Indexed: `entries()` made an iterator result and an [index, element] pair per element.
+            for (let index = 0; index < elements.length; index++) {
+                const element = elements[index];
                 starts.push(document.references.length);
                 const was = indexes?.[index] ?? -1;
                 if (was < 0 || !last || !(symbols instanceof PlanSymbols)) {

@@ -22,13 +22,28 @@ export class CopScopeComputation extends DefaultScopeComputation {
 
     override async collectLocalSymbols(document: LangiumDocument, _cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
         const root = document.parseResult.value as PlanFile;
+        const planName = planOf(root)?.name;
+        const byElement = describedElements(root, describedBy, '', node => this.descriptions.createDescription(node, node.name, document));
+        const known = tables.get(root);
+        if (known?.isOf(root) && known.planName === planName) return known;
+        // Parsed again in part: the table of the tree before, with the blocks parsed again described anew.
+        const partial = partialParseOf(root);
+        const previous = partial?.previous.deref();
+        const table = previous && tables.get(previous);
+        const before = previous && describedBy.get(previous)?.byElement;
+        if (partial && previous && table?.isOf(previous) && before && table.planName === planName) {
+            table.update(root, before, byElement, partial);
+            tables.set(root, table);
+            return table;
+        }
         // Bare names only: `ThisPlan.Element` is resolved by the scope without a second
         // description per element (half the memory, and no duplicates in completion).
-        const symbols = new PlanSymbols(root, planOf(root)?.name);
+        const symbols = new PlanSymbols(root, planName);
         // Added block by block: a joined copy of the lists would only be read once, here.
-        for (const descriptions of describedElements(root, describedBy, '', node => this.descriptions.createDescription(node, node.name, document))) {
+        for (const descriptions of byElement) {
             for (let i = 0; i < descriptions.length; i++) symbols.add(descriptions[i]);
         }
+        tables.set(root, symbols);
         return symbols;
     }
 }
@@ -44,6 +59,8 @@ interface Described {
 /** Each tree's descriptions by bare name (the plan's own symbols) and as `Plan.Element` (the exports). */
 const describedBy = new WeakMap<PlanFile, Described>();
 const exportedBy = new WeakMap<PlanFile, Described>();
+/** Each tree's symbol table (the table of the tree before is updated for the next: see `PlanSymbols.update`). */
+const tables = new WeakMap<PlanFile, PlanSymbols>();
 
 /**
  * The descriptions of the plan's named elements, one list per top-level element (joined,

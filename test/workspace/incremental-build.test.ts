@@ -6,6 +6,7 @@ import { generatePlan } from '../../bench/generate-plan.js';
 import { createCopServices } from '../../language/cop-module.js';
 import type { PlanFile } from '../../language/generated/ast.js';
 import { partialParseOf } from '../../language/parser/incremental-parse.js';
+import { PlanSymbols } from '../../language/scoping/plan-symbols.js';
 import { prng } from '../helpers/prng.js';
 import { MemoryFileSystem } from '../helpers/memory-file-system.js';
 import { examplePlans, randomEdit } from '../helpers/random-edits.js';
@@ -35,7 +36,11 @@ async function reading(document: LangiumDocument<PlanFile>, index: IndexManager)
             return `${reference.$refText} → ${target ? `${target.$type} ${(target as { name?: string }).name} @${target.$cstNode?.offset}` : reference.error?.message} ${description}`;
         })
         .toArray();
-    const symbols = (document.localSymbols?.getStream(document.parseResult.value).toArray() ?? []).map(described);
+    const table = document.localSymbols;
+    const symbols = (table?.getStream(document.parseResult.value).toArray() ?? []).map(described);
+    // What each name means first, and the names repeated, in order (the duplicate-name check's list).
+    const firsts = table instanceof PlanSymbols ? symbols.map((_, i) => described(table.named(table.descriptions[i].name)[0])) : [];
+    const repeats = table instanceof PlanSymbols ? [...table.repeated()].map(({ first, repeat }) => `${described(first)} ~ ${described(repeat)}`) : [];
     const exported = index
         .allElements()
         .filter(description => description.documentUri.toString() === document.uri.toString())
@@ -45,7 +50,7 @@ async function reading(document: LangiumDocument<PlanFile>, index: IndexManager)
         .map(d => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`)
         .sort();
     const indexed = document.references.length;
-    return { references, diagnostics, indexed, symbols, exported };
+    return { references, diagnostics, indexed, symbols, firsts, repeats, exported };
 }
 
 async function fromScratch(text: string) {
