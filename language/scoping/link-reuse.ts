@@ -1,5 +1,5 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, MultiReference, Reference } from 'langium';
-import { AstUtils, isAstNode, isReference } from 'langium';
+import { isReference } from 'langium';
 import { isPlanFile } from '../generated/ast.js';
 import { partialParseOf } from '../parser/incremental-parse.js';
 import type { PlanSymbols } from './plan-symbols.js';
@@ -66,9 +66,10 @@ interface LinkState {
  */
 export function restoreLink(reference: Reference, root: AstNode, symbols: PlanSymbols): boolean {
     const state = reference as unknown as LinkState;
-    const target = state._ref;
-    const first = isAstNode(target) && AstUtils.findRootNode(target) === root ? symbols.named(reference.$refText)[0] : undefined;
-    if (first === undefined || first.node !== target) {
+    // The table holds the elements of `root` only (plan-symbols.ts), so a target it gives
+    // first is of this tree: no walk up from the target to see whose it is.
+    const first = symbols.named(reference.$refText)[0];
+    if (first === undefined || first.node !== state._ref || !symbols.has(root)) {
         state._ref = undefined;
         state._nodeDescription = undefined;
         return false;
