@@ -187,6 +187,24 @@ export function generateWorkspace(files: number, groupsPerFile = 2): Map<string,
  * shared values, outcomes) plus the rest of its elements, for the benchmark's floor: the
  * cheapest thing a tool can do with a plan is read and parse its data.
  */
+/**
+ * The lines of a generated plan that the benchmarks' edits toggle: the indicators' `data`
+ * lines (commenting one out gives an `indicator-without-data` warning, restoring it takes
+ * the warning away), by index.
+ */
+export function dataLines(text: string): number[] {
+    const result: number[] = [];
+    text.split('\n').forEach((line, index) => {
+        if (line.startsWith('    data "Forum export')) result.push(index);
+    });
+    return result;
+}
+
+/** A data line as the benchmarks' edit leaves it: commented out, at the block's indentation. */
+export function commentedOut(line: string): string {
+    return `    // ${line.trim()}`;
+}
+
 export function planAsJson(text: string): string {
     const blocks: Array<{ kind: string; name: string; title?: string; lines: string[][] }> = [];
     let current: (typeof blocks)[number] | undefined;

@@ -14,7 +14,7 @@ import { cliPath } from '../test/helpers/cli.js';
 import { fileUri, LspClient } from '../test/helpers/lsp-client.js';
 import { measureBurst, type BurstTimes } from './burst.js';
 import { measureDiff } from './diff-bench.js';
-import { generatePlan, generateWorkspace, planAsJson } from './generate-plan.js';
+import { commentedOut, dataLines, generatePlan, generateWorkspace, planAsJson } from './generate-plan.js';
 import { prng } from '../test/helpers/prng.js';
 
 const { values } = parseArgs({
@@ -146,15 +146,6 @@ function peakMemoryMB(pid: number | undefined): number {
     }
 }
 
-/** Lines of `text` that an edit may toggle: indicator `data` lines (removing one is a warning). */
-function dataLines(text: string): number[] {
-    const result: number[] = [];
-    text.split('\n').forEach((line, index) => {
-        if (line.startsWith('    data "Forum export')) result.push(index);
-    });
-    return result;
-}
-
 async function measureSession(
     client: LspClient,
     uri: string,
@@ -173,7 +164,7 @@ async function measureSession(
         const range = { start: { line, character: 0 }, end: { line, character: original.length } };
         let cpu = cpuOf(client.pid);
         const start = now();
-        await client.edit(uri, range, `    // ${original.trim()}`);
+        await client.edit(uri, range, commentedOut(original));
         const removed = await client.waitForDiagnostics(
             uri,
             ds => ds.some(d => d.code === 'indicator-without-data' && d.range.start.line === line - 4),
@@ -184,7 +175,7 @@ async function measureSession(
         if (!removed) throw new Error('no diagnostic after edit');
         cpu = cpuOf(client.pid);
         const restart = now();
-        await client.edit(uri, { start: range.start, end: { line, character: original.trim().length + 7 } }, original);
+        await client.edit(uri, { start: range.start, end: { line, character: commentedOut(original).length } }, original);
         await client.waitForDiagnostics(uri, ds => !ds.some(d => d.code === 'indicator-without-data'), 120_000);
         editTimes.push(now() - restart);
         editCpu.push(cpuOf(client.pid) - cpu);

@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileUri, LspClient } from '../test/helpers/lsp-client.js';
-import { generatePlan } from './generate-plan.js';
+import { commentedOut, generatePlan } from './generate-plan.js';
 
 const { values } = parseArgs({
     options: {
@@ -53,8 +53,8 @@ try {
     for (let i = 1; i <= Number(values.edits); i++) {
         const commenting = i % 2 === 1;
         // The restore replaces the commented line; `--broken` leaves its last 3 characters behind.
-        const end = commenting || values.broken ? original.length : original.trim().length + 7;
-        await client.edit(uri, { start: { line: at, character: 0 }, end: { line: at, character: end } }, commenting ? `    // ${original.trim()}` : original);
+        const end = commenting || values.broken ? original.length : commentedOut(original).length;
+        await client.edit(uri, { start: { line: at, character: 0 }, end: { line: at, character: end } }, commenting ? commentedOut(original) : original);
         await client.waitForDiagnostics(uri, diagnostics => warned(diagnostics) === commenting, 120_000);
         if (i % 10 === 0) memory(`edit ${i}`);
     }

@@ -13,7 +13,7 @@ import { URI } from 'langium';
 import { createCopServices } from '../language/cop-module.js';
 import { MemoryFileSystem } from '../test/helpers/memory-file-system.js';
 import { prng } from '../test/helpers/prng.js';
-import { generatePlan } from './generate-plan.js';
+import { commentedOut, dataLines, generatePlan } from './generate-plan.js';
 
 const { values } = parseArgs({
     options: {
@@ -43,7 +43,7 @@ async function benchSize(size: number): Promise<string> {
     await builder.build([document], { validation: true });
 
     const lines = text.split('\n');
-    const candidates = lines.flatMap((line, index) => (line.startsWith('    data "Forum export') ? [index] : []));
+    const candidates = dataLines(text);
     const random = prng(size).next;
     const wall: number[] = [];
     const cpu: number[] = [];
@@ -59,7 +59,7 @@ async function benchSize(size: number): Promise<string> {
     for (let i = 0; i < Number(values.edits); i++) {
         const line = candidates[Math.floor(random() * candidates.length)];
         const edited = [...lines];
-        edited[line] = `    // ${lines[line].trim()}`;
+        edited[line] = commentedOut(lines[line]);
         await update(edited.join('\n'));
         await update(text);
     }

@@ -24,7 +24,7 @@ import type { CopServices, CopSharedServices } from '../language/cop-module.js';
 import { CopModule, CopSharedModule } from '../language/cop-module.js';
 import { CopGeneratedModule, CopGeneratedSharedModule } from '../language/generated/module.js';
 import { CopValidationRegistry } from '../language/validation/internal-failure.js';
-import { generatePlan } from './generate-plan.js';
+import { commentedOut, dataLines, generatePlan } from './generate-plan.js';
 
 const { values } = parseArgs({
     options: {
@@ -228,7 +228,7 @@ async function measure(size: number): Promise<SizeResult> {
     const uri = URI.parse(`file:///bench/plan${size}.cop`);
     const text = generatePlan(size);
     const lines = text.split('\n');
-    const dataLines = lines.flatMap((line, index) => (line.startsWith('    data "Forum export') ? [index] : []));
+    const toggled = dataLines(text);
     let version = 0;
     const load = async (content: string): Promise<LangiumDocument> => {
         textDocuments.set(TextDocument.create(uri.toString(), 'cop', ++version, content));
@@ -243,8 +243,8 @@ async function measure(size: number): Promise<SizeResult> {
     const perCheck = new Map<string, number[]>();
     for (let run = 0; run < warmup + runs; run++) {
         // An edit, as typed: one data line commented out (even runs) or restored (odd runs).
-        const line = dataLines[(run * 7919) % dataLines.length];
-        const edited = run % 2 === 0 ? lines.map((l, i) => (i === line ? `    // ${l.trim()}` : l)).join('\n') : text;
+        const line = toggled[(run * 7919) % toggled.length];
+        const edited = run % 2 === 0 ? lines.map((l, i) => (i === line ? commentedOut(l) : l)).join('\n') : text;
         const document = await load(edited);
         checkTimes.clear();
         timing = !values['totals-only'] && run >= warmup;
