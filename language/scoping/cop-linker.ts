@@ -49,7 +49,8 @@ export class CopLinker extends DefaultLinker implements KnowsCrossDocumentLinks 
         this.lastLinks.delete(document);
         const root = document.parseResult.value as PlanFile;
         const symbols = document.localSymbols;
-        const indexes = last && symbols instanceof PlanSymbols ? lastIndexes(root, last) : undefined;
+        // Last links are given back only against the symbol table of this very tree.
+        const indexes = last && symbols instanceof PlanSymbols && symbols.has(root) ? lastIndexes(root, last) : undefined;
         if (document.references.length > 0 || (last && !indexes)) {
             // A linking cut short and resumed, or last links of no use: linked afresh, every
             // reference unlinked first (Langium links only a reference that is unlinked).
@@ -77,7 +78,7 @@ export class CopLinker extends DefaultLinker implements KnowsCrossDocumentLinks 
                 }
                 for (let i = last.starts[was]; i < last.starts[was + 1]; i++) {
                     const reference = last.references[i];
-                    if (restoreLink(reference, root, symbols)) document.references.push(reference);
+                    if (restoreLink(reference, symbols)) document.references.push(reference);
                     else this.linkAgain(reference, document);
                 }
             }

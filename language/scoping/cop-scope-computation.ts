@@ -25,13 +25,13 @@ export class CopScopeComputation extends DefaultScopeComputation {
         const planName = planOf(root)?.name;
         const byElement = describedElements(root, describedBy, '', node => this.descriptions.createDescription(node, node.name, document));
         const known = tables.get(root);
-        if (known?.isOf(root) && known.planName === planName) return known;
+        if (known?.has(root) && known.planName === planName) return known;
         // Parsed again in part: the table of the tree before, with the blocks parsed again described anew.
         const partial = partialParseOf(root);
         const previous = partial?.previous.deref();
         const table = previous && tables.get(previous);
         const before = previous && describedBy.get(previous)?.byElement;
-        if (partial && previous && table?.isOf(previous) && before && table.planName === planName) {
+        if (partial && previous && table?.has(previous) && before && table.planName === planName) {
             table.update(root, before, byElement, partial);
             tables.set(root, table);
             return table;
@@ -67,8 +67,9 @@ const tables = new WeakMap<PlanFile, PlanSymbols>();
  * in the order of `namedElements`). An edit parses again only the blocks it touched
  * (parser/incremental-parse.ts): the other top-level elements are the same objects, with
  * the same names, so the descriptions of the tree before are taken for them; those after
- * the edited blocks may have moved, and work out their positions and paths afresh when asked. On a 50,000-line plan describing every
- * element twice was about 4 ms of each keystroke.
+ * the edited blocks may have moved, and work out their positions and paths afresh when
+ * asked. On a 50,000-line plan describing every element twice was about 4 ms of each
+ * keystroke.
  */
 function describedElements(
     root: PlanFile,

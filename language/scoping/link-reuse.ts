@@ -62,14 +62,13 @@ interface LinkState {
 /**
  * Gives `reference` its last target again when resolving it now would give the same, with the
  * target's description of this build; otherwise unlinks it and says false: it must be
- * resolved again.
+ * resolved again. `symbols` is the table of the tree being linked, which holds that tree's
+ * elements only (plan-symbols.ts): a target it gives first is of this tree.
  */
-export function restoreLink(reference: Reference, root: AstNode, symbols: PlanSymbols): boolean {
+export function restoreLink(reference: Reference, symbols: PlanSymbols): boolean {
     const state = reference as unknown as LinkState;
-    // The table holds the elements of `root` only (plan-symbols.ts), so a target it gives
-    // first is of this tree: no walk up from the target to see whose it is.
     const first = symbols.named(reference.$refText)[0];
-    if (first === undefined || first.node !== state._ref || !symbols.has(root)) {
+    if (first === undefined || first.node !== state._ref) {
         state._ref = undefined;
         state._nodeDescription = undefined;
         return false;

@@ -14,8 +14,8 @@ const MAX_SPLICED = 1024;
 export class PlanSymbols implements LocalSymbols {
     private readonly byName = new Map<string, AstNodeDescription[]>();
     private all: AstNodeDescription[] = [];
-    /** Each description whose name an earlier one already has, in the order added (worked out again after `update`). */
-    private repeats: AstNodeDescription[] | undefined = [];
+    /** Each description whose name an earlier one already has, in the plan's order (worked out when first asked). */
+    private repeats: AstNodeDescription[] | undefined;
     /** The names more than one element has. */
     private readonly duplicated = new Set<string>();
 
@@ -30,14 +30,9 @@ export class PlanSymbols implements LocalSymbols {
         const list = this.byName.get(description.name);
         if (list) {
             list.push(description);
-            this.repeats?.push(description);
+            this.repeats = undefined;
             this.duplicated.add(description.name);
         } else this.byName.set(description.name, [description]);
-    }
-
-    /** Whether this is the table of `root`. */
-    isOf(root: AstNode): boolean {
-        return root === this.root;
     }
 
     /**
@@ -131,6 +126,7 @@ export class PlanSymbols implements LocalSymbols {
         return this.all;
     }
 
+    /** Whether this is the table of the tree `node` is the root of (the table is kept for one tree at a time, see `update`). */
     has(node: AstNode): boolean {
         return node === this.root;
     }
