@@ -6,6 +6,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { CopCoreServices } from '../language/cop-core-module.js';
 import { createCopCoreServices } from '../language/cop-core-module.js';
 import { DocumentPhaseError } from '../language/workspace/document-phase-error.js';
+import { plansReferredTo } from '../language/workspace/plan-mentions.js';
 import type { PlanFile } from '../language/generated/ast.js';
 import type { Day } from '../language/impact/dates.js';
 import { MAX_PLAN_BYTES, megabytes } from '../language/parser/plan-size.js';
@@ -66,21 +67,30 @@ export async function loadPlans(files: readonly string[], options: LoadOptions =
         langiumDocuments.addDocument(document);
         return document;
     };
-    for (const file of files) documents.push(add(file, options.sources?.get(file) ?? readPlanFile(file)));
+    const texts = files.map(file => options.sources?.get(file) ?? readPlanFile(file));
+    files.forEach((file, index) => documents.push(add(file, texts[index])));
     // Plans loaded only so references to them resolve: one that cannot be read (binary,
     // too large, no permission) is left out rather than failing the command.
-    const others: LangiumDocument<PlanFile>[] = [];
+    const read: { file: string; text: string }[] = [];
     for (const file of options.neighbours ?? []) {
-        let text: string;
         try {
-            text = readPlanFile(file);
+            read.push({ file, text: readPlanFile(file) });
         } catch {
-            continue;
+            // not a plan to link with
         }
-        others.push(add(file, text));
     }
-    await services.shared.workspace.DocumentBuilder.build([...documents, ...others], { validation: options.validation ?? true });
-    const plans = [...documents, ...others].map(document => document.uri.fsPath);
+    // Of those, only the ones the named plans reach are parsed (plan-mentions.ts).
+    const reached = plansReferredTo(
+        services.parser.Lexer,
+        texts,
+        read.map(neighbour => neighbour.text)
+    );
+    const others = reached.map(index => add(read[index].file, read[index].text));
+    // The neighbours are linked but not checked: their problems are not reported.
+    const builder = services.shared.workspace.DocumentBuilder;
+    await builder.build([...documents, ...others], { validation: false });
+    if (options.validation ?? true) await builder.build(documents, { validation: true });
+    const plans = [...files, ...read.map(neighbour => neighbour.file)].map(file => resolve(file));
     // The actuals and catalog files the plans read count as inputs too.
     const resources = services.workspace.PlanResources.filesRead()
         .filter(uri => uri.scheme === 'file')
