@@ -67,6 +67,7 @@ export class CopLinker extends DefaultLinker implements KnowsCrossDocumentLinks 
             const starts: number[] = [];
             this.starts.set(document.references, starts);
             const elements = root.elements ?? [];
+            const changed = last && symbols instanceof PlanSymbols ? symbols.namesChangedSince(last.root) : undefined;
             // Indexed: `entries()` made an iterator result and an [index, element] pair per element.
             for (let index = 0; index < elements.length; index++) {
                 const element = elements[index];
@@ -78,7 +79,7 @@ export class CopLinker extends DefaultLinker implements KnowsCrossDocumentLinks 
                 }
                 for (let i = last.starts[was]; i < last.starts[was + 1]; i++) {
                     const reference = last.references[i];
-                    if (restoreLink(reference, symbols)) document.references.push(reference);
+                    if (restoreLink(reference, symbols, document, changed)) document.references.push(reference);
                     else this.linkAgain(reference, document);
                 }
             }

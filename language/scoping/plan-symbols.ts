@@ -2,6 +2,8 @@ import type { AstNode, AstNodeDescription, LocalSymbols, Stream } from 'langium'
 import { stream } from 'langium';
 import type { PartialParse } from '../parser/incremental-parse.js';
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** Above this many new names, `all` is joined anew rather than spliced (a splice takes them as arguments). */
 const MAX_SPLICED = 1024;
 
@@ -18,6 +20,8 @@ export class PlanSymbols implements LocalSymbols {
     private repeats: AstNodeDescription[] | undefined;
     /** The names more than one element has. */
     private readonly duplicated = new Set<string>();
+    /** What the last `update` changed: the names it took out or put in, and the tree it updated from. */
+    private changes: { readonly from: AstNode; readonly names: ReadonlySet<string> } | undefined;
 
     /** `planName` is the plan's own name, which a qualified reference to itself starts with. */
     constructor(
@@ -53,9 +57,11 @@ export class PlanSymbols implements LocalSymbols {
         let offset = 0;
         for (let i = 0; i < freshFrom; i++) offset += after[i].length;
         let removed = 0;
+        const names = new Set<string>();
         for (let i = freshFrom; i < freshFrom + replacedCount; i++) {
             for (const description of before[i]) {
                 removed++;
+                names.add(description.name);
                 const list = this.byName.get(description.name);
                 const at = list ? list.indexOf(description) : -1;
                 if (at >= 0) list!.splice(at, 1);
@@ -63,12 +69,14 @@ export class PlanSymbols implements LocalSymbols {
                 else if (list?.length === 1) this.duplicated.delete(description.name);
             }
         }
+        this.changes = { from: this.root, names };
         this.root = root;
         const added: AstNodeDescription[] = [];
         const end = freshFrom + freshCount;
         for (let i = freshFrom; i < end; i++) {
             for (const description of after[i]) {
                 added.push(description);
+                names.add(description.name);
                 const list = this.byName.get(description.name);
                 if (!list) {
                     this.byName.set(description.name, [description]);
@@ -91,6 +99,17 @@ export class PlanSymbols implements LocalSymbols {
         let node = description.node;
         while (node?.$container && node.$container !== this.root) node = node.$container;
         return node?.$containerIndex ?? -1;
+    }
+
+    /**
+     * The names whose elements may differ from what this table gave when it was the table of
+     * `tree`: none when it is that tree's, the names the update from `tree` took out or put in,
+     * undefined (any name) when it was not updated from `tree`. A name outside them gives the
+     * same elements, in the same order, as then.
+     */
+    namesChangedSince(tree: AstNode): ReadonlySet<string> | undefined {
+        if (tree === this.root) return NO_NAMES;
+        return this.changes?.from === tree ? this.changes.names : undefined;
     }
 
     /** The elements called `name`, or `PlanName.name` with this plan's own name. */

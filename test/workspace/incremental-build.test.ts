@@ -114,6 +114,18 @@ describe('a plan built again after each edit', () => {
         expect(await reading(document, index)).toEqual(await fromScratch(edited));
     });
 
+    it("resolves a name written with its own plan's name to the element that now comes first", async () => {
+        const text = 'plan Self "S" { purpose "x" }\n\nindicator Reach "Reach" {\n    unit members\n}\n\ninput In "In" {\n    measure Self.Reach, Reach\n}\n';
+        const { document, edit, index } = await editedWorkspace(text);
+        const edited = text.replace('\n\nindicator', '\n\nindicator Reach "A second one" {\n    unit count\n}\n\nindicator');
+        await edit(edited);
+        expect(partialParseOf(document.parseResult.value)).toBeDefined();
+        const after = await reading(document, index);
+        const second = edited.indexOf('indicator Reach "A second one"');
+        expect(after.references.filter(line => line.startsWith(`Self.Reach → Indicator Reach @${second} `))).toHaveLength(1);
+        expect(after).toEqual(await fromScratch(edited));
+    });
+
     it('exports its elements under the plan name it now has', async () => {
         const text = readFileSync(plans[0], 'utf8');
         const { document, edit, index } = await editedWorkspace(text);
