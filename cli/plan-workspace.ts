@@ -6,7 +6,8 @@ import { NodeFileSystem } from 'langium/node';
 import type { CopCoreServices } from '../language/cop-core-module.js';
 import { createCopCoreServices } from '../language/cop-core-module.js';
 import { DocumentPhaseError } from '../language/workspace/document-phase-error.js';
-import { plansReferredTo } from '../language/workspace/plan-mentions.js';
+import type { PlanMentions } from '../language/workspace/plan-mentions.js';
+import { planMentions, plansReached } from '../language/workspace/plan-mentions.js';
 import type { PlanFile } from '../language/generated/ast.js';
 import type { Day } from '../language/impact/dates.js';
 import { MAX_PLAN_BYTES, megabytes } from '../language/parser/plan-size.js';
@@ -70,22 +71,30 @@ export async function loadPlans(files: readonly string[], options: LoadOptions =
     const texts = files.map(file => options.sources?.get(file) ?? readPlanFile(file));
     files.forEach((file, index) => documents.push(add(file, texts[index])));
     // Plans loaded only so references to them resolve: one that cannot be read (binary,
-    // too large, no permission) is left out rather than failing the command.
-    const read: { file: string; text: string }[] = [];
+    // too large, no permission) is left out rather than failing the command. Of those, only
+    // the ones the named plans reach are parsed (plan-mentions.ts); the text of the others
+    // is not kept (a folder of thousands of plans held them all).
+    const lexer = services.parser.Lexer;
+    const read: { file: string; mentions: PlanMentions }[] = [];
     for (const file of options.neighbours ?? []) {
         try {
-            read.push({ file, text: readPlanFile(file) });
+            read.push({ file, mentions: planMentions(lexer, readPlanFile(file)) });
         } catch {
             // not a plan to link with
         }
     }
-    // Of those, only the ones the named plans reach are parsed (plan-mentions.ts).
-    const reached = plansReferredTo(
-        services.parser.Lexer,
-        texts,
-        read.map(neighbour => neighbour.text)
+    const reached = plansReached(
+        texts.map(text => planMentions(lexer, text)),
+        read.map(neighbour => neighbour.mentions)
     );
-    const others = reached.map(index => add(read[index].file, read[index].text));
+    const others: LangiumDocument<PlanFile>[] = [];
+    for (const index of reached) {
+        try {
+            others.push(add(read[index].file, readPlanFile(read[index].file)));
+        } catch {
+            // gone or changed into something unreadable since it was read a moment ago
+        }
+    }
     // The neighbours are linked but not checked: their problems are not reported.
     const builder = services.shared.workspace.DocumentBuilder;
     await builder.build([...documents, ...others], { validation: false });

@@ -38,19 +38,18 @@ export function planMentions(lexer: Lexer, text: string): PlanMentions {
  * - the plans that refer to a named plan (an indicator used only by another plan is used),
  *   with what they refer to.
  * The rest of a workspace is never parsed: `cop check plan.cop` in a folder of thousands of
- * plans parses the few it reaches, as `tsc file.ts` reads what the file imports. Returns
+ * plans parses the few it reaches, as `tsc file.ts` reads what the file imports. Takes what
+ * `planMentions` found in each plan, so that a caller need not keep every text; returns
  * indexes into `others`, in order.
  */
-export function plansReferredTo(lexer: Lexer, named: readonly string[], others: readonly string[]): number[] {
+export function plansReached(named: readonly PlanMentions[], others: readonly PlanMentions[]): number[] {
     const byName = new Map<string, number[]>();
-    const mentions = others.map((text, index) => {
-        const found = planMentions(lexer, text);
+    others.forEach((found, index) => {
         for (const name of found.names) {
             const list = byName.get(name);
             if (list) list.push(index);
             else byName.set(name, [index]);
         }
-        return found;
     });
     const wanted: string[] = [];
     const seen = new Set<string>();
@@ -68,12 +67,11 @@ export function plansReferredTo(lexer: Lexer, named: readonly string[], others: 
     const take = (index: number) => {
         if (taken.has(index)) return;
         taken.add(index);
-        want(mentions[index]);
+        want(others[index]);
     };
-    const namedMentions = named.map(text => planMentions(lexer, text));
-    namedMentions.forEach(want);
-    const namedNames = new Set(namedMentions.flatMap(found => [...found.names]));
-    mentions.forEach((found, index) => {
+    named.forEach(want);
+    const namedNames = new Set(named.flatMap(found => [...found.names]));
+    others.forEach((found, index) => {
         for (const name of found.referred) if (namedNames.has(name)) take(index);
     });
     // `wanted` grows as plans are taken: each name is followed once.

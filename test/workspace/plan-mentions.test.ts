@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planMentions, plansReferredTo } from '../../language/workspace/plan-mentions.js';
+import { planMentions, plansReached } from '../../language/workspace/plan-mentions.js';
 import { createTestServices } from '../helpers/services.js';
 
 const lexer = createTestServices().Cop.parser.Lexer;
@@ -34,7 +34,12 @@ describe('what the tokens of a plan say about its links', () => {
             'plan F { purpose "x" }',
             'plan G { purpose "refers to E, which A does not" }\noutcome S "S" { delivers E.R }'
         ];
-        expect(plansReferredTo(lexer, named, others)).toEqual([1, 2, 3, 4, 5]);
-        expect(plansReferredTo(lexer, ['plan Z { purpose "x" }'], others)).toEqual([]);
+        const reached = (plans: string[]) =>
+            plansReached(
+                plans.map(text => planMentions(lexer, text)),
+                others.map(text => planMentions(lexer, text))
+            );
+        expect(reached(named)).toEqual([1, 2, 3, 4, 5]);
+        expect(reached(['plan Z { purpose "x" }'])).toEqual([]);
     });
 });
