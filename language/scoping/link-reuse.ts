@@ -75,7 +75,7 @@ interface LinkState {
  * resolved again. `symbols` is the table of the tree being linked, which holds that tree's
  * elements only (plan-symbols.ts): a target it gives first is of this tree.
  *
- * `unchanged` (from `namesChangedSince`), when known, spares most references the lookup: a
+ * `changed` (from `namesChangedSince`), when known, spares most references the lookup: a
  * reference that resolved into this plan, by a name outside the names changed since, would
  * be given the very description it holds (the table keeps the descriptions of the blocks not
  * parsed again). At 50,000 lines that was 25,000 lookups in a map of 20,000 names per
@@ -84,7 +84,7 @@ interface LinkState {
 export function restoreLink(reference: Reference, symbols: PlanSymbols, document: LangiumDocument, changed: ReadonlySet<string> | undefined): boolean {
     const state = reference as unknown as LinkState;
     const text = reference.$refText;
-    if (changed && state._nodeDescription?.documentUri === document.uri && !changed.has(ownName(text, symbols.planName))) return true;
+    if (changed && state._nodeDescription?.documentUri === document.uri && !changed.has(symbols.ownName(text))) return true;
     const first = symbols.named(text)[0];
     if (first === undefined || first.node !== state._ref) {
         state._ref = undefined;
@@ -93,12 +93,6 @@ export function restoreLink(reference: Reference, symbols: PlanSymbols, document
     }
     state._nodeDescription = first;
     return true;
-}
-
-/** The name a reference looks up in its own plan's table: `PlanName.X` is `X` there. */
-function ownName(text: string, planName: string | undefined): string {
-    const dot = text.indexOf('.');
-    return dot > 0 && planName !== undefined && text.startsWith(planName) && dot === planName.length ? text.slice(dot + 1) : text;
 }
 
 /**

@@ -114,11 +114,14 @@ export class PlanSymbols implements LocalSymbols {
 
     /** The elements called `name`, or `PlanName.name` with this plan's own name. */
     named(name: string): readonly AstNodeDescription[] {
-        const found = this.byName.get(name);
-        if (found) return found;
-        const dot = name.indexOf('.');
-        if (dot > 0 && name.slice(0, dot) === this.planName) return this.byName.get(name.slice(dot + 1)) ?? [];
-        return [];
+        return this.byName.get(this.ownName(name)) ?? [];
+    }
+
+    /** The name a reference's text is known by in this table: `PlanName.X` is `X` here (no name here has a dot). */
+    ownName(text: string): string {
+        const plan = this.planName;
+        const dot = text.indexOf('.');
+        return plan !== undefined && dot > 0 && dot === plan.length && text.startsWith(plan) ? text.slice(dot + 1) : text;
     }
 
     /**
