@@ -83,10 +83,15 @@ export async function loadPlans(files: readonly string[], options: LoadOptions =
             // not a plan to link with
         }
     }
-    const reached = plansReached(
-        texts.map(text => planMentions(lexer, text)),
-        read.map(neighbour => neighbour.mentions)
-    );
+    // With no neighbours (a plan alone, or every plan named) the named plans are not
+    // tokenised for nothing: that was 70 ms of `cop check` on 10,000 lines (a cold lexer).
+    const reached =
+        read.length === 0
+            ? []
+            : plansReached(
+                  texts.map(text => planMentions(lexer, text)),
+                  read.map(neighbour => neighbour.mentions)
+              );
     const others: LangiumDocument<PlanFile>[] = [];
     for (const index of reached) {
         try {
